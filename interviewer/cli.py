@@ -1,0 +1,67 @@
+"""Command line: `interviewer [BESTAND]` opens the app; subcommands for work without the app.
+
+Each subcommand lives in `interviewer/commands/<name>.py` with `configure(parser)` and
+`run(args) -> int`. Command modules keep heavy imports (textual, docx) inside `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from interviewer import __version__
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("open", "Open de app (met een auditbestand, of het startscherm)."),
+    ("demo", "Open een fictieve voorbeeldaudit (of schrijf er een kopie van weg met --save)."),
+    ("norms", "Toon de vragenbank: normen, vragen, bewijs (--json voor hergebruik)."),
+    ("tag", "Suggereer normen voor citaten: één citaat per regel op stdin, JSON per regel op stdout."),
+    ("coverage", "Toon de dekking per norm van een audit als platte tekst."),
+    ("plan", "Stel voor welke functies te interviewen zodat elke norm twee bronnen krijgt."),
+    ("merge", "Voeg auditbestanden van meerdere toetsers samen tot één audit."),
+    ("export", "Exporteer het rapport (Deel A en Deel B) als .docx of Markdown."),
+)
+
+
+class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse speaks English in its headings; the toetser reads Dutch."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001
+        return super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+
+
+def _translate(parser: argparse.ArgumentParser) -> None:
+    parser._positionals.title = "argumenten"
+    parser._optionals.title = "opties"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "toon deze hulp en stop"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="Interviewhulp voor toetsers van het Kwaliteitslabel Sociaal Werk.",
+        formatter_class=DutchHelpFormatter,
+        epilog="Zonder opdracht opent `interviewer [BESTAND]` de app.",
+    )
+    _translate(parser)
+    parser.add_argument("--version", action="version", version=f"interviewer {__version__}", help="toon de versie en stop")
+    sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
+    for name, help_text in COMMANDS:
+        module = importlib.import_module(f"interviewer.commands.{name}")
+        cmd = sub.add_parser(name, help=help_text, description=help_text, formatter_class=DutchHelpFormatter)
+        _translate(cmd)
+        module.configure(cmd)
+        cmd.set_defaults(_run=module.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    names = {name for name, _ in COMMANDS}
+    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
+        argv = ["open", *argv]
+    args = build_parser().parse_args(argv)
+    return int(args._run(args) or 0)

@@ -1,0 +1,329 @@
+"""Load and validate the question bank from the TOML files in `data/`.
+
+Validation happens on load so that a broken data file stops the app with a message that names the
+file, the norm and the field, instead of misleading a toetser mid-interview.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .models import (
+    RUBRIEKEN,
+    AuditDaysRow,
+    Begrip,
+    CoverageRules,
+    Deadline,
+    FunctieCategory,
+    FunctieRelevance,
+    Kwaliteitswaarde,
+    Norm,
+    Norm2016,
+    Normenkader2016,
+    Question,
+    QuestionBank,
+    Rules,
+    Variant,
+    WegingRules,
+    WijkteamNote,
+)
+
+DATA_DIR = Path(__file__).parent / "data"
+EXPECTED_COUNTS = {"V": 15, "D": 11, "OB": 23}
+QUESTION_SOURCES = ("handvat", "afgeleid")
+
+
+class BankError(ValueError):
+    """A data file of the question bank is broken; the message names file, norm and field."""
+
+
+class _Reader:
+    """Reads typed fields from one TOML table, naming file/norm/field in every error."""
+
+    def __init__(self, path: Path, table: dict[str, Any], where: str = "") -> None:
+        self.path = path
+        self.table = table
+        self.where = where
+
+    def _fail(self, key: str, problem: str) -> BankError:
+        place = f" {self.where}" if self.where else ""
+        return BankError(f"{self.path.name}:{place} veld '{key}': {problem}")
+
+    def str(self, key: str, *, required: bool = True, allow_empty: bool = False) -> str:
+        value = self.table.get(key, None if required else "")
+        if value is None:
+            raise self._fail(key, "ontbreekt")
+        if not isinstance(value, str):
+            raise self._fail(key, f"moet tekst zijn, is {type(value).__name__}")
+        value = value.strip()
+        if required and not allow_empty and not value:
+            raise self._fail(key, "is leeg")
+        return value
+
+    def int(self, key: str) -> int:
+        value = self.table.get(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._fail(key, "ontbreekt of is geen geheel getal")
+        return value
+
+    def num(self, key: str, *, required: bool = True) -> float | None:
+        value = self.table.get(key)
+        if value is None and not required:
+            return None
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            raise self._fail(key, "ontbreekt of is geen getal")
+        return float(value)
+
+    def strs(self, key: str, *, required: bool = False, min_items: int = 0) -> tuple[str, ...]:
+        value = self.table.get(key)
+        if value is None:
+            if required:
+                raise self._fail(key, "ontbreekt")
+            value = []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self._fail(key, "moet een lijst met teksten zijn")
+        items = tuple(v.strip() for v in value)
+        if any(not v for v in items):
+            raise self._fail(key, "bevat een lege tekst")
+        if len(items) < min_items:
+            raise self._fail(key, f"moet minstens {min_items} item(s) bevatten")
+        return items
+
+    def sub(self, key: str, where: str | None = None) -> "_Reader":
+        value = self.table.get(key)
+        if not isinstance(value, dict):
+            raise self._fail(key, "ontbreekt of is geen tabel")
+        return _Reader(self.path, value, where or self.where)
+
+    def tables(self, key: str, *, min_items: int = 0) -> list[dict[str, Any]]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self._fail(key, "moet een lijst met tabellen zijn")
+        if len(value) < min_items:
+            raise self._fail(key, f"moet minstens {min_items} item(s) bevatten")
+        return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise BankError(f"{path.name}: bestand ontbreekt in de vragenbank ({path.parent})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BankError(f"{path.name}: geen geldige TOML: {exc}") from None
+
+
+def _functie_ids(ids: tuple[str, ...], known: set[str], reader: _Reader, key: str) -> tuple[str, ...]:
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise reader._fail(key, f"onbekende functie(s) {', '.join(unknown)}")
+    return ids
+
+
+def _load_norm(path: Path, raw: dict[str, Any], rubriek: str, prefix: str, functies: set[str]) -> Norm:
+    head = _Reader(path, raw, "norm ?")
+    norm_id = head.str("id")
+    r = _Reader(path, raw, f"norm {norm_id}")
+    number = r.int("number")
+    if norm_id != f"{prefix}{number}":
+        raise r._fail("id", f"verwacht {prefix}{number} bij rubriek {rubriek} en nummer {number}")
+    questions = []
+    for i, q in enumerate(r.tables("questions", min_items=1), start=1):
+        qr = _Reader(path, q, f"norm {norm_id} vraag {i}")
+        source = qr.str("source")
+        if source not in QUESTION_SOURCES:
+            raise qr._fail("source", f"moet een van {', '.join(QUESTION_SOURCES)} zijn, is {source!r}")
+        questions.append(
+            Question(
+                text=qr.str("text"),
+                source=source,
+                followups=qr.strs("followups"),
+                functies=_functie_ids(qr.strs("functies"), functies, qr, "functies"),
+            )
+        )
+    wr = r.sub("wijkteam")
+    fr = r.sub("functies")
+    relevance = FunctieRelevance(
+        primary=_functie_ids(fr.strs("primary", required=True, min_items=1), functies, fr, "functies.primary"),
+        secondary=_functie_ids(fr.strs("secondary"), functies, fr, "functies.secondary"),
+        rationale=fr.str("rationale"),
+    )
+    return Norm(
+        id=norm_id,
+        rubriek=rubriek,
+        number=number,
+        text=r.str("text"),
+        questions=tuple(questions),
+        evidence=r.strs("evidence", required=True, min_items=1),
+        kan_blijken_uit=r.str("kan_blijken_uit"),
+        wijkteam=WijkteamNote(applicability=wr.str("applicability"), note=wr.str("note", allow_empty=True)),
+        hints=r.strs("hints"),
+        keywords=r.strs("keywords"),
+        functies=relevance,
+    )
+
+
+def _load_functies(data_dir: Path) -> tuple[tuple[FunctieCategory, ...], tuple[str, ...]]:
+    path = data_dir / "functies.toml"
+    raw = _read_toml(path)
+    werksoorten = _Reader(path, raw).strs("werksoorten", required=True, min_items=1)
+    out = []
+    for i, t in enumerate(_Reader(path, raw).tables("functie", min_items=1), start=1):
+        r = _Reader(path, t, f"functie {t.get('id', i)}")
+        out.append(
+            FunctieCategory(
+                id=r.str("id"),
+                label=r.str("label"),
+                titles=r.strs("titles", required=True, min_items=1),
+                description=r.str("description", required=False),
+            )
+        )
+    ids = [f.id for f in out]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise BankError(f"{path.name}: functie-id dubbel: {', '.join(sorted(dupes))}")
+    return tuple(out), werksoorten
+
+
+def _load_norms(data_dir: Path, functies: set[str]) -> tuple[Norm, ...]:
+    folder = data_dir / "normenkader_2019"
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise BankError(f"normenkader_2019: geen normbestanden gevonden in {folder}")
+    names = dict(RUBRIEKEN)
+    norms: list[Norm] = []
+    for path in files:
+        raw = _read_toml(path)
+        top = _Reader(path, raw)
+        prefix = top.str("prefix")
+        if prefix not in names:
+            raise top._fail("prefix", f"moet V, D of OB zijn, is {prefix!r}")
+        rubriek = top.str("rubriek")
+        if rubriek != names[prefix]:
+            raise top._fail("rubriek", f"verwacht {names[prefix]!r} bij prefix {prefix}")
+        for t in top.tables("norm", min_items=1):
+            norms.append(_load_norm(path, t, rubriek, prefix, functies))
+    seen: dict[str, int] = {}
+    for n in norms:
+        seen[n.id] = seen.get(n.id, 0) + 1
+    dupes = sorted(i for i, c in seen.items() if c > 1)
+    if dupes:
+        raise BankError(f"normenkader_2019: norm dubbel gedefinieerd: {', '.join(dupes)}")
+    expected = [f"{p}{i}" for p, count in EXPECTED_COUNTS.items() for i in range(1, count + 1)]
+    missing = [i for i in expected if i not in seen]
+    if missing:
+        raise BankError(f"normenkader_2019: normen ontbreken: {', '.join(missing)}")
+    extra = sorted(set(seen) - set(expected))
+    if extra:
+        raise BankError(f"normenkader_2019: onbekende normen: {', '.join(extra)}")
+    order = {nid: i for i, nid in enumerate(expected)}
+    return tuple(sorted(norms, key=lambda n: order[n.id]))
+
+
+def _load_rules(data_dir: Path) -> Rules:
+    path = data_dir / "rules.toml"
+    r = _Reader(path, _read_toml(path))
+    cov = r.sub("coverage", "coverage")
+    weg = r.sub("weging", "weging")
+    variants = []
+    for t in r.tables("variant", min_items=1):
+        vr = _Reader(path, t, f"variant {t.get('id', '?')}")
+        variants.append(Variant(id=vr.str("id"), label=vr.str("label"), description=vr.str("description", required=False)))
+    variant_ids = {v.id for v in variants}
+    rows = []
+    for i, t in enumerate(r.tables("audit_days", min_items=1), start=1):
+        ar = _Reader(path, t, f"audit_days rij {i}")
+        days_table = ar.sub("days", f"audit_days rij {i}")
+        days = {}
+        for key in days_table.table:
+            if key not in variant_ids:
+                raise days_table._fail(f"days.{key}", "onbekende variant")
+            days[key] = days_table.num(key)
+        rows.append(AuditDaysRow(fte_min=ar.num("fte_min"), fte_max=ar.num("fte_max", required=False), days=days))
+    deadlines = []
+    for t in r.tables("deadline", min_items=1):
+        dr = _Reader(path, t, f"deadline {t.get('id', '?')}")
+        deadlines.append(
+            Deadline(
+                id=dr.str("id"),
+                label=dr.str("label"),
+                days_after_last_audit_day=dr.int("days_after_last_audit_day"),
+                description=dr.str("description", required=False),
+            )
+        )
+    return Rules(
+        coverage=CoverageRules(
+            interviews_for_gedekt=cov.int("interviews_for_gedekt"),
+            documents_for_onderbouwd=cov.int("documents_for_onderbouwd"),
+        ),
+        weging=WegingRules(
+            max_niet=weg.int("max_niet"),
+            max_deels=weg.int("max_deels"),
+            verbeterplan_weeks=weg.int("verbeterplan_weeks"),
+        ),
+        variants=tuple(variants),
+        audit_days=tuple(rows),
+        deadlines=tuple(deadlines),
+    )
+
+
+def _load_begrippen(data_dir: Path) -> tuple[Begrip, ...]:
+    path = data_dir / "begrippen.toml"
+    r = _Reader(path, _read_toml(path))
+    out = []
+    for t in r.tables("begrip", min_items=1):
+        br = _Reader(path, t, f"begrip {t.get('term', '?')}")
+        out.append(Begrip(term=br.str("term"), definition=br.str("definition")))
+    return tuple(out)
+
+
+def _load_kwaliteitswaarden(data_dir: Path) -> tuple[Kwaliteitswaarde, ...]:
+    path = data_dir / "kwaliteitswaarden.toml"
+    r = _Reader(path, _read_toml(path))
+    out = []
+    for t in r.tables("waarde", min_items=1):
+        kr = _Reader(path, t, f"waarde {t.get('title', '?')}")
+        out.append(Kwaliteitswaarde(title=kr.str("title"), text=kr.str("text")))
+    return tuple(out)
+
+
+def _load_2016(data_dir: Path, ids_2019: set[str]) -> Normenkader2016:
+    path = data_dir / "normenkader_2016.toml"
+    r = _Reader(path, _read_toml(path))
+    norms = []
+    for t in r.tables("norm", min_items=1):
+        nr = _Reader(path, t, f"norm {t.get('id', '?')} (2016)")
+        maps_to = nr.strs("maps_to")
+        unknown = [m for m in maps_to if m not in ids_2019]
+        if unknown:
+            raise nr._fail("maps_to", f"onbekende norm(en) uit 2019: {', '.join(unknown)}")
+        norms.append(
+            Norm2016(id=nr.str("id"), rubriek=nr.str("rubriek"), number=nr.int("number"), text=nr.str("text"), maps_to=maps_to)
+        )
+    return Normenkader2016(version=r.str("version"), norms=tuple(norms))
+
+
+def load_bank_from(data_dir: Path) -> QuestionBank:
+    """Load and validate every data file under `data_dir`; raise BankError on the first problem."""
+    functies, werksoorten = _load_functies(data_dir)
+    norms = _load_norms(data_dir, {f.id for f in functies})
+    return QuestionBank(
+        version="2019",
+        norms=norms,
+        functies=functies,
+        werksoorten=werksoorten,
+        rules=_load_rules(data_dir),
+        begrippen=_load_begrippen(data_dir),
+        kwaliteitswaarden=_load_kwaliteitswaarden(data_dir),
+        concept_2016=_load_2016(data_dir, {n.id for n in norms}),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_bank() -> QuestionBank:
+    """The shipped question bank, loaded once per process."""
+    return load_bank_from(DATA_DIR)

@@ -1,0 +1,214 @@
+"""Rows of an audit file as dataclasses. The store reads and writes these; domain code reads them.
+
+Every row has a UUID (`id`), created/updated timestamps (ISO 8601 UTC) and its author (toetser id),
+so that the files of several toetsers can be merged by union on `id`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AANTEKENING_KINDS = ("citaat", "observatie", "sterk_punt", "verbeterpunt")
+AANTEKENING_LABELS = {
+    "citaat": "citaat",
+    "observatie": "observatie",
+    "sterk_punt": "sterk punt",
+    "verbeterpunt": "verbeterpunt",
+}
+BRON_KINDS = ("interview", "document", "observatie")
+TOETSER_ROLES = ("teamleider", "beoordelaar", "branchetoetser")
+TAG_ORIGINS = ("auto", "manual")
+TAG_STATES = ("suggested", "confirmed", "rejected")
+OORDELEN = ("+", "+/-", "-", "n.v.t.", "niet beoordeeld")
+OORDEEL_LABELS = {
+    "+": "voldoet",
+    "+/-": "voldoet deels (verbeterpunt)",
+    "-": "voldoet niet",
+    "n.v.t.": "niet van toepassing",
+    "niet beoordeeld": "niet beoordeeld",
+}
+BEVINDING_STATUSES = ("draft", "final")
+VARIANTS = ("ci", "combi", "intercollegiaal")
+
+
+@dataclass
+class Toetsing:
+    """The audit itself: one per file."""
+
+    id: str
+    organisation: str
+    lidnummer: str = ""
+    scope: str = ""
+    variant: str = "ci"  # one of VARIANTS
+    fte_staff: float = 0.0
+    fte_stagiaires: float = 0.0
+    fte_vrijwilligers: float = 0.0  # bedrijfskritische vrijwilligers
+    wijkteam: bool = False
+    audit_dates: list[str] = field(default_factory=list)  # ISO dates, "2026-11-23"
+    normenkader: str = "2019"
+    previous_certificate_expiry: str = ""  # ISO date or ""
+    verloop: str = ""  # Deel A: how the audit went
+    opvolging_vorig: str = ""  # Deel A: follow-up of the previous audit's verbeterpunten
+    time_on_site: str = ""  # Deel A: e.g. "2 dagen, 14 uur"
+    names_to_avoid: list[str] = field(default_factory=list)  # names that must never reach a report
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+    @property
+    def fte_total(self) -> float:
+        return self.fte_staff + self.fte_stagiaires + self.fte_vrijwilligers
+
+
+@dataclass
+class Toetser:
+    id: str
+    name: str
+    role: str  # one of TOETSER_ROLES
+    organisation: str = ""
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Bron:
+    """A source of evidence: an interview (gesprek), a document inspection or an observation."""
+
+    id: str
+    kind: str  # one of BRON_KINDS
+    title: str = ""  # document title, observation place, or interview label ("Gesprek teamleiders")
+    functie: str = ""  # interview: free text as typed ("teamcoach jongerenwerk")
+    functie_category: str = ""  # interview: id from questionbank functies.toml
+    werksoort: str = ""
+    persons: int = 1  # interview: number of persons
+    document_kind: str = ""  # document: "beleidsplan", "jaarverslag", ...
+    toetser_id: str = ""
+    started: str = ""
+    ended: str = ""
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Aantekening:
+    """A note captured during a bron: a quote, an observation, a strong point or an improvement."""
+
+    id: str
+    bron_id: str
+    text: str
+    kind: str = "citaat"  # one of AANTEKENING_KINDS
+    toetser_id: str = ""
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Tag:
+    """An aantekening tagged to a norm: suggested by the tagger, or confirmed/rejected by a toetser."""
+
+    id: str
+    aantekening_id: str
+    norm_id: str
+    origin: str = "auto"  # one of TAG_ORIGINS
+    score: float = 0.0
+    state: str = "suggested"  # one of TAG_STATES
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class NvtMarking:
+    """A norm marked niet van toepassing, with the reason (out of the coverage count)."""
+
+    id: str
+    norm_id: str
+    reason: str
+    active: bool = True  # False once withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Bevinding:
+    """One version of the finding for a norm. Several versions per norm may exist after a merge."""
+
+    id: str
+    norm_id: str
+    text: str = ""
+    oordeel: str = "niet beoordeeld"  # one of OORDELEN
+    status: str = "draft"  # one of BEVINDING_STATUSES
+    sterke_punten: str = ""
+    verbeterpunten: str = ""
+    edited: bool = False  # True once a toetser changed the text by hand: regeneration keeps it
+    version: int = 1
+    created: str = ""
+    updated: str = ""
+    author: str = ""  # toetser id
+
+
+@dataclass
+class CustomQuestion:
+    """A question the toetser added to the bank for this audit."""
+
+    id: str
+    norm_id: str
+    text: str
+    functie_category: str = ""  # "" = for any functie
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class AskedQuestion:
+    """A question marked as asked in one interview. `question_key` identifies bank or custom question."""
+
+    id: str
+    bron_id: str
+    norm_id: str
+    question_key: str  # "bank:V1:0" (norm, index in the bank) or "custom:<uuid>"
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class PreparationNote:
+    """What the zelfevaluatie and documents sent beforehand say about a norm."""
+
+    id: str
+    norm_id: str
+    text: str
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Draft:
+    """The text being typed in a capture line, autosaved so a crash loses at most a second."""
+
+    slot: str  # which input: "capture:<bron_id>" or "bevinding:<norm_id>"
+    text: str
+    updated: str = ""
+
+
+@dataclass
+class AuditData:
+    """Everything in one audit file, read at once: what domain services (coverage, drafting, export) take."""
+
+    toetsing: Toetsing
+    toetsers: list[Toetser]
+    bronnen: list[Bron]
+    aantekeningen: list[Aantekening]
+    tags: list[Tag]
+    nvt: list[NvtMarking]
+    bevindingen: list[Bevinding]
+    custom_questions: list[CustomQuestion]
+    asked: list[AskedQuestion]
+    preparation: list[PreparationNote]
