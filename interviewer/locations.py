@@ -32,3 +32,26 @@ def audits_dir() -> Path:
 def recent_file() -> Path:
     """JSON list of recently opened audit paths (for the start screen)."""
     return data_dir() / "recent.json"
+
+
+def recent_audits(limit: int = 8) -> list[Path]:
+    """Recently opened audits that still exist, newest first."""
+    import json
+
+    try:
+        paths = json.loads(recent_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [Path(p) for p in paths if isinstance(p, str) and Path(p).exists()][:limit]
+
+
+def remember_recent(path: Path) -> None:
+    """Put `path` first in the recent list (stored privately beside the audits)."""
+    import json
+
+    resolved = str(Path(path).resolve())
+    paths = [str(p) for p in recent_audits(limit=50) if str(p) != resolved]
+    target = recent_file()
+    ensure_private_dir(target.parent)
+    target.write_text(json.dumps([resolved, *paths][:20]), encoding="utf-8")
+    os.chmod(target, 0o600)

@@ -1,15 +1,17 @@
-"""`interviewer open`."""
+"""`interviewer [BESTAND]`: open the app."""
 
 from __future__ import annotations
 
 import argparse
-import sys
+from pathlib import Path
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("bestand", nargs="?", type=Path, help="auditbestand om te openen (.audit)")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("Deze opdracht is nog niet beschikbaar.", file=sys.stderr)
-    return 2
+    from interviewer.app import make_app
+
+    make_app(args.bestand).run()
+    return 0
