@@ -28,7 +28,7 @@ class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
     """argparse speaks English in its headings; the toetser reads Dutch."""
 
     def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001
-        return super().add_usage(usage, actions, groups, prefix or "Gebruik: ")
+        return super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
 
 
 def _translate(parser: argparse.ArgumentParser) -> None:

@@ -7,6 +7,7 @@ file, the norm and the field, instead of misleading a toetser mid-interview.
 from __future__ import annotations
 
 import tomllib
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from .models import (
     WegingRules,
     WijkteamNote,
 )
+from .models import PlanningRules, Vocabulary
 
 DATA_DIR = Path(__file__).parent / "data"
 EXPECTED_COUNTS = {"V": 15, "D": 11, "OB": 23}
@@ -224,6 +226,17 @@ def _load_norms(data_dir: Path, functies: set[str]) -> tuple[Norm, ...]:
     return tuple(sorted(norms, key=lambda n: order[n.id]))
 
 
+def _variant_days(row: _Reader, key: str, variant_ids: set[str]) -> dict[str, float]:
+    """A {variant id: days} table of one audit_days row; unknown variants are an error."""
+    table = row.sub(key)
+    days = {}
+    for variant in table.table:
+        if variant not in variant_ids:
+            raise table._fail(f"{key}.{variant}", "onbekende variant")
+        days[variant] = table.num(variant)
+    return days
+
+
 def _load_rules(data_dir: Path) -> Rules:
     path = data_dir / "rules.toml"
     r = _Reader(path, _read_toml(path))
@@ -237,13 +250,11 @@ def _load_rules(data_dir: Path) -> Rules:
     rows = []
     for i, t in enumerate(r.tables("audit_days", min_items=1), start=1):
         ar = _Reader(path, t, f"audit_days rij {i}")
-        days_table = ar.sub("days", f"audit_days rij {i}")
-        days = {}
-        for key in days_table.table:
-            if key not in variant_ids:
-                raise days_table._fail(f"days.{key}", "onbekende variant")
-            days[key] = days_table.num(key)
-        rows.append(AuditDaysRow(fte_min=ar.num("fte_min"), fte_max=ar.num("fte_max", required=False), days=days))
+        days = _variant_days(ar, "days", variant_ids)
+        extra = _variant_days(ar, "extra_days", variant_ids) if "extra_days" in t else {}
+        rows.append(
+            AuditDaysRow(fte_min=ar.num("fte_min"), fte_max=ar.num("fte_max", required=False), days=days, extra_days=extra)
+        )
     deadlines = []
     for t in r.tables("deadline", min_items=1):
         dr = _Reader(path, t, f"deadline {t.get('id', '?')}")
@@ -327,3 +338,67 @@ def load_bank_from(data_dir: Path) -> QuestionBank:
 def load_bank() -> QuestionBank:
     """The shipped question bank, loaded once per process."""
     return load_bank_from(DATA_DIR)
+
+
+def _folded_key(key: str) -> str:
+    """Vocabulary keys as the tagger sees words: lower case, no accents, no '&' (RI&E -> rie)."""
+    decomposed = unicodedata.normalize("NFKD", key.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("&", "")
+
+
+def load_vocabulary_from(data_dir: Path, norm_ids: set[str] | None = None) -> Vocabulary:
+    """Load vocabulary.toml; with `norm_ids`, every norm named in it must exist."""
+    path = data_dir / "vocabulary.toml"
+    raw = _read_toml(path)
+    r = _Reader(path, raw)
+    weights_table = r.sub("weights", "weights")
+    weights = {key: float(weights_table.num(key)) for key in weights_table.table}
+    abbreviations = {}
+    for key, value in r.sub("abbreviations", "abbreviations").table.items():
+        if not isinstance(value, str) or not value.strip():
+            raise BankError(f"{path.name}: abbreviations veld '{key}': moet een niet-lege tekst zijn")
+        abbreviations[_folded_key(key)] = value.strip()
+    syn_reader = r.sub("synonyms", "synonyms")
+    synonyms = {_folded_key(key): syn_reader.strs(key, required=True, min_items=1) for key in syn_reader.table}
+    terms_reader = r.sub("norm_terms", "norm_terms")
+    norm_terms = {key.upper(): terms_reader.strs(key, required=True, min_items=1) for key in terms_reader.table}
+    if norm_ids is not None:
+        unknown = sorted(set(norm_terms) - norm_ids)
+        if unknown:
+            raise BankError(f"{path.name}: norm_terms noemt onbekende norm(en): {', '.join(unknown)}")
+    return Vocabulary(
+        stopwords=frozenset(_folded_key(w) for w in r.strs("stopwords", required=True, min_items=1)),
+        abbreviations=abbreviations,
+        synonyms=synonyms,
+        compound_parts=r.strs("compound_parts"),
+        norm_terms=norm_terms,
+        weights=weights,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    """The shipped tagging vocabulary, loaded once per process."""
+    return load_vocabulary_from(DATA_DIR)
+
+
+def load_planning_from(data_dir: Path) -> PlanningRules:
+    """Load planning.toml: interviews per day and the other planner assumptions."""
+    path = data_dir / "planning.toml"
+    r = _Reader(path, _read_toml(path))
+    rules = PlanningRules(
+        interviews_per_day=float(r.num("interviews_per_day")),
+        preparation_days=float(r.num("preparation_days")),
+        secondary_weight=float(r.num("secondary_weight")),
+    )
+    if rules.interviews_per_day <= 0:
+        raise r._fail("interviews_per_day", "moet groter dan 0 zijn")
+    if not 0 <= rules.secondary_weight <= 1:
+        raise r._fail("secondary_weight", "moet tussen 0 en 1 liggen")
+    return rules
+
+
+@lru_cache(maxsize=1)
+def load_planning() -> PlanningRules:
+    """The shipped planning assumptions, loaded once per process."""
+    return load_planning_from(DATA_DIR)

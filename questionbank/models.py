@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 RUBRIEKEN: tuple[tuple[str, str], ...] = (
@@ -78,6 +79,13 @@ class AuditDaysRow:
     fte_min: float
     fte_max: float | None  # None: no upper bound
     days: dict[str, float]  # variant id -> audit days
+    # variant id -> days on top of another standard's audit time (combi: on top of ISO/HKZ)
+    extra_days: dict[str, float] = field(default_factory=dict)
+
+    def covers(self, fte: float) -> bool:
+        """Bands are whole fte ("1-10", "11-20"): a fractional fte counts as the next whole fte."""
+        whole = math.ceil(fte)
+        return whole >= self.fte_min and (self.fte_max is None or whole <= self.fte_max)
 
 
 @dataclass(frozen=True)
@@ -104,11 +112,21 @@ class Rules:
     deadlines: tuple[Deadline, ...]
 
     def audit_days_for(self, fte: float, variant: str) -> float | None:
-        """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5."""
-        for row in self.audit_days:
-            if fte >= row.fte_min and (row.fte_max is None or fte <= row.fte_max):
-                return row.days.get(variant)
-        return None
+        """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5.
+
+        None when the table has no total for it: beyond the last band, or for combi, whose figure
+        is a surcharge on the ISO/HKZ audit time (see `extra_audit_days_for`).
+        """
+        row = self._audit_row(fte)
+        return None if row is None else row.days.get(variant)
+
+    def extra_audit_days_for(self, fte: float, variant: str) -> float | None:
+        """Days on top of another standard's audit time (combi: on top of the ISO/HKZ audit)."""
+        row = self._audit_row(fte)
+        return None if row is None else row.extra_days.get(variant)
+
+    def _audit_row(self, fte: float) -> AuditDaysRow | None:
+        return next((row for row in self.audit_days if row.covers(fte)), None)
 
 
 @dataclass(frozen=True)
@@ -168,3 +186,29 @@ class QuestionBank:
 
     def norms_in(self, rubriek: str) -> tuple[Norm, ...]:
         return tuple(n for n in self.norms if n.rubriek == rubriek)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Tagging vocabulary (vocabulary.toml): the words auditors write, mapped onto the norms.
+
+    Kept apart from the norm files so that the norm texts stay verbatim and the tagger's curated
+    words can be tuned without touching them. Keys of `abbreviations` and `synonyms` are folded
+    (lower case, no accents, no '&'): "rie" for RI&E.
+    """
+
+    stopwords: frozenset[str]
+    abbreviations: dict[str, str]  # "vog" -> "verklaring omtrent gedrag"
+    synonyms: dict[str, tuple[str, ...]]  # "jaargesprek" -> ("functioneringsgesprek", ...)
+    compound_parts: tuple[str, ...]  # extra known words for splitting compounds
+    norm_terms: dict[str, tuple[str, ...]]  # norm id -> words and phrases auditors use for it
+    weights: dict[str, float]  # tuning knobs of the tagger, by name
+
+
+@dataclass(frozen=True)
+class PlanningRules:
+    """Rules of thumb for planning interviews (planning.toml); the handbook gives only audit days."""
+
+    interviews_per_day: float  # interviews one toetser (or duo) holds on a full audit day
+    preparation_days: float  # part of the audit days spent on planning, preparation, reporting
+    secondary_weight: float  # how much a secondary functie counts next to a primary one (0..1)
