@@ -1,15 +1,121 @@
-"""`interviewer export`."""
+"""`interviewer export FILE --docx OUT [--md OUT]`: the report of Bijlage 7, without names.
+
+Before anything is written, every outgoing text is searched for person names (the audit's list,
+the toetsers' names, a Dutch name heuristic and, when installed, `deduce`); the names found are
+listed and replaced. A file is never written while a listed name is left in the report.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
+import time
+from pathlib import Path
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("file", metavar="BESTAND", help="het auditbestand (.audit)")
+    parser.add_argument("--docx", metavar="UIT", type=Path, help="schrijf het rapport als Word-bestand (.docx)")
+    parser.add_argument("--md", metavar="UIT", type=Path, help="schrijf het rapport als Markdown (.md)")
+    parser.add_argument(
+        "--vervang",
+        choices=("functie", "naam"),
+        default="naam",
+        help="vervang gevonden namen door de functie van de bron (waar bekend) of door [naam] (standaard: naam)",
+    )
+    parser.add_argument(
+        "--zonder-deduce",
+        action="store_true",
+        help="gebruik de naamherkenning van deduce niet, ook als die geïnstalleerd is",
+    )
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _load_deduce():  # noqa: ANN202 - span finder or None
+    """Load deduce in a worker thread and report progress while it builds or loads its tables."""
+    from interviewer.domain.names import deduce_spans_factory
+
+    result: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            result["finder"] = deduce_spans_factory(progress=lambda m: _say(f"  {m}"))
+        except Exception as exc:  # deduce is optional: a broken install must not block the export
+            result["error"] = exc
+
+    worker = threading.Thread(target=work, name="deduce-laden", daemon=True)
+    started = time.monotonic()
+    worker.start()
+    while worker.is_alive():
+        worker.join(timeout=5)
+        if worker.is_alive():
+            _say(f"  deduce laden… {time.monotonic() - started:.0f} s")
+    if "error" in result:
+        _say(f"  deduce kon niet laden ({result['error']}); alleen de lijst en de naamheuristiek worden gebruikt.")
+        return None
+    return result.get("finder")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("Deze opdracht is nog niet beschikbaar.", file=sys.stderr)
-    return 2
+    if not args.docx and not args.md:
+        _say("Geef aan wat je wilt schrijven: --docx UIT en/of --md UIT.")
+        return 2
+    from questionbank import BankError, load_bank
+    from sessions.errors import StoreError
+    from sessions.store import AuditStore
+
+    try:
+        bank = load_bank()
+        with AuditStore.open(args.file, read_only=True) as store:
+            audit = store.load_all()
+    except (StoreError, BankError) as exc:
+        _say(str(exc))
+        return 1
+
+    from interviewer.domain.names import ListedNameLeft, anonymise
+    from interviewer.domain.report import build_report
+
+    report = build_report(audit, bank)
+    extra = None
+    if not args.zonder_deduce:
+        extra = _load_deduce()
+        if extra is None:
+            _say("deduce is niet geïnstalleerd: namen worden gezocht met de lijst van de audit en de naamheuristiek.")
+    _say("Namen zoeken in de rapporttekst…")
+    try:
+        result = anonymise(
+            report, audit, bank, mode=args.vervang, extra=extra, progress=lambda i, n: _say(f"  {i}/{n} teksten")
+        )
+    except ListedNameLeft as exc:
+        _say(str(exc))
+        return 1
+    if result.found:
+        print(f"Gevonden namen ({len(result.found)}), vervangen in het rapport:")
+        for f in result.found:
+            print(f"  {f.name}  ({', '.join(f.sources)}, {f.count}×) → {f.replacement}")
+    else:
+        print("Geen namen gevonden.")
+
+    from interviewer.domain.export_md import write_markdown
+
+    written = []
+    try:
+        if args.docx:
+            from interviewer.domain.export_docx import write_docx
+
+            write_docx(result.report, args.docx)
+            written.append(str(args.docx))
+        if args.md:
+            write_markdown(result.report, args.md)
+            written.append(str(args.md))
+    except OSError as exc:
+        _say(f"Kon het rapport niet schrijven: {exc.strerror or exc} ({exc.filename or ''}).")
+        return 1
+    advies = result.report.advies
+    print(f"Rapport geschreven: {', '.join(written)}")
+    print(f"{advies.label}{' (voorlopig)' if advies.provisional else ''}.")
+    return 0
