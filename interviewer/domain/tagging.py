@@ -1,0 +1,374 @@
+"""Which norms does a note speak to? The tagger ranks the 49 norms for a text, fast enough to rerun
+on every keystroke, and learns from the toetser's confirmations within one audit.
+
+How: every norm becomes a weighted bag of terms built from all the bank knows about it (norm text,
+handvat questions, bewijs, kan blijken uit, hints, curated keywords, the vocabulary's norm terms).
+Terms are Dutch stems, parts of compounds, synonyms, expanded abbreviations and pairs of adjacent
+words. A note is scored with BM25-style weights from an inverted index (rare terms count more, the
+tenth mention of a word adds little), so a query touches only the postings of its own terms. Words
+the bank does not know are tried as typos (rapidfuzz against the bank's words, cached).
+
+Learning is nearest-neighbour: a confirmed note lifts its norm for similar later notes (by its
+margin over the most similar note confirmed for another norm), a rejected one pushes it down, in
+proportion to the cosine similarity of the two notes.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from questionbank.models import Norm, QuestionBank, Vocabulary
+from sessions.models import AuditData
+
+from .text import content_words, split_compound, stem, words
+
+SCORE_DECIMALS = 1
+DERIVED_WEIGHT = 0.8  # a word read from an abbreviation, a typo or a half-typed word counts a bit less
+
+
+@dataclass(frozen=True)
+class LearnedExample:
+    """A note the toetser confirmed (or rejected) for a norm."""
+
+    text: str
+    norm_id: str
+    confirmed: bool
+
+
+def learned_from_audit(audit: AuditData) -> list[LearnedExample]:
+    """The audit's confirmed and rejected tags as examples, oldest first (later ones win)."""
+    texts = {a.id: a.text for a in audit.aantekeningen}
+    out = []
+    for tag in sorted(audit.tags, key=lambda t: t.updated or t.created):
+        if tag.state in ("confirmed", "rejected") and tag.aantekening_id in texts:
+            out.append(LearnedExample(texts[tag.aantekening_id], tag.norm_id.upper(), tag.state == "confirmed"))
+    return out
+
+
+class Analyzer:
+    """Turns Dutch text into weighted terms; the same steps for the bank and for typed notes."""
+
+    def __init__(self, vocabulary: Vocabulary, lexicon: Iterable[str] = ()) -> None:
+        w = vocabulary.weights
+        self.stopwords = vocabulary.stopwords
+        self.part_weight = w.get("compound_part", 0.5)
+        self.bigram_weight = w.get("bigram", 1.0)
+        self.synonym_weight = w.get("synonym", 0.7)
+        self.fuzzy_cutoff = w.get("fuzzy_cutoff", 86.0)
+        self.fuzzy_min_length = int(w.get("fuzzy_min_length", 5))
+        self.abbreviations = {key: words(value) for key, value in vocabulary.abbreviations.items()}
+        self.synonyms: dict[str, list[str]] = defaultdict(list)
+        for key, values in vocabulary.synonyms.items():
+            for value in values:
+                self.synonyms[stem(key)].extend(stem(v) for v in content_words(value, self.stopwords))
+        self.lexicon: set[str] = set(lexicon)
+        self._splits: dict[str, list[str] | None] = {}
+        self._fuzzy: dict[str, str | None] = {}
+        self._by_length: dict[int, list[str]] | None = None
+        self._sorted: list[str] | None = None
+        self._completions: dict[str, str | None] = {}
+        # words a half-typed word may complete to, with how many norms use them; None: the lexicon
+        self.completable: dict[str, int] | None = None
+
+    def learn_words(self, texts: Iterable[str]) -> None:
+        """Add the stems of these texts to the known words (for compound splitting and typos)."""
+        for text in texts:
+            for word in content_words(text, self.stopwords):
+                self.lexicon.add(stem(word))
+        self._splits.clear()
+        self._fuzzy.clear()
+        self._by_length = None
+        self._sorted = None
+        self._completions.clear()
+
+    def _split(self, word: str) -> list[str] | None:
+        if word not in self._splits:
+            parts = split_compound(word, self.lexicon.__contains__) if len(word) >= 7 else None
+            self._splits[word] = [p for p in parts if p not in self.stopwords] if parts else None
+        return self._splits[word]
+
+    def _typo(self, s: str) -> str | None:
+        """The bank word this unknown stem is most likely a typo of, if any (cached)."""
+        if s in self._fuzzy:
+            return self._fuzzy[s]
+        if self._by_length is None:
+            self._by_length = defaultdict(list)
+            for known in self.lexicon:
+                self._by_length[len(known)].append(known)
+        candidates = [k for n in range(len(s) - 2, len(s) + 3) for k in self._by_length.get(n, ())]
+        match = process.extractOne(s, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
+        self._fuzzy[s] = match[0] if match else None
+        return self._fuzzy[s]
+
+    def _complete(self, prefix: str) -> str | None:
+        """The bank word a half-typed word most likely becomes ('vrijwil' -> vrijwilliger): of the
+        words starting with it, the one most norms use, then the shortest."""
+        if prefix not in self._completions:
+            if self._sorted is None:
+                self._sorted = sorted(self.completable if self.completable is not None else self.lexicon)
+            i = bisect_left(self._sorted, prefix)
+            found = []
+            while i < len(self._sorted) and self._sorted[i].startswith(prefix) and len(found) < 64:
+                found.append(self._sorted[i])
+                i += 1
+            usage = self.completable or {}
+            self._completions[prefix] = min(found, key=lambda w: (-usage.get(w, 0), len(w), w)) if found else None
+        return self._completions[prefix]
+
+    def terms(self, text: str, *, fuzzy: bool = False, typing: bool = False) -> dict[str, float]:
+        """Weighted terms of a text: stems, compound parts, synonyms, abbreviations, word pairs.
+
+        `fuzzy` reads unknown words as typos of bank words; `typing` says the text is still being
+        typed, so a last word without a space after it may be unfinished and is completed.
+        """
+        out: dict[str, float] = defaultdict(float)
+        chain: list[str] = []
+        all_words = words(text)
+        unfinished = len(all_words) - 1 if typing and text[-1:].isalnum() else -1
+
+        def add_word(s: str, weight: float = 1.0) -> None:
+            out[s] += weight
+            for syn in self.synonyms.get(s, ()):
+                out[syn] += weight * self.synonym_weight
+
+        for position, word in enumerate(all_words):
+            if position == unfinished and len(word) >= 4 and stem(word) not in self.lexicon and not self._split(word):
+                completed = self._complete(word)
+                if completed:
+                    add_word(completed, DERIVED_WEIGHT)
+                    chain.append(completed)
+                    continue
+            expansion = self.abbreviations.get(word)
+            if expansion:
+                out[word] += 1.0
+                chain.append(word)
+                previous = None
+                for part in expansion:
+                    if len(part) > 1 and part not in self.stopwords:
+                        s = stem(part)
+                        add_word(s, DERIVED_WEIGHT)
+                        if previous:
+                            out[f"{previous} {s}"] += self.bigram_weight * DERIVED_WEIGHT
+                        previous = s
+                continue
+            if len(word) < 2 or word in self.stopwords:
+                continue
+            s = stem(word)
+            add_word(s)
+            chain.append(s)
+            parts = self._split(word)
+            if parts:
+                for part in parts:
+                    if part != s:
+                        add_word(part, self.part_weight)
+            elif fuzzy and s not in self.lexicon and len(word) >= self.fuzzy_min_length and not word.isdigit():
+                fixed = self._typo(s)
+                if fixed:
+                    add_word(fixed, DERIVED_WEIGHT)
+                    chain[-1] = fixed
+        for a, b in zip(chain, chain[1:]):
+            if a != b:
+                out[f"{a} {b}"] += self.bigram_weight
+        return dict(out)
+
+
+def _norm_fields(norm: Norm, vocabulary: Vocabulary) -> Iterator[tuple[str, str]]:
+    """(field name, text) of everything the bank knows about a norm, named as in [weights]."""
+    yield "text", norm.text
+    for q in norm.questions:
+        yield "questions", q.text
+        for f in q.followups:
+            yield "questions", f
+    for e in norm.evidence:
+        yield "evidence", e
+    yield "kan_blijken_uit", norm.kan_blijken_uit
+    for h in norm.hints:
+        yield "hints", h
+    if norm.wijkteam.note:
+        yield "wijkteam", norm.wijkteam.note
+    for k in norm.keywords:
+        yield "keywords", k
+    for t in vocabulary.norm_terms.get(norm.id, ()):
+        yield "vocabulary", t
+
+
+class Tagger:
+    """Ranks the norms of a question bank for a note; `learn` adapts it within one audit.
+
+    `exclude_fields` leaves parts of the bank out of the index (the benchmark holds out
+    "kan_blijken_uit" so that a norm's own examples cannot answer for it).
+    """
+
+    def __init__(
+        self,
+        bank: QuestionBank,
+        vocabulary: Vocabulary,
+        learned: Iterable[LearnedExample | tuple[str, str, bool]] = (),
+        *,
+        exclude_fields: Iterable[str] = (),
+    ) -> None:
+        self.bank = bank
+        self.norm_ids = [n.id for n in bank.norms]
+        self._index_of = {nid: i for i, nid in enumerate(self.norm_ids)}
+        w = vocabulary.weights
+        self.score_scale = w.get("score_scale", 9.0)
+        self.learn_boost = w.get("learn_boost", 45.0)
+        self.learn_penalty = w.get("learn_penalty", 60.0)
+        self.learn_min_similarity = w.get("learn_min_similarity", 0.15)
+        self.learn_full_similarity = w.get("learn_full_similarity", 0.5)
+        excluded = set(exclude_fields)
+        fields = {n.id: [(f, t) for f, t in _norm_fields(n, vocabulary) if f not in excluded] for n in bank.norms}
+
+        self.analyzer = Analyzer(vocabulary, (stem(p) for p in vocabulary.compound_parts))
+        self.analyzer.learn_words(t for items in fields.values() for _, t in items)
+
+        bags: list[dict[str, float]] = []
+        for norm in bank.norms:
+            bag: dict[str, float] = defaultdict(float)
+            for field, text in fields[norm.id]:
+                weight = w.get(field, 1.0)
+                for term, tf in self.analyzer.terms(text).items():
+                    bag[term] += weight * tf
+            bags.append(bag)
+        self._build_index(bags, k1=w.get("k1", 1.2), b=w.get("length_b", 0.35))
+        self.analyzer.completable = {t: len(p) for t, p in self._postings.items() if " " not in t}
+        self._examples: dict[tuple[str, str], LearnedExample] = {}
+        self._example_index: dict[str, list[tuple[int, float]]] | None = None
+        self._example_list: list[LearnedExample] = []
+        for example in learned:
+            if isinstance(example, LearnedExample):
+                example = (example.text, example.norm_id, example.confirmed)
+            self.learn(*example)
+
+    @classmethod
+    def for_audit(cls, bank: QuestionBank, vocabulary: Vocabulary, audit: AuditData) -> Tagger:
+        """A tagger that already knows this audit's confirmed and rejected tags."""
+        return cls(bank, vocabulary, learned_from_audit(audit))
+
+    def _build_index(self, bags: list[dict[str, float]], *, k1: float, b: float) -> None:
+        n = len(bags)
+        lengths = [sum(bag.values()) for bag in bags]
+        average = sum(lengths) / n if n else 1.0
+        df: dict[str, int] = defaultdict(int)
+        for bag in bags:
+            for term in bag:
+                df[term] += 1
+        self._idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        self._max_idf = math.log(1 + (n + 0.5) / 0.5)
+        self._postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, bag in enumerate(bags):
+            damp = k1 * (1 - b + b * lengths[i] / average)
+            for term, weight in bag.items():
+                self._postings[term].append((i, self._idf[term] * weight * (k1 + 1) / (weight + damp)))
+
+    # -- learning ---------------------------------------------------------------------------------
+
+    def learn(self, text: str, norm_id: str, confirmed: bool) -> None:
+        """Remember that the toetser confirmed (or rejected) `norm_id` for this note."""
+        norm_id = norm_id.strip().upper()
+        if norm_id not in self._index_of or not text.strip():
+            return
+        key = (" ".join(words(text)), norm_id)
+        self._examples.pop(key, None)  # re-insert: the latest decision wins and counts as newest
+        self._examples[key] = LearnedExample(text, norm_id, confirmed)
+        self._example_index = None
+
+    def forget(self, text: str, norm_id: str) -> None:
+        """Undo a confirmation or rejection (the toetser removed the tag)."""
+        if self._examples.pop((" ".join(words(text)), norm_id.strip().upper()), None):
+            self._example_index = None
+
+    def _vector(self, terms: dict[str, float]) -> dict[str, float]:
+        """Unit-length idf-weighted word vector of a note for nearest-neighbour learning.
+
+        Word pairs are left out: two notes about the same thing rarely share them, and they would
+        only dilute the similarity. Words the bank does not know get the highest idf: they are often
+        the organisation's own names for things ("buurtcirkel") that the toetser has just taught.
+        """
+        vec = {t: tf * self._idf.get(t, self._max_idf) for t, tf in terms.items() if " " not in t}
+        size = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / size for t, v in vec.items()}
+
+    def _examples_ready(self) -> dict[str, list[tuple[int, float]]]:
+        if self._example_index is None:
+            self._example_list = list(self._examples.values())
+            index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+            for i, example in enumerate(self._example_list):
+                for term, value in self._vector(self.analyzer.terms(example.text, fuzzy=True)).items():
+                    index[term].append((i, value))
+            self._example_index = index
+        return self._example_index
+
+    def _learned_adjustment(self, terms: dict[str, float]) -> dict[int, float]:
+        """Score points per norm index from the learned notes most similar to this text.
+
+        A confirmed note lifts its norm by how much closer it is to this text than the nearest
+        confirmed note of any other norm: one lookalike note of another norm, sharing a few common
+        words, must not override the bank (measured in bench/tagging.py: learning from every other
+        note of the labelled set costs at most a point of top-1 this way, against five without the
+        margin). A rejected note pushes its norm down by its own similarity.
+        """
+        index = self._examples_ready()
+        if not index:
+            return {}
+        similarity: dict[int, float] = defaultdict(float)
+        for term, value in self._vector(terms).items():
+            for i, weight in index.get(term, ()):
+                similarity[i] += value * weight
+        confirmed: dict[int, float] = defaultdict(float)
+        rejected: dict[int, float] = defaultdict(float)
+        for i, sim in similarity.items():
+            example = self._example_list[i]
+            norm = self._index_of[example.norm_id]
+            side = confirmed if example.confirmed else rejected
+            side[norm] = max(side[norm], sim)
+        out: dict[int, float] = {}
+        leaders = sorted(confirmed.items(), key=lambda item: -item[1])[:2]
+        for norm, sim in confirmed.items():
+            margin = sim - next((s for n, s in leaders if n != norm), 0.0)
+            if sim >= self.learn_min_similarity and margin > 0:
+                out[norm] = self.learn_boost * min(1.0, margin / self.learn_full_similarity)
+        for norm, sim in rejected.items():
+            if sim >= self.learn_min_similarity:
+                out[norm] = out.get(norm, 0.0) - self.learn_penalty * min(1.0, sim / self.learn_full_similarity)
+        return out
+
+    # -- ranking ----------------------------------------------------------------------------------
+
+    def rank(self, text: str, top: int | None = None, *, typing: bool = False) -> list[tuple[str, float]]:
+        """(norm id, score 0-100) best first; norms that match nothing are left out.
+
+        Pass `typing=True` while the toetser is still typing: a half-typed last word is completed
+        to a bank word, so the suggestions appear before the word is finished.
+        """
+        terms = self.analyzer.terms(text, fuzzy=True, typing=typing)
+        if not terms:
+            return []
+        raw = [0.0] * len(self.norm_ids)
+        for term, qtf in terms.items():
+            for i, value in self._postings.get(term, ()):
+                raw[i] += qtf * value
+        scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
+        for i, delta in self._learned_adjustment(terms).items():
+            scores[i] = scores.get(i, 0.0) + delta
+        ranked = sorted(
+            ((self.norm_ids[i], round(min(100.0, s), SCORE_DECIMALS)) for i, s in scores.items() if s > 0.05),
+            key=lambda item: (-item[1], self._index_of[item[0]]),
+        )
+        return ranked[:top] if top is not None else ranked
+
+    def explain(self, text: str, norm_id: str, top: int = 8) -> list[tuple[str, float]]:
+        """The terms of `text` that lift `norm_id` most, with their raw contribution: why it was suggested."""
+        target = self._index_of[norm_id.strip().upper()]
+        contributions = []
+        for term, qtf in self.analyzer.terms(text, fuzzy=True).items():
+            for i, value in self._postings.get(term, ()):
+                if i == target:
+                    contributions.append((term, round(qtf * value, 3)))
+        return sorted(contributions, key=lambda c: -c[1])[:top]
