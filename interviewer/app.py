@@ -39,11 +39,15 @@ class InterviewerApp(App):
         self.audit_path = audit_path
         self.start_demo = start_demo
         self.store: AuditStore | None = None
+        self.current_bron_id: str | None = None  # the interview the gesprek screen shows (kept across F2/F3)
+        self.open_error: str = ""  # the store's message when the last open failed (start screen shows it)
 
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme = "textual-dark"
         if self.audit_path is not None and self.open_audit(self.audit_path):
+            return
+        if self.start_demo and self.demo_available() and self.open_demo():
             return
         from .screens.start import StartScreen
 
@@ -54,21 +58,56 @@ class InterviewerApp(App):
         from sessions.errors import StoreError
         from sessions.store import AuditStore
 
+        self.open_error = ""
         try:
-            store = AuditStore.open(path)
+            store = AuditStore.open(Path(path).expanduser())
+            store.toetsing()  # an audit without its toetsing row is unusable: say so now, not later
         except StoreError as exc:
+            self.open_error = str(exc)
             self.notify(str(exc), title="Audit niet geopend", severity="error", timeout=10)
             return False
-        if self.store is not None:
+        self.adopt_store(store)
+        return True
+
+    def adopt_store(self, store: AuditStore) -> None:
+        """Make an open store the app's audit (after open, or after the start screen created one)."""
+        if self.store is not None and self.store is not store:
             self.store.close()
+        if not store.author:
+            toetsers = store.toetsers()
+            if len(toetsers) == 1:  # one toetser: that is who writes; several: rows stay unattributed
+                store.set_author(toetsers[0].id)
         self.store = store
-        self.audit_path = path
+        self.audit_path = store.path
+        self.current_bron_id = None
         self.sub_title = store.toetsing().organisation
         from .locations import remember_recent
 
-        remember_recent(path)
+        remember_recent(store.path)
         self.action_interview()
-        return True
+
+    @staticmethod
+    def demo_available() -> bool:
+        """True when the demo package offers `fresh_copy(target_dir) -> Path`."""
+        try:
+            from . import demo
+        except ImportError:
+            return False
+        return callable(getattr(demo, "fresh_copy", None))
+
+    def open_demo(self) -> bool:
+        """Open a fresh copy of the demo audit (the shipped data is never touched)."""
+        from sessions.errors import StoreError
+
+        from . import demo
+
+        try:
+            path = demo.fresh_copy()
+        except (StoreError, OSError) as exc:
+            self.open_error = f"De demo kon niet worden gemaakt: {exc}"
+            self.notify(self.open_error, severity="error")
+            return False
+        return self.open_audit(path)
 
     def on_unmount(self) -> None:
         if self.store is not None:

@@ -20,3 +20,26 @@ class TagsSuggested(Message):
 
     text: str
     ranking: list[tuple[str, float]]
+
+
+@dataclass
+class AuditLoaded(Message):
+    """A worker read the audit and computed what the gesprek screen shows for `bron_id`.
+
+    `report` is a domain.coverage.CoverageReport, `questions` a list of widgets.question_list
+    QuestionItem, `entries` a list of widgets.timeline TimelineEntry (typed loosely: messages stay
+    free of domain imports).
+    """
+
+    bron_id: str | None
+    audit: object
+    report: object
+    questions: list
+    entries: list
+
+
+@dataclass
+class TaggerReady(Message):
+    """The tagger for this audit is built (in a worker: it takes a tenth of a second)."""
+
+    tagger: object

@@ -112,18 +112,18 @@ def representative(notes: Iterable[Note], limit: int) -> list[Note]:
     """Up to `limit` central notes: highest mean similarity to the other notes of the norm (what
     several people said), skipping near-duplicates of a note already chosen; ties by time."""
     from rapidfuzz import fuzz
-    from rapidfuzz.process import cdist
 
     items = list(notes)
     if not items:
         return []
     long_enough = [n for n in items if len(n.aantekening.text.split()) >= SHORT_QUOTE_WORDS]
     items = long_enough or items
-    texts = [n.aantekening.text for n in items]
-    sim = cdist(texts, texts, scorer=fuzz.token_sort_ratio, processor=str.lower)
-    same = cdist(texts, texts, scorer=fuzz.token_set_ratio, processor=str.lower)
+    # Plain pairwise loops: a norm has tens of notes at most, and rapidfuzz's cdist needs numpy.
+    texts = [n.aantekening.text.lower() for n in items]
     count = len(items)
-    centrality = [(sim[i].sum() - sim[i][i]) / (count - 1) if count > 1 else 0.0 for i in range(count)]
+    sim = [[fuzz.token_sort_ratio(a, b) for b in texts] for a in texts]
+    same = [[fuzz.token_set_ratio(a, b) for b in texts] for a in texts]
+    centrality = [(sum(sim[i]) - sim[i][i]) / (count - 1) if count > 1 else 0.0 for i in range(count)]
     order = sorted(range(count), key=lambda i: (-centrality[i], items[i].aantekening.created, items[i].aantekening.id))
     chosen: list[int] = []
     for i in order:
