@@ -1,0 +1,116 @@
+"""Blind evaluation of the tagger on report-style sentences: does the norm an auditor filed a
+finding under come first, or in the top 3?
+
+The set bench/labelled/report_sentences.toml stands in for a real audit report ("bevindingen en
+verbeterpunten", Bijlage 7 Deel B) that we do not have. It was written without looking at the
+tagger, its vocabulary, the norms' keywords or bench/labelled/notes.toml, so it measures how the
+tagger generalises, not how well it was tuned. Do not tune on it.
+
+Scoring reuses the harness of bench/tagging.py (same baseline, same metrics).
+
+Run: python bench/report_eval.py [--misses PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCES = ROOT / "bench" / "labelled" / "report_sentences.toml"
+PER_NORM = 4
+
+
+def _harness():
+    """bench/tagging.py is a script, not a package module: load it by path to reuse its scoring."""
+    spec = importlib.util.spec_from_file_location("bench_tagging", ROOT / "bench" / "tagging.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_sentences(path: Path = SENTENCES) -> list[tuple[str, str]]:
+    """(text, norm id) pairs, in file order."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))["sentence"]
+    return [(entry["text"], entry["norm"]) for entry in raw]
+
+
+def check_complete(items: list[tuple[str, str]], norm_ids: list[str]) -> None:
+    """A set with a missing or unknown norm would silently skew the per-rubriek figures."""
+    counts = Counter(norm for _, norm in items)
+    unknown = sorted(set(counts) - set(norm_ids))
+    short = [nid for nid in norm_ids if counts[nid] != PER_NORM]
+    if unknown or short:
+        raise SystemExit(f"evaluatieset onvolledig: onbekend={unknown}, niet {PER_NORM}x={short}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", type=Path, default=Path("/tmp/report_eval_misses.txt"),
+                        help="file for the sentences whose norm is not in the tagger's top 3")
+    args = parser.parse_args()
+
+    harness = _harness()
+    bank = harness.load_bank()
+    items = load_sentences()
+    check_complete(items, [n.id for n in bank.norms])
+    rubriek_of = {n.id: n.rubriek for n in bank.norms}
+
+    vocabulary = harness.load_vocabulary()
+    rankers = {
+        "baseline token_set_ratio": harness.baseline(bank),
+        "tagger": harness.tagger_ranker(harness.Tagger(bank, vocabulary)),
+        # The set's author read the handvat and "kan blijken uit" texts, which the tagger indexes:
+        # these rows show how much of the score leans on text the author saw.
+        "tagger (bank zonder kbu)": harness.tagger_ranker(
+            harness.Tagger(bank, vocabulary, exclude_fields={"kan_blijken_uit"})),
+        "tagger zonder trefwoorden": harness.tagger_ranker(
+            harness.Tagger(bank, vocabulary, exclude_fields={"kan_blijken_uit", "keywords", "vocabulary"})),
+    }
+
+    print(f"{'methode':<28} {'n':>4} {'top-1':>7} {'top-3':>7} {'MRR':>6}")
+    missed: list = []
+    for method, rank in rankers.items():
+        m = harness.evaluate(rank, items, missed if method == "tagger" else None)
+        print(f"{method:<28} {m['n']:>4} {m['top1']:>6.1f}% {m['top3']:>6.1f}% {m['mrr']:>6.3f}")
+
+    rubrieken = list(dict.fromkeys(rubriek_of.values()))
+    print(f"\ntop-3 per rubriek\n{'rubriek':<24} {'n':>4} {'baseline':>9} {'tagger':>8}")
+    for rubriek in rubrieken:
+        subset = [(t, nid) for t, nid in items if rubriek_of[nid] == rubriek]
+        base = harness.evaluate(rankers["baseline token_set_ratio"], subset)["top3"]
+        tag = harness.evaluate(rankers["tagger"], subset)["top3"]
+        print(f"{rubriek:<24} {len(subset):>4} {base:>8.1f}% {tag:>7.1f}%")
+
+    # Sentences of a norm come in the register order of the set's header: finding, verbeterpunt,
+    # jargon-rich observation, elliptic note.
+    registers = ("bevinding", "verbeterpunt", "jargon/concreet", "notitie")
+    print(f"\ntop-3 per register\n{'register':<24} {'n':>4} {'baseline':>9} {'tagger':>8}")
+    for index, register in enumerate(registers):
+        subset = items[index::PER_NORM]
+        base = harness.evaluate(rankers["baseline token_set_ratio"], subset)["top3"]
+        tag = harness.evaluate(rankers["tagger"], subset)["top3"]
+        print(f"{register:<24} {len(subset):>4} {base:>8.1f}% {tag:>7.1f}%")
+
+    outside = [miss for miss in missed if miss[1] is None or miss[1] > 3]
+    near = [miss for miss in missed if miss[1] is not None and miss[1] <= 3]
+
+    def lines(misses: list) -> list[str]:
+        return [f"{gold:>5} op {pos or '-':>2}  top3={top}  {query}" for gold, pos, top, query in misses]
+
+    args.misses.write_text(
+        "\n".join([f"# {len(outside)} van {len(items)} zinnen: norm niet in de top 3 van de tagger",
+                   *lines(outside), "",
+                   f"# {len(near)} zinnen: norm op plaats 2 of 3 van de tagger", *lines(near)]) + "\n",
+        encoding="utf-8",
+    )
+    print(f"\n{len(outside)} top-3-missers geschreven naar {args.misses}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
