@@ -72,6 +72,7 @@ class InterviewerApp(App):
     def adopt_store(self, store: AuditStore) -> None:
         """Make an open store the app's audit (after open, or after the start screen created one)."""
         if self.store is not None and self.store is not store:
+            self.flush_drafts()
             self.store.close()
         if not store.author:
             toetsers = store.toetsers()
@@ -109,9 +110,23 @@ class InterviewerApp(App):
             return False
         return self.open_audit(path)
 
+    def exit(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - App.exit's own signature
+        """Every way out (Ctrl+Q, palette, code) saves what is typed first: the screens still exist here."""
+        self.flush_drafts()
+        super().exit(*args, **kwargs)
+
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
+
+    def flush_drafts(self) -> None:
+        """Save what is being typed on any screen now (quitting, or switching audits)."""
+        if self.store is None:
+            return
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_drafts", None)
+            if callable(flush):
+                flush()
 
     def notify_audit_changed(self, reason: str = "") -> None:
         """Tell every screen the audit changed (coverage strips, board, detail refresh)."""
@@ -157,8 +172,20 @@ class InterviewerApp(App):
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
+    def action_start(self) -> None:
+        """Back to the start screen: another audit, a new one, or the demo."""
+        from .screens.start import StartScreen
+
+        if not isinstance(self.screen, StartScreen):
+            self.push_screen(StartScreen())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        # A screen may offer its own actions to the palette (the gesprek screen does).
+        own = getattr(screen, "palette_commands", None)
+        if callable(own):
+            yield from own()
+        yield SystemCommand("Andere audit", "Startscherm: recente audit, nieuwe audit, bestand of demo openen", self.action_start)
         yield SystemCommand("Gesprek", "Het gespreksscherm: vragen, citaten, normsuggesties (F2)", self.action_interview)
         yield SystemCommand("Dekking", "Dekking van alle 49 normen per rubriek (F3)", self.action_board)
         yield SystemCommand("Bevindingen", "Bevindingen, oordelen en advies (F4)", self.action_bevindingen)

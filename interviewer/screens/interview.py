@@ -1,0 +1,744 @@
+"""Gesprek: the screen the toetser lives in during an interview.
+
+Panes: suggested questions for this functie (with the preparation note of the highlighted norm),
+this interview's timeline, the live norm suggestions for the line being typed, the capture line and
+a strip with the coverage of all 49 norms.
+
+The typing path writes nothing but the draft autosave (at most once a second): the tagger ranks in
+an exclusive thread worker per keystroke and the result comes back as a message, so the input never
+waits. Enter calls store.capture, which commits before it returns; only then is the line cleared
+and the capture confirmed. Everything read from the store (coverage, suggestions, timeline) is
+recomputed in a worker after each change.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.worker import Worker, WorkerState
+
+from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
+from interviewer.widgets.capture_line import CaptureLine
+from interviewer.widgets.coverage_strip import CoverageStrip
+from interviewer.widgets.functie_picker import InterviewChoice, StartInterviewDialog
+from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
+from interviewer.widgets.norm_suggestions import SUGGESTION_KEYS, NormSuggestions
+from interviewer.widgets.question_list import AddQuestionDialog, QuestionItem, QuestionList
+from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDialog, Timeline, TimelineEntry, local_time
+from sessions.models import AANTEKENING_LABELS, Bron
+
+DRAFT_PREFIX = "capture:"
+QUESTIONS_SHOWN = 30
+SHORT_NORM_CHARS = 60
+
+
+def draft_slot(bron_id: str) -> str:
+    return f"{DRAFT_PREFIX}{bron_id}"
+
+
+def bron_label(bron: Bron, functie_labels: dict[str, str]) -> str:
+    """'Teamleider · teamcoach (2 pers., jongerenwerk)' — functies, never names."""
+    if bron.kind == "document":
+        return f"Document: {bron.title}" + (f" ({bron.document_kind})" if bron.document_kind else "")
+    if bron.kind == "observatie":
+        return f"Observatie: {bron.title}"
+    category = functie_labels.get(bron.functie_category, bron.functie_category)
+    label = category if not bron.functie or bron.functie.lower() == category.lower() else f"{category} · {bron.functie}"
+    extra = [f"{bron.persons} pers."] if bron.persons > 1 else []
+    if bron.werksoort:
+        extra.append(bron.werksoort)
+    return label + (f" ({', '.join(extra)})" if extra else "")
+
+
+def short_norm(text: str, limit: int = SHORT_NORM_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN001 - AuditData
+    """The notes of one bron, oldest first, with their tags."""
+    tags: dict[str, list[tuple[str, str]]] = {}
+    for tag in audit.tags:
+        tags.setdefault(tag.aantekening_id, []).append((tag.norm_id, tag.state))
+    return [
+        TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())))
+        for a in audit.aantekeningen
+        if a.bron_id == bron_id
+    ]
+
+
+def suggested_questions(bank, audit, bron: Bron | None, report, limit: int = QUESTIONS_SHOWN) -> list[QuestionItem]:  # noqa: ANN001
+    """Questions to ask next in this interview (interviewer.domain.suggest), as list items.
+
+    The reason starts with the norm id ("V1 heeft nog geen bron"); the list shows the id already.
+    """
+    from interviewer.domain.suggest import suggest_for_interview
+
+    if bron is None or bron.kind != "interview":
+        return []
+    ranked = suggest_for_interview(bank, audit, bron.id, report=report)
+    # the best `limit`, plus the toetser's own questions further down: they wrote them to ask them
+    shown = ranked[:limit] + [s for s in ranked[limit:] if s.source == "eigen"]
+    return [QuestionItem(s.key, s.norm_id, s.text, s.source, s.reason.removeprefix(f"{s.norm_id} ")) for s in shown]
+
+
+class BronDialog(ModalScreen[dict | None]):
+    """Record a document inspection or an observation (rondgang) with a note and its norms.
+
+    F5–F7 take a suggested norm for the note (as on the gesprek screen), Ctrl+F searches any norm.
+    Returns {"kind", "title", "document_kind", "note", "norms": [(norm_id, score)]} or None.
+    """
+
+    DEFAULT_CSS = """
+    BronDialog { align: center middle; }
+    BronDialog > Vertical { width: 90%; max-width: 110; height: auto; max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
+    BronDialog RadioSet { width: 100%; layout: horizontal; }
+    BronDialog Label { margin-top: 1; }
+    BronDialog #bron-error { color: $error; height: auto; }
+    """
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Annuleren"),
+        Binding("ctrl+s", "save", "Vastleggen"),
+        Binding("f5", "toggle_suggestion(0)", "Norm 1", show=False),
+        Binding("f6", "toggle_suggestion(1)", "Norm 2", show=False),
+        Binding("f7", "toggle_suggestion(2)", "Norm 3", show=False),
+        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
+    ]
+
+    def __init__(self, rank, norm_index: NormIndex, describe) -> None:  # noqa: ANN001 - callables
+        super().__init__()
+        self._rank = rank
+        self._norm_index = norm_index
+        self._describe = describe
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("[b]Document of observatie vastleggen[/b] — Ctrl+S legt vast, Esc annuleert")
+            with RadioSet(id="bron-kind"):
+                yield RadioButton("Documentinzage", value=True, id="kind-document")
+                yield RadioButton("Observatie (rondgang)", id="kind-observatie")
+            yield Label("Titel (bijv. Jaarverslag 2025, Rondgang inloophuis)")
+            yield Input(id="bron-title")
+            yield Label("Documentsoort (bijv. beleidsplan, jaarverslag)", id="doc-kind-label")
+            yield Input(id="bron-doc-kind")
+            yield Label("Wat zag je? (F5–F7 kiest een voorgestelde norm, Ctrl+F zoekt)")
+            yield Input(id="bron-note")
+            yield NormSuggestions(self._describe, id="bron-suggestions")
+            yield Label("", id="bron-error")
+
+    def on_mount(self) -> None:
+        self.query_one("#bron-title", Input).focus()
+
+    @on(RadioSet.Changed, "#bron-kind")
+    def _kind_changed(self) -> None:
+        document = self._kind() == "document"
+        self.query_one("#bron-doc-kind").display = document
+        self.query_one("#doc-kind-label").display = document
+
+    def _kind(self) -> str:
+        pressed = self.query_one("#bron-kind", RadioSet).pressed_button
+        return "observatie" if pressed is not None and pressed.id == "kind-observatie" else "document"
+
+    @on(Input.Changed, "#bron-note")
+    def _note_changed(self, event: Input.Changed) -> None:
+        self.query_one(NormSuggestions).show_ranking(self._rank(event.value))
+
+    @on(Input.Submitted)
+    def _next(self, event: Input.Submitted) -> None:
+        if event.input.id == "bron-note":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    def action_toggle_suggestion(self, index: int) -> None:
+        self.query_one(NormSuggestions).toggle(index)
+
+    def action_pick_norm(self) -> None:
+        def chosen(norm_id: str | None) -> None:
+            if norm_id:
+                self.query_one(NormSuggestions).add(norm_id)
+
+        self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit document"), chosen)
+
+    def action_save(self) -> None:
+        title = self.query_one("#bron-title", Input).value.strip()
+        if not title:
+            self.query_one("#bron-error", Label).update("Geef een titel.")
+            self.query_one("#bron-title", Input).focus()
+            return
+        suggestions = self.query_one(NormSuggestions)
+        self.dismiss(
+            {
+                "kind": self._kind(),
+                "title": title,
+                "document_kind": self.query_one("#bron-doc-kind", Input).value.strip(),
+                "note": self.query_one("#bron-note", Input).value.strip(),
+                "norms": [(norm_id, suggestions.score_of(norm_id)) for norm_id in suggestions.chosen],
+            }
+        )
+
+
+class InterviewScreen(Screen[None]):
+    """The gesprek screen (F2)."""
+
+    CSS_PATH = "interview.tcss"
+    BINDINGS = [
+        Binding("f5", "toggle_suggestion(0)", "Kies norm 1"),
+        Binding("f6", "toggle_suggestion(1)", "Kies norm 2"),
+        Binding("f7", "toggle_suggestion(2)", "Kies norm 3"),
+        Binding("f8", "cycle_kind", "Soort wisselen"),
+        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
+        Binding("ctrl+g", "mark_asked", "Vraag gesteld"),
+        Binding("ctrl+down", "question(1)", "Volgende vraag", show=False),
+        Binding("ctrl+up", "question(-1)", "Vorige vraag", show=False),
+        Binding("ctrl+r", "add_question", "Eigen vraag", show=False),
+        Binding("f9", "record_bron", "Document/observatie vastleggen"),
+        Binding("ctrl+n", "new_interview", "Nieuw gesprek"),
+        Binding("ctrl+o", "switch_interview", "Wissel gesprek"),
+        Binding("ctrl+b", "end_interview", "Gesprek beëindigen", show=False),
+        Binding("ctrl+l", "focus_timeline", "Tijdlijn bewerken", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bron: Bron | None = None
+        self.store = None  # AuditStore, set on mount
+        self.audit = None  # AuditData, from the last load
+        self.report = None  # CoverageReport
+        self.tagger = None  # domain.tagging.Tagger, built in a worker
+        self._tagger_lock = threading.Lock()
+        self.last_ranked_text: str | None = None  # the text the shown suggestions belong to
+        self._prepared: dict[str, str] = {}
+        self._functie_labels: dict[str, str] = {}
+        self._norm_index: NormIndex | None = None
+        self._highlight_key: str | None = None  # a question to highlight once the list is reloaded
+
+    # --- layout ----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        bank = self.app.bank
+        self._norm_index = NormIndex(bank.norms)
+        self._functie_labels = {f.id: f.label for f in bank.functies}
+        yield Header()
+        with Horizontal(id="bron-bar"):
+            yield Static("", id="bron-title")
+            yield Static("", id="status")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield Label("Vragen  [dim]Ctrl+↑↓ kiest · Ctrl+G gesteld · Ctrl+R eigen vraag[/dim]", classes="pane-title")
+                yield QuestionList(id="questions")
+                yield Static("", id="preparation")
+            with Vertical(id="right"):
+                yield Label("Tijdlijn  [dim]Ctrl+L bewerken[/dim]", classes="pane-title")
+                yield Timeline(id="timeline")
+        yield NormSuggestions(self._describe_norm, id="suggestions")
+        yield CaptureLine(id="capture")
+        yield CoverageStrip.for_bank(bank, id="strip")
+        yield Footer()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        """This screen's actions in the command palette (Ctrl+P), with their keys."""
+        for title, help_text, action in (
+            ("Nieuw gesprek", "Start een gesprek: functie, aantal personen, werksoort (Ctrl+N)", self.action_new_interview),
+            ("Wissel gesprek", "Kies een ander gesprek van deze audit (Ctrl+O)", self.action_switch_interview),
+            ("Gesprek beëindigen", "Zet de eindtijd van dit gesprek (Ctrl+B)", self.action_end_interview),
+            ("Document of observatie vastleggen", "Documentinzage of rondgang met normen (F9)", self.action_record_bron),
+            ("Norm zoeken voor dit citaat", "Kies elke norm op id of woorden (Ctrl+F)", self.action_pick_norm),
+            ("Vraag gesteld", "Markeer de gekozen vraag als gesteld (Ctrl+G)", self.action_mark_asked),
+            ("Eigen vraag toevoegen", "Een vraag bij een norm voor deze audit (Ctrl+R)", self.action_add_question),
+            ("Tijdlijn bewerken", "Aantekeningen van dit gesprek aanpassen (Ctrl+L)", self.action_focus_timeline),
+        ):
+            yield SystemCommand(title, help_text, action)
+
+    def _describe_norm(self, norm_id: str) -> str:
+        try:
+            return short_norm(self.app.bank.norm(norm_id).text, 40)
+        except KeyError:
+            return ""
+
+    def on_mount(self) -> None:
+        store = self.store = self.app.store  # this screen's audit, even if the app opens another later
+        self.bron = self._initial_bron()
+        self._show_bron()
+        self.query_one(CaptureLine).focus()
+        self._build_tagger()
+        self.reload()
+        if not store.bronnen("interview"):
+            self.call_after_refresh(self.action_new_interview)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.height < 30, "-small")
+
+    def _initial_bron(self) -> Bron | None:
+        """The interview the toetser was in; else the newest one still open; else the newest."""
+        interviews = self.store.bronnen("interview")
+        by_id = {b.id: b for b in interviews}
+        if self.app.current_bron_id in by_id:
+            return by_id[self.app.current_bron_id]
+        running = [b for b in interviews if not b.ended]
+        pool = running or interviews
+        return max(pool, key=lambda b: b.started or b.created) if pool else None
+
+    # --- which interview -------------------------------------------------------------------
+    def _show_bron(self) -> None:
+        """Show the current bron's header, restore its draft, clear what belonged to the previous one."""
+        capture = self.query_one(CaptureLine)
+        capture.cancel_draft()
+        self.query_one(NormSuggestions).clear()
+        title = self.query_one("#bron-title", Static)
+        capture.input.disabled = self.bron is None
+        if self.bron is None:
+            title.update("Nog geen gesprek — [b]Ctrl+N[/b] start een gesprek")
+            self.app.current_bron_id = None
+            capture.set_text("")
+            self.query_one(Timeline).show_entries([])
+            self.query_one(QuestionList).show_items([])
+            return
+        self.app.current_bron_id = self.bron.id
+        state = " [dim](beëindigd)[/dim]" if self.bron.ended else ""
+        started = local_time(self.bron.started or self.bron.created)
+        title.update(f"[b]{bron_label(self.bron, self._functie_labels)}[/b]  [dim]sinds {started}[/dim]{state}")
+        draft = self.store.draft(draft_slot(self.bron.id))
+        if draft is not None and draft.text.strip():
+            capture.set_text(draft.text)
+            self._status(f"Niet-opgeslagen tekst teruggezet ({local_time(draft.updated)}): Enter slaat op, Ctrl+U wist")
+            self.notify("Niet-opgeslagen tekst van dit gesprek is teruggezet.", title="Concept hersteld")
+        else:
+            capture.set_text("")
+
+    def _switch_to(self, bron: Bron) -> None:
+        self._save_draft_now()
+        self.bron = bron
+        self._show_bron()
+        self.query_one(Timeline).show_entries([])
+        self.query_one(QuestionList).show_items([])
+        self.reload()
+        self.query_one(CaptureLine).focus()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Static).update(text)
+
+    # --- background work -------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="tagger-build", exit_on_error=False)
+    def _build_tagger(self) -> None:
+        from interviewer.domain.tagging import Tagger
+        from questionbank.loader import load_vocabulary
+
+        audit = self.store.load_all()
+        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit)))
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        """A failing background job is told, never silent: the typing itself goes on."""
+        if event.state == WorkerState.ERROR:
+            what = {"tagging": "Normsuggesties", "audit-load": "Dekking en vragen", "tagger-build": "De tagger"}.get(
+                event.worker.group, "Een achtergrondtaak"
+            )
+            self.notify(f"{what} bijwerken mislukt: {event.worker.error}", severity="error", timeout=8)
+
+    def on_tagger_ready(self, message: TaggerReady) -> None:
+        self.tagger = message.tagger
+        text = self.query_one(CaptureLine).text
+        if text.strip():
+            self._rank(text)
+
+    @work(thread=True, exclusive=True, group="audit-load", exit_on_error=False)
+    def reload(self) -> None:
+        """Read the audit and compute coverage, questions and timeline for the current bron."""
+        from interviewer.domain.coverage import coverage
+
+        bron = self.bron
+        store = self.store
+        audit = store.load_all()
+        report = coverage(self.app.bank, audit)
+        questions = suggested_questions(self.app.bank, audit, bron, report)
+        entries = timeline_entries(audit, bron.id) if bron is not None else []
+        self.post_message(AuditLoaded(bron.id if bron else None, audit, report, questions, entries))
+
+    def on_audit_loaded(self, message: AuditLoaded) -> None:
+        self.audit = message.audit
+        self.report = message.report
+        self._prepared = {}
+        for note in message.audit.preparation:
+            if note.text.strip():
+                self._prepared[note.norm_id] = (self._prepared.get(note.norm_id, "") + "\n" + note.text).strip()
+        strip = self.query_one(CoverageStrip)
+        strip.set_levels(
+            {n.norm_id: n.level for n in message.report.norms},
+            {n.norm_id: _coverage_detail(n) for n in message.report.norms},
+        )
+        if self.bron is None or message.bron_id != self.bron.id:
+            return
+        questions = self.query_one(QuestionList)
+        questions.show_items(message.questions)
+        if self._highlight_key is not None:
+            questions.highlight_key(self._highlight_key)
+            self._highlight_key = None
+        self.query_one(Timeline).show_entries(message.entries)
+        self._show_preparation()
+
+    def on_audit_changed(self, message: AuditChanged) -> None:
+        self.reload()
+
+    @work(thread=True, exclusive=True, group="tagging", exit_on_error=False)
+    def _rank(self, text: str) -> None:
+        """Rank norms for the line being typed; exclusive: a newer keystroke supersedes this one."""
+        tagger = self.tagger
+        if tagger is None:
+            return
+        with self._tagger_lock:
+            ranking = tagger.rank(text, top=len(SUGGESTION_KEYS))
+        self.post_message(TagsSuggested(text, ranking))
+
+    def on_tags_suggested(self, message: TagsSuggested) -> None:
+        if message.text != self.query_one(CaptureLine).text:
+            return  # typed on since: a newer ranking is on its way
+        self.query_one(NormSuggestions).show_ranking(message.ranking)
+        self.last_ranked_text = message.text
+
+    def rank_now(self, text: str) -> list[tuple[str, float]]:
+        """Synchronous ranking (well under a millisecond) for dialogs and the moment of capture."""
+        if self.tagger is None or not text.strip():
+            return []
+        with self._tagger_lock:
+            return self.tagger.rank(text, top=len(SUGGESTION_KEYS))
+
+    # --- typing and capturing --------------------------------------------------------------
+    @on(CaptureLine.Edited)
+    def _typed(self, event: CaptureLine.Edited) -> None:
+        if not event.text.strip():
+            self.query_one(NormSuggestions).show_ranking([])
+            self.last_ranked_text = event.text
+            return
+        self._rank(event.text)
+
+    @on(CaptureLine.DraftDue)
+    def _autosave(self, event: CaptureLine.DraftDue) -> None:
+        if self.bron is not None:
+            self._save_draft(self.bron.id, event.text)
+
+    def _save_draft(self, bron_id: str, text: str) -> None:
+        from sessions.errors import StoreError
+
+        try:
+            self.store.save_draft(draft_slot(bron_id), text)
+        except StoreError as exc:
+            self._status(f"Concept niet bewaard: {exc}")
+
+    def _save_draft_now(self) -> None:
+        """Before switching away: what is typed goes into the draft of the current bron."""
+        capture = self.query_one(CaptureLine)
+        capture.cancel_draft()
+        if self.bron is not None and self.store is not None and not self.store.read_only and self.is_mounted:
+            self._save_draft(self.bron.id, capture.text)
+
+    def flush_drafts(self) -> None:
+        """Called by the app before it closes the store (quit, another audit)."""
+        self._save_draft_now()
+
+    def on_screen_suspend(self) -> None:
+        self._save_draft_now()
+
+    @on(CaptureLine.Submitted)
+    def _capture(self, event: CaptureLine.Submitted) -> None:
+        from sessions.errors import StoreError
+
+        if self.bron is None:
+            self.notify("Start eerst een gesprek (Ctrl+N).", severity="warning")
+            return
+        suggestions = self.query_one(NormSuggestions)
+        chosen = list(suggestions.chosen)
+        ranking = suggestions.ranking if self.last_ranked_text == event.text else self.rank_now(event.text)
+        scores = dict(ranking)
+        tags = [
+            (norm_id, scores.get(norm_id, 0.0), "confirmed", "auto" if norm_id in scores else "manual")
+            for norm_id in chosen
+        ]
+        tags += [(norm_id, score, "suggested", "auto") for norm_id, score in ranking if norm_id not in chosen]
+        try:
+            note = self.store.capture(self.bron.id, event.text, event.kind, tags=tags)
+        except StoreError as exc:
+            self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=8)
+            self._status(f"[b]Niet opgeslagen:[/b] {exc}")
+            return
+        # Committed: now the line may go.
+        event.capture_line.clear()
+        suggestions.clear()
+        try:
+            self.store.clear_draft(draft_slot(self.bron.id))
+        except StoreError:
+            pass
+        if self.tagger is not None and chosen:
+            with self._tagger_lock:
+                for norm_id in chosen:
+                    self.tagger.learn(note.text, norm_id, True)
+        timeline = self.query_one(Timeline)
+        entry = TimelineEntry(note.id, note.created, note.kind, note.text, tuple((t[0], t[2]) for t in tags))
+        timeline.show_entries([*timeline.entries, entry], follow=True)
+        label = AANTEKENING_LABELS.get(note.kind, note.kind)
+        self._status(f"✓ {label} opgeslagen {local_time(note.created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
+        self.app.notify_audit_changed("aantekening")
+
+    # --- actions: norms and kind -----------------------------------------------------------
+    def action_toggle_suggestion(self, index: int) -> None:
+        norm_id = self.query_one(NormSuggestions).toggle(index)
+        if norm_id is None:
+            self._status(f"Geen suggestie {index + 1}: typ eerst wat tekst")
+
+    def action_cycle_kind(self) -> None:
+        self.query_one(CaptureLine).cycle_kind()
+
+    def action_pick_norm(self) -> None:
+        def chosen(norm_id: str | None) -> None:
+            if norm_id:
+                self.query_one(NormSuggestions).add(norm_id)
+            self.query_one(CaptureLine).focus()
+
+        self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit citaat"), chosen)
+
+    # --- actions: questions ----------------------------------------------------------------
+    def action_question(self, step: int) -> None:
+        self.query_one(QuestionList).move(step)
+
+    @on(QuestionList.OptionHighlighted, "#questions")
+    def _question_highlighted(self) -> None:
+        self._show_preparation()
+
+    def _show_preparation(self) -> None:
+        item = self.query_one(QuestionList).highlighted_item
+        pane = self.query_one("#preparation", Static)
+        if item is None:
+            pane.update("")
+            return
+        try:
+            norm = self.app.bank.norm(item.norm_id)
+        except KeyError:
+            pane.update("")
+            return
+        prepared = self._prepared.get(norm.id, "")
+        text = f"[b]{norm.id}[/b] {short_norm(norm.text, 160)}"
+        text += f"\n[b]Voorbereiding:[/b] {prepared}" if prepared else "\n[dim]Geen voorbereiding bij deze norm.[/dim]"
+        pane.update(text)
+
+    @on(QuestionList.OptionSelected, "#questions")
+    def _question_selected(self) -> None:
+        self.action_mark_asked()
+
+    def action_mark_asked(self) -> None:
+        from sessions.errors import StoreError
+
+        questions = self.query_one(QuestionList)
+        item = questions.highlighted_item
+        if item is None or self.bron is None:
+            return
+        try:
+            self.store.mark_asked(self.bron.id, item.norm_id, item.key)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        questions.show_items([q for q in questions.items if q.key != item.key])
+        self._status(f"✓ Gesteld: {item.norm_id}")
+        self.app.notify_audit_changed("vraag gesteld")
+
+    def action_add_question(self) -> None:
+        from sessions.errors import StoreError
+
+        item = self.query_one(QuestionList).highlighted_item
+        bank = self.app.bank
+
+        def added(result: tuple[str, str] | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if result is None:
+                return
+            norm_id, text = result
+            try:
+                custom = self.store.add_custom_question(norm_id, text, self.bron.functie_category if self.bron else "")
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._highlight_key = f"custom:{custom.id}"
+            self._status(f"✓ Eigen vraag bij {norm_id} toegevoegd")
+            self.app.notify_audit_changed("eigen vraag")
+
+        self.app.push_screen(
+            AddQuestionDialog([n.id for n in bank.norms], bank.has_norm, item.norm_id if item else ""), added
+        )
+
+    # --- actions: interviews and other bronnen ---------------------------------------------
+    def action_new_interview(self) -> None:
+        from sessions.errors import StoreError
+
+        def start(choice: InterviewChoice | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if choice is None:
+                return
+            try:
+                bron = self.store.start_interview(
+                    choice.functie, choice.category_id, persons=choice.persons, werksoort=choice.werksoort
+                )
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._switch_to(bron)
+            self._status(f"✓ Gesprek gestart: {bron_label(bron, self._functie_labels)}")
+
+        self.app.push_screen(StartInterviewDialog(self.app.bank.functies, self.app.bank.werksoorten), start)
+
+    def action_switch_interview(self) -> None:
+        interviews = sorted(self.store.bronnen("interview"), key=lambda b: b.started or b.created, reverse=True)
+        if not interviews:
+            self.action_new_interview()
+            return
+        counts: dict[str, int] = {}
+        for note in self.audit.aantekeningen if self.audit is not None else ():
+            counts[note.bron_id] = counts.get(note.bron_id, 0) + 1
+        options = []
+        for bron in interviews:
+            when = local_time(bron.started or bron.created)
+            ended = f"–{local_time(bron.ended)}" if bron.ended else " (loopt)"
+            current = "▶ " if self.bron is not None and bron.id == self.bron.id else "  "
+            options.append((bron.id, f"{current}{when}{ended}  {bron_label(bron, self._functie_labels)} · {counts.get(bron.id, 0)} aantekeningen"))
+        by_id = {b.id: b for b in interviews}
+
+        def chosen(bron_id: str | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if bron_id in by_id and (self.bron is None or bron_id != self.bron.id):
+                self._switch_to(by_id[bron_id])
+
+        self.app.push_screen(ChoiceDialog("Gesprek kiezen", options), chosen)
+
+    def action_end_interview(self) -> None:
+        from sessions.errors import StoreError
+
+        bron = self.bron
+        if bron is None or bron.ended:
+            self._status("Dit gesprek is al beëindigd." if bron else "Geen gesprek open.")
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if not yes:
+                return
+            try:
+                self.store.end_interview(bron.id)
+                self.bron = self.store.bron(bron.id)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self._show_bron()
+            self._status("✓ Gesprek beëindigd. Ctrl+N start het volgende.")
+            self.app.notify_audit_changed("gesprek beëindigd")
+
+        self.app.push_screen(ConfirmDialog(f"Gesprek '{bron_label(bron, self._functie_labels)}' beëindigen?"), confirmed)
+
+    def action_record_bron(self) -> None:
+        from sessions.errors import StoreError
+
+        def record(result: dict | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if result is None:
+                return
+            store = self.store
+            try:
+                if result["kind"] == "document":
+                    bron = store.add_document(result["title"], result["document_kind"])
+                else:
+                    bron = store.add_observation(result["title"])
+                note_text = result["note"] or (f"Ingezien: {result['title']}" if result["norms"] else "")
+                if note_text:
+                    tags = [(norm_id, score, "confirmed", "auto" if score else "manual") for norm_id, score in result["norms"]]
+                    store.capture(bron.id, note_text, "observatie", tags=tags)
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            norms = ", ".join(n for n, _ in result["norms"])
+            what = "Document" if result["kind"] == "document" else "Observatie"
+            self._status(f"✓ {what} vastgelegd: {result['title']}" + (f" → {norms}" if norms else ""))
+            self.app.notify_audit_changed("bron")
+
+        self.app.push_screen(BronDialog(self.rank_now, self._norm_index, self._describe_norm), record)
+
+    # --- timeline edits --------------------------------------------------------------------
+    def action_focus_timeline(self) -> None:
+        self.query_one(Timeline).focus()
+
+    @on(Timeline.Request)
+    def _timeline_request(self, event: Timeline.Request) -> None:
+        from sessions.errors import StoreError
+
+        store = self.store
+        entry = event.entry
+
+        def done(status: str) -> None:
+            self._status(status)
+            self.app.notify_audit_changed("aantekening gewijzigd")
+
+        def guarded(fn) -> bool:  # noqa: ANN001
+            try:
+                fn()
+            except StoreError as exc:
+                self.notify(str(exc), severity="error")
+                return False
+            return True
+
+        if event.what == "edit":
+
+            def edited(result: tuple[str, str] | None) -> None:
+                if result and guarded(lambda: store.update_aantekening(entry.id, text=result[0], kind=result[1])):
+                    done("✓ Aantekening bijgewerkt")
+
+            self.app.push_screen(EditNoteDialog(entry.text, entry.kind), edited)
+        elif event.what == "kind":
+            from interviewer.widgets.capture_line import next_kind
+
+            kind = next_kind(entry.kind)
+            if guarded(lambda: store.update_aantekening(entry.id, kind=kind)):
+                done(f"✓ Soort: {AANTEKENING_LABELS[kind]}")
+        elif event.what == "add_tag":
+
+            def tagged(norm_id: str | None) -> None:
+                if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "confirmed", origin="manual")):
+                    self._learn(entry.text, norm_id, True)
+                    done(f"✓ {norm_id} bij de aantekening")
+
+            self.app.push_screen(NormPickerDialog(self._norm_index, "Norm erbij", exclude=entry.confirmed), tagged)
+        elif event.what == "remove_tag":
+            current = [(n, s) for n, s in entry.tags if s != "rejected"]
+            if not current:
+                self._status("Deze aantekening heeft geen norm.")
+                return
+
+            def untagged(norm_id: str | None) -> None:
+                if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "rejected", origin="manual")):
+                    self._learn(entry.text, norm_id, False)
+                    done(f"✓ {norm_id} van de aantekening gehaald")
+
+            options = [(n, f"{n}  {short_norm(self.app.bank.norm(n).text)}") for n, _ in current]
+            self.app.push_screen(ChoiceDialog("Welke norm eraf?", options), untagged)
+        elif event.what == "delete":
+
+            def deleted(yes: bool | None) -> None:
+                if yes and guarded(lambda: store.delete_aantekening(entry.id)):
+                    done("✓ Aantekening verwijderd")
+
+            self.app.push_screen(ConfirmDialog(f"Aantekening verwijderen?\n\n“{short_norm(entry.text, 200)}”"), deleted)
+
+    def _learn(self, text: str, norm_id: str, confirmed: bool) -> None:
+        if self.tagger is not None:
+            with self._tagger_lock:
+                self.tagger.learn(text, norm_id, confirmed)
+
+
+def _coverage_detail(cov) -> str:  # noqa: ANN001 - NormCoverage
+    """Tooltip of a strip cell: '2 gesprekken, 1 document'."""
+    if cov.level == "nvt":
+        return f"n.v.t.: {cov.nvt_reason}"
+    parts = [f"{cov.interviews} gesprek{'ken' if cov.interviews != 1 else ''}", f"{cov.documents} document{'en' if cov.documents != 1 else ''}"]
+    if cov.one_functie:
+        parts.append("één functie")
+    return ", ".join(parts)

@@ -1,0 +1,260 @@
+"""New audit: the kerngegevens of the toetsing, the toetsers, and where the file goes.
+
+The planned audit days follow the handbook table (§2.5) as the fte are typed, so the teamleider
+sees at once how many days the scope means for the chosen variant. The file is created 0600 under
+the user's audit folder unless another path is given.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets.option_list import Option
+
+from interviewer.domain.text import fold
+from sessions.models import TOETSER_ROLES
+
+ROLE_LABELS = {"teamleider": "teamleider", "beoordelaar": "beoordelaar", "branchetoetser": "branchetoetser"}
+
+
+def nl_number(value: float) -> str:
+    """2.5 -> '2,5'; 3.0 -> '3' (how Dutch reports write numbers)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def parse_fte(text: str) -> float:
+    """'12,5' or '12.5' -> 12.5; empty -> 0; anything else raises ValueError."""
+    text = text.strip().replace(",", ".")
+    return float(text) if text else 0.0
+
+
+def planned_days_text(rules, fte: float, variant: str) -> str:  # noqa: ANN001 - questionbank Rules
+    """The line under the fte fields: planned audit days for this scope and variant."""
+    if fte <= 0:
+        return "Vul de fte in: dan verschijnt het aantal auditdagen volgens het handboek (§2.5)."
+    days = rules.audit_days_for(fte, variant)
+    if days is not None:
+        return f"Geplande auditdagen: [b]{nl_number(days)}[/b] ({nl_number(fte)} fte, handboek §2.5, incl. voorbereiding en rapportage)"
+    extra = rules.extra_audit_days_for(fte, variant)
+    if extra is not None:
+        return f"Auditdagen: [b]{nl_number(extra)}[/b] bovenop de ISO/HKZ-audit ({nl_number(fte)} fte, handboek §2.5)"
+    return f"Het handboek geeft geen aantal auditdagen voor {nl_number(fte)} fte: overleg met de CI."
+
+
+def file_slug(organisation: str) -> str:
+    """'Welzijn Noord-Oost B.V.' -> 'welzijn-noord-oost-b-v'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(organisation)).strip("-")[:60] or "audit"
+
+
+def default_audit_path(folder: Path, organisation: str, today: date | None = None) -> Path:
+    """A free file name under `folder`: '<organisation>-<year>.audit', numbered if it exists."""
+    year = (today or date.today()).year
+    base = f"{file_slug(organisation)}-{year}"
+    candidate = folder / f"{base}.audit"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{number}.audit"
+        number += 1
+    return candidate
+
+
+class NewAuditScreen(Screen[None]):
+    """The create-audit form. Ctrl+S creates the file and opens the audit; Esc goes back."""
+
+    CSS_PATH = "start.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "create", "Audit aanmaken"),
+        Binding("escape", "cancel", "Terug"),
+        Binding("delete", "remove_toetser", "Toetser verwijderen", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.toetsers: list[tuple[str, str]] = []  # (name, role)
+
+    def compose(self) -> ComposeResult:
+        bank = self.app.bank
+        yield Header()
+        with VerticalScroll(id="new-form"):
+            yield Static("[b]Nieuwe audit[/b] — Tab naar het volgende veld, Ctrl+S maakt de audit aan", id="form-title")
+            yield Label("Organisatie *")
+            yield Input(placeholder="naam van de organisatie", id="organisation")
+            with Horizontal(classes="form-row"):
+                with Vertical():
+                    yield Label("Lidnummer")
+                    yield Input(placeholder="bijv. 1234", id="lidnummer")
+                with Vertical():
+                    yield Label("Scope")
+                    yield Input(placeholder="bijv. hele organisatie, alle werksoorten", id="scope")
+            yield Label("Variant (pijltjes en Spatie kiezen)")
+            with RadioSet(id="variant"):
+                for index, variant in enumerate(bank.rules.variants):
+                    yield RadioButton(variant.label, value=index == 0, id=f"variant-{variant.id}")
+            yield Label("Fte in de scope")
+            with Horizontal(classes="form-row"):
+                with Vertical():
+                    yield Label("medewerkers")
+                    yield Input("0", id="fte-staff", restrict=r"[0-9.,]*")
+                with Vertical():
+                    yield Label("stagiaires")
+                    yield Input("0", id="fte-stagiaires", restrict=r"[0-9.,]*")
+                with Vertical():
+                    yield Label("bedrijfskrit. vrijwilligers")
+                    yield Input("0", id="fte-vrijwilligers", restrict=r"[0-9.,]*")
+            yield Static("", id="audit-days")
+            yield Checkbox("Toepassing op een wijkteam (leesnotities per norm tonen)", id="wijkteam")
+            yield Label("Toetsers (naam en rol; Enter voegt toe, Del verwijdert uit de lijst)")
+            with Horizontal(classes="form-row"):
+                yield Input(placeholder="naam toetser", id="toetser-name")
+                yield Select(
+                    [(ROLE_LABELS[r], r) for r in TOETSER_ROLES], value="teamleider", allow_blank=False, id="toetser-role"
+                )
+            yield OptionList(id="toetser-list")
+            yield Label("Bestand (leeg: in je eigen auditmap)")
+            yield Input(id="audit-path")
+            yield Static("", id="form-error")
+            with Horizontal(id="form-buttons"):
+                yield Button("Aanmaken (Ctrl+S)", variant="primary", id="create")
+                yield Button("Annuleren (Esc)", id="cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#toetser-list").display = False
+        self._update_days()
+        self._update_path_hint()
+        self.query_one("#organisation", Input).focus()
+
+    # --- live feedback ---------------------------------------------------------------------
+    def _variant(self) -> str:
+        pressed = self.query_one("#variant", RadioSet).pressed_button
+        return pressed.id.removeprefix("variant-") if pressed is not None and pressed.id else "ci"
+
+    def _fte(self) -> tuple[float, float, float]:
+        return tuple(parse_fte(self.query_one(f"#fte-{name}", Input).value) for name in ("staff", "stagiaires", "vrijwilligers"))  # type: ignore[return-value]
+
+    def _update_days(self) -> None:
+        days = self.query_one("#audit-days", Static)
+        try:
+            total = sum(self._fte())
+        except ValueError:
+            days.update("Fte: typ een getal, bijv. 12,5.")
+            return
+        days.update(planned_days_text(self.app.bank.rules, total, self._variant()))
+
+    def _default_path(self) -> Path:
+        from interviewer.locations import audits_dir
+
+        return default_audit_path(audits_dir(), self.query_one("#organisation", Input).value or "audit")
+
+    def _update_path_hint(self) -> None:
+        from interviewer.locations import data_dir
+
+        organisation = self.query_one("#organisation", Input).value or "audit"
+        hint = data_dir() / "audits" / f"{file_slug(organisation)}-{date.today().year}.audit"
+        self.query_one("#audit-path", Input).placeholder = str(hint)
+
+    @on(Input.Changed, "#fte-staff, #fte-stagiaires, #fte-vrijwilligers")
+    @on(RadioSet.Changed, "#variant")
+    def _scope_changed(self) -> None:
+        self._update_days()
+
+    @on(Input.Changed, "#organisation")
+    def _organisation_changed(self) -> None:
+        self._update_path_hint()
+
+    @on(Input.Submitted, "#organisation, #lidnummer, #scope, #fte-staff, #fte-stagiaires, #fte-vrijwilligers")
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    # --- toetsers --------------------------------------------------------------------------
+    @on(Input.Submitted, "#toetser-name")
+    def _add_toetser(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if not name:
+            self.focus_next()
+            return
+        role_select = self.query_one("#toetser-role", Select)
+        role = str(role_select.value)
+        self.toetsers.append((name, role))
+        event.input.value = ""
+        role_select.value = "beoordelaar"
+        self._show_toetsers()
+
+    def _show_toetsers(self) -> None:
+        listing = self.query_one("#toetser-list", OptionList)
+        listing.clear_options()
+        listing.add_options([Option(f"{name} — {ROLE_LABELS[role]}") for name, role in self.toetsers])
+        listing.display = bool(self.toetsers)
+
+    def action_remove_toetser(self) -> None:
+        listing = self.query_one("#toetser-list", OptionList)
+        if self.focused is listing and listing.highlighted is not None:
+            del self.toetsers[listing.highlighted]
+            self._show_toetsers()
+
+    # --- create ----------------------------------------------------------------------------
+    def _error(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(message)
+
+    @on(Button.Pressed, "#create")
+    def _create_pressed(self) -> None:
+        self.action_create()
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel_pressed(self) -> None:
+        self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss()
+
+    def action_create(self) -> None:
+        from sessions.errors import StoreError
+        from sessions.models import Toetser, Toetsing
+        from sessions.store import AuditStore
+
+        organisation = self.query_one("#organisation", Input).value.strip()
+        if not organisation:
+            self._error("Vul de naam van de organisatie in.")
+            self.query_one("#organisation", Input).focus()
+            return
+        try:
+            staff, stagiaires, vrijwilligers = self._fte()
+        except ValueError:
+            self._error("Fte: typ een getal, bijv. 12,5.")
+            return
+        pending = self.query_one("#toetser-name", Input).value.strip()
+        if pending:  # a name typed but not yet added with Enter: the toetser meant it
+            self.toetsers.append((pending, str(self.query_one("#toetser-role", Select).value)))
+            self.query_one("#toetser-name", Input).value = ""
+            self._show_toetsers()
+        typed_path = self.query_one("#audit-path", Input).value.strip()
+        path = Path(typed_path).expanduser() if typed_path else self._default_path()
+        if path.suffix != ".audit" and not typed_path:
+            path = path.with_suffix(".audit")
+        toetsing = Toetsing(
+            id="",
+            organisation=organisation,
+            lidnummer=self.query_one("#lidnummer", Input).value.strip(),
+            scope=self.query_one("#scope", Input).value.strip(),
+            variant=self._variant(),
+            fte_staff=staff,
+            fte_stagiaires=stagiaires,
+            fte_vrijwilligers=vrijwilligers,
+            wijkteam=self.query_one("#wijkteam", Checkbox).value,
+        )
+        toetsers = [Toetser(id="", name=name, role=role) for name, role in self.toetsers]
+        try:
+            store = AuditStore.create(path, toetsing, toetsers)
+        except StoreError as exc:
+            self._error(str(exc))
+            return
+        self.app.adopt_store(store)

@@ -1,0 +1,171 @@
+"""The capture line: where the toetser types a quote during an interview.
+
+Enter posts `Submitted`; the screen saves it and only then calls `clear()`, so the text stays on
+screen until the store has committed it. While typing, `DraftDue` is posted at most once per
+`DRAFT_INTERVAL` seconds (a timer, not every keystroke) so the screen can autosave the draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from sessions.models import AANTEKENING_KINDS, AANTEKENING_LABELS
+
+DRAFT_INTERVAL = 1.0
+"""Seconds between draft autosaves while typing: a crash loses at most this much typing."""
+
+
+KIND_CYCLE = ("citaat", "sterk_punt", "verbeterpunt", "observatie")
+"""Order of F8: a quote is most often plain, then a strong point, then an improvement."""
+
+
+def next_kind(kind: str) -> str:
+    """The kind after `kind` in the cycle citaat → sterk punt → verbeterpunt → observatie."""
+    index = KIND_CYCLE.index(kind) if kind in KIND_CYCLE else -1
+    return KIND_CYCLE[(index + 1) % len(KIND_CYCLE)]
+
+
+class CaptureInput(Input):
+    """The Input of the capture line: Enter is named for what it does here (footer and F1 help)."""
+
+    BINDINGS = [Binding("enter", "submit", "Opslaan", tooltip="Sla het citaat op (het staat vast voor de regel leeg wordt)")]
+
+
+class CaptureLine(Widget):
+    """A kind label and an Input. `kind` resets to citaat after each capture."""
+
+    DEFAULT_CSS = """
+    CaptureLine { height: 3; layout: horizontal; }
+    CaptureLine #kind { width: 14; height: 3; content-align: center middle; text-style: bold; }
+    CaptureLine #kind.-citaat { color: $text; }
+    CaptureLine #kind.-observatie { color: $accent; }
+    CaptureLine #kind.-sterk_punt { color: $success; }
+    CaptureLine #kind.-verbeterpunt { color: $warning; }
+    CaptureLine Input { width: 1fr; }
+    """
+
+    kind: reactive[str] = reactive("citaat")
+
+    @dataclass
+    class Submitted(Message):
+        """Enter on a non-empty line."""
+
+        capture_line: CaptureLine
+        text: str
+        kind: str
+
+        @property
+        def control(self) -> CaptureLine:
+            return self.capture_line
+
+    @dataclass
+    class Edited(Message):
+        """The text changed (every keystroke): for the live norm suggestions, which run in a worker."""
+
+        capture_line: CaptureLine
+        text: str
+
+        @property
+        def control(self) -> CaptureLine:
+            return self.capture_line
+
+    @dataclass
+    class DraftDue(Message):
+        """Time to autosave the draft (at most once per DRAFT_INTERVAL while typing)."""
+
+        capture_line: CaptureLine
+        text: str
+
+        @property
+        def control(self) -> CaptureLine:
+            return self.capture_line
+
+    def __init__(self, *, placeholder: str = "Typ een citaat en druk Enter", max_length: int = 0, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._placeholder = placeholder
+        self._max_length = max_length
+        self._draft_timer: Timer | None = None
+        self._draft_dirty = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(AANTEKENING_LABELS["citaat"], id="kind", classes="-citaat")
+        yield CaptureInput(
+            placeholder=self._placeholder, max_length=self._max_length, select_on_focus=False, id="capture-input"
+        )
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#capture-input", Input)
+
+    @property
+    def text(self) -> str:
+        return self.input.value
+
+    def focus(self, scroll_visible: bool = True) -> CaptureLine:
+        self.input.focus(scroll_visible)
+        return self
+
+    def watch_kind(self, kind: str) -> None:
+        label = self.query_one("#kind", Static)
+        label.update(AANTEKENING_LABELS.get(kind, kind))
+        label.remove_class(*(f"-{name}" for name in AANTEKENING_KINDS))
+        label.add_class(f"-{kind}")
+
+    def cycle_kind(self) -> str:
+        self.kind = next_kind(self.kind)
+        return self.kind
+
+    def set_text(self, text: str) -> None:
+        """Put text back (a restored draft, an edit): no draft is due for it."""
+        with self.input.prevent(Input.Changed):
+            self.input.value = text
+        self.input.cursor_position = len(text)
+        self.post_message(self.Edited(self, text))
+
+    def clear(self) -> None:
+        """After the store confirmed the capture: empty line, kind back to citaat, no draft pending."""
+        self.cancel_draft()
+        with self.input.prevent(Input.Changed):
+            self.input.value = ""
+        self.kind = "citaat"
+        self.post_message(self.Edited(self, ""))
+
+    def cancel_draft(self) -> None:
+        self._draft_dirty = False
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+
+    def flush_draft(self) -> None:
+        """Post the pending draft now (before switching interviews or leaving the screen)."""
+        if self._draft_dirty:
+            self._draft_due()
+
+    @on(Input.Changed, "#capture-input")
+    def _changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Edited(self, event.value))
+        self._draft_dirty = True
+        if self._draft_timer is None:
+            self._draft_timer = self.set_timer(DRAFT_INTERVAL, self._draft_due)
+
+    def _draft_due(self) -> None:
+        self._draft_timer = None
+        if self._draft_dirty:
+            self._draft_dirty = False
+            self.post_message(self.DraftDue(self, self.input.value))
+
+    @on(Input.Submitted, "#capture-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.value.strip():
+            self.post_message(self.Submitted(self, event.value, self.kind))

@@ -1,0 +1,191 @@
+"""Type-to-search in the functie catalogue, and the dialog that starts an interview.
+
+The toetser types what the person calls themselves ("teamcoach jongerenwerk"). The list offers that
+free text mapped to the best category, then the catalogue's own titles and categories. The report
+lists functies, never names, so only the functie is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from interviewer.domain.text import fold
+
+FREE_TEXT_ID = "free"
+
+
+@dataclass(frozen=True)
+class FunctieMatch:
+    category_id: str
+    category_label: str
+    title: str  # the catalogue title that matched ("" when the category label itself matched)
+    score: float
+
+
+@dataclass(frozen=True)
+class InterviewChoice:
+    """What the start-interview dialog returns."""
+
+    functie: str  # as typed or as chosen from the catalogue
+    category_id: str
+    persons: int
+    werksoort: str
+
+
+def rank_functies(functies: Sequence, text: str, limit: int = 8) -> list[FunctieMatch]:  # Sequence[FunctieCategory]
+    """Catalogue entries (category label or title) best first for `text`; all categories when empty."""
+    query = fold(text).strip()
+    if not query:
+        return [FunctieMatch(f.id, f.label, "", 0.0) for f in functies][:limit]
+    best: dict[tuple[str, str], float] = {}
+    for category in functies:
+        for title in ("", *category.titles):
+            candidate = fold(title or category.label)
+            score = max(fuzz.WRatio(query, candidate), fuzz.token_set_ratio(query, candidate))
+            if candidate.startswith(query) or query in candidate.split():
+                score = max(score, 95.0)
+            if candidate == query:
+                score = 100.0
+            best[(category.id, title)] = score
+    labels = {f.id: f.label for f in functies}
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0][1] != ""))
+    return [FunctieMatch(cid, labels[cid], title, score) for (cid, title), score in ranked[:limit]]
+
+
+def match_functie(functies: Sequence, text: str) -> FunctieMatch | None:
+    """The category free text belongs to ('teamcoach jongerenwerk' -> teamleiding), None if empty."""
+    ranked = rank_functies(functies, text, limit=1)
+    return ranked[0] if ranked and text.strip() else None
+
+
+def _option_label(match: FunctieMatch) -> str:
+    return f"{match.category_label} — {match.title}" if match.title else match.category_label
+
+
+class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
+    """Functie (type-to-search), number of persons and werksoort; Enter moves on, Enter at the end starts."""
+
+    DEFAULT_CSS = """
+    StartInterviewDialog { align: center middle; }
+    StartInterviewDialog > Vertical { width: 80; max-width: 100%; height: auto; max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
+    StartInterviewDialog OptionList { height: 7; }
+    StartInterviewDialog .field { height: 1; }
+    StartInterviewDialog #functie-error { color: $error; height: auto; }
+    StartInterviewDialog #extra { height: auto; }
+    StartInterviewDialog #extra > Vertical { height: auto; }
+    StartInterviewDialog #persons-box { width: 20; }
+    """
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Annuleren"),
+        Binding("ctrl+s", "start", "Gesprek starten"),
+    ]
+
+    def __init__(self, functies: Sequence, werksoorten: Sequence[str]) -> None:
+        super().__init__()
+        self._functies = list(functies)
+        self._werksoorten = list(werksoorten)
+        self._matches: list[FunctieMatch] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label("[b]Nieuw gesprek[/b] — functie, geen namen · Enter: verder · Ctrl+S: starten · Esc")
+            yield Label("Functie zoals de persoon die noemt; ↑↓ kiest uit de lijst", classes="field")
+            yield Input(placeholder="bijv. teamcoach jongerenwerk", id="functie-query")
+            yield OptionList(id="functie-results")
+            yield Label("", id="functie-error")
+            with Horizontal(id="extra"):
+                with Vertical(id="persons-box"):
+                    yield Label("Aantal personen", classes="field")
+                    yield Input("1", type="integer", id="persons")
+                with Vertical():
+                    yield Label("Werksoort (mag leeg; → vult aan)", classes="field")
+                    yield Input(
+                        placeholder="bijv. jongerenwerk",
+                        id="werksoort",
+                        suggester=SuggestFromList(self._werksoorten, case_sensitive=False),
+                    )
+
+    def on_mount(self) -> None:
+        self._refresh("")
+        self.query_one("#functie-query", Input).focus()
+
+    @on(Input.Changed, "#functie-query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._refresh(event.value)
+
+    def _refresh(self, text: str) -> None:
+        results = self.query_one("#functie-results", OptionList)
+        results.clear_options()
+        self._matches = rank_functies(self._functies, text)
+        options: list[Option] = []
+        typed = text.strip()
+        exact = any(fold(m.title or m.category_label) == fold(typed) for m in self._matches)
+        if typed and self._matches and not exact:
+            best = self._matches[0]
+            options.append(Option(f"«{typed}» als {best.category_label}", id=FREE_TEXT_ID))
+        options += [Option(_option_label(m), id=f"{index}") for index, m in enumerate(self._matches)]
+        results.add_options(options)
+        results.highlighted = 0 if options else None
+
+    def key_down(self) -> None:
+        if self.focused is self.query_one("#functie-query"):
+            self.query_one("#functie-results", OptionList).action_cursor_down()
+
+    def key_up(self) -> None:
+        if self.focused is self.query_one("#functie-query"):
+            self.query_one("#functie-results", OptionList).action_cursor_up()
+
+    def _chosen(self) -> tuple[str, str] | None:
+        """(functie text, category id) from the highlighted option."""
+        results = self.query_one("#functie-results", OptionList)
+        typed = self.query_one("#functie-query", Input).value.strip()
+        if results.highlighted is None or not self._matches:
+            return None
+        option_id = results.get_option_at_index(results.highlighted).id
+        if option_id == FREE_TEXT_ID:
+            return typed, self._matches[0].category_id
+        match = self._matches[int(option_id)]
+        return (match.title or match.category_label), match.category_id
+
+    @on(Input.Submitted, "#functie-query")
+    def _functie_done(self) -> None:
+        if self._chosen() is None:
+            self.query_one("#functie-error", Label).update("Typ eerst een functie.")
+            return
+        self.query_one("#persons", Input).focus()
+
+    @on(OptionList.OptionSelected, "#functie-results")
+    def _option_selected(self) -> None:
+        self.query_one("#persons", Input).focus()
+
+    @on(Input.Submitted, "#persons")
+    def _persons_done(self) -> None:
+        self.query_one("#werksoort", Input).focus()
+
+    @on(Input.Submitted, "#werksoort")
+    def _werksoort_done(self) -> None:
+        self.action_start()
+
+    def action_start(self) -> None:
+        chosen = self._chosen()
+        if chosen is None or not chosen[0]:
+            self.query_one("#functie-error", Label).update("Typ eerst een functie.")
+            self.query_one("#functie-query", Input).focus()
+            return
+        try:
+            persons = max(1, int(self.query_one("#persons", Input).value or "1"))
+        except ValueError:
+            persons = 1
+        functie, category_id = chosen
+        self.dismiss(InterviewChoice(functie, category_id, persons, self.query_one("#werksoort", Input).value.strip()))

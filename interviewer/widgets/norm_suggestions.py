@@ -1,0 +1,108 @@
+"""The live norm suggestions for the text being typed: top 3 with scores, plus the norms chosen.
+
+The widget only shows state; the screen computes rankings in a worker and calls `show_ranking`.
+F5/F6/F7 toggle suggestion 1/2/3; a norm picked by search is added with `add`. What the toetser
+chose is `chosen` (confirmed tags); `unchosen` are the suggestions shown but not chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Static
+
+SUGGESTION_KEYS = ("F5", "F6", "F7")
+
+
+class SuggestionChip(Static):
+    """One suggested norm: key, id, score and the start of the norm text."""
+
+    DEFAULT_CSS = """
+    SuggestionChip { width: 1fr; height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    SuggestionChip.-chosen { background: $success 30%; text-style: bold; }
+    SuggestionChip.-empty { color: $text-disabled; }
+    """
+
+
+class NormSuggestions(Widget):
+    """Top-3 suggestion chips and a line with the norms chosen for the quote being typed."""
+
+    DEFAULT_CSS = """
+    NormSuggestions { height: auto; }
+    NormSuggestions #chips { height: 1; }
+    NormSuggestions #chosen { height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def __init__(self, describe: Callable[[str], str] = lambda norm_id: "", *, id: str | None = None) -> None:
+        """`describe(norm_id)` gives a short text shown after the id (the start of the norm text)."""
+        super().__init__(id=id)
+        self._describe = describe
+        self.ranking: list[tuple[str, float]] = []
+        self.chosen: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="chips"):
+            for index in range(len(SUGGESTION_KEYS)):
+                yield SuggestionChip("", id=f"chip-{index + 1}", classes="-empty", markup=False)
+        yield Static("", id="chosen", markup=False)
+
+    def on_mount(self) -> None:
+        self._render_state()
+
+    @property
+    def unchosen(self) -> list[tuple[str, float]]:
+        """Suggestions shown but not chosen, with their scores."""
+        return [(norm_id, score) for norm_id, score in self.ranking if norm_id not in self.chosen]
+
+    def score_of(self, norm_id: str) -> float:
+        return next((score for nid, score in self.ranking if nid == norm_id), 0.0)
+
+    def show_ranking(self, ranking: Sequence[tuple[str, float]]) -> None:
+        self.ranking = list(ranking)[: len(SUGGESTION_KEYS)]
+        self._render_state()
+
+    def toggle(self, index: int) -> str | None:
+        """Choose or unchoose suggestion `index` (0-based); returns the norm id, None if empty."""
+        if index >= len(self.ranking):
+            return None
+        norm_id = self.ranking[index][0]
+        if norm_id in self.chosen:
+            self.chosen.remove(norm_id)
+        else:
+            self.chosen.append(norm_id)
+        self._render_state()
+        return norm_id
+
+    def add(self, norm_id: str) -> None:
+        if norm_id not in self.chosen:
+            self.chosen.append(norm_id)
+            self._render_state()
+
+    def clear(self) -> None:
+        """After a capture: nothing chosen, nothing suggested."""
+        self.ranking = []
+        self.chosen = []
+        self._render_state()
+
+    def _render_state(self) -> None:
+        if not self.is_mounted:
+            return
+        for index, key in enumerate(SUGGESTION_KEYS):
+            chip = self.query_one(f"#chip-{index + 1}", SuggestionChip)
+            if index < len(self.ranking):
+                norm_id, score = self.ranking[index]
+                mark = "✓ " if norm_id in self.chosen else ""
+                chip.update(f"{key} {mark}{norm_id} {score:.0f} {self._describe(norm_id)}".rstrip())
+                chip.set_class(norm_id in self.chosen, "-chosen")
+                chip.remove_class("-empty")
+            else:
+                chip.update(f"{key} —")
+                chip.remove_class("-chosen")
+                chip.add_class("-empty")
+        chosen = ", ".join(self.chosen)
+        self.query_one("#chosen", Static).update(
+            f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)"
+        )

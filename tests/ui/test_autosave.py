@@ -1,0 +1,162 @@
+"""Nothing typed is lost: the capture line autosaves a draft about once a second, and a draft left
+by a crash comes back when the gesprek screen opens for that interview."""
+
+from __future__ import annotations
+
+import os
+import pty
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from interviewer.app import make_app
+from interviewer.screens.interview import draft_slot
+from interviewer.widgets.capture_line import DRAFT_INTERVAL, CaptureLine
+from sessions.models import Toetser, Toetsing
+from sessions.store import AuditStore
+
+SIZE = (120, 40)
+
+
+def make_audit(path: Path, functies: tuple[str, ...] = ("teamcoach",)) -> list[str]:
+    store = AuditStore.create(path, Toetsing(id="", organisation="Welzijn Noord"), [Toetser(id="", name="A", role="teamleider")])
+    ids = [store.start_interview(f, "teamleiding").id for f in functies]
+    store.close()
+    return ids
+
+
+async def settle(pilot) -> None:  # noqa: ANN001
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_draft_from_a_crash_is_restored(tmp_path: Path) -> None:
+    path = tmp_path / "crash.audit"
+    [bron_id] = make_audit(path)
+    store = AuditStore.open(path)
+    store.save_draft(draft_slot(bron_id), "de coördinator belt elke nieuwe vrijwilliger na twee")
+    store.close()  # what a crash leaves behind: the draft committed, the quote never captured
+
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(CaptureLine).text == "de coördinator belt elke nieuwe vrijwilliger na twee"
+        assert "teruggezet" in str(app.screen.query_one("#status", Static).render())
+        await pilot.press(*" weken", "enter")
+        await settle(pilot)
+        [note] = app.store.aantekeningen()
+        assert note.text == "de coördinator belt elke nieuwe vrijwilliger na twee weken"
+        assert app.store.draft(draft_slot(bron_id)) is None  # captured: the draft is gone
+
+
+async def test_typing_is_autosaved_within_a_second(tmp_path: Path) -> None:
+    path = tmp_path / "typen.audit"
+    [bron_id] = make_audit(path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"klachten gaan")
+        assert app.store.draft(draft_slot(bron_id)) is None or len(app.store.draft(draft_slot(bron_id)).text) < 13
+        await pilot.pause(DRAFT_INTERVAL + 0.3)
+        assert app.store.draft(draft_slot(bron_id)).text == "klachten gaan"
+
+
+async def test_quitting_saves_what_was_just_typed(tmp_path: Path) -> None:
+    path = tmp_path / "stop.audit"
+    [bron_id] = make_audit(path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"snel", "ctrl+q")  # well within the autosave second
+    store = AuditStore.open(path)
+    try:
+        assert store.draft(draft_slot(bron_id)).text == "snel"
+    finally:
+        store.close()
+
+
+async def test_switching_interviews_keeps_each_draft(tmp_path: Path) -> None:
+    path = tmp_path / "twee.audit"
+    first, second = make_audit(path, ("teamcoach", "jongerenwerker"))
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        current = app.screen.bron.id
+        other = first if current == second else second
+        await pilot.press(*"half af")
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        options = app.screen.query_one("OptionList")
+        while options.highlighted_option.id != other:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.bron.id == other
+        assert app.screen.query_one(CaptureLine).text == ""
+        assert app.store.draft(draft_slot(current)).text == "half af"  # saved at once on switching
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pty and SIGKILL")
+def test_killed_app_leaves_the_typed_text(tmp_path: Path) -> None:
+    """A real `interviewer FILE` in a terminal, killed with SIGKILL while typing."""
+    path = tmp_path / "kill.audit"
+    [bron_id] = make_audit(path)
+    pid, fd = pty.fork()
+    if pid == 0:  # child: the app in a pseudo-terminal
+        os.environ.update({"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"})
+        os.execvp(sys.executable, [sys.executable, "-m", "interviewer", str(path)])
+    try:
+        deadline = time.monotonic() + 20
+        screen = b""
+        while b"Typ een citaat" not in screen and time.monotonic() < deadline:
+            screen += _read(fd)
+        assert b"Typ een citaat" in screen, "the app did not start"
+        _drain(fd, 1.0)  # tagger and first load
+        for ch in "de wachtlijst is":
+            os.write(fd, ch.encode())
+            _drain(fd, 0.03)
+        os.write(fd, b"\r")  # Enter: captured and committed
+        _drain(fd, 0.5)
+        for ch in "nog niet af":
+            os.write(fd, ch.encode())
+            _drain(fd, 0.03)
+        _drain(fd, DRAFT_INTERVAL + 0.8)  # at most a second of typing may be lost: wait past it
+        os.kill(pid, signal.SIGKILL)
+    finally:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        os.close(fd)
+    store = AuditStore.open(path)
+    try:
+        assert [a.text for a in store.aantekeningen()] == ["de wachtlijst is"]
+        assert store.draft(draft_slot(bron_id)).text == "nog niet af"
+    finally:
+        store.close()
+
+
+def _drain(fd: int, seconds: float) -> None:
+    """Wait, reading what the app draws: a full pty buffer would block the app's event loop."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        _read(fd, min(0.05, max(0.0, deadline - time.monotonic())))
+
+
+def _read(fd: int, timeout: float = 0.2) -> bytes:
+    import select
+
+    ready, _, _ = select.select([fd], [], [], timeout)
+    if not ready:
+        return b""
+    try:
+        return os.read(fd, 65536)
+    except OSError:
+        return b""
+
