@@ -1,0 +1,500 @@
+"""Bevindingen (F4): per norm the evidence beside the editable draft and the oordeel, the running
+totals per rubriek with the advies under the weging, and after a merge the consensus view.
+
+Text typed in the editor is autosaved as a draft (slot "bevinding:<norm>", about a second after the
+last keystroke) and written as the toetser's own version (edited=True) when they leave the editor,
+move to another norm or leave the screen. Generating a concept never replaces edited text: that
+rule lives in interviewer.domain.drafting.regenerate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize, ScreenSuspend
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DataTable, Footer, Header, Label, Static, TextArea
+
+from interviewer.domain.agreement import AgreementReport, compare, latest_per_author
+from interviewer.domain.drafting import NormEvidence, draft_bevinding, evidence_by_norm, oordeel_warnings, regenerate
+from interviewer.domain.report import Report, build_report, chosen_bevinding
+from interviewer.messages import AuditChanged
+from interviewer.widgets.bevinding_list import BevindingNormList
+from interviewer.widgets.bevinding_totals import BevindingTotals
+from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
+from questionbank.models import QuestionBank
+from sessions.models import OORDEEL_LABELS, AuditData, Bevinding
+
+from .norm_detail import evidence_groups
+
+AUTOSAVE_SECONDS = 1.0
+NARROW_WIDTH = 120
+"""Below this width the evidence pane and the editor share one place (b switches)."""
+COMPACT_HEIGHT = 30
+"""Below this height the totals drop their header, total and weging lines."""
+FIELDS = ("text", "sterke_punten", "verbeterpunten")
+
+
+def draft_slot(norm_id: str, field: str = "text") -> str:
+    """Autosave slot of an editor field: "bevinding:<norm>" for the text, with a suffix for the lists."""
+    return f"bevinding:{norm_id}" if field == "text" else f"bevinding:{norm_id}:{field}"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the screen shows, read and computed in a worker."""
+
+    data: AuditData
+    report: Report
+    evidence: dict[str, NormEvidence]
+    agreement: AgreementReport  # over the toetsers' own versions; settled (final) versions are not a rater
+    settled: dict[str, Bevinding]  # norm -> the version the team settled on (status final)
+    author: str
+    drafts: dict[str, str]  # autosave slot -> text
+
+    def own(self, norm_id: str) -> Bevinding | None:
+        return latest_per_author(b for b in self.data.bevindingen if b.norm_id == norm_id).get(self.author)
+
+    def counted(self, norm_id: str) -> Bevinding | None:
+        """The version the report uses (final first, then the latest), whoever wrote it."""
+        return chosen_bevinding(b for b in self.data.bevindingen if b.norm_id == norm_id)
+
+    def oordeel(self, norm_id: str) -> str:
+        """The oordeel that counts for the norm (as in the report)."""
+        for rubriek in self.report.deel_b:
+            for row in rubriek.rows:
+                if row.norm_id == norm_id:
+                    return row.oordeel
+        return "niet beoordeeld"
+
+
+def _settled(bevindingen: list[Bevinding]) -> dict[str, Bevinding]:
+    """The latest final version per norm: what the team agreed on after the consensus discussion."""
+    out: dict[str, Bevinding] = {}
+    for b in bevindingen:
+        if b.status == "final" and (b.norm_id not in out or (b.updated, b.version) > (out[b.norm_id].updated, out[b.norm_id].version)):
+            out[b.norm_id] = b
+    return out
+
+
+def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - AuditStore, imported lazily
+    data = store.load_all()
+    return Snapshot(
+        data=data,
+        report=build_report(data, bank),
+        evidence=evidence_by_norm(data),
+        agreement=compare([b for b in data.bevindingen if b.status != "final"], [n.id for n in bank.norms]),
+        settled=_settled(data.bevindingen),
+        author=store.author,
+        drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
+    )
+
+
+class SnapshotLoaded(Message):
+    def __init__(self, snapshot: Snapshot, seq: int) -> None:
+        super().__init__()
+        self.snapshot = snapshot
+        self.seq = seq
+
+
+class ConceptsGenerated(Message):
+    def __init__(self, written: list[str], kept: list[str]) -> None:
+        super().__init__()
+        self.written = written  # norms that got a fresh concept
+        self.kept = kept  # norms whose edited text was left alone
+
+
+class BevindingenScreen(Screen[None]):
+    """The team's screen after the last interview."""
+
+    CSS_PATH = "bevindingen.tcss"
+    BINDINGS = [
+        Binding("escape", "leave_editor", "Naar de lijst"),
+        Binding("ctrl+s", "commit", "Bewaar", priority=True),
+        Binding("g", "generate", "Genereer concept"),
+        Binding("G", "generate_all", "Concept alle normen", key_display="G"),
+        Binding("b", "toggle_evidence", "Bewijs/tekst"),
+        Binding("c", "toggle_consensus", "Consensus"),
+        Binding("x", "export", "Exporteer"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = "Bevindingen"
+        self.snapshot: Snapshot | None = None
+        self.norm_id: str = ""
+        self._loaded: dict[str, str] = dict.fromkeys(FIELDS, "")  # own version as stored
+        self._autosave_timer: Timer | None = None
+        self._editor_norm: str = ""  # norm whose text is in the editor
+        self._base: Bevinding | None = None  # the version the editor started from (own, or the one that counts)
+        self._own_exists = False  # whether the toetser has an own version of the editor's norm
+        self._values: dict[str, str] = dict.fromkeys(FIELDS, "")  # editor contents, kept on every change
+        self._read_seq = 0  # snapshots from older reads are dropped
+        self._had_versions = False
+        self._just_settled = False  # after settling a norm the consensus cursor goes to the next open one
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield BevindingTotals("Bevindingen worden geladen…", id="bev-totals")
+        with Horizontal(id="bev-main"):
+            yield BevindingNormList(id="bev-norms")
+            with VerticalScroll(id="bev-evidence"):
+                yield Static("", id="bev-norm-text")
+                yield Static("", id="bev-suggestion")
+                yield Static("", id="bev-found")
+            with Vertical(id="bev-editor"):
+                yield Label("", id="bev-editor-title")
+                yield TextArea(id="bev-text", soft_wrap=True)
+                yield Label("Sterke punten (één per regel)", classes="bev-label")
+                yield TextArea(id="bev-sterke_punten", soft_wrap=True, classes="bev-list")
+                yield Label("Verbeterpunten (één per regel)", classes="bev-label")
+                yield TextArea(id="bev-verbeterpunten", soft_wrap=True, classes="bev-list")
+                yield Static("", id="bev-oordeel")
+            yield VersionCompare(id="bev-consensus")
+        yield Footer()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self.refresh_data())  # oordeel colours
+        norms = self.query_one(BevindingNormList)
+        norms.fill([n.id for n in self.app.bank.norms])
+        self.norm_id = self.app.bank.norms[0].id
+        self._set_narrow(self.app.size.width)
+        read_only = self.app.store is None or self.app.store.read_only
+        for area in self.query(TextArea):
+            area.read_only = read_only
+        norms.focus()
+        self.refresh_data()
+
+    def on_resize(self, event: Resize) -> None:
+        self._set_narrow(event.size.width)
+        if self.snapshot is not None:
+            self._show_totals(self.snapshot)
+
+    def _set_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+
+    def on_screen_suspend(self, event: ScreenSuspend) -> None:
+        self._commit()
+
+    def on_unmount(self) -> None:
+        from sessions.errors import StoreError
+
+        try:
+            self._commit()  # quitting within a second of typing: keep the text
+        except StoreError:
+            pass  # the store is already closed; the autosaved draft has the text
+
+    # --- data --------------------------------------------------------------------------------
+    def refresh_data(self) -> None:
+        if self.app.store is not None:
+            self._read_seq += 1
+            self._read(self.app.store, self.app.bank, self._read_seq)
+
+    @work(thread=True, exclusive=True, group="bevindingen-read", exit_on_error=False)
+    def _read(self, store, bank: QuestionBank, seq: int) -> None:  # noqa: ANN001
+        self.post_message(SnapshotLoaded(read_snapshot(store, bank), seq))
+
+    @on(AuditChanged)
+    def _audit_changed(self) -> None:
+        self.refresh_data()
+
+    @on(SnapshotLoaded)
+    def _snapshot_loaded(self, message: SnapshotLoaded) -> None:
+        if message.seq != self._read_seq:
+            return  # a newer read is on its way; this one may predate our own last write
+        self.snapshot = snap = message.snapshot
+        bank = self.app.bank
+        norms = self.query_one(BevindingNormList)
+        disagreements = {n.norm_id for n in snap.agreement.disagreements} - set(snap.settled)
+        for norm in bank.norms:
+            own = snap.own(norm.id)
+            marks = ""
+            if own is not None and own.status == "final":
+                marks += "✓"
+            elif own is not None and own.edited:
+                marks += "✎"
+            if norm.id in disagreements:
+                marks += "≠"
+            if any(draft_slot(norm.id, f) in snap.drafts for f in FIELDS) and norm.id != self._editor_norm:
+                marks += "●"
+            norms.show(norm.id, snap.oordeel(norm.id), marks)
+        self._show_totals(snap)
+        names = {t.id: t.name for t in snap.data.toetsers}
+        self.query_one(VersionCompare).show(snap.agreement, names, snap.settled, to_top=self._just_settled)
+        self._just_settled = False
+        self._show_norm(self.norm_id, reload_editor=not self._dirty())
+        has_versions = bool(snap.agreement.norms)
+        if has_versions != self._had_versions:  # the consensus key appears after the first merge
+            self._had_versions = has_versions
+            self.refresh_bindings()
+
+    def _show_totals(self, snap: Snapshot) -> None:
+        bank = self.app.bank
+        sizes = {r: len(bank.norms_in(r)) for r in {n.rubriek for n in bank.norms}}
+        w = bank.rules.weging
+        rules_line = (
+            f"Weging: ten hoogste {w.max_niet} normen niet en {w.max_deels} deels voor een positief advies "
+            f"(na verbeterplan binnen {w.verbeterplan_weeks} weken)."
+        )
+        self.query_one(BevindingTotals).show(snap.report, sizes, rules_line, compact=self.app.size.height < COMPACT_HEIGHT)
+
+    # --- one norm ----------------------------------------------------------------------------
+    @on(DataTable.RowHighlighted, "#bev-norms")
+    def _norm_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        norm_id = event.row_key.value
+        if norm_id and norm_id != self.norm_id:
+            self._commit()
+            self.norm_id = norm_id
+            self._show_norm(norm_id, reload_editor=True)
+
+    def _show_norm(self, norm_id: str, *, reload_editor: bool) -> None:
+        snap = self.snapshot
+        if snap is None:
+            return
+        bank = self.app.bank
+        norm = bank.norm(norm_id)
+        own = snap.own(norm_id)
+        base = own or snap.counted(norm_id)  # without an own version, start from the one that counts
+        evidence = snap.evidence.get(norm_id)
+        self.query_one("#bev-norm-text", Static).update(f"[b]{norm.id}[/b] {escape(norm.text)}")
+        draft = draft_bevinding(norm_id, evidence, bank)
+        oordeel = base.oordeel if base else "niet beoordeeld"
+        lines = [f"Voorstel: [b]{escape(draft.suggested_oordeel)}[/b] ({escape(draft.reason)})"]
+        warnings = oordeel_warnings(evidence, oordeel, base.verbeterpunten if base else "") if oordeel != "niet beoordeeld" else ()
+        lines.extend(f"[b $warning]Let op:[/] {escape(w.replace('`', ''))}" for w in warnings)
+        self.query_one("#bev-suggestion", Static).update("\n".join(lines))
+        found = ["[b]Bewijs[/b]"]
+        groups = evidence_groups(evidence, bank)
+        if not groups:
+            found.append("[i]Geen bevestigde citaten of documenten bij deze norm.[/i]")
+        for group in groups:
+            found.append(f"\n[b]{escape(group.heading)}[/b]")
+            found.extend(f"  {escape(line)}" for line in group.lines)
+        self.query_one("#bev-found", Static).update("\n".join(found))
+        counted = snap.oordeel(norm_id)
+        state = ""
+        if own is not None:
+            state = " · vastgesteld" if own.status == "final" else (" · bewerkt" if own.edited else " · concept")
+        elif base is not None:
+            names = {t.id: t.name for t in snap.data.toetsers}
+            state = f" · versie van {names.get(base.author) or 'onbekend'} (wijzigen maakt je eigen versie)"
+        self.query_one("#bev-editor-title", Label).update(f"Bevinding {norm_id}{state}")
+        self.query_one("#bev-oordeel", Static).update(
+            f"Oordeel: [b]{escape(oordeel)}[/b]"
+            + (f" {escape(OORDEEL_LABELS[oordeel])}" if OORDEEL_LABELS.get(oordeel, oordeel) != oordeel else "")
+            + (f"  [i](telt: {escape(counted)} uit een andere versie)[/i]" if counted != oordeel and own else "")
+        )
+        if reload_editor:
+            self._load_editor(norm_id, own, base, snap.drafts)
+
+    def _load_editor(self, norm_id: str, own: Bevinding | None, base: Bevinding | None, drafts: dict[str, str]) -> None:
+        """Put the stored version in the editor, or the autosaved draft when one is newer."""
+        self._own_exists = own is not None
+        self._base = base
+        self._loaded = {f: (getattr(base, f) if base else "") for f in FIELDS}
+        restored = False
+        for f in FIELDS:
+            text = drafts.get(draft_slot(norm_id, f))
+            if text is not None and text != self._loaded[f]:
+                restored = True
+            else:
+                text = self._loaded[f]
+            area = self._area(f)
+            if area.text != text:
+                area.load_text(text)
+            self._values[f] = text
+        self._editor_norm = norm_id
+        if restored:
+            self.notify(f"Niet-bewaarde tekst bij {norm_id} hersteld.", title="Hersteld")
+
+    def _area(self, field: str) -> TextArea:
+        return self.query_one(f"#bev-{field}", TextArea)
+
+    def _editor_values(self) -> dict[str, str]:
+        """What the editor holds; tracked from Changed events, so it is readable after unmount too."""
+        return dict(self._values)
+
+    def _dirty(self) -> bool:
+        return bool(self._editor_norm) and self._editor_values() != self._loaded
+
+    # --- typing, autosave, commit ------------------------------------------------------------
+    @on(TextArea.Changed)
+    def _typed(self, event: TextArea.Changed) -> None:
+        field = (event.text_area.id or "").removeprefix("bev-")
+        if field in self._values:
+            self._values[field] = event.text_area.text
+        if not self._editor_norm or not self._dirty():
+            return
+        if self._autosave_timer is None:
+            self._autosave_timer = self.set_timer(AUTOSAVE_SECONDS, self._autosave)
+        else:
+            self._autosave_timer.reset()
+
+    def _autosave(self) -> None:
+        self._autosave_timer = None
+        store = self.app.store
+        if store is None or store.read_only or not self._editor_norm:
+            return
+        values = self._editor_values()
+        for f in FIELDS:
+            if values[f] != self._loaded[f]:
+                store.save_draft(draft_slot(self._editor_norm, f), values[f])
+
+    def _commit(self) -> bool:
+        """Write the editor as the toetser's own version (edited) and drop the drafts. True if written."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        store = self.app.store
+        if store is None or store.read_only or not self._dirty():
+            return False
+        norm_id = self._editor_norm
+        values = self._editor_values()
+        store.save_bevinding(norm_id, edited=True, **values, **self._inherited(("oordeel",)))
+        self._own_exists = True
+        for f in FIELDS:
+            store.clear_draft(draft_slot(norm_id, f))
+        self._loaded = values
+        if self.is_attached:
+            self.app.notify_audit_changed("bevinding")
+        return True
+
+    # --- actions -----------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        consensus = self.has_class("-consensus")
+        editing = isinstance(self.focused, TextArea)
+        store = self.app.store
+        writable = store is not None and not store.read_only
+        if action == "leave_editor":
+            return editing
+        if action in ("generate", "generate_all", "set_oordeel", "edit"):
+            if consensus:
+                return False
+            return writable or None
+        if action == "toggle_evidence":
+            return self.has_class("-narrow") and not consensus
+        if action == "toggle_consensus":
+            return bool(self.snapshot and self.snapshot.agreement.norms)
+        return True
+
+    def action_edit(self) -> None:
+        self.remove_class("-show-evidence")
+        self._area("text").focus()
+
+    def action_leave_editor(self) -> None:
+        self._commit()
+        self.query_one(BevindingNormList).focus()
+
+    def action_commit(self) -> None:
+        if self._commit():
+            self.notify(f"Bevinding {self._editor_norm} bewaard.")
+
+    def action_set_oordeel(self, oordeel: str) -> None:
+        store = self.app.store
+        if store is None or store.read_only or not self.norm_id:
+            return
+        self._commit()
+        store.save_bevinding(self.norm_id, oordeel=oordeel, **self._inherited((*FIELDS, "edited")))
+        self._own_exists = True
+        self.app.notify_audit_changed("oordeel")
+
+    def _inherited(self, fields: tuple[str, ...]) -> dict[str, object]:
+        """Fields to copy from another toetser's version when this toetser's first own version is
+        written, so that the new version (which then counts) does not lose that text or oordeel."""
+        if self._own_exists or self._base is None or self._editor_norm != self.norm_id:
+            return {}
+        return {f: getattr(self._base, f) for f in fields}
+
+    def action_generate(self) -> None:
+        self._start_generate([self.norm_id])
+
+    def action_generate_all(self) -> None:
+        self._start_generate(None)
+
+    def _start_generate(self, norm_ids: list[str] | None) -> None:
+        store = self.app.store
+        if store is None or store.read_only:
+            return
+        self._commit()
+        self._generate(store, self.app.bank, norm_ids)
+
+    @work(thread=True, exclusive=True, group="bevindingen-generate", exit_on_error=False)
+    def _generate(self, store, bank: QuestionBank, norm_ids: list[str] | None) -> None:  # noqa: ANN001
+        data = store.load_all()
+        own = {b.norm_id: b for b in data.bevindingen if b.author == store.author}
+        # A norm another toetser already wrote about (after a merge) keeps that version: a fresh
+        # concept as this toetser's first version would become the one that counts.
+        others = {b.norm_id for b in data.bevindingen if b.author != store.author and b.norm_id not in own}
+        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others]
+        for update in updates:
+            store.save_bevinding(update.norm_id, **update.as_kwargs())
+        written = [u.norm_id for u in updates]
+        wanted = norm_ids if norm_ids is not None else [n.id for n in bank.norms]
+        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].status == "final"))]
+        self.post_message(ConceptsGenerated(written, kept))
+
+    @on(ConceptsGenerated)
+    def _generated(self, message: ConceptsGenerated) -> None:
+        if len(message.kept) == 1 and not message.written:
+            self.notify(
+                f"De bevinding bij {message.kept[0]} is al geschreven (met de hand of door een andere toetser); "
+                "het concept overschrijft die niet.",
+                severity="warning",
+            )
+        elif len(message.written) == 1 and not message.kept:
+            self.notify(f"Concept voor {message.written[0]} gemaakt uit het bewijs.")
+        elif message.written or message.kept:
+            kept = f"; {len(message.kept)} al geschreven bevinding(en) bleven staan" if message.kept else ""
+            self.notify(f"{len(message.written)} concept(en) gemaakt{kept}.")
+        else:
+            self.notify("Het concept is gelijk aan de huidige tekst.")
+        self._editor_norm = ""  # the stored text changed under the editor: take it over
+        self.app.notify_audit_changed("concept")
+
+    def action_toggle_evidence(self) -> None:
+        self.toggle_class("-show-evidence")
+
+    def action_toggle_consensus(self) -> None:
+        self._commit()
+        self.toggle_class("-consensus")
+        if self.has_class("-consensus"):
+            self.query_one(AgreementTable).focus()
+        else:
+            self.query_one(BevindingNormList).focus()
+        self.refresh_bindings()
+
+    @on(AgreementTable.Settle)
+    def _settle(self, message: AgreementTable.Settle) -> None:
+        store = self.app.store
+        if store is None or store.read_only:
+            return
+        chosen = message.bevinding
+        store.save_bevinding(
+            message.norm_id,
+            text=chosen.text,
+            oordeel=chosen.oordeel,
+            sterke_punten=chosen.sterke_punten,
+            verbeterpunten=chosen.verbeterpunten,
+            status="final",
+            edited=True,
+        )
+        names = {t.id: t.name for t in self.snapshot.data.toetsers} if self.snapshot else {}
+        who = names.get(chosen.author) or chosen.author or "onbekend"
+        self.notify(f"{message.norm_id}: de versie van {who} ({chosen.oordeel}) is vastgesteld.")
+        self._editor_norm = "" if message.norm_id == self.norm_id else self._editor_norm
+        self._just_settled = True
+        self.app.notify_audit_changed("consensus")
+
+    def action_export(self) -> None:
+        self._commit()
+        from .export_dialog import ExportDialog
+
+        self.app.push_screen(ExportDialog())

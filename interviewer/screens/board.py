@@ -1,0 +1,300 @@
+"""Coverage board (F3): all 49 norms by rubriek with their dekking; the teamleider's screen before
+the closing meeting.
+
+Each norm shows its level by symbol, word and colour (light theme, colour-blind readers), the counts
+of interviews, documents and observaties, the functies heard, the "one functie only" flag and the
+n.v.t. reason. `g` narrows the list to the gaps; for a gap the last column says which functies could
+still fill it (interviewer.domain.planner). Enter opens the norm's detail. The coverage is recomputed
+in a worker whenever the audit changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.markup import escape
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.events import Resize
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
+from interviewer.messages import AuditChanged
+from interviewer.widgets.board_table import BoardTable
+from questionbank.models import RUBRIEKEN, QuestionBank
+from sessions.models import AuditData
+
+LEVEL_SYMBOLS = {"open": "○", "dun": "◔", "gedekt": "◑", "onderbouwd": "●", "nvt": "–"}
+LEVEL_COLOURS = {"open": "error", "dun": "warning", "gedekt": "success", "onderbouwd": "success", "nvt": "foreground"}
+LEVEL_ORDER = ("open", "dun", "gedekt", "onderbouwd", "nvt")
+RUBRIEK_ROW = "rubriek:"
+NARROW_WIDTH = 110
+"""Below this width the board uses short column headings (G/D/O) and a narrower functies column."""
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def counts_text(nc: NormCoverage) -> str:
+    """'2 gesprekken, 1 document' — what the level rests on."""
+    parts = [_plural(nc.interviews, "gesprek", "gesprekken"), _plural(nc.documents, "document", "documenten")]
+    if nc.observaties:
+        parts.append(_plural(nc.observaties, "observatie", "observaties"))
+    return ", ".join(parts)
+
+
+def functie_labels(keys: tuple[str, ...] | list[str], bank: QuestionBank) -> list[str]:
+    """Catalogue labels for functie category ids; free-text functies stay as typed."""
+    out = []
+    for key in keys:
+        category = bank.functie(key)
+        out.append(category.label if category else key)
+    return out
+
+
+def flags_text(nc: NormCoverage, bank: QuestionBank) -> tuple[str, ...]:
+    """Warnings a teamleider should read next to the level."""
+    flags = []
+    if nc.one_functie:
+        flags.append(f"alleen {functie_labels(nc.functies, bank)[0].lower()} gehoord: niet van meerdere kanten")
+    return tuple(flags)
+
+
+def fillers(report: CoverageReport, bank: QuestionBank) -> dict[str, list[str]]:
+    """Per gap norm, what could still fill it: the functies the planner would interview for it
+    (every catalogue functie counted as available, as `interviewer plan` does by default), and a
+    document when only the inspection is missing."""
+    from questionbank.loader import load_planning
+
+    from interviewer.domain.planner import plan_for_gaps
+
+    plan = plan_for_gaps(bank, report, {f.id: 1 for f in bank.functies}, load_planning())
+    out: dict[str, list[str]] = {}
+    for interview in plan.interviews:
+        for norm_id in interview.norms:
+            out.setdefault(norm_id, []).append(interview.label)
+    for nc in report.gaps():
+        if nc.level in ("gedekt", "dun") and nc.documents < report.rules.documents_for_onderbouwd:
+            out.setdefault(nc.norm_id, []).append("document inzien")
+    return out
+
+
+@dataclass(frozen=True)
+class BoardData:
+    report: CoverageReport
+    fillers: dict[str, list[str]]
+
+
+def build_board(data: AuditData, bank: QuestionBank) -> BoardData:
+    report = coverage(bank, data)
+    return BoardData(report=report, fillers=fillers(report, bank))
+
+
+class BoardComputed(Message):
+    def __init__(self, board: BoardData) -> None:
+        super().__init__()
+        self.board = board
+
+
+class BoardScreen(Screen[None]):
+    """All norms by rubriek; g filters the gaps, Enter opens a norm."""
+
+    CSS_PATH = "board.tcss"
+    BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+
+    gaps_only: reactive[bool] = reactive(False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = "Dekking"
+        self.board: BoardData | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Dekking wordt berekend…", id="board-summary")
+        yield BoardTable(id="board-table", cursor_type="row")
+        yield Static("", id="board-info")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill())  # level colours follow the theme
+        self._columns(self.app.size.width < NARROW_WIDTH)
+        self.query_one("#board-table", DataTable).focus()
+        self.recompute()
+
+    def on_resize(self, event: Resize) -> None:
+        narrow = event.size.width < NARROW_WIDTH
+        if narrow != self.has_class("-narrow"):
+            self._columns(narrow)
+            self._fill()
+
+    def _columns(self, narrow: bool) -> None:
+        """Full column names on a wide screen; on 80 columns short ones, so the advice column fits."""
+        self.set_class(narrow, "-narrow")
+        table = self.query_one("#board-table", DataTable)
+        table.clear(columns=True)
+        table.add_column("Norm", key="norm", width=4 if narrow else 5)
+        table.add_column("Dekking", key="level", width=12)
+        table.add_column("G" if narrow else "Gespr", key="interviews", width=1 if narrow else 5)
+        table.add_column("D" if narrow else "Doc", key="documents", width=1 if narrow else 3)
+        table.add_column("O" if narrow else "Obs", key="observaties", width=1 if narrow else 3)
+        table.add_column("Functies gehoord", key="functies", width=16 if narrow else 30)
+        table.add_column("Let op / aanvullen met", key="note")
+
+    # --- data --------------------------------------------------------------------------------
+    def recompute(self) -> None:
+        if self.app.store is not None:
+            self._compute(self.app.store, self.app.bank)
+
+    @work(thread=True, exclusive=True, group="board-coverage", exit_on_error=False)
+    def _compute(self, store, bank: QuestionBank) -> None:  # noqa: ANN001 - AuditStore
+        self.post_message(BoardComputed(build_board(store.load_all(), bank)))
+
+    @on(AuditChanged)
+    def _audit_changed(self) -> None:
+        self.recompute()
+
+    @on(BoardComputed)
+    def _computed(self, message: BoardComputed) -> None:
+        self.board = message.board
+        self._fill()
+
+    def watch_gaps_only(self) -> None:
+        self.set_class(self.gaps_only, "-gaps")
+        if self.board is not None:
+            self._fill()
+
+    # --- rendering ---------------------------------------------------------------------------
+    def _level_text(self, level: str) -> Text:
+        theme = self.app.current_theme
+        colour = getattr(theme, LEVEL_COLOURS[level], None) or ""
+        style = f"{'bold ' if level == 'onderbouwd' else ''}{colour}".strip()
+        if level == "nvt":
+            style = "dim"
+        return Text(f"{LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}", style=style)
+
+    def _totals_line(self, counts: dict[str, int]) -> str:
+        """'3 open · 2 dun · 1 n.v.t.': levels with no norms are left out."""
+        return " · ".join(f"{counts[level]} {LEVEL_LABELS[level]}" for level in LEVEL_ORDER if counts.get(level)) or "geen normen"
+
+    def _fill(self) -> None:
+        board = self.board
+        if board is None or not self.is_mounted:
+            return
+        bank = self.app.bank
+        table = self.query_one("#board-table", DataTable)
+        keep = self.current_norm
+        table.clear()
+        totals = {t.rubriek: t for t in board.report.totals}
+        shown = 0
+        for _prefix, rubriek in RUBRIEKEN:
+            norms = [n for n in board.report.norms if n.rubriek == rubriek]
+            if self.gaps_only:
+                norms = [n for n in norms if n.is_gap]
+            t = totals[rubriek]
+            table.add_row(
+                Text(_prefix, style="bold"),
+                "",
+                "",
+                "",
+                "",
+                Text(rubriek, style="bold"),
+                Text(self._totals_line(t.counts), style="bold"),
+                key=f"{RUBRIEK_ROW}{rubriek}",
+            )
+            for nc in norms:
+                shown += 1
+                table.add_row(
+                    nc.norm_id,
+                    self._level_text(nc.level),
+                    str(nc.interviews) if nc.level != "nvt" else "",
+                    str(nc.documents) if nc.level != "nvt" else "",
+                    str(nc.observaties) if nc.level != "nvt" else "",
+                    ", ".join(functie_labels(nc.functies, bank)),
+                    self._note(nc, board),
+                    key=nc.norm_id,
+                )
+        overall = board.report.overall
+        scope = f"{overall.in_scope}/{overall.total} in telling"
+        view = f" · [b]alleen gaten ({shown})[/b]" if self.gaps_only else ""
+        self.query_one("#board-summary", Static).update(
+            f"[b]Dekking[/b] {escape(self._totals_line(overall.counts))} · {scope}{view}"
+        )
+        if keep is not None and keep in {n.norm_id for n in board.report.norms}:
+            try:
+                table.move_cursor(row=table.get_row_index(keep))
+            except Exception:  # noqa: BLE001 - the norm is filtered out now
+                self._cursor_to_first_norm()
+        else:
+            self._cursor_to_first_norm()
+        self._show_info()
+
+    def _cursor_to_first_norm(self) -> None:
+        table = self.query_one("#board-table", DataTable)
+        for index, row in enumerate(table.ordered_rows):
+            if not str(row.key.value).startswith(RUBRIEK_ROW):
+                table.move_cursor(row=index)
+                return
+
+    def _note(self, nc: NormCoverage, board: BoardData) -> Text:
+        """What to do first (who could still fill the gap), then the one-functie flag, short."""
+        if nc.level == "nvt":
+            return Text(f"n.v.t.: {nc.nvt_reason}", style="dim italic")
+        parts = []
+        if nc.is_gap and board.fillers.get(nc.norm_id):
+            parts.append("→ " + ", ".join(board.fillers[nc.norm_id]))
+        if nc.one_functie:
+            parts.append(f"⚠ alleen {functie_labels(nc.functies, self.app.bank)[0].lower()}")
+        return Text(" · ".join(parts))
+
+    @property
+    def current_norm(self) -> str | None:
+        table = self.query_one("#board-table", DataTable)
+        if not table.row_count:
+            return None
+        key = str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+        return None if key.startswith(RUBRIEK_ROW) else key
+
+    @on(DataTable.RowHighlighted, "#board-table")
+    def _highlighted(self) -> None:
+        self._show_info()
+
+    def _show_info(self) -> None:
+        info = self.query_one("#board-info", Static)
+        norm_id = self.current_norm
+        if norm_id is None or self.board is None:
+            info.update("")
+            return
+        bank = self.app.bank
+        norm = bank.norm(norm_id)
+        nc = self.board.report.norm(norm_id)
+        lines = [f"[b]{norm.id}[/b] {escape(norm.text)}"]
+        if nc.level == "nvt":
+            lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
+        else:
+            lines.append(" · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
+            fill = self.board.fillers.get(norm_id)
+            if nc.is_gap and fill:
+                lines.append(f"Kan nog aangevuld worden door: {escape(', '.join(fill))}")
+        info.update("\n".join(lines))
+
+    # --- actions -----------------------------------------------------------------------------
+    def action_toggle_gaps(self) -> None:
+        self.gaps_only = not self.gaps_only
+
+    def action_open_norm(self) -> None:
+        norm_id = self.current_norm
+        if norm_id is not None:
+            from .norm_detail import NormDetailScreen
+
+            self.app.push_screen(NormDetailScreen(norm_id))
+
+    @on(DataTable.RowSelected, "#board-table")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open_norm()

@@ -1,0 +1,276 @@
+"""Export the report from the app: choose Word or Markdown and a path, check the names, write.
+
+Two steps, both in a worker with progress: "controleer namen" builds the report, finds person names
+in every outgoing text (the audit's list, the toetsers, the Dutch name heuristic and `deduce` when
+installed) and shows what will be replaced; "schrijf" writes the file from that checked report.
+The domain (interviewer.domain.names.anonymise) refuses a report in which a listed name survives,
+so nothing is ever written with a listed name in it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Label, ProgressBar, RadioButton, RadioSet, Static
+
+FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
+MODES = (("naam", "door \\[naam]"), ("functie", "door de functie (waar bekend)"))  # "\\[" escapes Rich markup
+
+
+def deduce_installed() -> bool:
+    return importlib.util.find_spec("deduce") is not None
+
+
+def default_report_path(audit_path: Path | None, fmt: str) -> Path:
+    """Beside the audit file: '<audit> rapport.docx'."""
+    if audit_path is None:
+        return Path.cwd() / f"rapport.{fmt}"
+    return audit_path.with_name(f"{audit_path.stem} rapport.{fmt}")
+
+
+class ExportProgress(Message):
+    def __init__(self, label: str, done: int | None = None, total: int | None = None) -> None:
+        super().__init__()
+        self.label, self.done, self.total = label, done, total
+
+
+class NamesChecked(Message):
+    def __init__(self, result: object | None, error: str = "", mode: str = "", deduce: bool = False) -> None:
+        super().__init__()
+        self.result = result  # domain.names.Anonymised
+        self.error = error
+        self.mode = mode
+        self.deduce = deduce
+
+
+class ReportWritten(Message):
+    def __init__(self, path: Path | None, error: str = "") -> None:
+        super().__init__()
+        self.path, self.error = path, error
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
+
+    CSS_PATH = "export_dialog.tcss"
+    BINDINGS = [
+        Binding("ctrl+e", "check", "Controleer namen", priority=True),
+        Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
+        Binding("escape", "cancel", "Sluit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.checked = None  # domain.names.Anonymised of the last check
+        self._checked_for: tuple[str, bool] | None = None  # (mode, deduce) the check was made with
+        self._busy = False
+
+    def compose(self) -> ComposeResult:
+        has_deduce = deduce_installed()
+        with Vertical(id="export-box"):
+            yield Label("Rapport exporteren (Deel A en Deel B)", id="export-title")
+            with Horizontal(id="export-options"):
+                with Vertical(classes="export-option"):
+                    yield Label("Formaat")
+                    with RadioSet(id="export-format"):
+                        for i, (fmt, label) in enumerate(FORMATS):
+                            yield RadioButton(label, value=i == 0, name=fmt)
+                with Vertical(classes="export-option"):
+                    yield Label("Gevonden namen vervangen")
+                    with RadioSet(id="export-mode"):
+                        for i, (mode, label) in enumerate(MODES):
+                            yield RadioButton(label, value=i == 0, name=mode)
+            yield Label("Bestand")
+            yield Input(str(default_report_path(self._audit_path(), "docx")), id="export-path")
+            yield Checkbox(
+                "Ook deduce gebruiken (Nederlandse naamherkenning; de eerste keer ca. 1 minuut)"
+                if has_deduce
+                else "deduce niet geïnstalleerd: de namenlijst en de naamheuristiek zoeken",
+                value=has_deduce,
+                disabled=not has_deduce,
+                id="export-deduce",
+            )
+            yield Static("Druk Ctrl+E om de namen te controleren.", id="export-status")
+            yield ProgressBar(id="export-progress", show_eta=False)
+            yield DataTable(id="export-names", cursor_type="row", zebra_stripes=True)
+            with Horizontal(id="export-buttons"):
+                yield Button("Sluit", id="export-cancel")
+                yield Button("Controleer namen", id="export-check", variant="primary")
+                yield Button("Schrijf rapport", id="export-write", variant="success", disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#export-names", DataTable)
+        table.add_columns("Naam", "Gevonden door", "Aantal", "Wordt")
+        table.display = False
+        self.query_one("#export-progress", ProgressBar).display = False
+        self.query_one("#export-format", RadioSet).focus()
+
+    def _audit_path(self) -> Path | None:
+        store = self.app.store
+        return Path(store.path) if store is not None else None
+
+    # --- choices -------------------------------------------------------------------------------
+    def _choice(self, radio_id: str) -> str:
+        pressed = self.query_one(radio_id, RadioSet).pressed_button
+        return pressed.name if pressed is not None and pressed.name else ""
+
+    @property
+    def fmt(self) -> str:
+        return self._choice("#export-format") or "docx"
+
+    @property
+    def mode(self) -> str:
+        return self._choice("#export-mode") or "naam"
+
+    @property
+    def use_deduce(self) -> bool:
+        box = self.query_one("#export-deduce", Checkbox)
+        return box.value and not box.disabled
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self) -> None:
+        path_input = self.query_one("#export-path", Input)
+        current = Path(path_input.value.strip() or default_report_path(self._audit_path(), self.fmt))
+        path_input.value = str(current.with_suffix(f".{self.fmt}"))
+
+    @on(RadioSet.Changed, "#export-mode")
+    @on(Checkbox.Changed, "#export-deduce")
+    def _check_outdated(self) -> None:
+        if self.checked is not None and self._checked_for != (self.mode, self.use_deduce):
+            self._set_status("De keuze is veranderd: controleer de namen opnieuw (Ctrl+E).")
+            self.query_one("#export-write", Button).disabled = True
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        status = self.query_one("#export-status", Static)
+        status.set_class(error, "-error")
+        status.update(escape(text))
+
+    # --- step 1: names -------------------------------------------------------------------------
+    @on(Button.Pressed, "#export-check")
+    def action_check(self) -> None:
+        store = self.app.store
+        if store is None or self._busy:
+            return
+        self._busy = True
+        self.checked = None
+        self.query_one("#export-write", Button).disabled = True
+        bar = self.query_one("#export-progress", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self._set_status("Rapport opbouwen en namen zoeken…")
+        self._check(store, self.app.bank, self.mode, self.use_deduce)
+
+    @work(thread=True, exclusive=True, group="export-names", exit_on_error=False)
+    def _check(self, store, bank, mode: str, use_deduce: bool) -> None:  # noqa: ANN001
+        from interviewer.domain.names import ListedNameLeft, anonymise, deduce_spans_factory
+        from interviewer.domain.report import build_report
+
+        post = self.post_message
+        audit = store.load_all()
+        report = build_report(audit, bank)
+        extra = None
+        if use_deduce:
+            post(ExportProgress("deduce laden (de eerste keer bouwt het zijn tabellen)…"))
+            try:
+                extra = deduce_spans_factory(progress=lambda m: post(ExportProgress(m)))
+            except Exception as exc:  # noqa: BLE001 - deduce is optional; a broken install must not block
+                post(ExportProgress(f"deduce kon niet laden ({exc}); lijst en heuristiek zoeken verder."))
+        try:
+            result = anonymise(
+                report, audit, bank, mode=mode, extra=extra, progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n))
+            )
+        except ListedNameLeft as exc:
+            post(NamesChecked(None, str(exc), mode, use_deduce))
+            return
+        post(NamesChecked(result, "", mode, use_deduce))
+
+    @on(ExportProgress)
+    def _progress(self, message: ExportProgress) -> None:
+        bar = self.query_one("#export-progress", ProgressBar)
+        if message.total:
+            bar.update(total=message.total, progress=message.done or 0)
+            self._set_status(f"{message.label}: {message.done} van {message.total} teksten")
+        else:
+            self._set_status(message.label)
+
+    @on(NamesChecked)
+    def _names_checked(self, message: NamesChecked) -> None:
+        self._busy = False
+        self.query_one("#export-progress", ProgressBar).display = False
+        table = self.query_one("#export-names", DataTable)
+        table.clear()
+        if message.result is None:
+            self._set_status(message.error, error=True)
+            table.display = False
+            return
+        self.checked = message.result
+        self._checked_for = (message.mode, message.deduce)
+        found = message.result.found
+        for f in found:
+            table.add_row(f.name, ", ".join(f.sources), str(f.count), f.replacement)
+        table.display = bool(found)
+        if found:
+            self._set_status(f"{len(found)} naam/namen gevonden; ze worden in het rapport vervangen. Ctrl+S schrijft.")
+        else:
+            self._set_status("Geen namen gevonden. Ctrl+S schrijft het rapport.")
+        self.query_one("#export-write", Button).disabled = False
+
+    # --- step 2: write -------------------------------------------------------------------------
+    @on(Button.Pressed, "#export-write")
+    def action_write(self) -> None:
+        if self._busy:
+            return
+        if self.checked is None or self._checked_for != (self.mode, self.use_deduce):
+            self._set_status("Controleer eerst de namen (Ctrl+E).", error=True)
+            return
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self._set_status("Geef een bestandsnaam.", error=True)
+            return
+        path = Path(raw).expanduser()
+        if path.suffix.lower() != f".{self.fmt}":
+            path = path.with_suffix(f".{self.fmt}")
+        if not path.parent.is_dir():
+            self._set_status(f"De map bestaat niet: {path.parent}", error=True)
+            return
+        self._busy = True
+        self._set_status(f"Rapport schrijven naar {path}…")
+        self._write(self.checked.report, path, self.fmt)
+
+    @work(thread=True, exclusive=True, group="export-write", exit_on_error=False)
+    def _write(self, report, path: Path, fmt: str) -> None:  # noqa: ANN001 - domain.report.Report
+        try:
+            if fmt == "docx":
+                from interviewer.domain.export_docx import write_docx
+
+                write_docx(report, path)
+            else:
+                from interviewer.domain.export_md import write_markdown
+
+                write_markdown(report, path)
+        except OSError as exc:
+            self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {exc.strerror or exc} ({path})."))
+            return
+        self.post_message(ReportWritten(path))
+
+    @on(ReportWritten)
+    def _written(self, message: ReportWritten) -> None:
+        self._busy = False
+        if message.path is None:
+            self._set_status(message.error, error=True)
+            return
+        self.app.notify(f"Rapport geschreven: {message.path}", title="Export")
+        self.dismiss(message.path)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

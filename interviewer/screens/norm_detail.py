@@ -1,0 +1,331 @@
+"""Norm detail: everything about one norm on one screen, pushed from the board (Esc goes back).
+
+Left column: what the bank says (official text, wijkteam note, handvat questions, bewijs, kan blijken
+uit, hints). Right column: what this audit has (preparation notes, every confirmed quote and document
+grouped by bron). The toetser marks the norm n.v.t. here, with a reason, and edits the preparation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from interviewer.domain.coverage import LEVEL_LABELS, coverage
+from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm, functie_label
+from interviewer.messages import AuditChanged
+from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
+from questionbank.models import Norm, QuestionBank
+from sessions.models import AANTEKENING_LABELS, AuditData, Bron, NvtMarking, PreparationNote
+
+from .board import LEVEL_SYMBOLS, counts_text, flags_text
+
+NARROW_WIDTH = 110
+"""Below this width the two columns stack."""
+WIJKTEAM_SUGGESTS_NVT = ("niet van toepassing", "zo van toepassing", "deels van toepassing")
+"""Wijkteam applicabilities under which a norm may well be n.v.t. in a wijkteam audit."""
+SOURCE_BADGES = {"handvat": "handvat", "afgeleid": "afgeleid", "eigen": "eigen vraag"}
+
+
+def wijkteam_nvt_suggestion(norm: Norm) -> str:
+    """The reason to offer when a wijkteam audit marks `norm` n.v.t.: the wijkteam reading note."""
+    wt = norm.wijkteam
+    if wt.applicability not in WIJKTEAM_SUGGESTS_NVT:
+        return ""
+    head = f"Volgens de wijkteamtoepassing van de normen: {wt.applicability}"
+    return f"{head}. {wt.note}" if wt.note else f"{head}; in dit wijkteam niet van toepassing."
+
+
+@dataclass(frozen=True)
+class EvidenceGroup:
+    """The confirmed notes of one bron for the norm."""
+
+    heading: str  # "Gesprek · sociaal werker (2 personen)" / "Document · Beleidsplan 2024"
+    kind: str  # bron kind
+    lines: tuple[str, ...]  # "[citaat] text"
+
+
+@dataclass(frozen=True)
+class DetailData:
+    """What the detail shows from the audit (built in a worker)."""
+
+    wijkteam: bool
+    nvt: NvtMarking | None
+    preparation: tuple[PreparationNote, ...]
+    own_preparation: str
+    author_names: dict[str, str]
+    custom_questions: tuple[str, ...]
+    groups: tuple[EvidenceGroup, ...]
+    level: str
+    summary: str  # "2 gesprekken, 1 document"
+    flags: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _bron_heading(bron: Bron, bank: QuestionBank) -> str:
+    if bron.kind == "interview":
+        label = bron.functie.strip() or functie_label(bron, bank)
+        persons = f" ({bron.persons} personen)" if bron.persons > 1 else ""
+        return f"Gesprek · {label}{persons}"
+    if bron.kind == "document":
+        kind = f" ({bron.document_kind})" if bron.document_kind else ""
+        return f"Document · {bron.title or 'zonder titel'}{kind}"
+    return f"Observatie · {bron.title or 'rondgang'}"
+
+
+def evidence_groups(evidence: NormEvidence | None, bank: QuestionBank) -> tuple[EvidenceGroup, ...]:
+    """The norm's confirmed notes grouped by bron: interviews first, then documents, observations."""
+    if evidence is None:
+        return ()
+    by_bron: dict[str, list[Note]] = {}
+    for note in evidence.notes:
+        by_bron.setdefault(note.bron.id, []).append(note)
+    order = {"interview": 0, "document": 1, "observatie": 2}
+    bronnen = sorted(
+        {n.bron.id: n.bron for n in evidence.notes}.values(), key=lambda b: (order.get(b.kind, 3), b.started or b.created, b.id)
+    )
+    return tuple(
+        EvidenceGroup(
+            _bron_heading(bron, bank),
+            bron.kind,
+            tuple(f"[{AANTEKENING_LABELS.get(n.aantekening.kind, n.aantekening.kind)}] {n.aantekening.text}" for n in by_bron[bron.id]),
+        )
+        for bron in bronnen
+    )
+
+
+def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str) -> DetailData:
+    """Group the norm's confirmed evidence by bron and collect its n.v.t. and preparation notes."""
+    prep = tuple(p for p in data.preparation if p.norm_id == norm_id and p.text.strip())
+    own = next((p.text for p in sorted(prep, key=lambda p: p.updated, reverse=True) if p.author == author), "")
+    cov = coverage(bank, data).norm(norm_id)
+    return DetailData(
+        wijkteam=data.toetsing.wijkteam,
+        nvt=next((m for m in data.nvt if m.norm_id == norm_id and m.active), None),
+        preparation=prep,
+        own_preparation=own,
+        author_names={t.id: t.name for t in data.toetsers},
+        custom_questions=tuple(q.text for q in data.custom_questions if q.norm_id == norm_id),
+        groups=evidence_groups(evidence_by_norm(data).get(norm_id), bank),
+        level=cov.level,
+        summary=counts_text(cov),
+        flags=flags_text(cov, bank),
+    )
+
+
+class DetailLoaded(Message):
+    """The worker read the audit for the detail."""
+
+    def __init__(self, norm_id: str, data: DetailData) -> None:
+        super().__init__()
+        self.norm_id = norm_id
+        self.data = data
+
+
+class NormDetailScreen(Screen[None]):
+    """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
+
+    CSS_PATH = "norm_detail.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "Terug"),
+        Binding("n", "mark_nvt", "N.v.t. markeren"),
+        Binding("o", "unmark_nvt", "N.v.t. opheffen"),
+        Binding("v", "edit_preparation", "Voorbereiding"),
+        Binding("left_square_bracket", "step(-1)", "Vorige norm", key_display="["),
+        Binding("right_square_bracket", "step(1)", "Volgende norm", key_display="]"),
+    ]
+
+    def __init__(self, norm_id: str) -> None:
+        super().__init__()
+        self.norm_id = norm_id
+        self.data: DetailData | None = None
+
+    @property
+    def norm(self) -> Norm:
+        return self.app.bank.norm(self.norm_id)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="detail-head")
+        yield Static("", id="detail-status")
+        with VerticalScroll(id="detail-body"):
+            with Vertical(id="detail-bank", classes="detail-col"):
+                yield Static("", id="detail-text", classes="detail-section")
+                yield Static("", id="detail-wijkteam", classes="detail-section")
+                yield Static("", id="detail-questions", classes="detail-section")
+                yield Static("", id="detail-evidence-kinds", classes="detail-section")
+                yield Static("", id="detail-kan-blijken", classes="detail-section")
+                yield Static("", id="detail-hints", classes="detail-section")
+            with Vertical(id="detail-audit", classes="detail-col"):
+                yield Static("", id="detail-nvt", classes="detail-section")
+                yield Static("", id="detail-preparation", classes="detail-section")
+                yield Static("", id="detail-found", classes="detail-section")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_bank()
+        self._set_narrow(self.app.size.width)
+        self.query_one("#detail-body").focus()
+        self.reload()
+
+    def on_resize(self, event: Resize) -> None:
+        self._set_narrow(event.size.width)
+
+    def _set_narrow(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "-narrow")
+
+    # --- the bank's part -----------------------------------------------------------------
+    def _show_bank(self) -> None:
+        norm = self.norm
+        total = len(self.app.bank.norms_in(norm.rubriek))
+        self.title = f"Norm {norm.id}"
+        self.query_one("#detail-head", Static).update(
+            f"[b]{norm.id}[/b]  {escape(norm.rubriek)} · norm {norm.number} van {total}"
+        )
+        self.query_one("#detail-text", Static).update(f"[b]Normtekst[/b]\n{escape(norm.text)}")
+        self._show_questions(())
+        self.query_one("#detail-evidence-kinds", Static).update(
+            "[b]Voorbeelden van bewijs[/b] (handvat)\n" + "\n".join(f"• {escape(e)}" for e in norm.evidence)
+        )
+        self.query_one("#detail-kan-blijken", Static).update(f"[b]Kan blijken uit[/b]\n{escape(norm.kan_blijken_uit)}")
+        hints = self.query_one("#detail-hints", Static)
+        hints.update("[b]Aandachtspunten[/b]\n" + "\n".join(f"• {escape(h)}" for h in norm.hints))
+        hints.display = bool(norm.hints)
+
+    def _show_questions(self, custom: tuple[str, ...]) -> None:
+        norm = self.norm
+        bank = self.app.bank
+        lines = ["[b]Vragen[/b]"]
+        for q in norm.questions:
+            who = ""
+            if q.functies:
+                labels = [(bank.functie(f).label if bank.functie(f) else f) for f in q.functies]
+                who = f" [i](aan {escape(', '.join(labels))})[/i]"
+            lines.append(f"[reverse] {SOURCE_BADGES.get(q.source, q.source)} [/reverse] {escape(q.text)}{who}")
+            lines.extend(f"    ↳ {escape(f)}" for f in q.followups)
+        lines.extend(f"[reverse] {SOURCE_BADGES['eigen']} [/reverse] {escape(t)}" for t in custom)
+        self.query_one("#detail-questions", Static).update("\n".join(lines))
+
+    # --- the audit's part ----------------------------------------------------------------
+    def reload(self) -> None:
+        store = self.app.store
+        if store is None:
+            return
+        self._load(store, self.app.bank, self.norm_id)
+
+    @work(thread=True, exclusive=True, group="norm-detail", exit_on_error=False)
+    def _load(self, store, bank: QuestionBank, norm_id: str) -> None:
+        data = build_detail(store.load_all(), bank, norm_id, store.author)
+        self.post_message(DetailLoaded(norm_id, data))
+
+    @on(DetailLoaded)
+    def _loaded(self, message: DetailLoaded) -> None:
+        if message.norm_id != self.norm_id:
+            return
+        self.data = data = message.data
+        norm = self.norm
+        level = "nvt" if data.nvt else data.level
+        status = self.query_one("#detail-status", Static)
+        status.set_classes(f"-{level}")
+        parts = [f"Dekking: {LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}"]
+        if data.summary and not data.nvt:
+            parts.append(data.summary)
+        parts.extend(data.flags)
+        status.update(" · ".join(escape(p) for p in parts))
+
+        wijkteam = self.query_one("#detail-wijkteam", Static)
+        wijkteam.display = data.wijkteam
+        wt = norm.wijkteam
+        note = f"\n{escape(wt.note)}" if wt.note else ""
+        wijkteam.update(f"[b]Wijkteam[/b]: {escape(wt.applicability)}{note}")
+
+        self._show_questions(data.custom_questions)
+
+        nvt = self.query_one("#detail-nvt", Static)
+        nvt.display = data.nvt is not None
+        if data.nvt is not None:
+            nvt.update(f"[b]Niet van toepassing[/b] (o heft op)\n{escape(data.nvt.reason)}")
+
+        if data.preparation:
+            prep = "\n".join(
+                (f"[i]{escape(data.author_names.get(p.author, '') or 'onbekend')}:[/i] " if len(data.preparation) > 1 else "") + escape(p.text)
+                for p in data.preparation
+            )
+        else:
+            prep = "[i]Nog geen voorbereiding. Druk v om vast te leggen wat de zelfevaluatie en de documenten zeggen.[/i]"
+        self.query_one("#detail-preparation", Static).update(f"[b]Voorbereiding[/b]\n{prep}")
+
+        found = ["[b]Bewijs in deze audit[/b]"]
+        if not data.groups:
+            found.append("[i]Nog geen bevestigde citaten of documenten bij deze norm.[/i]")
+        for group in data.groups:
+            found.append(f"\n[b]{escape(group.heading)}[/b]")
+            found.extend(f"  {escape(line)}" for line in group.lines)
+        self.query_one("#detail-found", Static).update("\n".join(found))
+        self.refresh_bindings()
+
+    @on(AuditChanged)
+    def _audit_changed(self) -> None:
+        self.reload()
+
+    # --- actions ---------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("mark_nvt", "unmark_nvt", "edit_preparation"):
+            store = self.app.store
+            if store is None or store.read_only:
+                return None  # shown but disabled
+            marked = self.data is not None and self.data.nvt is not None
+            if action == "mark_nvt":
+                return not marked
+            if action == "unmark_nvt":
+                return marked
+        return True
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_step(self, delta: int) -> None:
+        ids = [n.id for n in self.app.bank.norms]
+        self.norm_id = ids[(ids.index(self.norm_id) + delta) % len(ids)]
+        self.data = None
+        self._show_bank()
+        self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
+        self.reload()
+
+    def action_mark_nvt(self) -> None:
+        norm = self.norm
+        suggestion = wijkteam_nvt_suggestion(norm) if self.data is not None and self.data.wijkteam else ""
+        norm_id = norm.id
+
+        def done(reason: str | None) -> None:
+            if reason and self.app.store is not None:
+                self.app.store.mark_nvt(norm_id, reason)
+                self.notify(f"Norm {norm_id} is niet van toepassing en telt niet meer mee in de dekking.")
+                self.app.notify_audit_changed("nvt")
+
+        self.app.push_screen(NvtReasonDialog(norm_id, suggestion, "de wijkteamtoepassing van de normen"), done)
+
+    def action_unmark_nvt(self) -> None:
+        if self.app.store is None:
+            return
+        self.app.store.unmark_nvt(self.norm_id)
+        self.notify(f"Norm {self.norm_id} telt weer mee in de dekking.")
+        self.app.notify_audit_changed("nvt")
+
+    def action_edit_preparation(self) -> None:
+        norm_id = self.norm_id
+        current = self.data.own_preparation if self.data is not None else ""
+
+        def done(text: str | None) -> None:
+            if text is not None and self.app.store is not None:
+                self.app.store.set_preparation(norm_id, text)
+                self.app.notify_audit_changed("preparation")
+
+        self.app.push_screen(PreparationDialog(norm_id, current), done)
