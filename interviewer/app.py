@@ -31,6 +31,7 @@ class InterviewerApp(App):
         Binding("f4", "bevindingen", "Bevindingen"),
         Binding("ctrl+t", "toggle_theme", "Licht/donker", show=False),
         Binding("ctrl+q", "quit", "Stop", priority=True),
+        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
     ]
 
     def __init__(self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False) -> None:

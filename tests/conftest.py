@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 import pytest
+
+# Times on screen are the laptop's local time; the demo's notes are Dutch local time. Pin the zone
+# so snapshots and time assertions do not depend on the machine running the tests.
+os.environ["TZ"] = "Europe/Amsterdam"
+time.tzset()
 
 
 @pytest.fixture(autouse=True)
