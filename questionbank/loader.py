@@ -10,7 +10,7 @@ import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .models import (
     RUBRIEKEN,
@@ -32,6 +32,8 @@ from .models import (
     WijkteamNote,
 )
 from .models import PlanningRules, Vocabulary
+
+_Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
 DATA_DIR = Path(__file__).parent / "data"
 EXPECTED_COUNTS = {"V": 15, "D": 11, "OB": 23}
@@ -282,23 +284,14 @@ def _load_rules(data_dir: Path) -> Rules:
     )
 
 
-def _load_begrippen(data_dir: Path) -> tuple[Begrip, ...]:
-    path = data_dir / "begrippen.toml"
+def _load_text_entries(data_dir: Path, filename: str, table: str, cls: type[_Entry], key: str, value: str) -> tuple[_Entry, ...]:
+    """Help texts made of (title, text) pairs, one [[table]] each: begrippen, kwaliteitswaarden."""
+    path = data_dir / filename
     r = _Reader(path, _read_toml(path))
     out = []
-    for t in r.tables("begrip", min_items=1):
-        br = _Reader(path, t, f"begrip {t.get('term', '?')}")
-        out.append(Begrip(term=br.str("term"), definition=br.str("definition")))
-    return tuple(out)
-
-
-def _load_kwaliteitswaarden(data_dir: Path) -> tuple[Kwaliteitswaarde, ...]:
-    path = data_dir / "kwaliteitswaarden.toml"
-    r = _Reader(path, _read_toml(path))
-    out = []
-    for t in r.tables("waarde", min_items=1):
-        kr = _Reader(path, t, f"waarde {t.get('title', '?')}")
-        out.append(Kwaliteitswaarde(title=kr.str("title"), text=kr.str("text")))
+    for t in r.tables(table, min_items=1):
+        er = _Reader(path, t, f"{table} {t.get(key, '?')}")
+        out.append(cls(er.str(key), er.str(value)))
     return tuple(out)
 
 
@@ -328,8 +321,10 @@ def load_bank_from(data_dir: Path) -> QuestionBank:
         functies=functies,
         werksoorten=werksoorten,
         rules=_load_rules(data_dir),
-        begrippen=_load_begrippen(data_dir),
-        kwaliteitswaarden=_load_kwaliteitswaarden(data_dir),
+        begrippen=_load_text_entries(data_dir, "begrippen.toml", "begrip", Begrip, "term", "definition"),
+        kwaliteitswaarden=_load_text_entries(
+            data_dir, "kwaliteitswaarden.toml", "waarde", Kwaliteitswaarde, "title", "text"
+        ),
         concept_2016=_load_2016(data_dir, {n.id for n in norms}),
     )
 

@@ -83,7 +83,10 @@ class AuditDaysRow:
     extra_days: dict[str, float] = field(default_factory=dict)
 
     def covers(self, fte: float) -> bool:
-        """Bands are whole fte ("1-10", "11-20"): a fractional fte counts as the next whole fte."""
+        """Bands are whole fte ("1-10", "11-20"): a fractional fte counts as the next whole fte.
+        A figure that is not a number (nan, inf: a typing slip) is in no band."""
+        if not math.isfinite(fte):
+            return False
         whole = math.ceil(fte)
         return whole >= self.fte_min and (self.fte_max is None or whole <= self.fte_max)
 

@@ -56,3 +56,13 @@ class UnknownRow(StoreError, KeyError):
 
 class ValidationError(StoreError, ValueError):
     """Input the store refuses (empty quote, unknown norm, ...); nothing was written."""
+
+
+def naming_file(err: StoreError, path: object) -> StoreError:
+    """The same error with the file named in its message (when it is not already): with several
+    files in play (merge, or a command's second file) the toetser must see which one is refused."""
+    name = str(path)
+    if name not in err.message:
+        err.message = f"{name}: {err.message}"
+        err.args = (err.message,)
+    return err

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import schema
-from .errors import ForeignAudit, StoreError
+from .errors import ForeignAudit, StoreError, naming_file
 
 if TYPE_CHECKING:
     from .store import AuditStore
@@ -121,6 +121,16 @@ def _bevinding_versions(store: AuditStore) -> dict[str, int]:
     }
 
 
+def _open_read_only(path: Path) -> AuditStore:
+    """One of the merge's files, read-only; a refusal names the file, since there are several."""
+    from .store import AuditStore
+
+    try:
+        return AuditStore.open(path, read_only=True)
+    except StoreError as exc:
+        raise naming_file(exc, path) from None
+
+
 def merge_into(store: AuditStore, other_path: Path, report: MergeReport | None = None) -> MergeReport:
     """Merge the file at `other_path` into the open `store` (one transaction)."""
     from .store import AuditStore
@@ -130,7 +140,7 @@ def merge_into(store: AuditStore, other_path: Path, report: MergeReport | None =
     if other_path.exists() and store.path.exists() and os.path.samefile(other_path, store.path):
         report.bevinding_versions = _bevinding_versions(store)
         return report
-    with AuditStore.open(other_path, read_only=True) as other:
+    with _open_read_only(other_path) as other:
         _check_same_audit(store.toetsing(), other.toetsing(), other_path)
         with store.merge_transaction():
             report.add("toetsing", *store.apply_merge_rows("toetsing", other.raw_rows("toetsing"), (), wins))
@@ -154,18 +164,20 @@ def merge_files(paths: list[str | os.PathLike], out: str | os.PathLike, *, autho
         raise StoreError("Geef ten minste één auditbestand om samen te voegen.")
     toetsingen = []
     for p in paths:
-        with AuditStore.open(p, read_only=True) as s:
+        with _open_read_only(p) as s:
             toetsingen.append((p, s.toetsing()))
     first_path, first = toetsingen[0]
     for p, t in toetsingen[1:]:
         _check_same_audit(first, t, p)
     if out.exists():
-        target = AuditStore.open(out, author=author)
+        # Check the target read-only first: opening it for writing already makes a backup and
+        # migrates an older file, which a refused merge must not do.
+        with _open_read_only(out) as existing:
+            _check_same_audit(existing.toetsing(), first, first_path)
         try:
-            _check_same_audit(target.toetsing(), first, first_path)
-        except BaseException:
-            target.close()
-            raise
+            target = AuditStore.open(out, author=author)
+        except StoreError as exc:
+            raise naming_file(exc, out) from None
     else:
         # The latest toetsing wins the merge anyway; starting from it keeps A+B = B+A.
         start = max((t for _, t in toetsingen), key=lambda t: (t.updated, t.id))

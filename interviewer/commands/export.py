@@ -60,21 +60,34 @@ def _load_deduce():  # noqa: ANN202 - span finder or None
     return result.get("finder")
 
 
+def _output_clash(audit: Path, outputs: list[Path]) -> str:
+    """Why these outputs must not be written, or "": writing the report over the audit file (a slip
+    of tab completion) would destroy the audit."""
+    if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
+        return f"--docx en --md wijzen naar hetzelfde bestand: {outputs[0]}."
+    for out in outputs:
+        if out.resolve() == audit.resolve() or (out.exists() and audit.exists() and out.samefile(audit)):
+            return f"{out} is het auditbestand zelf; kies een andere naam voor het rapport. Er is niets geschreven."
+    return ""
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.docx and not args.md:
         _say("Geef aan wat je wilt schrijven: --docx UIT en/of --md UIT.")
         return 2
     from questionbank import BankError, load_bank
     from sessions.errors import StoreError
-    from sessions.store import AuditStore
 
+    from .common import fail, read_audit
+
+    clash = _output_clash(Path(args.file), [p for p in (args.docx, args.md) if p])
+    if clash:
+        return fail(clash)
     try:
         bank = load_bank()
-        with AuditStore.open(args.file, read_only=True) as store:
-            audit = store.load_all()
+        audit = read_audit(args.file)
     except (StoreError, BankError) as exc:
-        _say(str(exc))
-        return 1
+        return fail(exc, 1)
 
     from interviewer.domain.names import ListedNameLeft, anonymise
     from interviewer.domain.report import build_report

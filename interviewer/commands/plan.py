@@ -10,6 +10,7 @@ for the remaining gaps (use `--volledig` for the plan from scratch).
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 
@@ -22,14 +23,35 @@ from interviewer.domain.planner import (
     plan_for_gaps,
     plan_interviews,
 )
-from interviewer.domain.suggest import functie_label
+from interviewer.domain.functies import functie_label
 from interviewer.domain.text import fold
 from questionbank import BankError, QuestionBank, load_bank
 from questionbank.loader import load_planning
 from sessions.errors import StoreError
 from sessions.models import VARIANTS, AuditData, Toetser
 
-from .coverage import read_audit
+from .common import fail, read_audit
+
+
+def _fte(value: str) -> float:
+    """A scope in fte: a finite number above 0 (a comma is read as the decimal point, as toetsers write it)."""
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or number <= 0:
+        raise argparse.ArgumentTypeError(f"moet een aantal fte groter dan 0 zijn, bijvoorbeeld 25 of 12,5; niet {value!r}")
+    return number
+
+
+def _slots(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"moet een geheel getal van 0 of meer zijn, niet {value!r}")
+    return number
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -42,8 +64,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="beschikbare functies, komma-gescheiden, eventueel met aantal: 'sociaal_werker=4,teamleiding=2,hr' "
         "(standaard: alle functies uit de catalogus, elk één keer)",
     )
-    parser.add_argument("--slots", type=int, metavar="N", help="aantal interviewslots (anders uit de tabel auditdagen)")
-    parser.add_argument("--fte", type=float, help="omvang van de scope in fte (zonder BESTAND)")
+    parser.add_argument("--slots", type=_slots, metavar="N", help="aantal interviewslots (anders uit de tabel auditdagen)")
+    parser.add_argument("--fte", type=_fte, help="omvang van de scope in fte (zonder BESTAND)")
     parser.add_argument("--variant", choices=VARIANTS, help="toetsingsvariant (zonder BESTAND; standaard ci)")
     parser.add_argument(
         "--volledig", action="store_true", help="plan vanaf nul, ook als het auditbestand al interviews bevat"
@@ -74,6 +96,8 @@ def parse_functies(bank: QuestionBank, spec: str | None) -> dict[str, int]:
         if number < 1:
             raise ValueError(f"Aantal bij {name.strip()!r} moet een geheel getal van 1 of meer zijn, niet {count!r}.")
         out[functie] = out.get(functie, 0) + number
+    if not out:
+        raise ValueError(f"Geen functies in --functies {spec!r}. Geef bijvoorbeeld 'sociaal_werker=4,teamleiding'.")
     return out
 
 
@@ -84,16 +108,13 @@ def run(args: argparse.Namespace) -> int:
         audit = read_audit(args.file) if args.file else None
         available = parse_functies(bank, args.functies)
     except (BankError, StoreError, ValueError) as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     variant = args.variant or (audit.toetsing.variant if audit else "ci")
-    fte = args.fte if args.fte is not None else (audit.toetsing.fte_total if audit else None)
+    # An audit whose fte was never filled in has 0 fte: unknown, not an organisation without staff.
+    fte = args.fte if args.fte is not None else ((audit.toetsing.fte_total or None) if audit else None)
     slots = args.slots
     if slots is None and fte is not None:
         slots = interview_slots(bank, planning, fte, variant)
-    if slots is not None and slots < 0:
-        print("Fout: --slots moet 0 of meer zijn.", file=sys.stderr)
-        return 2
     gaps_mode = bool(audit and not args.volledig and any(b.kind == "interview" for b in audit.bronnen))
     if gaps_mode:
         report = coverage(bank, audit)
@@ -107,8 +128,33 @@ def run(args: argparse.Namespace) -> int:
     plan = assign(plan, toetsers, variant, planning)
     best = minimum_interviews(bank, available, plan.need, heard)
     sys.stdout.reconfigure(encoding="utf-8")
-    sys.stdout.write(render(bank, plan, audit, gaps_mode=gaps_mode, fte=fte, variant=variant, minimum=best))
+    text = render(
+        bank, plan, audit, gaps_mode=gaps_mode, fte=fte, variant=variant, minimum=best, slots_given=args.slots is not None
+    )
+    sys.stdout.write(text)
     return 0
+
+
+def _fte_text(fte: float) -> str:
+    return f"{fte:g}".replace(".", ",")
+
+
+def _slots_line(bank: QuestionBank, slots: int | None, fte: float | None, variant: str, given: bool) -> str:
+    """Where the number of interview slots comes from, or why there is none."""
+    if slots is not None:
+        basis = "" if given or fte is None else f" ({_fte_text(fte)} fte, variant {variant})"
+        return f"Beschikbaar: {slots} interviewslots{basis}."
+    if fte is None:
+        return "Aantal interviewslots niet bekend (geef --slots of --fte): alleen de minimale dekking."
+    if bank.rules.extra_audit_days_for(fte, variant) is not None:
+        return (
+            "Bij een combinatietoets komen de auditdagen bovenop de ISO/HKZ-audit, dus het aantal interviewslots "
+            "volgt niet uit de tabel: geef het met --slots. Nu alleen de minimale dekking."
+        )
+    return (
+        f"De tabel auditdagen (handboek 2.5) geeft geen aantal dagen voor {_fte_text(fte)} fte: geef het aantal "
+        "interviewslots met --slots. Nu alleen de minimale dekking."
+    )
 
 
 def render(
@@ -120,17 +166,14 @@ def render(
     fte: float | None,
     variant: str,
     minimum: int | None,
+    slots_given: bool = False,
 ) -> str:
     """The plan as Dutch plain text: per day the interviews, then what cannot be covered."""
     title = "Interviewplan voor de resterende gaten" if gaps_mode else "Interviewplan"
     if audit:
         title += f" — {audit.toetsing.organisation}"
     lines = [title]
-    if plan.slots is None:
-        lines.append("Aantal interviewslots niet bekend (geef --slots of --fte): alleen de minimale dekking.")
-    else:
-        basis = f" ({f'{fte:g}'.replace('.', ',')} fte, variant {variant})" if fte is not None else ""
-        lines.append(f"Beschikbaar: {plan.slots} interviewslots{basis}.")
+    lines.append(_slots_line(bank, plan.slots, fte, variant, slots_given))
     cover = plan.cover_size
     optimum = f"; het minimum is {minimum}" if minimum is not None else ""
     lines.append(f"Nodig voor twee verschillende functies per norm: {cover} interviews{optimum}.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from questionbank import BankError, load_bank
 from questionbank.loader import load_vocabulary
 from sessions.errors import StoreError
 
-from .coverage import read_audit
+from .common import fail, read_audit
 
 DEFAULT_TOP = 5
 
@@ -49,13 +50,19 @@ def run(args: argparse.Namespace) -> int:
         vocabulary = load_vocabulary()
         learned = learned_from_audit(read_audit(args.audit)) if args.audit else []
     except (BankError, StoreError) as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
-        return 2
+        return fail(exc)
     tagger = Tagger(bank, vocabulary, learned)
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     sys.stdout.reconfigure(encoding="utf-8")
-    for line in sys.stdin:
-        ranked = tagger.rank(line.strip(), args.top) if line.strip() else []
-        sys.stdout.write(json.dumps([{"norm": n, "score": s} for n, s in ranked], ensure_ascii=False) + "\n")
-        sys.stdout.flush()  # a caller feeding quotes one by one gets each answer at once
+    try:
+        for line in sys.stdin:
+            ranked = tagger.rank(line.strip(), args.top) if line.strip() else []
+            sys.stdout.write(json.dumps([{"norm": n, "score": s} for n, s in ranked], ensure_ascii=False) + "\n")
+            sys.stdout.flush()  # a caller feeding quotes one by one gets each answer at once
+    except BrokenPipeError:
+        # The reader stopped (`| head`): not an error. Point stdout at nothing so that the
+        # interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except KeyboardInterrupt:
+        return 130
     return 0

@@ -18,6 +18,12 @@ from dataclasses import dataclass
 from questionbank.models import QuestionBank
 from sessions.models import Aantekening, AuditData, Bevinding, Bron
 
+from .functies import bron_functie_label
+
+# Kept for callers that still import it from here (report.py, screens/norm_detail.py): the one
+# implementation is functies.bron_functie_label.
+functie_label = bron_functie_label
+
 NO_EVIDENCE_TEXT = "Geen bronnen."
 MAX_QUOTES = 3
 MAX_OBSERVATIONS = 2
@@ -33,25 +39,10 @@ def number_word(n: int) -> str:
     return _NUMBER_WORDS.get(n, str(n))
 
 
-def _lower_label(label: str) -> str:
-    """"Sociaal werker" -> "sociaal werker", but "HR-medewerker" stays."""
-    if len(label) > 1 and label[0].isupper() and label[1].islower():
-        return label[0].lower() + label[1:]
-    return label
-
-
-def functie_label(bron: Bron, bank: QuestionBank | None) -> str:
-    """How the report names the person(s) of an interview: the category label, else the typed functie."""
-    category = bank.functie(bron.functie_category) if bank and bron.functie_category else None
-    if category:
-        return _lower_label(category.label)
-    return _lower_label(bron.functie.strip()) or "gesprekspartner"
-
-
 def source_label(bron: Bron, bank: QuestionBank | None) -> str:
     """Attribution after a quote: the functie, the document title, or "rondgang"."""
     if bron.kind == "interview":
-        return functie_label(bron, bank)
+        return bron_functie_label(bron, bank)
     if bron.kind == "document":
         return f"document: {bron.title}" if bron.title else "document"
     return f"waarneming: {bron.title}" if bron.title else "waarneming"
@@ -151,7 +142,7 @@ def _join(items: list[str]) -> str:
 
 
 def _interview_sentence(interviews: tuple[Bron, ...], bank: QuestionBank | None) -> str:
-    labels = Counter(functie_label(b, bank) for b in interviews)
+    labels = Counter(bron_functie_label(b, bank) for b in interviews)
     persons = sum(max(b.persons, 1) for b in interviews)
     if len(interviews) == 1:
         (label,) = labels

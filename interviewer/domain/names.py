@@ -335,13 +335,13 @@ def avoid_list(audit: "AuditData") -> tuple[str, ...]:
 def functie_by_name(audit: "AuditData", finder: NameFinder, bank: "QuestionBank | None" = None) -> dict[str, str]:
     """Names that belong to a known functie: a name in an interview's title or typed functie is the
     interviewee's ("Gesprek met Anja de Vries"); a toetser's name is "toetser"."""
-    from .drafting import functie_label
+    from .functies import bron_functie_label
 
     out: dict[str, str] = {}
     for bron in audit.bronnen:
         if bron.kind != "interview":
             continue
-        label = functie_label(bron, bank)
+        label = bron_functie_label(bron, bank)
         for text in (bron.title, bron.functie):
             for span in finder.spans(text):
                 out.setdefault(span.text, label)

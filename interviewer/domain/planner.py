@@ -24,7 +24,7 @@ from questionbank.models import PlanningRules, QuestionBank
 from sessions.models import Toetser
 
 from .coverage import CoverageReport
-from .suggest import functie_label
+from .functies import functie_label
 
 CI_ROLES = ("teamleider", "beoordelaar")
 Relevance = Mapping[str, Mapping[str, float]]  # functie id -> {norm id: weight}
@@ -201,7 +201,7 @@ def plan_interviews(
         primary = sum(rel[f][n] == 1.0 for n in norms)
         misses = "mist" if len(norms) == 1 else "missen"
         reason = f"dekt {_norms(len(norms))} die nog een functie {misses} ({primary} als primaire functie)"
-        interviews.append(PlannedInterview(f, functie_label(bank, f, in_sentence=False), norms, reason))
+        interviews.append(PlannedInterview(f, functie_label(bank, f, sentence=False), norms, reason))
     short = tuple(n for n, r in remaining.items() if r > 0)
     if fill and slots is not None and not short:
         interviews += _extra_interviews(bank, people, need, covered, rel, order, slots - len(interviews))
@@ -259,7 +259,7 @@ def _extra_interviews(
         else:
             who = functie_label(bank, best)
             reason = f"extra: nog een {who} voor {_norms(len(best_norms))} (andere werksoort of team)"
-        out.append(PlannedInterview(best, functie_label(bank, best, in_sentence=False), best_norms, reason, extra=True))
+        out.append(PlannedInterview(best, functie_label(bank, best, sentence=False), best_norms, reason, extra=True))
     return out
 
 

@@ -15,6 +15,7 @@ from questionbank.models import QuestionBank
 from sessions.models import AuditData, CustomQuestion
 
 from .coverage import CoverageReport, NormCoverage, coverage
+from .functies import functie_label
 
 # How much a norm still needs evidence, by coverage level.
 NEED = {"open": 3.0, "dun": 2.0, "gedekt": 0.8, "onderbouwd": 0.3}
@@ -47,16 +48,6 @@ def bank_key(norm_id: str, index: int) -> str:
 
 def custom_key(question_id: str) -> str:
     return f"custom:{question_id}"
-
-
-def functie_label(bank: QuestionBank, functie_id: str, *, in_sentence: bool = True) -> str:
-    """The catalogue label of a functie; inside a sentence 'vrijwilligerscoördinator' (but 'OR / PVT').
-    A free-text functie without a category is returned as typed."""
-    category = bank.functie(functie_id)
-    label = category.label if category else functie_id
-    if not in_sentence or label[1:2].isupper():
-        return label
-    return label[:1].lower() + label[1:]
 
 
 def _need(cov: NormCoverage, functie: str) -> tuple[float, str]:
@@ -110,9 +101,9 @@ def rank_questions(
     for c in customs.values():
         if bank.has_norm(c.norm_id):
             functies = (c.functie_category,) if c.functie_category else ()
-            candidates.append((custom_key(c.id), c.norm_id.upper(), c.text, "eigen", (), functies, 0))
+            candidates.append((custom_key(c.id), bank.norm(c.norm_id).id, c.text, "eigen", (), functies, 0))
             if custom_key(c.id) in asked:
-                asked_norms.add(c.norm_id.upper())
+                asked_norms.add(bank.norm(c.norm_id).id)
 
     out = []
     for key, norm_id, text, source, followups, addressed, position in candidates:

@@ -30,6 +30,9 @@ from .text import content_words, split_compound, stem, words
 
 SCORE_DECIMALS = 1
 DERIVED_WEIGHT = 0.8  # a word read from an abbreviation, a typo or a half-typed word counts a bit less
+# Longer "words" (a pasted URL, a run of letters) are neither split nor read as typos: splitting
+# costs the square of the length, and no Dutch compound a toetser types is that long.
+MAX_WORD_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,7 @@ class Analyzer:
 
     def _split(self, word: str) -> list[str] | None:
         if word not in self._splits:
-            parts = split_compound(word, self.lexicon.__contains__) if len(word) >= 7 else None
+            parts = split_compound(word, self.lexicon.__contains__) if 7 <= len(word) <= MAX_WORD_LENGTH else None
             self._splits[word] = [p for p in parts if p not in self.stopwords] if parts else None
         return self._splits[word]
 
@@ -167,7 +170,12 @@ class Analyzer:
                 for part in parts:
                     if part != s:
                         add_word(part, self.part_weight)
-            elif fuzzy and s not in self.lexicon and len(word) >= self.fuzzy_min_length and not word.isdigit():
+            elif (
+                fuzzy
+                and s not in self.lexicon
+                and self.fuzzy_min_length <= len(word) <= MAX_WORD_LENGTH
+                and not word.isdigit()
+            ):
                 fixed = self._typo(s)
                 if fixed:
                     add_word(fixed, DERIVED_WEIGHT)
@@ -357,10 +365,12 @@ class Tagger:
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
         for i, delta in self._learned_adjustment(terms).items():
             scores[i] = scores.get(i, 0.0) + delta
-        ranked = sorted(
-            ((self.norm_ids[i], round(min(100.0, s), SCORE_DECIMALS)) for i, s in scores.items() if s > 0.05),
-            key=lambda item: (-item[1], self._index_of[item[0]]),
-        )
+        # Shown scores saturate at 100 on a long text (a pasted page matches many norms fully): the
+        # raw match strength then still orders those, rather than the norm numbering. Other ties
+        # keep the bank's order (measured: breaking them by raw strength is noise in bench/tagging.py).
+        shown = {i: round(min(100.0, s), SCORE_DECIMALS) for i, s in scores.items() if s > 0.05}
+        order = sorted(shown, key=lambda i: (-shown[i], -raw[i] if shown[i] >= 100.0 else 0.0, i))
+        ranked = [(self.norm_ids[i], shown[i]) for i in order]
         return ranked[:top] if top is not None else ranked
 
     def explain(self, text: str, norm_id: str, top: int = 8) -> list[tuple[str, float]]:

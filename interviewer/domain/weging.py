@@ -15,6 +15,7 @@ from sessions.models import OORDELEN
 ADVIES_POSITIEF = "positief"
 ADVIES_NA_VERBETERPLAN = "positief_na_verbeterplan"
 ADVIES_NEGATIEF = "negatief"
+NO_ADVIES_LABEL = "Nog geen advies"
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,14 @@ class Advies:
     counts: OordeelCounts
 
     @property
+    def judged(self) -> int:
+        """Norms with an oordeel +, +/- or -: without any, there is no advies yet (see `advies`)."""
+        return self.counts.voldoet + self.counts.deels + self.counts.niet
+
+    @property
     def label(self) -> str:
+        if not self.judged:
+            return NO_ADVIES_LABEL
         return {
             ADVIES_POSITIEF: "Positief advies",
             ADVIES_NA_VERBETERPLAN: "Positief advies na goedgekeurd verbeterplan",
@@ -74,8 +82,16 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def advies(counts: OordeelCounts, rules: WegingRules) -> Advies:
     """The advies under the weging. Niet beoordeeld norms make it provisional: each may still turn
-    out deels or niet, so only a negative advies is already certain."""
+    out deels or niet, so only a negative advies is already certain. Without a single norm judged
+    (an empty audit, or everything n.v.t.) there is no advies at all."""
     weeks = _plural(rules.verbeterplan_weeks, "week", "weken")
+    if counts.voldoet + counts.deels + counts.niet == 0:
+        # "Voldoet aan alle beoordeelde normen" would hold for none: no positive advies on nothing.
+        # The kind stays positief (the weging rejects nothing), `label` and the text say "no advies".
+        parts = [f"{counts.niet_beoordeeld} niet beoordeeld"] if counts.niet_beoordeeld else []
+        parts += [f"{counts.nvt} n.v.t."] if counts.nvt else []
+        text = f"{NO_ADVIES_LABEL}: nog geen enkele norm heeft het oordeel voldoet, deels of voldoet niet ({', '.join(parts)})."
+        return Advies(kind=ADVIES_POSITIEF, text=text, provisional=counts.niet_beoordeeld > 0, counts=counts)
     if counts.niet > rules.max_niet or counts.deels > rules.max_deels:
         kind = ADVIES_NEGATIEF
         text = (

@@ -7,10 +7,7 @@ import subprocess
 import sys
 from itertools import count
 
-import pytest
-
 from interviewer.domain.coverage import coverage
-from questionbank import load_bank
 from questionbank.models import CoverageRules
 from sessions.models import Aantekening, AuditData, Bron, NvtMarking, Tag, Toetsing
 
@@ -53,11 +50,6 @@ class AuditBuilder:
 
     def nvt(self, norm_id: str, reason: str = "Geen stagiaires", active: bool = True) -> None:
         self.audit.nvt.append(NvtMarking(id=self._id("n"), norm_id=norm_id, reason=reason, active=active))
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_bank()
 
 
 def test_without_confirmed_evidence_every_norm_is_open(bank):
@@ -191,3 +183,41 @@ def test_cli_coverage_prints_table_and_gaps(tmp_path):
         [sys.executable, "-m", "interviewer", "coverage", str(tmp_path / "geen.audit")], capture_output=True, text=True
     )
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr
+
+
+def _table_row(lines: list[str], norm_id: str) -> list[str]:
+    """The lines of one norm's row: its first line and the indented continuation lines below it."""
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{norm_id} "))
+    row = [lines[start]]
+    for line in lines[start + 1 :]:
+        if not line.startswith(" " * 36):
+            break
+        row.append(line)
+    return row
+
+
+def test_plain_text_table_fits_100_columns_without_cutting_a_functie(bank):
+    from interviewer.commands.coverage import render
+
+    b = AuditBuilder()
+    heard = ("bedrijfskritische_vrijwilliger", "hr", "stagiaire", "teamleiding", "werkbegeleider", "administratie")
+    for category in heard:
+        b.note(b.interview(category), "V2")
+    b.note(b.interview("", "Coördinator vrijwilligerswerk in de wijk Noord-Oost"), "V3")
+    b.note(b.interview("sociaal_werker"), "V4")
+    b.note(b.interview("sociaal_werker"), "V4")
+    b.nvt("D11", "De organisatie zet geen bedrijfskritische stagiaires in, alleen snuffelstages van een week")
+    lines = render(bank, b.audit, coverage(bank, b.audit)).splitlines()
+    assert max(len(line) for line in lines) <= 100
+
+    def functies(norm_id: str) -> str:
+        return " ".join(line[36:70].strip() for line in _table_row(lines, norm_id))
+
+    def remarks(norm_id: str) -> str:
+        return " ".join(line[71:].strip() for line in _table_row(lines, norm_id))
+
+    for category in heard:  # every label whole: none cut off or split over two lines
+        assert bank.functie(category).label in functies("V2"), functies("V2")
+    assert "coördinator vrijwilligerswerk in de wijk noord-oost" in functies("V3").lower()
+    assert "niet van meerdere kanten" in remarks("V4") and "document ontbreekt" in remarks("V4")
+    assert "alleen snuffelstages van een week" in remarks("D11")

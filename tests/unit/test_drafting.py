@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
 from interviewer.domain.drafting import (
     NO_EVIDENCE_TEXT,
     draft_all,
@@ -14,7 +12,6 @@ from interviewer.domain.drafting import (
     oordeel_warnings,
     regenerate,
 )
-from questionbank import load_bank
 from sessions.models import Aantekening, AuditData, Bevinding, Bron, Tag, Toetsing
 
 _ids = itertools.count(1)
@@ -43,11 +40,6 @@ class Audit:
         for norm in norms:
             self.data.tags.append(Tag(id=f"t{next(_ids)}", aantekening_id=a.id, norm_id=norm, state=state))
         return a
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_bank()
 
 
 def test_no_evidence_gives_only_geen_bronnen(bank):

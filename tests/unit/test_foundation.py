@@ -33,4 +33,6 @@ def test_cli_help_and_version_in_dutch():
     for name in ("demo", "norms", "tag", "coverage", "merge", "export"):
         assert name in out.stdout
     ver = subprocess.run([sys.executable, "-m", "interviewer", "--version"], capture_output=True, text=True, check=True)
-    assert ver.stdout.startswith("interviewer ")
+    from interviewer import __version__
+
+    assert ver.stdout.strip() == f"interviewer {__version__}" and __version__[:1].isdigit()

@@ -18,14 +18,8 @@ from interviewer.domain.planner import (
     plan_interviews,
     teams,
 )
-from questionbank import load_bank
 from questionbank.loader import load_planning
 from sessions.models import Toetser
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_bank()
 
 
 @pytest.fixture(scope="module")

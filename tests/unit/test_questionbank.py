@@ -181,6 +181,8 @@ def test_coverage_and_weging_follow_the_handbook(bank):
         (300, "intercollegiaal", 7.5),
         (301, "ci", None),  # beyond the handbook's table
         (0, "ci", None),
+        (float("nan"), "ci", None),  # a typing slip is in no band (and no crash)
+        (float("inf"), "intercollegiaal", None),
         (40, "combi", None),  # the table gives no total for combi, only days on top of ISO/HKZ
     ],
 )

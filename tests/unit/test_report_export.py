@@ -14,7 +14,6 @@ from interviewer.domain.export_docx import write_docx
 from interviewer.domain.export_md import render_markdown, write_markdown
 from interviewer.domain.names import ListedNameLeft, Replacer, anonymise, fold
 from interviewer.domain.report import NORM_COLUMNS, RESULT_COLUMNS, build_report, chosen_bevinding
-from questionbank import load_bank
 from sessions.models import Aantekening, AuditData, Bevinding, Bron, NvtMarking, Tag, Toetser, Toetsing
 
 LISTED = ["Anja de Vries", "Pieter Bakker"]
@@ -22,11 +21,6 @@ TOETSERS = [Toetser("tl", "Marieke Jansen", "teamleider", "Kiwa"), Toetser("bo",
 # oordeel per norm: 2 niet, 3 deels, 1 n.v.t. (by marking), 1 niet beoordeeld, the rest voldoet
 NORM_ROW = re.compile(r"^\| \*\*(V|D|OB)\d+\*\* ")
 OORDELEN = {"V4": "-", "OB20": "-", "V2": "+/-", "D5": "+/-", "OB11": "+/-", "OB3": "niet beoordeeld"}
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_bank()
 
 
 def build_audit(bank) -> AuditData:

@@ -12,14 +12,8 @@ import pytest
 
 from interviewer.domain.tagging import LearnedExample, Tagger, learned_from_audit
 from interviewer.domain.text import fold, split_compound, stem, words
-from questionbank import load_bank
 from questionbank.loader import load_vocabulary
 from sessions.models import Aantekening, AuditData, Bron, Tag, Toetsing
-
-
-@pytest.fixture(scope="module")
-def bank():
-    return load_bank()
 
 
 @pytest.fixture(scope="module")
@@ -82,6 +76,8 @@ def test_split_compound_finds_known_parts_with_linking_s():
         ("Nieuwe medewerkers lopen de eerste weken mee met een buddy en hebben een inwerkprogramma", "V2"),
         ("Het team bespreekt ethische dilemma's aan de hand van de beroepscode", "V7"),
         ("Iedereen in het team heeft maandelijks intervisie en deelt kennis met collega's", "V13"),
+        # "volgens" is a preposition, and the incidentmethode is an intervisie method, not an incident
+        ("Intervisie elke 6 weken volgens incidentmethode", "V13"),
         ("Medewerkers weten wat hun uren kosten en kunnen de baten van hun activiteiten uitleggen", "V14"),
         # Dienstverlening
         ("Bij de intake wordt de hulpvraag verhelderd en zo nodig doorverwezen", "D2"),
@@ -156,6 +152,22 @@ def test_fast_enough_for_every_keystroke(tagger):
         tagger.rank(note[:end], 5, typing=True)
         timings.append(time.perf_counter() - start)
     assert statistics.median(timings) < 0.001
+
+
+def test_a_pasted_page_is_ranked_by_match_strength_not_by_norm_number(tagger):
+    """20 000 characters saturate many norms at 100: the order must still say which fits best."""
+    page = ("Er is een actuele RI&E met plan van aanpak en de BHV is goed geregeld. " * 400)[:20_000]
+    ranked = tagger.rank(page, 5)
+    assert ranked[0][0] == "OB16"
+    assert all(score == 100.0 for _, score in ranked)  # the display saturates, the order does not
+
+
+def test_a_very_long_word_is_not_split_letter_by_letter(tagger):
+    """A pasted URL or a run of letters used to take seconds (compound splitting is quadratic)."""
+    start = time.perf_counter()
+    assert tagger.rank("vrijwilliger" * 1600, 5) == []
+    assert tagger.rank("x" * 20_000, 5, typing=True) == []
+    assert time.perf_counter() - start < 0.5
 
 
 # -- learning within an audit -------------------------------------------------------------------

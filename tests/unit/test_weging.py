@@ -82,3 +82,17 @@ def test_negative_advies_is_certain_even_with_open_norms():
 def test_counts_add_up_per_kind():
     counts = count_oordelen(["+", "+/-", "-", "n.v.t.", "niet beoordeeld", "+"])
     assert (counts.voldoet, counts.deels, counts.niet, counts.nvt, counts.niet_beoordeeld, counts.total) == (2, 1, 1, 1, 1, 6)
+
+
+def test_nothing_judged_gives_no_advies_not_a_positive_one():
+    """An empty audit or one with every norm n.v.t.: "voldoet aan alle beoordeelde normen" would be
+    true of none, so the toetser (and the report) read "Nog geen advies"."""
+    everything_nvt = advies(count_oordelen(["n.v.t."] * 49), RULES)
+    assert everything_nvt.label == "Nog geen advies" and not everything_nvt.provisional
+    assert everything_nvt.text.startswith("Nog geen advies") and "49 n.v.t." in everything_nvt.text
+    assert "Positief" not in everything_nvt.text
+    empty = advies(count_oordelen(["niet beoordeeld"] * 49), RULES)
+    assert empty.label == "Nog geen advies" and empty.provisional
+    assert "49 niet beoordeeld" in empty.text and "Positief" not in empty.text
+    one = advies(count_oordelen(["+"] + ["n.v.t."] * 48), RULES)
+    assert one.label == "Positief advies" and one.kind == ADVIES_POSITIEF
