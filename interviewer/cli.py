@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from interviewer import __version__
 
@@ -31,6 +32,30 @@ class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
         return super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
 
 
+ARGPARSE_DUTCH = (
+    ("the following arguments are required", "deze argumenten ontbreken"),
+    ("unrecognized arguments", "onbekende argumenten"),
+    ("invalid choice", "ongeldige keuze"),
+    ("choose from", "kies uit"),
+    ("expected one argument", "verwacht één waarde"),
+    ("expected at least one argument", "verwacht minstens één waarde"),
+    ("not allowed with argument", "gaat niet samen met"),
+    ("ignored explicit argument", "waarde niet toegestaan"),
+    ("invalid", "ongeldige"),
+    ("value", "waarde"),
+)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse's own error sentences are English; the toetser reads Dutch."""
+
+    def error(self, message: str) -> NoReturn:
+        for english, dutch in ARGPARSE_DUTCH:
+            message = message.replace(english, dutch)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
 def _translate(parser: argparse.ArgumentParser) -> None:
     parser._positionals.title = "argumenten"
     parser._optionals.title = "opties"
@@ -40,7 +65,7 @@ def _translate(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="interviewer",
         description="Interviewhulp voor toetsers van het Kwaliteitslabel Sociaal Werk.",
         formatter_class=DutchHelpFormatter,
@@ -48,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _translate(parser)
     parser.add_argument("--version", action="version", version=f"interviewer {__version__}", help="toon de versie en stop")
-    sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     for name, help_text in COMMANDS:
         module = importlib.import_module(f"interviewer.commands.{name}")
         cmd = sub.add_parser(name, help=help_text, description=help_text, formatter_class=DutchHelpFormatter)

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
+from interviewer.domain.functies import functie_label
 from interviewer.messages import AuditChanged
 from interviewer.widgets.board_table import BoardTable
 from questionbank.models import RUBRIEKEN, QuestionBank
@@ -51,18 +52,14 @@ def counts_text(nc: NormCoverage) -> str:
 
 def functie_labels(keys: tuple[str, ...] | list[str], bank: QuestionBank) -> list[str]:
     """Catalogue labels for functie category ids; free-text functies stay as typed."""
-    out = []
-    for key in keys:
-        category = bank.functie(key)
-        out.append(category.label if category else key)
-    return out
+    return [functie_label(bank, key, sentence=False) for key in keys]
 
 
 def flags_text(nc: NormCoverage, bank: QuestionBank) -> tuple[str, ...]:
     """Warnings a teamleider should read next to the level."""
     flags = []
     if nc.one_functie:
-        flags.append(f"alleen {functie_labels(nc.functies, bank)[0].lower()} gehoord: niet van meerdere kanten")
+        flags.append(f"alleen {functie_label(bank, nc.functies[0])} gehoord: niet van meerdere kanten")
     return tuple(flags)
 
 
@@ -250,7 +247,7 @@ class BoardScreen(Screen[None]):
         if nc.is_gap and board.fillers.get(nc.norm_id):
             parts.append("→ " + ", ".join(board.fillers[nc.norm_id]))
         if nc.one_functie:
-            parts.append(f"⚠ alleen {functie_labels(nc.functies, self.app.bank)[0].lower()}")
+            parts.append(f"⚠ alleen {functie_label(self.app.bank, nc.functies[0])}")
         return Text(" · ".join(parts))
 
     @property

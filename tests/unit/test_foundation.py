@@ -36,3 +36,12 @@ def test_cli_help_and_version_in_dutch():
     from interviewer import __version__
 
     assert ver.stdout.strip() == f"interviewer {__version__}" and __version__[:1].isdigit()
+
+
+def test_cli_usage_errors_in_dutch():
+    out = subprocess.run([sys.executable, "-m", "interviewer", "coverage"], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "fout: deze argumenten ontbreken" in out.stderr
+    assert "required" not in out.stderr
+    out = subprocess.run([sys.executable, "-m", "interviewer", "norms", "--onzin"], capture_output=True, text=True)
+    assert out.returncode == 2 and "onbekende argumenten: --onzin" in out.stderr
