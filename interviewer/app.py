@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,13 @@ from questionbank import QuestionBank, load_bank
 from .messages import AuditChanged
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from sessions.merge import MergeReport
+    from sessions.models import Toetser
     from sessions.store import AuditStore
+
+    from .screens.who import WhoChoice
 
 
 class InterviewerApp(App):
@@ -71,22 +78,141 @@ class InterviewerApp(App):
         return True
 
     def adopt_store(self, store: AuditStore) -> None:
-        """Make an open store the app's audit (after open, or after the start screen created one)."""
+        """Make an open store the app's audit (after open, or after the start screen created one).
+
+        Who types decides the author stamped on every row: with one toetser that is them; with
+        several, the choice remembered for this audit on this machine, else "Wie ben jij?" first.
+        """
         if self.store is not None and self.store is not store:
             self.flush_drafts()
             self.store.close()
-        if not store.author:
-            toetsers = store.toetsers()
-            if len(toetsers) == 1:  # one toetser: that is who writes; several: rows stay unattributed
-                store.set_author(toetsers[0].id)
         self.store = store
         self.audit_path = store.path
         self.current_bron_id = None
-        self.sub_title = store.toetsing().organisation
-        from .locations import remember_recent
+        from .locations import remember_recent, remembered_toetser
 
         remember_recent(store.path)
-        self.action_interview()
+        ask = False
+        if not store.author:
+            toetsers = store.toetsers()
+            remembered = remembered_toetser(store.toetsing().id)
+            if len(toetsers) == 1:
+                store.set_author(toetsers[0].id)
+            elif remembered in {t.id for t in toetsers}:
+                store.set_author(remembered)
+            elif len(toetsers) > 1:
+                ask = True
+        self.update_sub_title()
+        if ask:
+            self.ask_who(then=self.action_interview)
+        else:
+            self.action_interview()
+
+    # --- who is typing ---------------------------------------------------------------------
+    def current_toetser(self) -> Toetser | None:
+        """The toetser rows are written as, if chosen."""
+        if self.store is None or not self.store.author:
+            return None
+        return next((t for t in self.store.toetsers() if t.id == self.store.author), None)
+
+    def update_sub_title(self) -> None:
+        """With several toetsers who is typing, first (a narrow header cuts the end): 'Anja Visser
+        (teamleider) · Welzijn Oost'; with one toetser just the organisation."""
+        if self.store is None:
+            self.sub_title = type(self).SUB_TITLE
+            return
+        organisation = self.store.toetsing().organisation
+        if len(self.store.toetsers()) < 2:
+            self.sub_title = organisation
+            return
+        me = self.current_toetser()
+        who = f"{me.name} ({me.role})" if me is not None else "toetser niet gekozen"
+        self.sub_title = f"{who} · {organisation}"
+
+    def ask_who(self, then: Callable[[], None] | None = None) -> None:
+        """Show "Wie ben jij?" and apply the answer (also from the palette: "Wissel van toetser")."""
+        from .screens.who import WhoScreen
+
+        store = self.store
+        if store is None:
+            return
+
+        def chosen(choice: WhoChoice | None) -> None:
+            self.apply_who(choice)
+            if then is not None:
+                then()
+
+        self.push_screen(
+            WhoScreen(store.toetsers(), current=store.author, can_add=not store.read_only, organisation=store.toetsing().organisation),
+            chosen,
+        )
+
+    def apply_who(self, choice: WhoChoice | None) -> None:
+        """Make the chosen (or newly added) toetser the author of what is written from now on."""
+        from sessions.errors import StoreError
+
+        from .locations import remember_toetser
+
+        store = self.store
+        if store is None:
+            return
+        if choice is None:
+            if not store.author:
+                self.notify(
+                    "Geen toetser gekozen: wat je vastlegt krijgt geen naam. Kies later met Ctrl+P → Wissel van toetser.",
+                    severity="warning",
+                    timeout=8,
+                )
+            return
+        toetser_id = choice.toetser_id
+        if not toetser_id:
+            try:
+                toetser_id = store.add_toetser(choice.new_name, choice.new_role).id
+            except StoreError as exc:
+                self.notify(str(exc), title="Toetser niet toegevoegd", severity="error", markup=False)
+                return
+        self.flush_drafts()  # what was typed so far belongs to the previous toetser
+        store.set_author(toetser_id)
+        remember_toetser(store.toetsing().id, toetser_id)
+        self.update_sub_title()
+        me = self.current_toetser()
+        if me is not None:
+            self.notify(f"Je werkt als {me.name} ({me.role}).", title="Toetser", markup=False)
+        self.notify_audit_changed("toetser")
+
+    def action_switch_toetser(self) -> None:
+        if self._require_audit():
+            self.ask_who()
+
+    # --- merge and export ------------------------------------------------------------------
+    def action_merge(self) -> None:
+        """Merge another toetser's copy into the open audit (a path, then a worker)."""
+        if not self._require_audit():
+            return
+        if self.store.read_only:
+            self.notify("Deze audit is alleen-lezen geopend; samenvoegen kan niet.", severity="warning")
+            return
+        from .screens.merge_dialog import MergeDialog
+
+        self.flush_drafts()
+        self.push_screen(MergeDialog(self.store), self._merged)
+
+    def _merged(self, report: MergeReport | None) -> None:
+        if report is None:
+            return
+        source = report.sources[-1].name if report.sources else "het bestand"
+        lines = report.summary()
+        self.notify("\n".join(lines), title=f"Samengevoegd met {source}", timeout=12, markup=False)
+        self.update_sub_title()  # the other file may bring toetsers
+        self.notify_audit_changed("merge")
+
+    def action_export(self) -> None:
+        """The export dialog (the palette uses a screen's own export action instead, when it has one)."""
+        if not self._require_audit():
+            return
+        from .screens.export_dialog import ExportDialog
+
+        self.push_screen(ExportDialog())
 
     @staticmethod
     def demo_available() -> bool:
@@ -135,6 +261,14 @@ class InterviewerApp(App):
             screen.post_message(AuditChanged(reason))
 
     # --- navigation ------------------------------------------------------------------------
+    NAVIGATION = frozenset({"interview", "board", "bevindingen", "start"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A dialog that must be answered first ("Wie ben jij?") keeps F2–F4 from closing it unanswered."""
+        if action in self.NAVIGATION and getattr(self.screen, "blocks_navigation", False):
+            return False
+        return True
+
     def _show(self, screen: Screen) -> None:
         """Switch to a top-level screen, keeping at most one of each kind on the stack."""
         while len(self.screen_stack) > 1:
@@ -180,18 +314,91 @@ class InterviewerApp(App):
         if not isinstance(self.screen, StartScreen):
             self.push_screen(StartScreen())
 
+    def action_command_palette(self) -> None:
+        """Textual's palette with a Dutch prompt (Ctrl+P)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…"))
+
+    def search_themes(self) -> None:
+        """Textual's theme picker with a Dutch prompt."""
+        from textual.command import CommandPalette
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Every action in the palette, in Dutch: the app's, the screen's own, and every key binding
+        of the screen and its focused widget that no command above already covers."""
+        commands = list(self._app_commands(screen))
         # A screen may offer its own actions to the palette (the gesprek screen does).
         own = getattr(screen, "palette_commands", None)
         if callable(own):
-            yield from own()
-        yield SystemCommand("Andere audit", "Startscherm: recente audit, nieuwe audit, bestand of demo openen", self.action_start)
-        yield SystemCommand("Gesprek", "Het gespreksscherm: vragen, citaten, normsuggesties (F2)", self.action_interview)
-        yield SystemCommand("Dekking", "Dekking van alle 49 normen per rubriek (F3)", self.action_board)
-        yield SystemCommand("Bevindingen", "Bevindingen, oordelen en advies (F4)", self.action_bevindingen)
+            commands.extend(own())
+        yield from commands
+        yield from self._binding_commands(screen, commands)
+
+    def _app_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        audit = self.store is not None
+        blocked = getattr(screen, "blocks_navigation", False)
+        if not blocked:
+            yield SystemCommand("Andere audit", "Startscherm: recente audit, nieuwe audit, bestand of demo openen", self.action_start)
+            yield SystemCommand("Gesprek", "Het gespreksscherm: vragen, citaten, normsuggesties (F2)", self.action_interview)
+            yield SystemCommand("Dekking", "Dekking van alle 49 normen per rubriek (F3)", self.action_board)
+            yield SystemCommand("Bevindingen", "Bevindingen, oordelen en advies (F4)", self.action_bevindingen)
         yield SystemCommand("Hulp", "Toetsen en begrippen (F1)", self.action_help)
         yield SystemCommand("Licht of donker thema", "Wissel tussen licht en donker (Ctrl+T)", self.action_toggle_theme)
+        yield SystemCommand("Thema kiezen", "Kies een kleurenthema", self.action_change_theme)
+        yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", self.action_quit)
+        if audit and not blocked:
+            yield SystemCommand("Wissel van toetser", "Wie typt er op deze laptop? Je keuze wordt onthouden", self.action_switch_toetser)
+            yield SystemCommand(
+                "Samenvoegen met ander auditbestand…", "Neem het bestand van een andere toetser van deze audit op", self.action_merge
+            )
+            export = getattr(screen, "action_export", None)
+            yield SystemCommand(
+                "Exporteer rapport…", "Deel A en B als Word of Markdown, na controle op namen", export if callable(export) else self.action_export
+            )
+        if screen.maximized is not None:
+            yield SystemCommand("Paneel herstellen", "Zet het vergrote paneel terug", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand("Paneel vergroten", "Toon het paneel met de focus over het hele scherm", screen.action_maximize)
+        yield SystemCommand("Schermafbeelding", "Bewaar een SVG-afbeelding van dit scherm", lambda: self.set_timer(0.1, self.deliver_screenshot))
+
+    def _binding_commands(self, screen: Screen, covered_by: list[SystemCommand]) -> Iterator[SystemCommand]:
+        """The described bindings of the focused widget, the screen and the app as commands, so every
+        key's action can also be found by name (also keys an input field swallows while it has focus)."""
+        from .screens.help import _defined_by_textual, key_label
+
+        covered = set()
+        for command in covered_by:
+            target = getattr(command.callback, "__self__", None)
+            name = getattr(command.callback, "__name__", "")
+            if target is not None and name.startswith("action_"):
+                covered.add((id(target), name.removeprefix("action_")))
+        focused = screen.focused
+        chain: list[DOMNode] = [n for n in focused.ancestors_with_self if n is not self] if focused is not None else [screen]
+        if screen not in chain:
+            chain.append(screen)
+        chain.append(self)
+        found: dict[tuple[int, str], tuple[str, list[str], partial]] = {}
+        for node in chain:
+            for bindings in node._bindings.key_to_bindings.values():
+                for binding in bindings:
+                    if binding.system or not binding.description or _defined_by_textual(node, binding):
+                        continue
+                    target, name, params = self._parse_action(binding.action, node)
+                    if name == "command_palette" or (id(target), name) in covered:
+                        continue
+                    if target.check_action(name, params) is not True:
+                        continue  # not possible right now (the footer shows it greyed or not at all)
+                    key = (id(target), binding.action)
+                    if key not in found:
+                        found[key] = (binding.description, [], partial(self.run_action, binding.action, node))
+                    found[key][1].append(key_label(binding))
+        for description, keys, callback in found.values():
+            yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
 
 
 def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None) -> InterviewerApp:

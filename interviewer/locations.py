@@ -51,7 +51,44 @@ def remember_recent(path: Path) -> None:
 
     resolved = str(Path(path).resolve())
     paths = [str(p) for p in recent_audits(limit=50) if str(p) != resolved]
-    target = recent_file()
+    _write_private(recent_file(), json.dumps([resolved, *paths][:20]))
+
+
+def toetser_choices_file() -> Path:
+    """JSON {audit id: toetser id}: who types on this machine, per audit (a laptop is one person's)."""
+    return data_dir() / "toetsers.json"
+
+
+def _toetser_choices() -> dict[str, str]:
+    import json
+
+    try:
+        choices = json.loads(toetser_choices_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(choices, dict):
+        return {}
+    return {k: v for k, v in choices.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def remembered_toetser(audit_id: str) -> str | None:
+    """The toetser chosen earlier on this machine for the audit with this id, if any."""
+    return _toetser_choices().get(audit_id)
+
+
+def remember_toetser(audit_id: str, toetser_id: str) -> None:
+    """Remember who types in this audit on this machine (stored privately beside the audits)."""
+    import json
+
+    choices = _toetser_choices()
+    choices[audit_id] = toetser_id
+    _write_private(toetser_choices_file(), json.dumps(choices, indent=0, sort_keys=True))
+
+
+def _write_private(target: Path, text: str) -> None:
+    """Write a small file 0600 in a 0700 folder, readable by no one else at any moment."""
     ensure_private_dir(target.parent)
-    target.write_text(json.dumps([resolved, *paths][:20]), encoding="utf-8")
-    os.chmod(target, 0o600)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(target, 0o600)  # an older file may have been created with wider rights

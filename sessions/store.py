@@ -28,8 +28,9 @@ CONTRACT (other modules code against these signatures; keep them stable):
     store.mark_nvt(norm_id, reason) -> NvtMarking;  store.unmark_nvt(norm_id) -> None
     store.nvt() -> list[NvtMarking]   # active only
     store.save_bevinding(norm_id, *, text=None, oordeel=None, status=None, sterke_punten=None,
-                         verbeterpunten=None, edited=None) -> Bevinding
-        # updates this author's version for the norm, or creates it
+                         verbeterpunten=None, edited=None, author=None) -> Bevinding
+        # updates this author's version for the norm, or creates it; author=TEAM_AUTHOR writes the
+        # team's settled version instead (every toetser's own version stays, for the record and kappa)
     store.bevindingen(norm_id=None) -> list[Bevinding]   # all versions (all authors)
     store.add_custom_question(norm_id, text, functie_category="") -> CustomQuestion
     store.custom_questions() -> list[CustomQuestion]
@@ -44,7 +45,7 @@ CONTRACT (other modules code against these signatures; keep them stable):
 ADDED (beyond the contract):
     store.evidence_counts() -> dict[norm_id, dict[bron kind, int]]   # distinct bronnen with a confirmed tag
     store.schema_version: int;  store.backups() -> list[Path]  (newest last)
-    NORM_IDS, MAX_AANTEKENING_CHARS, normalise_norm_id(norm_id)
+    NORM_IDS, MAX_AANTEKENING_CHARS, TEAM_AUTHOR, normalise_norm_id(norm_id)
     store.import_data(audit_data) -> None   # rows as given (ids, times kept): the demo audit
 
 Behaviour worth knowing:
@@ -124,6 +125,9 @@ BACKUP_DIR = ".backups"
 NORM_IDS: frozenset[str] = frozenset(
     [f"V{i}" for i in range(1, 16)] + [f"D{i}" for i in range(1, 12)] + [f"OB{i}" for i in range(1, 24)]
 )
+# Author of the version a team settles on in the consensus discussion: not a toetser, so no toetser's
+# own version is overwritten by settling.
+TEAM_AUTHOR = "team"
 # Stable namespace for ids derived from a natural key (tags, n.v.t., asked questions).
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4b8e-9a51-3c7d2e9f0a17")
 
@@ -652,18 +656,19 @@ class AuditStore:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self._db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*changes.values(), row_id])
 
-    def _add(self, obj: Any) -> Any:
-        """Insert a new dataclass row, stamping id/created/updated/author."""
+    def _add(self, obj: Any, *, author: str | None = None) -> Any:
+        """Insert a new dataclass row, stamping id/created/updated/author (the store's unless given)."""
         now = self._now()
-        obj = replace(obj, id=obj.id or str(uuid.uuid4()), created=now, updated=now, author=self.author)
+        author = self.author if author is None else author
+        obj = replace(obj, id=obj.id or str(uuid.uuid4()), created=now, updated=now, author=author)
         with self._write():
             self._insert(_TABLE_OF[type(obj)], _to_row(obj))
         return obj
 
-    def _save(self, old: Any, **changes: Any) -> Any:
-        """Update an existing dataclass row with `changes`, stamping updated/author."""
+    def _save(self, old: Any, *, author: str | None = None, **changes: Any) -> Any:
+        """Update an existing dataclass row with `changes`, stamping updated/author (the store's unless given)."""
         new = replace(old, **changes)
-        new = replace(new, updated=self._now(after=old.updated), author=self.author)
+        new = replace(new, updated=self._now(after=old.updated), author=self.author if author is None else author)
         row = _to_row(new)
         del row["id"], row["created"]
         with self._write():
@@ -956,8 +961,14 @@ class AuditStore:
         sterke_punten: str | None = None,
         verbeterpunten: str | None = None,
         edited: bool | None = None,
+        author: str | None = None,
     ) -> Bevinding:
-        """Update this author's version for the norm, or create it. `version` counts the saves of that row."""
+        """Update this author's version for the norm, or create it. `version` counts the saves of that row.
+
+        `author` writes another author's version, in practice TEAM_AUTHOR: the version the team settled
+        on. A new one gets an id derived from norm and author, so when two laptops both settle a norm
+        their team versions merge as one row (the later settlement wins) instead of standing side by side.
+        """
         norm_id = normalise_norm_id(norm_id)
         changes: dict[str, Any] = {}
         if text is not None:
@@ -972,15 +983,17 @@ class AuditStore:
             changes["verbeterpunten"] = _clean(verbeterpunten, "De verbeterpunten", required=False)
         if edited is not None:
             changes["edited"] = bool(edited)
+        who = self.author if author is None else _clean(author, "De auteur van de bevinding")
         with self._write():
             rows = self._query(
                 "SELECT * FROM bevindingen WHERE norm_id = ? AND author = ? ORDER BY updated DESC, id DESC LIMIT 1",
-                [norm_id, self.author],
+                [norm_id, who],
             )
             if rows:
                 old = _from_row(Bevinding, rows[0])
-                return self._save(old, version=old.version + 1, **changes)
-            return self._add(Bevinding(id="", norm_id=norm_id, **changes))
+                return self._save(old, author=who, version=old.version + 1, **changes)
+            row_id = _derived_id("bevinding", norm_id, who) if author is not None else ""
+            return self._add(Bevinding(id=row_id, norm_id=norm_id, **changes), author=who)
 
     def bevindingen(self, norm_id: str | None = None) -> list[Bevinding]:
         if norm_id is None:

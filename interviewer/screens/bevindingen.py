@@ -31,6 +31,7 @@ from interviewer.widgets.bevinding_totals import BevindingTotals
 from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
 from questionbank.models import QuestionBank
 from sessions.models import OORDEEL_LABELS, AuditData, Bevinding
+from sessions.store import TEAM_AUTHOR
 
 from .norm_detail import evidence_groups
 
@@ -54,7 +55,7 @@ class Snapshot:
     data: AuditData
     report: Report
     evidence: dict[str, NormEvidence]
-    agreement: AgreementReport  # over the toetsers' own versions; settled (final) versions are not a rater
+    agreement: AgreementReport  # over the toetsers' own versions; the team's settled version is not a rater
     settled: dict[str, Bevinding]  # norm -> the version the team settled on (status final)
     author: str
     drafts: dict[str, str]  # autosave slot -> text
@@ -84,13 +85,22 @@ def _settled(bevindingen: list[Bevinding]) -> dict[str, Bevinding]:
     return out
 
 
+def toetser_names(data: AuditData) -> dict[str, str]:
+    """Author id -> what the app shows (names may show in the app; the report never shows them)."""
+    names = {t.id: t.name for t in data.toetsers}
+    names[TEAM_AUTHOR] = "het team"
+    return names
+
+
 def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - AuditStore, imported lazily
     data = store.load_all()
     return Snapshot(
         data=data,
         report=build_report(data, bank),
         evidence=evidence_by_norm(data),
-        agreement=compare([b for b in data.bevindingen if b.status != "final"], [n.id for n in bank.norms]),
+        agreement=compare(
+            [b for b in data.bevindingen if b.status != "final" and b.author != TEAM_AUTHOR], [n.id for n in bank.norms]
+        ),
         settled=_settled(data.bevindingen),
         author=store.author,
         drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
@@ -217,7 +227,7 @@ class BevindingenScreen(Screen[None]):
         for norm in bank.norms:
             own = snap.own(norm.id)
             marks = ""
-            if own is not None and own.status == "final":
+            if norm.id in snap.settled or (own is not None and own.status == "final"):
                 marks += "✓"
             elif own is not None and own.edited:
                 marks += "✎"
@@ -227,7 +237,7 @@ class BevindingenScreen(Screen[None]):
                 marks += "●"
             norms.show(norm.id, snap.oordeel(norm.id), marks)
         self._show_totals(snap)
-        names = {t.id: t.name for t in snap.data.toetsers}
+        names = toetser_names(snap.data)
         self.query_one(VersionCompare).show(snap.agreement, names, snap.settled, to_top=self._just_settled)
         self._just_settled = False
         self._show_norm(self.norm_id, reload_editor=not self._dirty())
@@ -283,8 +293,10 @@ class BevindingenScreen(Screen[None]):
         state = ""
         if own is not None:
             state = " · vastgesteld" if own.status == "final" else (" · bewerkt" if own.edited else " · concept")
+            if norm_id in snap.settled and own.status != "final":
+                state += " · het team stelde een versie vast"
         elif base is not None:
-            names = {t.id: t.name for t in snap.data.toetsers}
+            names = toetser_names(snap.data)
             state = f" · versie van {names.get(base.author) or 'onbekend'} (wijzigen maakt je eigen versie)"
         self.query_one("#bev-editor-title", Label).update(f"Bevinding {norm_id}{state}")
         self.query_one("#bev-oordeel", Static).update(
@@ -473,6 +485,7 @@ class BevindingenScreen(Screen[None]):
 
     @on(AgreementTable.Settle)
     def _settle(self, message: AgreementTable.Settle) -> None:
+        """Write the chosen version as the team's (final); every toetser's own version stays as it was."""
         store = self.app.store
         if store is None or store.read_only:
             return
@@ -485,10 +498,11 @@ class BevindingenScreen(Screen[None]):
             verbeterpunten=chosen.verbeterpunten,
             status="final",
             edited=True,
+            author=TEAM_AUTHOR,
         )
-        names = {t.id: t.name for t in self.snapshot.data.toetsers} if self.snapshot else {}
+        names = toetser_names(self.snapshot.data) if self.snapshot else {}
         who = names.get(chosen.author) or chosen.author or "onbekend"
-        self.notify(f"{message.norm_id}: de versie van {who} ({chosen.oordeel}) is vastgesteld.")
+        self.notify(f"{message.norm_id}: de versie van {who} ({chosen.oordeel}) is vastgesteld als teamversie.")
         self._editor_norm = "" if message.norm_id == self.norm_id else self._editor_norm
         self._just_settled = True
         self.app.notify_audit_changed("consensus")

@@ -16,28 +16,15 @@ from textual.widgets import Static
 from interviewer.app import make_app
 from interviewer.screens.interview import draft_slot
 from interviewer.widgets.capture_line import DRAFT_INTERVAL, CaptureLine
-from sessions.models import Toetser, Toetsing
 from sessions.store import AuditStore
 
 SIZE = (120, 40)
+TEAMCOACH = (("teamcoach", "teamleiding"),)  # one interview
 
 
-def make_audit(path: Path, functies: tuple[str, ...] = ("teamcoach",)) -> list[str]:
-    store = AuditStore.create(path, Toetsing(id="", organisation="Welzijn Noord"), [Toetser(id="", name="A", role="teamleider")])
-    ids = [store.start_interview(f, "teamleiding").id for f in functies]
-    store.close()
-    return ids
-
-
-async def settle(pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def test_draft_from_a_crash_is_restored(tmp_path: Path) -> None:
+async def test_draft_from_a_crash_is_restored(tmp_path: Path, settle, make_audit) -> None:
     path = tmp_path / "crash.audit"
-    [bron_id] = make_audit(path)
+    [bron_id] = make_audit(path, TEAMCOACH)
     store = AuditStore.open(path)
     store.save_draft(draft_slot(bron_id), "de coördinator belt elke nieuwe vrijwilliger na twee")
     store.close()  # what a crash leaves behind: the draft committed, the quote never captured
@@ -54,9 +41,9 @@ async def test_draft_from_a_crash_is_restored(tmp_path: Path) -> None:
         assert app.store.draft(draft_slot(bron_id)) is None  # captured: the draft is gone
 
 
-async def test_typing_is_autosaved_within_a_second(tmp_path: Path) -> None:
+async def test_typing_is_autosaved_within_a_second(tmp_path: Path, settle, make_audit) -> None:
     path = tmp_path / "typen.audit"
-    [bron_id] = make_audit(path)
+    [bron_id] = make_audit(path, TEAMCOACH)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -66,9 +53,9 @@ async def test_typing_is_autosaved_within_a_second(tmp_path: Path) -> None:
         assert app.store.draft(draft_slot(bron_id)).text == "klachten gaan"
 
 
-async def test_quitting_saves_what_was_just_typed(tmp_path: Path) -> None:
+async def test_quitting_saves_what_was_just_typed(tmp_path: Path, settle, make_audit) -> None:
     path = tmp_path / "stop.audit"
-    [bron_id] = make_audit(path)
+    [bron_id] = make_audit(path, TEAMCOACH)
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -80,9 +67,9 @@ async def test_quitting_saves_what_was_just_typed(tmp_path: Path) -> None:
         store.close()
 
 
-async def test_switching_interviews_keeps_each_draft(tmp_path: Path) -> None:
+async def test_switching_interviews_keeps_each_draft(tmp_path: Path, settle, make_audit) -> None:
     path = tmp_path / "twee.audit"
-    first, second = make_audit(path, ("teamcoach", "jongerenwerker"))
+    first, second = make_audit(path, (("teamcoach", "teamleiding"), ("jongerenwerker", "teamleiding")))
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -102,10 +89,10 @@ async def test_switching_interviews_keeps_each_draft(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pty and SIGKILL")
-def test_killed_app_leaves_the_typed_text(tmp_path: Path) -> None:
+def test_killed_app_leaves_the_typed_text(tmp_path: Path, make_audit) -> None:
     """A real `interviewer FILE` in a terminal, killed with SIGKILL while typing."""
     path = tmp_path / "kill.audit"
-    [bron_id] = make_audit(path)
+    [bron_id] = make_audit(path, TEAMCOACH)
     pid, fd = pty.fork()
     if pid == 0:  # child: the app in a pseudo-terminal
         os.environ.update({"TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"})

@@ -11,7 +11,7 @@ from textual.widgets import TextArea
 from interviewer.app import make_app
 from interviewer.screens.bevindingen import BevindingenScreen, draft_slot
 from sessions.models import Toetsing
-from sessions.store import AuditStore
+from sessions.store import TEAM_AUTHOR, AuditStore
 
 
 def build_audit(path: Path) -> Path:
@@ -51,14 +51,7 @@ async def open_bevindingen(app, pilot) -> BevindingenScreen:
     return app.screen
 
 
-async def settle(app, pilot) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def test_generate_edit_and_judge_a_norm(tmp_path):
+async def test_generate_edit_and_judge_a_norm(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -66,7 +59,7 @@ async def test_generate_edit_and_judge_a_norm(tmp_path):
         assert rubriek_line(app, "Vakmanschap")[:5] == ["0", "0", "0", "0", "15"]
         assert "Voorstel: +/-" in str(screen.query_one("#bev-suggestion").render())  # a verbeterpunt was marked
         await pilot.press("g")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         editor = screen.query_one("#bev-text", TextArea)
         assert "In twee gesprekken" in editor.text and "Opleidingsplan 2026" in editor.text
         assert screen.query_one("#bev-verbeterpunten", TextArea).text == "Het portfolio wordt niet bijgehouden."
@@ -75,39 +68,39 @@ async def test_generate_edit_and_judge_a_norm(tmp_path):
 
         await pilot.press("enter")  # into the editor
         await pilot.press("ctrl+home", *"Kern: ", "escape")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         saved = own(app.store, "V1")
         assert saved.text.startswith("Kern: In twee gesprekken") and saved.edited
         assert app.store.draft(draft_slot("V1")) is None  # written, so no draft is left
 
         await pilot.press("g")  # regenerating keeps the toetser's text
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert own(app.store, "V1").text == saved.text
         assert editor.text.startswith("Kern: ")
 
         await pilot.press("2")  # +/- voldoet deels
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert own(app.store, "V1").oordeel == "+/-"
         assert rubriek_line(app, "Vakmanschap")[:5] == ["0", "1", "0", "0", "14"]
         assert "Positief advies na goedgekeurd verbeterplan" in totals(app)
         assert "voorlopig: 48 nog niet beoordeeld" in totals(app)
 
 
-async def test_oordelen_drive_the_advies_under_the_weging(tmp_path):
+async def test_oordelen_drive_the_advies_under_the_weging(tmp_path, settle):
     app = make_app(build_audit(tmp_path / "a.audit"))
     async with app.run_test(size=(120, 40)) as pilot:
         await open_bevindingen(app, pilot)
         for _ in range(5):  # five norms voldoen niet: one more than the weging allows
             await pilot.press("3", "down")
-            await settle(app, pilot)
+            await settle(pilot, rounds=2)
         assert rubriek_line(app, "Vakmanschap")[:3] == ["0", "0", "5"]
         assert "Negatief advies" in totals(app)
         await pilot.press("up", "1")  # the fifth becomes voldoet: four niet is still within the weging
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert "Positief advies na goedgekeurd verbeterplan" in totals(app)
 
 
-async def test_typed_text_is_autosaved_and_restored_after_a_crash(tmp_path):
+async def test_typed_text_is_autosaved_and_restored_after_a_crash(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -123,7 +116,7 @@ async def test_typed_text_is_autosaved_and_restored_after_a_crash(tmp_path):
         screen = await open_bevindingen(app2, pilot)
         assert screen.query_one("#bev-text", TextArea).text == "Niet verloren"
         await pilot.press("down")  # moving on writes it as the toetser's text
-        await settle(app2, pilot)
+        await settle(pilot, rounds=2)
         assert own(app2.store, "V1").text == "Niet verloren" and own(app2.store, "V1").edited
 
 
@@ -147,13 +140,14 @@ def merged_audit(tmp_path: Path) -> Path:
     return a
 
 
-async def test_after_a_merge_both_versions_show_with_kappa_and_one_is_settled(tmp_path):
+async def test_after_a_merge_both_versions_show_with_kappa_and_one_is_settled(tmp_path, settle, work_as):
     path = merged_audit(tmp_path)
+    anja = work_as(path, "Anja Visser")  # the teamleider's laptop
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_bevindingen(app, pilot)
         await pilot.press("c")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert screen.has_class("-consensus")
         line = str(screen.query_one("#agree-line").render())
         # 3 of 5 agreed; kappa over (+,+),(+/-,+),(+,+),(-,-),(+,+/-) = 0.29
@@ -168,20 +162,26 @@ async def test_after_a_merge_both_versions_show_with_kappa_and_one_is_settled(tm
 
         number = next(i for i, c in enumerate(cards, start=1) if "Piet Jansen" in c)
         await pilot.press(str(number))  # settle Piet's version of V2
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         final = [b for b in app.store.bevindingen("V2") if b.status == "final"]
         assert len(final) == 1 and final[0].oordeel == "+" and final[0].text.startswith("Tekst van")
+        # settling writes the team's version: Anja's own +/- stays, for the record and for kappa
+        assert final[0].author == TEAM_AUTHOR
+        versions = {b.author: b for b in app.store.bevindingen("V2") if b.author != TEAM_AUTHOR}
+        assert len(versions) == 2 and versions[anja].oordeel == "+/-" and versions[anja].status == "draft"
+        assert "Eens over 3 van 5 normen (60%)" in str(screen.query_one("#agree-line").render())
+        assert "0.29" in str(screen.query_one("#agree-line").render())
         order = [str(r.key.value) for r in table.ordered_rows]
         assert order[0] == "D1" and order[-1] == "V2"  # the open disagreement comes first now
         assert "vastgesteld" in [str(c) for c in table.get_row("V2")]
         # the settled version is what counts: V2 is + in the totals of the report
         await pilot.press("c")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         norms = screen.query_one("#bev-norms")
         assert str(norms.get_row("V2")[1]) == "+"
 
 
-async def test_export_from_the_app_checks_names_and_writes_markdown(tmp_path):
+async def test_export_from_the_app_checks_names_and_writes_markdown(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     with AuditStore.open(path) as store:
         bron = store.bronnen("interview")[0]
@@ -200,11 +200,11 @@ async def test_export_from_the_app_checks_names_and_writes_markdown(tmp_path):
         await pilot.pause()
         assert "Controleer eerst de namen" in str(dialog.query_one("#export-status").render())
         await pilot.press("ctrl+e")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         names = dialog.query_one("#export-names")
         assert any("Anja Visser" in str(names.get_row_at(i)[0]) for i in range(names.row_count))
         await pilot.press("ctrl+s")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert app.screen is not dialog
     out = path.with_name("a rapport.md")
     text = out.read_text(encoding="utf-8")
@@ -212,9 +212,13 @@ async def test_export_from_the_app_checks_names_and_writes_markdown(tmp_path):
     assert "Deel" in text or "Bevindingen" in text
 
 
-async def test_judging_a_norm_someone_else_wrote_keeps_their_text(tmp_path):
-    """After a merge the app writes unattributed versions; a new one starts from the version that counts."""
+async def test_judging_a_norm_someone_else_wrote_keeps_their_text(tmp_path, settle, work_as):
+    """A toetser without versions of their own (a third one, after a merge): their first version
+    starts from the version that counts."""
     path = merged_audit(tmp_path)
+    with AuditStore.open(path) as store:
+        store.add_toetser("Kees de Wit", "beoordelaar")
+    work_as(path, "Kees de Wit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_bevindingen(app, pilot)
@@ -222,10 +226,10 @@ async def test_judging_a_norm_someone_else_wrote_keeps_their_text(tmp_path):
         assert counted_text.startswith("Tekst van ") and counted_text.endswith("bij V1")
         assert "versie van" in str(screen.query_one("#bev-editor-title").render())
         await pilot.press("g")  # a concept does not push the toetsers' versions aside
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         assert own(app.store, "V1") is None
         await pilot.press("3")
-        await settle(app, pilot)
+        await settle(pilot, rounds=2)
         mine = own(app.store, "V1")
         assert mine.oordeel == "-" and mine.text == counted_text
         assert str(screen.query_one("#bev-norms").get_row("V1")[1]) == "-"

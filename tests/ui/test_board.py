@@ -85,7 +85,7 @@ async def test_gap_filter_hides_covered_norms_and_names_who_can_fill_them(tmp_pa
         assert len(norm_rows(table)) == 49
 
 
-async def test_enter_opens_the_norm_and_marking_it_nvt_takes_it_out_of_the_count(tmp_path):
+async def test_enter_opens_the_norm_and_marking_it_nvt_takes_it_out_of_the_count(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -94,17 +94,14 @@ async def test_enter_opens_the_norm_and_marking_it_nvt_takes_it_out_of_the_count
         for _ in range(4):
             await pilot.press("down")
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.__class__.__name__ == "NormDetailScreen" and app.screen.norm_id == "V5"
         await pilot.press("n")
         await pilot.pause()
         await pilot.press(*"Geen buurtwerk in deze scope", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("escape")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.__class__.__name__ == "BoardScreen"
         assert "n.v.t." in row_of(table, "V5")[1]
         assert "47/49" in str(app.screen.query_one("#board-summary").render())
@@ -113,7 +110,7 @@ async def test_enter_opens_the_norm_and_marking_it_nvt_takes_it_out_of_the_count
         assert {m.norm_id: m.reason for m in store.nvt()}["V5"] == "Geen buurtwerk in deze scope"
 
 
-async def test_board_refreshes_when_evidence_arrives(tmp_path):
+async def test_board_refreshes_when_evidence_arrives(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -122,8 +119,7 @@ async def test_board_refreshes_when_evidence_arrives(tmp_path):
         bron = app.store.start_interview("manager", "management")
         app.store.capture(bron.id, "We werken outreachend in de wijk.", tags=[("V5", 0.9, "confirmed", "manual")])
         app.notify_audit_changed("test")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "gedekt" in row_of(table, "V5")[1]
 
 

@@ -17,32 +17,18 @@ from interviewer.widgets.functie_picker import StartInterviewDialog
 from interviewer.widgets.norm_suggestions import NormSuggestions
 from interviewer.widgets.question_list import QuestionList
 from interviewer.widgets.timeline import Timeline
-from sessions.models import Toetser, Toetsing
 from sessions.store import AuditStore
 
 SIZE = (120, 40)
 
 
-def make_audit(path: Path, interviews: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
-    """A fresh audit with one toetser and the given (functie, category) interviews; returns their ids."""
-    store = AuditStore.create(
-        path, Toetsing(id="", organisation="Welzijn Noord", fte_staff=40), [Toetser(id="", name="Anna", role="teamleider")]
-    )
-    ids = {functie: store.start_interview(functie, category).id for functie, category in interviews}
-    store.close()
-    return ids
+@pytest.fixture
+def type_text(settle):  # noqa: ANN001, ANN201
+    async def type_text(pilot, text: str) -> None:  # noqa: ANN001
+        await pilot.press(*text)
+        await settle(pilot)
 
-
-async def settle(pilot) -> None:  # noqa: ANN001
-    """Let workers (tagging, coverage) finish and their messages land."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def type_text(pilot, text: str) -> None:  # noqa: ANN001
-    await pilot.press(*text)
-    await settle(pilot)
+    return type_text
 
 
 def cell_level(app, norm_id: str) -> str:  # noqa: ANN001
@@ -54,13 +40,13 @@ def capture_value(app) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-def audit(tmp_path: Path) -> Path:
+def audit(tmp_path: Path, make_audit) -> Path:  # noqa: ANN001
     path = tmp_path / "noord.audit"
     make_audit(path, (("teamcoach", "teamleiding"),))
     return path
 
 
-async def test_fresh_audit_asks_for_a_functie_and_starts_the_interview(tmp_path: Path) -> None:
+async def test_fresh_audit_asks_for_a_functie_and_starts_the_interview(tmp_path: Path, settle, type_text, make_audit) -> None:
     path = tmp_path / "leeg.audit"
     make_audit(path)
     app = make_app(path)
@@ -85,7 +71,7 @@ async def test_fresh_audit_asks_for_a_functie_and_starts_the_interview(tmp_path:
         assert "teamleiding" in app.bank.norm(first.norm_id).functies.primary
 
 
-async def test_choosing_a_catalogue_title_takes_its_category(tmp_path: Path) -> None:
+async def test_choosing_a_catalogue_title_takes_its_category(tmp_path: Path, settle, type_text, make_audit) -> None:
     path = tmp_path / "leeg.audit"
     make_audit(path)
     app = make_app(path)
@@ -98,7 +84,7 @@ async def test_choosing_a_catalogue_title_takes_its_category(tmp_path: Path) -> 
         assert bron.functie_category == "vrijwilligerscoordinator"
 
 
-async def test_capture_with_an_accepted_suggestion(audit: Path) -> None:
+async def test_capture_with_an_accepted_suggestion(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -130,7 +116,7 @@ async def test_capture_with_an_accepted_suggestion(audit: Path) -> None:
         assert "opgeslagen" in str(app.screen.query_one("#status", Static).render())
 
 
-async def test_kind_key_marks_the_quote(audit: Path) -> None:
+async def test_kind_key_marks_the_quote(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -144,7 +130,7 @@ async def test_kind_key_marks_the_quote(audit: Path) -> None:
         assert str(app.screen.query_one("#kind", Static).render()) == "citaat"  # back to the default
 
 
-async def test_empty_line_saves_nothing(audit: Path) -> None:
+async def test_empty_line_saves_nothing(audit: Path, settle) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -153,7 +139,7 @@ async def test_empty_line_saves_nothing(audit: Path) -> None:
         assert app.store.aantekeningen() == []
 
 
-async def test_mark_question_asked_drops_it(audit: Path) -> None:
+async def test_mark_question_asked_drops_it(audit: Path, settle) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -168,7 +154,7 @@ async def test_mark_question_asked_drops_it(audit: Path) -> None:
         assert target.key not in [q.key for q in questions.items]
 
 
-async def test_preparation_note_beside_the_questions(audit: Path) -> None:
+async def test_preparation_note_beside_the_questions(audit: Path, settle) -> None:
     store = AuditStore.open(audit)
     store.set_preparation("V1", "Zelfevaluatie: competentieprofiel herzien in 2024.")
     store.close()
@@ -183,7 +169,7 @@ async def test_preparation_note_beside_the_questions(audit: Path) -> None:
         assert "competentieprofiel herzien in 2024" in shown
 
 
-async def test_own_question_joins_the_list(audit: Path) -> None:
+async def test_own_question_joins_the_list(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -203,7 +189,7 @@ async def test_own_question_joins_the_list(audit: Path) -> None:
         assert mine.key == f"custom:{custom.id}" and mine.source == "eigen" and mine.norm_id == "OB16"
 
 
-async def test_coverage_moves_open_dun_gedekt_over_two_functies(tmp_path: Path) -> None:
+async def test_coverage_moves_open_dun_gedekt_over_two_functies(tmp_path: Path, settle, type_text, make_audit) -> None:
     path = tmp_path / "twee.audit"
     make_audit(path, (("teamcoach", "teamleiding"), ("jongerenwerker", "sociaal_werker")))
     app = make_app(path)
@@ -237,7 +223,7 @@ async def test_coverage_moves_open_dun_gedekt_over_two_functies(tmp_path: Path) 
         assert app.store.evidence_counts()["OB16"]["interview"] == 2
 
 
-async def test_timeline_edit_retag_and_delete(audit: Path) -> None:
+async def test_timeline_edit_retag_and_delete(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -285,7 +271,7 @@ async def test_timeline_edit_retag_and_delete(audit: Path) -> None:
         assert app.screen.query_one(Timeline).entries == []
 
 
-async def test_document_inspection_counts_towards_onderbouwd(tmp_path: Path) -> None:
+async def test_document_inspection_counts_towards_onderbouwd(tmp_path: Path, settle, type_text, make_audit) -> None:
     path = tmp_path / "doc.audit"
     make_audit(path, (("teamcoach", "teamleiding"),))
     app = make_app(path)
@@ -310,7 +296,7 @@ async def test_document_inspection_counts_towards_onderbouwd(tmp_path: Path) -> 
         assert isinstance(app.screen, InterviewScreen) and app.screen.bron.kind == "interview"
 
 
-async def test_end_interview_after_confirmation(audit: Path) -> None:
+async def test_end_interview_after_confirmation(audit: Path, settle) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -323,7 +309,7 @@ async def test_end_interview_after_confirmation(audit: Path) -> None:
         assert "beëindigd" in str(app.screen.query_one("#bron-title", Static).render())
 
 
-async def test_typing_writes_nothing_but_the_draft(audit: Path) -> None:
+async def test_typing_writes_nothing_but_the_draft(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)

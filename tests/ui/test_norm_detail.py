@@ -62,7 +62,7 @@ async def test_detail_shows_bank_text_questions_and_evidence_by_bron(tmp_path):
         assert not screen.query_one("#detail-wijkteam").display  # not a wijkteam audit
 
 
-async def test_wijkteam_audit_shows_the_note_and_offers_it_as_nvt_reason(tmp_path):
+async def test_wijkteam_audit_shows_the_note_and_offers_it_as_nvt_reason(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit", wijkteam=True)
     app = make_app(path)
     note = load_bank().norm("OB13").wijkteam.note
@@ -75,14 +75,12 @@ async def test_wijkteam_audit_shows_the_note_and_offers_it_as_nvt_reason(tmp_pat
         reason = app.screen.query_one("#nvt-reason", Input)
         assert "zo van toepassing" in reason.value and note in reason.value
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen
         assert "n.v.t." in text_of(screen, "#detail-status")
         assert note[:30] in text_of(screen, "#detail-nvt")
         await pilot.press("o")  # withdraw the marking
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert not screen.query_one("#detail-nvt").display
     with AuditStore.open(path, read_only=True) as store:
         assert store.nvt() == []
@@ -105,7 +103,7 @@ async def test_nvt_needs_a_reason_and_escape_leaves_the_norm_alone(tmp_path):
         assert app.store.nvt() == []
 
 
-async def test_preparation_note_is_edited_and_saved(tmp_path):
+async def test_preparation_note_is_edited_and_saved(tmp_path, settle):
     path = build_audit(tmp_path / "a.audit")
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -113,27 +111,24 @@ async def test_preparation_note_is_edited_and_saved(tmp_path):
         await pilot.press("v")
         await pilot.pause()
         await pilot.press(*" Portfolio ontbreekt.", "ctrl+s")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "Zelfevaluatie noemt intervisie. Portfolio ontbreekt." in text_of(screen, "#detail-preparation")
     with AuditStore.open(path, read_only=True) as store:
         assert [p.text for p in store.preparation() if p.norm_id == "V1"] == ["Zelfevaluatie noemt intervisie. Portfolio ontbreekt."]
 
 
-async def test_brackets_step_to_the_next_and_previous_norm(tmp_path):
+async def test_brackets_step_to_the_next_and_previous_norm(tmp_path, settle):
     app = make_app(build_audit(tmp_path / "a.audit"))
     bank = load_bank()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_detail(app, pilot, "V15")
         await pilot.press("right_square_bracket")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert screen.norm_id == "D1"
         assert bank.norm("D1").text[:40] in text_of(screen, "#detail-text")
         assert "Nog geen bevestigde citaten" in text_of(screen, "#detail-found")
         await pilot.press("left_square_bracket", "left_square_bracket")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert screen.norm_id == "V14"
         await pilot.press("escape")
         await pilot.pause()

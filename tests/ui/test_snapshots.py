@@ -2,12 +2,13 @@
 layout regression shows. Update the baselines with `pytest tests/ui/test_snapshots.py --snapshot-update`
 after looking at the new SVGs (tests/ui/__snapshots__/test_snapshots/).
 
-Deterministic on purpose: the demo copy has fixed ids and times, cursors do not blink, and the
-screens show no "now".
+Deterministic on purpose: the demo copy has fixed ids and times, cursors do not blink, the
+screens show no "now", and "Wie ben jij?" was answered before (the teamleider's laptop).
 """
 
 from __future__ import annotations
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -17,35 +18,45 @@ from interviewer.demo import fresh_copy
 SIZE = (120, 40)
 
 
-async def _settle(pilot: Pilot) -> None:
-    app = pilot.app
-    for _ in range(3):
-        await app.workers.wait_for_complete()
+@pytest.fixture
+def still(settle):  # noqa: ANN001, ANN201
+    """Settle, then stop the cursors blinking so that two runs draw the same picture."""
+
+    async def still(pilot: Pilot) -> None:
+        await settle(pilot, rounds=3)
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            if isinstance(widget, (Input, TextArea)):
+                widget.cursor_blink = False
         await pilot.pause()
-    for widget in app.screen.query("Input, TextArea"):
-        if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = False
-    await pilot.pause()
+
+    return still
 
 
-def test_interview_screen_with_the_demo(snap_compare, tmp_path):
-    app = make_app(fresh_copy(tmp_path))
+@pytest.fixture
+def demo(tmp_path, work_as):  # noqa: ANN001, ANN201
+    path = fresh_copy(tmp_path)
+    work_as(path, "Marieke Verhoeven")
+    return path
+
+
+def test_interview_screen_with_the_demo(snap_compare, demo, still):
+    app = make_app(demo)
 
     async def run_before(pilot: Pilot) -> None:
-        await _settle(pilot)
+        await still(pilot)
         app.clear_notifications()
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
-def test_board_with_the_demo(snap_compare, tmp_path):
-    app = make_app(fresh_copy(tmp_path))
+def test_board_with_the_demo(snap_compare, demo, still):
+    app = make_app(demo)
 
     async def run_before(pilot: Pilot) -> None:
-        await _settle(pilot)
+        await still(pilot)
         await pilot.press("f3")
-        await _settle(pilot)
+        await still(pilot)
         app.clear_notifications()
         await pilot.pause()
 

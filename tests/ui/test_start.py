@@ -13,6 +13,7 @@ from interviewer.locations import remember_recent
 from interviewer.screens.interview import InterviewScreen
 from interviewer.screens.new_audit import NewAuditScreen, default_audit_path, planned_days_text
 from interviewer.screens.start import StartScreen
+from interviewer.screens.who import WhoScreen
 from interviewer.widgets.functie_picker import StartInterviewDialog
 from questionbank import load_bank
 from sessions.errors import StoreError
@@ -22,17 +23,11 @@ from sessions.store import AuditStore
 SIZE = (120, 40)
 
 
-async def settle(pilot) -> None:  # noqa: ANN001
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 def shown(app, selector: str) -> str:  # noqa: ANN001
     return str(app.screen.query_one(selector, Static).render())
 
 
-async def test_create_audit_by_keys(isolated_data_dir: Path) -> None:
+async def test_create_audit_by_keys(isolated_data_dir: Path, settle) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -69,12 +64,19 @@ async def test_create_audit_by_keys(isolated_data_dir: Path) -> None:
         path = app.store.path
         assert path.parent == isolated_data_dir / "audits" and path.suffix == ".audit"
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+        # two toetsers: the app asks who is typing on this laptop before anything is written
+        assert isinstance(app.screen, WhoScreen)
+        await pilot.press("down", "enter")  # the beoordelaar
+        await settle(pilot)
+        piet = next(t for t in app.store.toetsers() if t.name == "Piet Smit")
+        assert app.store.author == piet.id
+        assert app.sub_title == "Piet Smit (beoordelaar) · Welzijn Noord"
         # a fresh audit goes straight to the gesprek screen, asking for the first functie
         assert isinstance(app.screen, StartInterviewDialog)
         assert isinstance(app.screen_stack[-2], InterviewScreen)
 
 
-async def test_new_audit_needs_an_organisation(isolated_data_dir: Path) -> None:
+async def test_new_audit_needs_an_organisation(isolated_data_dir: Path, settle) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -102,7 +104,7 @@ def test_default_path_never_overwrites(tmp_path: Path) -> None:
     assert second != first and second.name.startswith("welzijn-noord-")
 
 
-async def test_open_recent_audit(tmp_path: Path) -> None:
+async def test_open_recent_audit(tmp_path: Path, settle) -> None:
     path = tmp_path / "recent.audit"
     AuditStore.create(path, Toetsing(id="", organisation="Stichting Recent"), [Toetser(id="", name="A", role="teamleider")]).close()
     remember_recent(path)
@@ -117,7 +119,7 @@ async def test_open_recent_audit(tmp_path: Path) -> None:
         assert app.sub_title == "Stichting Recent"
 
 
-async def test_bad_file_shows_the_store_message(tmp_path: Path) -> None:
+async def test_bad_file_shows_the_store_message(tmp_path: Path, settle) -> None:
     bad = tmp_path / "kapot.audit"
     bad.write_bytes(b"dit is geen sqlite-bestand" * 100)
     try:
@@ -133,7 +135,7 @@ async def test_bad_file_shows_the_store_message(tmp_path: Path) -> None:
     assert bad.read_bytes() == b"dit is geen sqlite-bestand" * 100  # untouched
 
 
-async def test_open_by_path_reports_a_missing_file(tmp_path: Path) -> None:
+async def test_open_by_path_reports_a_missing_file(tmp_path: Path, settle) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -148,13 +150,17 @@ async def test_open_by_path_reports_a_missing_file(tmp_path: Path) -> None:
         assert not missing.exists()
 
 
-async def test_demo_opens_a_fresh_copy(isolated_data_dir: Path) -> None:
+async def test_demo_opens_a_fresh_copy(isolated_data_dir: Path, settle) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)
+        assert isinstance(app.screen, WhoScreen)  # the demo is an intercollegiale toetsing: who are you?
+        await pilot.press("enter")  # the teamleider comes first
+        await settle(pilot)
         assert isinstance(app.screen, InterviewScreen)
+        assert "(teamleider)" in app.sub_title
         assert len(app.store.aantekeningen()) >= 150  # a populated audit, not an empty screen
         assert app.store.path.is_relative_to(isolated_data_dir)
         first = app.store.path
@@ -165,4 +171,5 @@ async def test_demo_opens_a_fresh_copy(isolated_data_dir: Path) -> None:
         assert isinstance(app.screen, StartScreen)
         await pilot.press("d")
         await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)  # the same audit on this machine: not asked again
         assert app.store.path != first  # every demo is its own copy

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import threading
 
@@ -17,6 +18,7 @@ from sessions import (
     ValidationError,
 )
 from sessions.models import Toetser, Toetsing
+from sessions.store import TEAM_AUTHOR
 
 
 @pytest.fixture
@@ -199,6 +201,38 @@ def test_bevinding_one_version_per_author(audit):
     assert versions["anna"].oordeel == "+" and versions["bram"].oordeel == "+/-"
     with pytest.raises(ValidationError, match="oordeel"):
         audit.save_bevinding("V1", oordeel="goed")
+
+
+def test_team_version_leaves_every_toetsers_own_version(audit, tmp_path):
+    """Settling a norm writes the team's version; the toetsers' own oordelen stay for the record."""
+    audit.save_bevinding("V1", text="Anna: competenties beschreven.", oordeel="+")
+    audit.set_author("bram")
+    audit.save_bevinding("V1", text="Bram: niet iedereen kent het profiel.", oordeel="+/-")
+    team = audit.save_bevinding(
+        "V1", text="Bram: niet iedereen kent het profiel.", oordeel="+/-", status="final", author=TEAM_AUTHOR
+    )
+    assert team.author == TEAM_AUTHOR and team.status == "final" and team.version == 1
+    assert audit.author == "bram"  # the store still writes as bram
+    again = audit.save_bevinding("V1", oordeel="+", author=TEAM_AUTHOR)  # the team changes its mind
+    assert again.id == team.id and again.version == 2 and again.text == team.text
+    versions = {b.author: b for b in audit.bevindingen("V1")}
+    assert set(versions) == {"anna", "bram", TEAM_AUTHOR}
+    assert (versions["anna"].oordeel, versions["anna"].status) == ("+", "draft")
+    assert (versions["bram"].oordeel, versions["bram"].status) == ("+/-", "draft")
+    assert versions[TEAM_AUTHOR].oordeel == "+"
+
+    # Two laptops that both settle V2 end up with one team version after a merge: the later one.
+    audit.close()
+    other = tmp_path / "kopie.audit"
+    shutil.copy(audit.path, other)
+    with AuditStore.open(audit.path, author="anna") as mine:
+        mine.save_bevinding("V2", oordeel="-", status="final", author=TEAM_AUTHOR)
+    with AuditStore.open(other, author="bram") as theirs:
+        theirs.save_bevinding("V2", oordeel="+/-", status="final", author=TEAM_AUTHOR)
+    with AuditStore.open(audit.path, author="anna") as mine:
+        mine.merge_from(other)
+        [settled] = [b for b in mine.bevindingen("V2") if b.author == TEAM_AUTHOR]
+        assert settled.oordeel == "+/-"
 
 
 def test_questions_custom_and_asked(audit):

@@ -1,0 +1,62 @@
+"""Helpers the pilot tests share, as fixtures (test modules here are not a package, so they cannot
+import each other): letting workers settle, building a small audit, and pre-setting who types."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from interviewer.locations import remember_toetser
+from sessions.models import Toetser, Toetsing
+from sessions.store import AuditStore
+
+
+async def _settle(pilot, rounds: int = 1) -> None:  # noqa: ANN001 - textual Pilot
+    """Let workers (tagging, coverage, reads) finish and their messages land; `rounds` for chains
+    where one worker's result starts the next."""
+    await pilot.pause()
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.fixture
+def settle() -> Callable[..., Awaitable[None]]:
+    return _settle
+
+
+def _make_audit(
+    path: Path,
+    interviews: tuple[tuple[str, str], ...] = (),
+    *,
+    organisation: str = "Welzijn Noord",
+    fte_staff: float = 40.0,
+    toetser: str = "Anna",
+) -> list[str]:
+    """A fresh audit with one toetser (a teamleider) and the given (functie, category) interviews,
+    started in that order; returns the interviews' bron ids."""
+    with AuditStore.create(
+        path, Toetsing(id="", organisation=organisation, fte_staff=fte_staff), [Toetser(id="", name=toetser, role="teamleider")]
+    ) as store:
+        return [store.start_interview(functie, category).id for functie, category in interviews]
+
+
+@pytest.fixture
+def make_audit() -> Callable[..., list[str]]:
+    return _make_audit
+
+
+def _work_as(path: Path, name: str) -> str:
+    """Remember on this (test) machine that toetser `name` types in the audit at `path`, as if they
+    had answered "Wie ben jij?" before; returns their toetser id."""
+    with AuditStore.open(path, read_only=True) as store:
+        toetser = next(t for t in store.toetsers() if t.name == name)
+        remember_toetser(store.toetsing().id, toetser.id)
+    return toetser.id
+
+
+@pytest.fixture
+def work_as() -> Callable[[Path, str], str]:
+    return _work_as
