@@ -46,13 +46,21 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def build_audit(folder: Path) -> Path:
-    """The demo audit if the demo package is there, else a store-built audit of 200 quotes."""
+    """The demo audit (typing as its teamleider, so "Wie ben jij?" is answered), else a store-built
+    audit of 200 quotes."""
     try:
         from interviewer.demo import fresh_copy
-
-        return fresh_copy(folder)
     except ImportError:
         pass
+    else:
+        from interviewer.locations import remember_toetser
+        from sessions.store import AuditStore
+
+        path = fresh_copy(folder)
+        with AuditStore.open(path, read_only=True) as store:
+            teamleider = next(t for t in store.toetsers() if t.role == "teamleider")
+            remember_toetser(store.toetsing().id, teamleider.id)
+        return path
     from sessions.models import Toetser, Toetsing
     from sessions.store import AuditStore
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.demo import fresh_copy
+from sessions.store import AuditStore
 from interviewer.demo.builder import build_demo
 from interviewer.domain.coverage import coverage
 from sessions.store import AuditStore
@@ -207,12 +208,14 @@ def test_exported_demo_report_names_no_toetser_or_interviewee(tmp_path):
 async def test_app_opens_the_demo_and_shows_its_screens(demo_path):
     from interviewer.app import make_app
 
+    from interviewer.locations import remember_toetser
+
+    with AuditStore.open(demo_path, read_only=True) as store:  # answer "Wie ben jij?" beforehand
+        remember_toetser(store.toetsing().id, store.toetsers()[0].id)
     app = make_app(demo_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        if type(app.screen).__name__ == "WhoScreen":  # "Wie ben jij?": choose later
-            await pilot.press("escape")
-            await pilot.pause()
+        assert type(app.screen).__name__ != "WhoScreen"
         assert app.store.toetsing().organisation == "Stichting Welzijn De Brug"
         for key in ("f3", "f4", "f2"):
             await pilot.press(key)
