@@ -20,10 +20,6 @@ from sessions.models import Aantekening, AuditData, Bevinding, Bron
 
 from .functies import bron_functie_label
 
-# Kept for callers that still import it from here (report.py, screens/norm_detail.py): the one
-# implementation is functies.bron_functie_label.
-functie_label = bron_functie_label
-
 NO_EVIDENCE_TEXT = "Geen bronnen."
 MAX_QUOTES = 3
 MAX_OBSERVATIONS = 2

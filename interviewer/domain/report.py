@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from questionbank.models import RUBRIEKEN, QuestionBank
 from sessions.models import OORDELEN, AuditData, Bevinding
 
-from .drafting import evidence_by_norm, functie_label, number_word
+from .drafting import evidence_by_norm, number_word
+from .functies import bron_functie_label
 from .weging import Advies, OordeelCounts, advies, count_oordelen
 
 TITLE = "Resultaat toetsing Kwaliteitslabel Sterk Sociaal Werk"
@@ -210,7 +211,7 @@ def gesproken_met(audit: AuditData, bank: QuestionBank) -> tuple[Gesprek, ...]:
     personen: Counter[str] = Counter()
     for b in audit.bronnen:
         if b.kind == "interview":
-            label = functie_label(b, bank)
+            label = bron_functie_label(b, bank)
             gesprekken[label] += 1
             personen[label] += max(b.persons, 1)
     return tuple(Gesprek(f, gesprekken[f], personen[f]) for f in sorted(gesprekken, key=lambda f: (-gesprekken[f], f.casefold())))

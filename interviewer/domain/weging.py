@@ -15,6 +15,7 @@ from sessions.models import OORDELEN
 ADVIES_POSITIEF = "positief"
 ADVIES_NA_VERBETERPLAN = "positief_na_verbeterplan"
 ADVIES_NEGATIEF = "negatief"
+ADVIES_GEEN = "geen"  # no norm judged yet: nothing to advise on
 NO_ADVIES_LABEL = "Nog geen advies"
 
 
@@ -55,7 +56,7 @@ def count_oordelen(oordelen: Iterable[str]) -> OordeelCounts:
 
 @dataclass(frozen=True)
 class Advies:
-    kind: str  # ADVIES_POSITIEF | ADVIES_NA_VERBETERPLAN | ADVIES_NEGATIEF
+    kind: str  # ADVIES_POSITIEF | ADVIES_NA_VERBETERPLAN | ADVIES_NEGATIEF | ADVIES_GEEN
     text: str  # Dutch, for the report and the screen
     provisional: bool  # True while norms are niet beoordeeld and the outcome can still change
     counts: OordeelCounts
@@ -87,11 +88,10 @@ def advies(counts: OordeelCounts, rules: WegingRules) -> Advies:
     weeks = _plural(rules.verbeterplan_weeks, "week", "weken")
     if counts.voldoet + counts.deels + counts.niet == 0:
         # "Voldoet aan alle beoordeelde normen" would hold for none: no positive advies on nothing.
-        # The kind stays positief (the weging rejects nothing), `label` and the text say "no advies".
         parts = [f"{counts.niet_beoordeeld} niet beoordeeld"] if counts.niet_beoordeeld else []
         parts += [f"{counts.nvt} n.v.t."] if counts.nvt else []
         text = f"{NO_ADVIES_LABEL}: nog geen enkele norm heeft het oordeel voldoet, deels of voldoet niet ({', '.join(parts)})."
-        return Advies(kind=ADVIES_POSITIEF, text=text, provisional=counts.niet_beoordeeld > 0, counts=counts)
+        return Advies(kind=ADVIES_GEEN, text=text, provisional=counts.niet_beoordeeld > 0, counts=counts)
     if counts.niet > rules.max_niet or counts.deels > rules.max_deels:
         kind = ADVIES_NEGATIEF
         text = (

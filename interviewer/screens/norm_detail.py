@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
-from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm, functie_label
+from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
+from interviewer.domain.functies import bron_functie_label
 from interviewer.messages import AuditChanged
 from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
 from questionbank.models import Norm, QuestionBank
@@ -71,7 +72,7 @@ class DetailData:
 
 def _bron_heading(bron: Bron, bank: QuestionBank) -> str:
     if bron.kind == "interview":
-        label = bron.functie.strip() or functie_label(bron, bank)
+        label = bron.functie.strip() or bron_functie_label(bron, bank)
         persons = f" ({bron.persons} personen)" if bron.persons > 1 else ""
         return f"Gesprek · {label}{persons}"
     if bron.kind == "document":

@@ -10,9 +10,14 @@ from rich.markup import escape
 from textual.widgets import Static
 
 from interviewer.domain.report import Report
-from interviewer.domain.weging import ADVIES_NA_VERBETERPLAN, ADVIES_NEGATIEF, ADVIES_POSITIEF, OordeelCounts
+from interviewer.domain.weging import ADVIES_GEEN, ADVIES_NA_VERBETERPLAN, ADVIES_NEGATIEF, ADVIES_POSITIEF, OordeelCounts
 
-ADVIES_CLASSES = {ADVIES_POSITIEF: "-positief", ADVIES_NA_VERBETERPLAN: "-voorwaardelijk", ADVIES_NEGATIEF: "-negatief"}
+ADVIES_CLASSES = {
+    ADVIES_POSITIEF: "-positief",
+    ADVIES_NA_VERBETERPLAN: "-voorwaardelijk",
+    ADVIES_NEGATIEF: "-negatief",
+    ADVIES_GEEN: "-geen",
+}
 _HEADER = f"{'':<24}{'+':>5}{'+/-':>6}{'-':>5}{'n.v.t.':>8}{'open':>6}"
 
 
@@ -61,12 +66,13 @@ class BevindingTotals(Static):
     BevindingTotals.-positief { border-left: thick $success; }
     BevindingTotals.-voorwaardelijk { border-left: thick $warning; }
     BevindingTotals.-negatief { border-left: thick $error; }
+    BevindingTotals.-geen { border-left: thick $panel; }
     """
 
     def show(self, report: Report, rubriek_sizes: dict[str, int], rules_line: str, *, compact: bool = False) -> None:
         """The table and advies; `compact` (small terminal) drops the header, total and weging lines."""
         self.remove_class(*ADVIES_CLASSES.values())
-        self.add_class(ADVIES_CLASSES.get(report.advies.kind, ""))
+        self.add_class(ADVIES_CLASSES[report.advies.kind])
         if compact:
             advies = advies_text(report, "").strip()
             self.update(escape(compact_text(report, rubriek_sizes)) + f"\n[b]{escape(advies)}[/b]")

@@ -7,6 +7,7 @@ import pytest
 from interviewer.domain.weging import (
     ADVIES_NA_VERBETERPLAN,
     ADVIES_NEGATIEF,
+    ADVIES_GEEN,
     ADVIES_POSITIEF,
     advies,
     count_oordelen,
@@ -88,6 +89,7 @@ def test_nothing_judged_gives_no_advies_not_a_positive_one():
     """An empty audit or one with every norm n.v.t.: "voldoet aan alle beoordeelde normen" would be
     true of none, so the toetser (and the report) read "Nog geen advies"."""
     everything_nvt = advies(count_oordelen(["n.v.t."] * 49), RULES)
+    assert everything_nvt.kind == ADVIES_GEEN
     assert everything_nvt.label == "Nog geen advies" and not everything_nvt.provisional
     assert everything_nvt.text.startswith("Nog geen advies") and "49 n.v.t." in everything_nvt.text
     assert "Positief" not in everything_nvt.text
