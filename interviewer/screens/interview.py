@@ -275,11 +275,15 @@ class InterviewScreen(Screen[None]):
         self.set_class(self.size.height < 30, "-small")
 
     def _initial_bron(self) -> Bron | None:
-        """The interview the toetser was in; else the newest one still open; else the newest."""
+        """The interview the toetser was in; else the newest one still open; else the newest —
+        preferring this toetser's own interviews (after a merge, the others' are in the file too)."""
         interviews = self.store.bronnen("interview")
         by_id = {b.id: b for b in interviews}
         if self.app.current_bron_id in by_id:
             return by_id[self.app.current_bron_id]
+        me = self.store.author
+        own = [b for b in interviews if me and (b.toetser_id == me or b.author == me)]
+        interviews = own or interviews
         running = [b for b in interviews if not b.ended]
         pool = running or interviews
         return max(pool, key=lambda b: b.started or b.created) if pool else None

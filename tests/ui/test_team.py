@@ -282,3 +282,23 @@ async def test_the_question_is_answered_before_moving_on(tmp_path, settle):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, InterviewScreen) and app.store.author
+
+
+async def test_after_a_merge_the_gesprek_screen_opens_on_my_own_interview(tmp_path, work_as, settle):
+    """Two toetsers' files merged: each opens on their own newest interview, not the other's."""
+    mine = team_audit(tmp_path / "anja.audit")
+    other = tmp_path / "piet.audit"
+    shutil.copy(mine, other)
+    with AuditStore.open(mine, author=toetser_id(mine, "Anja Visser")) as store:
+        store.start_interview("vrijwilligerscoördinator", "vrijwilligerscoordinator")
+    with AuditStore.open(other, author=toetser_id(other, "Piet Jansen")) as store:
+        store.start_interview("bestuurder", "bestuur")  # newer than Anja's
+    with AuditStore.open(mine) as store:
+        store.merge_from(other)
+    work_as(mine, "Anja Visser")
+    app = make_app(mine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        title = str(app.screen.query_one("#bron-title").render())
+        assert "Vrijwilligerscoördinator" in title and "Bestuurder" not in title
