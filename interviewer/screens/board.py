@@ -36,6 +36,8 @@ LEVEL_ORDER = ("open", "dun", "gedekt", "onderbouwd", "nvt")
 RUBRIEK_ROW = "rubriek:"
 NARROW_WIDTH = 110
 """Below this width the board uses short column headings (G/D/O) and a narrower functies column."""
+WIDE_WIDTH = 150
+"""From this width the functies column is wide enough for three or four functies."""
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -48,6 +50,13 @@ def counts_text(nc: NormCoverage) -> str:
     if nc.observaties:
         parts.append(_plural(nc.observaties, "observatie", "observaties"))
     return ", ".join(parts)
+
+
+def _functies_width(screen_width: int) -> int:
+    """Width of the "Functies gehoord" column for a screen this wide."""
+    if screen_width < NARROW_WIDTH:
+        return 16
+    return 56 if screen_width >= WIDE_WIDTH else 30
 
 
 def functie_labels(keys: tuple[str, ...] | list[str], bank: QuestionBank) -> list[str]:
@@ -121,18 +130,20 @@ class BoardScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill())  # level colours follow the theme
-        self._columns(self.app.size.width < NARROW_WIDTH)
+        self._columns(self.app.size.width)
         self.query_one("#board-table", DataTable).focus()
         self.recompute()
 
     def on_resize(self, event: Resize) -> None:
-        narrow = event.size.width < NARROW_WIDTH
-        if narrow != self.has_class("-narrow"):
-            self._columns(narrow)
+        if _functies_width(event.size.width) != self._functies_width:
+            self._columns(event.size.width)
             self._fill()
 
-    def _columns(self, narrow: bool) -> None:
-        """Full column names on a wide screen; on 80 columns short ones, so the advice column fits."""
+    def _columns(self, width: int) -> None:
+        """Full column names on a wide screen; on 80 columns short ones, so the advice column fits;
+        on a large screen the functies heard get room to be read whole."""
+        narrow = width < NARROW_WIDTH
+        self._functies_width = _functies_width(width)
         self.set_class(narrow, "-narrow")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
@@ -141,7 +152,7 @@ class BoardScreen(Screen[None]):
         table.add_column("G" if narrow else "Gespr", key="interviews", width=1 if narrow else 5)
         table.add_column("D" if narrow else "Doc", key="documents", width=1 if narrow else 3)
         table.add_column("O" if narrow else "Obs", key="observaties", width=1 if narrow else 3)
-        table.add_column("Functies gehoord", key="functies", width=16 if narrow else 30)
+        table.add_column("Functies gehoord", key="functies", width=self._functies_width)
         table.add_column("Let op / aanvullen met", key="note")
 
     # --- data --------------------------------------------------------------------------------
