@@ -24,7 +24,13 @@ async def shoot() -> None:
     from interviewer.app import make_app
     from interviewer.demo import fresh_copy
 
+    from interviewer.locations import remember_toetser
+    from sessions.store import AuditStore
+
     audit = fresh_copy(Path(tempfile.mkdtemp(prefix="interviewer-shots-")))
+    with AuditStore.open(audit, read_only=True) as store:  # "Wie ben jij?": the teamleider
+        teamleider = next(t for t in store.toetsers() if t.role == "teamleider")
+        remember_toetser(store.toetsing().id, teamleider.id)
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
