@@ -4,9 +4,12 @@ on every keystroke, and learns from the toetser's confirmations within one audit
 How: every norm becomes a weighted bag of terms built from all the bank knows about it (norm text,
 handvat questions, bewijs, kan blijken uit, hints, curated keywords, the vocabulary's norm terms).
 Terms are Dutch stems, parts of compounds, synonyms, expanded abbreviations and pairs of adjacent
-words. A note is scored with BM25-style weights from an inverted index (rare terms count more, the
+words; an inflected verb the bank does not know meets its verb (gesignaleerd -> signaleren), and a
+typed compound that does not split counts by its last known part (adresgegevens -> gegevens). A note is scored with BM25-style weights from an inverted index (rare terms count more, the
 tenth mention of a word adds little), so a query touches only the postings of its own terms. Words
-the bank does not know are tried as typos (rapidfuzz against the bank's words, cached).
+the bank does not know are tried as typos (rapidfuzz against the bank's words, cached). Report
+prose is long and repetitive: a word said again counts less each time, and the words every finding
+uses ("bewoners", "medewerkers", [weights] "common.<word>") count less in a note.
 
 Learning is nearest-neighbour: a confirmed note lifts its norm for similar later notes (by its
 margin over the most similar note confirmed for another norm), a rejected one pushes it down, in
@@ -26,13 +29,17 @@ from rapidfuzz import fuzz, process
 from questionbank.models import Norm, QuestionBank, Vocabulary
 from sessions.models import AuditData
 
-from .text import content_words, split_compound, stem, words
+from .text import compound_head, content_words, split_compound, stem, verb_bases, words
 
 SCORE_DECIMALS = 1
 DERIVED_WEIGHT = 0.8  # a word read from an abbreviation, a typo or a half-typed word counts a bit less
 # Longer "words" (a pasted URL, a run of letters) are neither split nor read as typos: splitting
 # costs the square of the length, and no Dutch compound a toetser types is that long.
 MAX_WORD_LENGTH = 40
+# A compound the splitter cannot take apart still counts by its head (the known word it ends in) if
+# that head is at least this long: shorter tails ("plan", "team") end too many unrelated words.
+MIN_HEAD = 5
+COMMON_PREFIX = "common."  # [weights] "common.bewoners" = 0.4: how much that word of a note counts
 
 
 @dataclass(frozen=True)
@@ -70,9 +77,15 @@ class Analyzer:
         for key, values in vocabulary.synonyms.items():
             for value in values:
                 self.synonyms[stem(key)].extend(stem(v) for v in content_words(value, self.stopwords))
+        # words every finding uses whatever its norm ("bewoners", "medewerkers"): "common.<word>"
+        # in [weights] says how much such a word of a note counts
+        self.common = {stem(fold_key): value for key, value in w.items()
+                       if key.startswith(COMMON_PREFIX) for fold_key in words(key[len(COMMON_PREFIX):])}
         self.lexicon: set[str] = set(lexicon)
         self._splits: dict[str, list[str] | None] = {}
         self._fuzzy: dict[str, str | None] = {}
+        self._heads: dict[str, str | None] = {}
+        self._verbs: dict[str, str | None] = {}
         self._by_length: dict[int, list[str]] | None = None
         self._sorted: list[str] | None = None
         self._completions: dict[str, str | None] = {}
@@ -86,6 +99,8 @@ class Analyzer:
                 self.lexicon.add(stem(word))
         self._splits.clear()
         self._fuzzy.clear()
+        self._heads.clear()
+        self._verbs.clear()
         self._by_length = None
         self._sorted = None
         self._completions.clear()
@@ -95,6 +110,19 @@ class Analyzer:
             parts = split_compound(word, self.lexicon.__contains__) if 7 <= len(word) <= MAX_WORD_LENGTH else None
             self._splits[word] = [p for p in parts if p not in self.stopwords] if parts else None
         return self._splits[word]
+
+    def _verb(self, word: str) -> str | None:
+        """The known verb an unknown inflected form belongs to (gesignaleerd -> signaleren), cached."""
+        if word not in self._verbs:
+            self._verbs[word] = next((b for b in verb_bases(word) if b in self.lexicon), None)
+        return self._verbs[word]
+
+    def _head(self, word: str) -> str | None:
+        """The known word an unsplittable compound ends in (adresgegevens -> gegevens), cached."""
+        if word not in self._heads:
+            fits = len(word) <= MAX_WORD_LENGTH
+            self._heads[word] = compound_head(word, self.lexicon.__contains__, min_head=MIN_HEAD) if fits else None
+        return self._heads[word]
 
     def _typo(self, s: str) -> str | None:
         """The bank word this unknown stem is most likely a typo of, if any (cached)."""
@@ -124,11 +152,14 @@ class Analyzer:
             self._completions[prefix] = min(found, key=lambda w: (-usage.get(w, 0), len(w), w)) if found else None
         return self._completions[prefix]
 
-    def terms(self, text: str, *, fuzzy: bool = False, typing: bool = False) -> dict[str, float]:
+    def terms(
+        self, text: str, *, fuzzy: bool = False, typing: bool = False, common: bool = False
+    ) -> dict[str, float]:
         """Weighted terms of a text: stems, compound parts, synonyms, abbreviations, word pairs.
 
         `fuzzy` reads unknown words as typos of bank words; `typing` says the text is still being
-        typed, so a last word without a space after it may be unfinished and is completed.
+        typed, so a last word without a space after it may be unfinished and is completed;
+        `common` lowers the words every report finding uses (a note is scored, not the bank).
         """
         out: dict[str, float] = defaultdict(float)
         chain: list[str] = []
@@ -136,6 +167,8 @@ class Analyzer:
         unfinished = len(all_words) - 1 if typing and text[-1:].isalnum() else -1
 
         def add_word(s: str, weight: float = 1.0) -> None:
+            if common:
+                weight *= self.common.get(s, 1.0)
             out[s] += weight
             for syn in self.synonyms.get(s, ()):
                 out[syn] += weight * self.synonym_weight
@@ -163,6 +196,8 @@ class Analyzer:
             if len(word) < 2 or word in self.stopwords:
                 continue
             s = stem(word)
+            if s not in self.lexicon:
+                s = self._verb(word) or s  # organiseert, geëvalueerd, ingewerkt meet their verb
             add_word(s)
             chain.append(s)
             parts = self._split(word)
@@ -170,16 +205,17 @@ class Analyzer:
                 for part in parts:
                     if part != s:
                         add_word(part, self.part_weight)
-            elif (
-                fuzzy
-                and s not in self.lexicon
-                and self.fuzzy_min_length <= len(word) <= MAX_WORD_LENGTH
-                and not word.isdigit()
-            ):
-                fixed = self._typo(s)
+            elif fuzzy and not word.isdigit() and len(word) <= MAX_WORD_LENGTH:
+                # a typed word the bank cannot split: a typo of a bank word, or else a compound of
+                # the organisation's own making that still says what it is by its last part
+                fixed = self._typo(s) if s not in self.lexicon and len(word) >= self.fuzzy_min_length else None
                 if fixed:
                     add_word(fixed, DERIVED_WEIGHT)
                     chain[-1] = fixed
+                else:
+                    head = self._head(word)
+                    if head and head != s:
+                        add_word(head, self.part_weight)
         for a, b in zip(chain, chain[1:]):
             if a != b:
                 out[f"{a} {b}"] += self.bigram_weight
@@ -349,13 +385,20 @@ class Tagger:
 
     # -- ranking ----------------------------------------------------------------------------------
 
+    def _query_terms(self, text: str, *, typing: bool = False) -> dict[str, float]:
+        """A note's terms as the ranking weighs them: a word said again counts less each time
+        (1 + ln n), so a long finding that names "bewoners" three times is not pulled towards the
+        norm on bewonersinitiatieven by that word alone."""
+        terms = self.analyzer.terms(text, fuzzy=True, typing=typing, common=True)
+        return {t: q if q <= 1.0 else 1.0 + math.log(q) for t, q in terms.items()}
+
     def rank(self, text: str, top: int | None = None, *, typing: bool = False) -> list[tuple[str, float]]:
         """(norm id, score 0-100) best first; norms that match nothing are left out.
 
         Pass `typing=True` while the toetser is still typing: a half-typed last word is completed
         to a bank word, so the suggestions appear before the word is finished.
         """
-        terms = self.analyzer.terms(text, fuzzy=True, typing=typing)
+        terms = self._query_terms(text, typing=typing)
         if not terms:
             return []
         raw = [0.0] * len(self.norm_ids)
@@ -377,7 +420,7 @@ class Tagger:
         """The terms of `text` that lift `norm_id` most, with their raw contribution: why it was suggested."""
         target = self._index_of[norm_id.strip().upper()]
         contributions = []
-        for term, qtf in self.analyzer.terms(text, fuzzy=True).items():
+        for term, qtf in self._query_terms(text).items():
             for i, value in self._postings.get(term, ()):
                 if i == target:
                     contributions.append((term, round(qtf * value, 3)))

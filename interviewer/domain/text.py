@@ -4,7 +4,8 @@ Auditors type fast and loosely: "Vrijwilligersbeleid is er, VOG's worden gecheck
 gevoerd", "cliënten" or "clienten". Both the bank's texts and the typed quotes go through the same
 steps here so that they meet on common ground: fold case and accents, split words (keeping RI&E and
 P&O whole), drop stop words, light stemming (plural and verb endings, -heid, -ing, -atie/-eren),
-and splitting compounds into words the bank knows (vrijwilligersbeleid -> vrijwilliger + beleid).
+splitting compounds into words the bank knows (vrijwilligersbeleid -> vrijwilliger + beleid) or else
+finding their last known part, and leading verb forms back to their verb (ingewerkt -> inwerken).
 
 Everything here is plain functions and small caches: no I/O, no vocabulary of its own (stop words,
 abbreviations and synonyms come from questionbank/data/vocabulary.toml via the caller).
@@ -23,6 +24,7 @@ _SINGLE_LETTER_HYPHEN = re.compile(r"\b([a-z])-(?=[a-z]{3})")  # e-learning -> e
 _WORD = re.compile(r"[a-z0-9]+(?:&[a-z0-9]+)*")
 _VOWELS = frozenset("aeiouy")
 _DOUBLE_VOWEL_TAIL = re.compile(r"([^aeiouy])(aa|ee|oo|uu)([^aeiouy])$")
+_LONG_VOWEL_TAIL = re.compile(r"(aa|ee|oo|uu)([^aeiouy])$")  # geevalueerd: evalueer -> evaluer
 
 MIN_STEM = 3
 """Shortest stem a suffix may leave behind: 'leren' stays 'ler', not 'l'."""
@@ -105,6 +107,54 @@ def split_compound(
             rest = split_compound(word[cut:], known, min_part=min_part, max_parts=max_parts - 1)
             if rest:
                 return [left_stem, *rest]
+    return None
+
+
+# Separable-verb particles: their past participle puts ge- after them (ingewerkt, opgepakt, vastgelegd).
+_PARTICLES = ("aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "samen", "terug", "toe",
+              "uit", "vast", "voor", "weg")
+
+
+def _infinitive_stems(body: str, prefix: str = "") -> list[str]:
+    """Stems of the infinitives a verb body may belong to: evalueer -> evaluer (evalueren)."""
+    out = []
+    for candidate in (body, _LONG_VOWEL_TAIL.sub(lambda m: m.group(1)[0] + m.group(2), body)):
+        s = stem(prefix + candidate + "en")
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def verb_bases(word: str) -> list[str]:
+    """Stems of the verb an inflected Dutch verb form may come from, most likely first; empty when
+    the word is not shaped like one. Past participles: gemeld -> meld, gesignaleerd -> signaler,
+    ingewerkt -> inwerk, gehouden -> houd; finite forms: evalueert -> evaluer, organiseerde ->
+    organiser. The caller keeps the first it knows (gebied and markt are no verb forms)."""
+    particle = next((p for p in _PARTICLES if word.startswith(p + "ge")), "")
+    if particle or word.startswith("ge"):
+        body = word[len(particle) + 2:]
+        if len(body) >= MIN_STEM:
+            if body.endswith("en"):  # strong verb: gehouden -> houden
+                return [stem(particle + body)]
+            out = []
+            if body[-1] in "dt" and body[-2] != body[-1]:  # weak verb: gewerkt -> werk; gemeld -> meld
+                out = _infinitive_stems(body[:-1], particle)
+            return out + [s for s in _infinitive_stems(body, particle) if s not in out]
+    for ending in ("den", "ten", "de", "te", "t"):  # organiseerden, werkte, evalueert
+        body = word[: -len(ending)]
+        if word.endswith(ending) and len(body) > MIN_STEM:
+            return _infinitive_stems(body[:-1] if body[-1] == body[-2] else body)
+    return []
+
+
+def compound_head(word: str, known: Callable[[str], bool], *, min_head: int = 5, min_left: int = 3) -> str | None:
+    """The stem of the longest known word that ends this word, for a compound that does not split
+    whole: Dutch compounds name their kind last, so an organisation's own coinage still says what
+    it is (adresgegevens -> gegevens, buurtsportcoach -> coach, ouderenadviseur -> adviseur)."""
+    for cut in range(min_left, len(word) - min_head + 1):
+        head = stem(word[cut:])
+        if len(head) >= min_head and known(head):
+            return head
     return None
 
 

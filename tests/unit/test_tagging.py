@@ -11,7 +11,7 @@ import time
 import pytest
 
 from interviewer.domain.tagging import LearnedExample, Tagger, learned_from_audit
-from interviewer.domain.text import fold, split_compound, stem, words
+from interviewer.domain.text import compound_head, fold, split_compound, stem, verb_bases, words
 from questionbank.loader import load_vocabulary
 from sessions.models import Aantekening, AuditData, Bron, Tag, Toetsing
 
@@ -64,6 +64,22 @@ def test_split_compound_finds_known_parts_with_linking_s():
     assert split_compound("kwaliteitsbeleid", known.__contains__) == [stem("kwaliteit"), "beleid"]
     assert split_compound("klanttevredenheidsonderzoek", known.__contains__) == ["klant", stem("tevredenheid"), "onderzoek"]
     assert split_compound("organisatie", known.__contains__) is None
+
+
+def test_verb_forms_lead_back_to_their_verb():
+    """A report writes "gesignaleerd", "ingewerkt", "evalueert"; the bank has the verbs themselves."""
+    assert stem("signaleren") in verb_bases("gesignaleerd")
+    assert stem("inwerken") in verb_bases("ingewerkt")
+    assert stem("evalueren") in verb_bases("evalueert")
+    assert verb_bases("gemeld")[-1] == stem("melden")
+    assert verb_bases("beleid") == []
+
+
+def test_compound_head_is_the_last_known_word():
+    known = {stem("gegevens"), stem("adviseur")}
+    assert compound_head("adresgegevens", known.__contains__) == stem("gegevens")
+    assert compound_head("ouderenadviseur", known.__contains__) == stem("adviseur")
+    assert compound_head("huisbezoek", known.__contains__) is None
 
 
 # -- ranking ------------------------------------------------------------------------------------
@@ -154,9 +170,11 @@ def test_fast_enough_for_every_keystroke(tagger):
     assert statistics.median(timings) < 0.001
 
 
-def test_a_pasted_page_is_ranked_by_match_strength_not_by_norm_number(tagger):
-    """20 000 characters saturate many norms at 100: the order must still say which fits best."""
-    page = ("Er is een actuele RI&E met plan van aanpak en de BHV is goed geregeld. " * 400)[:20_000]
+def test_a_pasted_page_is_ranked_by_match_strength_not_by_norm_number(tagger, bank):
+    """A pasted page (here all 49 norm texts and an arbo paragraph) saturates many norms at 100:
+    the order must still say which fits best."""
+    arbo = "Er is een actuele RI&E met plan van aanpak en de BHV is goed geregeld. " * 40
+    page = " ".join(n.text for n in bank.norms) + " " + arbo
     ranked = tagger.rank(page, 5)
     assert ranked[0][0] == "OB16"
     assert all(score == 100.0 for _, score in ranked)  # the display saturates, the order does not
@@ -168,6 +186,36 @@ def test_a_very_long_word_is_not_split_letter_by_letter(tagger):
     assert tagger.rank("vrijwilliger" * 1600, 5) == []
     assert tagger.rank("x" * 20_000, 5, typing=True) == []
     assert time.perf_counter() - start < 0.5
+
+
+# Long report findings: verb forms, coinages, the words every finding uses, the auditor's advice
+# phrasing. Each of these put the norm the auditor meant outside the first place before.
+@pytest.mark.parametrize(
+    ("text", "norm"),
+    [
+        ("Zorgen over een kind worden gesignaleerd en gemeld", "D5"),
+        ("Adresgegevens van bewoners liggen open op de bureaus", "V9"),
+        ("Verbeterpunt: de doelen in het plan met de bewoner zijn niet concreet", "D3"),
+        ("Elk kwartaal is er overleg met de wethouder", "OB3"),
+        ("De ervaringen van bewoners met de activiteiten worden opgehaald", "D8"),
+    ],
+)
+def test_report_findings_in_everyday_words(tagger, text, norm):
+    assert top(tagger, text) == [norm]
+
+
+@pytest.mark.parametrize("opening", ["Verbeterpunt: ", "Het verdient aanbeveling dat ", "De geïnterviewden geven aan dat "])
+def test_report_boilerplate_does_not_move_the_suggestions(tagger, opening):
+    """"Verbeterpunt" used to pull every advice towards the norms on verbetering (V11, OB6)."""
+    finding = "medewerkers die 's avonds alleen in het buurthuis werken een alarmknop krijgen"
+    assert top(tagger, opening + finding, 3) == top(tagger, finding, 3)
+
+
+def test_a_word_said_again_and_again_does_not_outweigh_the_rest(tagger):
+    """A long finding repeats "bewoners"; the norm on bewonersinitiatieven must not win on that alone."""
+    finding = ("Bij de kennismaking met een bewoner wordt gekeken naar wat de bewoner zelf niet noemt; "
+               "past de vraag niet, dan wordt de bewoner doorverwezen.")
+    assert top(tagger, finding) == ["D2"]
 
 
 # -- learning within an audit -------------------------------------------------------------------
