@@ -72,7 +72,7 @@ class InterviewerApp(App):
             store.toetsing()  # an audit without its toetsing row is unusable: say so now, not later
         except StoreError as exc:
             self.open_error = str(exc)
-            self.notify(str(exc), title="Audit niet geopend", severity="error", timeout=10)
+            self.notify(str(exc), title="Audit niet geopend", severity="error", timeout=10, markup=False)  # quotes the path
             return False
         self.adopt_store(store)
         return True
@@ -233,7 +233,7 @@ class InterviewerApp(App):
             path = demo.fresh_copy()
         except (StoreError, OSError) as exc:
             self.open_error = f"De demo kon niet worden gemaakt: {exc}"
-            self.notify(self.open_error, severity="error")
+            self.notify(self.open_error, severity="error", markup=False)
             return False
         return self.open_audit(path)
 
@@ -303,6 +303,11 @@ class InterviewerApp(App):
         from .screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Function keys as the keyboard prints them ("F5", not Textual's "f5"), in every footer."""
+        display = super().get_key_display(binding)
+        return display.upper() if display[:1] == "f" and display[1:].isdigit() else display
 
     def action_toggle_theme(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
@@ -395,7 +400,7 @@ class InterviewerApp(App):
                         continue  # not possible right now (the footer shows it greyed or not at all)
                     key = (id(target), binding.action)
                     if key not in found:
-                        found[key] = (binding.description, [], partial(self.run_action, binding.action, node))
+                        found[key] = (binding.tooltip or binding.description, [], partial(self.run_action, binding.action, node))
                     found[key][1].append(key_label(binding))
         for description, keys, callback in found.values():
             yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,20 +19,23 @@ from textual.events import Resize, ScreenSuspend
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Label, Static, TextArea
+from textual.widgets import DataTable, Header, Label, Static, TextArea
 
 from interviewer.domain.agreement import AgreementReport, compare, latest_per_author
 from interviewer.domain.drafting import NormEvidence, draft_bevinding, evidence_by_norm, oordeel_warnings, regenerate
 from interviewer.domain.report import Report, build_report, chosen_bevinding
 from interviewer.messages import AuditChanged
+from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_list import BevindingNormList
 from interviewer.widgets.bevinding_totals import BevindingTotals
 from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
+from interviewer.widgets.markup import escape
 from questionbank.models import QuestionBank
 from sessions.models import OORDEEL_LABELS, AuditData, Bevinding
 from sessions.store import TEAM_AUTHOR
 
 from .norm_detail import evidence_groups
+from .workers import ReportsWorkerErrors
 
 AUTOSAVE_SECONDS = 1.0
 NARROW_WIDTH = 120
@@ -121,7 +123,7 @@ class ConceptsGenerated(Message):
         self.kept = kept  # norms whose edited text was left alone
 
 
-class BevindingenScreen(Screen[None]):
+class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     """The team's screen after the last interview."""
 
     CSS_PATH = "bevindingen.tcss"
@@ -134,6 +136,7 @@ class BevindingenScreen(Screen[None]):
         Binding("c", "toggle_consensus", "Consensus"),
         Binding("x", "export", "Exporteer"),
     ]
+    WORKER_TASKS = {"bevindingen-read": "De bevindingen lezen", "bevindingen-generate": "Concepten maken"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -168,7 +171,7 @@ class BevindingenScreen(Screen[None]):
                 yield TextArea(id="bev-verbeterpunten", soft_wrap=True, classes="bev-list")
                 yield Static("", id="bev-oordeel")
             yield VersionCompare(id="bev-consensus")
-        yield Footer()
+        yield AppFooter()
 
     # --- lifecycle ---------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -297,7 +300,7 @@ class BevindingenScreen(Screen[None]):
                 state += " · het team stelde een versie vast"
         elif base is not None:
             names = toetser_names(snap.data)
-            state = f" · versie van {names.get(base.author) or 'onbekend'} (wijzigen maakt je eigen versie)"
+            state = f" · versie van {escape(names.get(base.author) or 'onbekend')} (wijzigen maakt je eigen versie)"
         self.query_one("#bev-editor-title", Label).update(f"Bevinding {norm_id}{state}")
         self.query_one("#bev-oordeel", Static).update(
             f"Oordeel: [b]{escape(oordeel)}[/b]"
@@ -355,13 +358,28 @@ class BevindingenScreen(Screen[None]):
         store = self.app.store
         if store is None or store.read_only or not self._editor_norm:
             return
-        values = self._editor_values()
-        for f in FIELDS:
-            if values[f] != self._loaded[f]:
-                store.save_draft(draft_slot(self._editor_norm, f), values[f])
+        self._save_drafts(self._editor_norm, self._editor_values())
+
+    def _save_drafts(self, norm_id: str, values: dict[str, str]) -> bool:
+        """Autosave the fields that differ from the stored version; False if even that failed."""
+        from sessions.errors import StoreError
+
+        store = self.app.store
+        try:
+            for f in FIELDS:
+                if values[f] != self._loaded[f]:
+                    store.save_draft(draft_slot(norm_id, f), values[f])
+        except StoreError:
+            return False
+        return True
 
     def _commit(self) -> bool:
-        """Write the editor as the toetser's own version (edited) and drop the drafts. True if written."""
+        """Write the editor as the toetser's own version (edited) and drop the drafts. True if written.
+
+        When the store refuses the text (too long, an invisible NUL) it stays in the editor and in
+        the autosaved draft (● in the list), and the toetser reads why."""
+        from sessions.errors import StoreError
+
         if self._autosave_timer is not None:
             self._autosave_timer.stop()
             self._autosave_timer = None
@@ -370,7 +388,14 @@ class BevindingenScreen(Screen[None]):
             return False
         norm_id = self._editor_norm
         values = self._editor_values()
-        store.save_bevinding(norm_id, edited=True, **values, **self._inherited(("oordeel",)))
+        try:
+            store.save_bevinding(norm_id, edited=True, **values, **self._inherited(("oordeel",)))
+        except StoreError as exc:
+            kept = self._save_drafts(norm_id, values)
+            if self.is_attached:
+                where = f" De tekst blijft als concept bij {norm_id} staan (●): pas hem aan en bewaar opnieuw." if kept else ""
+                self.notify(f"{exc}{where}", title=f"Bevinding {norm_id} niet bewaard", severity="error", timeout=10, markup=False)
+            return False
         self._own_exists = True
         for f in FIELDS:
             store.clear_draft(draft_slot(norm_id, f))
@@ -387,6 +412,8 @@ class BevindingenScreen(Screen[None]):
         writable = store is not None and not store.read_only
         if action == "leave_editor":
             return editing
+        if action == "commit":  # Ctrl+S only while there is editor text to save (80 columns have no room for it otherwise)
+            return editing or self._dirty()
         if action in ("generate", "generate_all", "set_oordeel", "edit"):
             if consensus:
                 return False
@@ -410,11 +437,17 @@ class BevindingenScreen(Screen[None]):
             self.notify(f"Bevinding {self._editor_norm} bewaard.")
 
     def action_set_oordeel(self, oordeel: str) -> None:
+        from sessions.errors import StoreError
+
         store = self.app.store
         if store is None or store.read_only or not self.norm_id:
             return
         self._commit()
-        store.save_bevinding(self.norm_id, oordeel=oordeel, **self._inherited((*FIELDS, "edited")))
+        try:
+            store.save_bevinding(self.norm_id, oordeel=oordeel, **self._inherited((*FIELDS, "edited")))
+        except StoreError as exc:
+            self.notify(str(exc), title="Oordeel niet bewaard", severity="error", markup=False)
+            return
         self._own_exists = True
         self.app.notify_audit_changed("oordeel")
 
@@ -489,20 +522,26 @@ class BevindingenScreen(Screen[None]):
         store = self.app.store
         if store is None or store.read_only:
             return
+        from sessions.errors import StoreError
+
         chosen = message.bevinding
-        store.save_bevinding(
-            message.norm_id,
-            text=chosen.text,
-            oordeel=chosen.oordeel,
-            sterke_punten=chosen.sterke_punten,
-            verbeterpunten=chosen.verbeterpunten,
-            status="final",
-            edited=True,
-            author=TEAM_AUTHOR,
-        )
+        try:
+            store.save_bevinding(
+                message.norm_id,
+                text=chosen.text,
+                oordeel=chosen.oordeel,
+                sterke_punten=chosen.sterke_punten,
+                verbeterpunten=chosen.verbeterpunten,
+                status="final",
+                edited=True,
+                author=TEAM_AUTHOR,
+            )
+        except StoreError as exc:
+            self.notify(str(exc), title="Niet vastgesteld", severity="error", markup=False)
+            return
         names = toetser_names(self.snapshot.data) if self.snapshot else {}
         who = names.get(chosen.author) or chosen.author or "onbekend"
-        self.notify(f"{message.norm_id}: de versie van {who} ({chosen.oordeel}) is vastgesteld als teamversie.")
+        self.notify(f"{message.norm_id}: de versie van {who} ({chosen.oordeel}) is vastgesteld als teamversie.", markup=False)
         self._editor_norm = "" if message.norm_id == self.norm_id else self._editor_norm
         self._just_settled = True
         self.app.notify_audit_changed("consensus")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,14 +20,19 @@ from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
 from interviewer.domain.functies import functie_label
 from interviewer.messages import AuditChanged
+from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.board_table import BoardTable
+from interviewer.widgets.markup import escape
 from questionbank.models import RUBRIEKEN, QuestionBank
 from sessions.models import AuditData
+
+from .workers import ReportsWorkerErrors
 
 LEVEL_SYMBOLS = {"open": "○", "dun": "◔", "gedekt": "◑", "onderbouwd": "●", "nvt": "–"}
 LEVEL_COLOURS = {"open": "error", "dun": "warning", "gedekt": "success", "onderbouwd": "success", "nvt": "foreground"}
@@ -108,11 +112,12 @@ class BoardComputed(Message):
         self.board = board
 
 
-class BoardScreen(Screen[None]):
+class BoardScreen(ReportsWorkerErrors, Screen[None]):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
     BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+    WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)
 
@@ -126,7 +131,7 @@ class BoardScreen(Screen[None]):
         yield Static("Dekking wordt berekend…", id="board-summary")
         yield BoardTable(id="board-table", cursor_type="row")
         yield Static("", id="board-info")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._fill())  # level colours follow the theme
@@ -162,7 +167,9 @@ class BoardScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="board-coverage", exit_on_error=False)
     def _compute(self, store, bank: QuestionBank) -> None:  # noqa: ANN001 - AuditStore
-        self.post_message(BoardComputed(build_board(store.load_all(), bank)))
+        board = build_board(store.load_all(), bank)
+        if not get_current_worker().is_cancelled:  # else a newer computation is on its way
+            self.post_message(BoardComputed(board))
 
     @on(AuditChanged)
     def _audit_changed(self) -> None:
@@ -224,7 +231,7 @@ class BoardScreen(Screen[None]):
                     str(nc.interviews) if nc.level != "nvt" else "",
                     str(nc.documents) if nc.level != "nvt" else "",
                     str(nc.observaties) if nc.level != "nvt" else "",
-                    ", ".join(functie_labels(nc.functies, bank)),
+                    Text(", ".join(functie_labels(nc.functies, bank))),  # free-text functies: never markup
                     self._note(nc, board),
                     key=nc.norm_id,
                 )

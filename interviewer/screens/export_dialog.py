@@ -12,14 +12,19 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from rich.markup import escape
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, DataTable, Footer, Input, Label, ProgressBar, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressBar, RadioButton, RadioSet, Static
+
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
+
+from .workers import ReportsWorkerErrors
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
 MODES = (("naam", "door \\[naam]"), ("functie", "door de functie (waar bekend)"))  # "\\[" escapes Rich markup
@@ -57,7 +62,7 @@ class ReportWritten(Message):
         self.path, self.error = path, error
 
 
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
 
     CSS_PATH = "export_dialog.tcss"
@@ -66,6 +71,7 @@ class ExportDialog(ModalScreen[Path | None]):
         Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
         Binding("escape", "cancel", "Sluit"),
     ]
+    WORKER_TASKS = {"export-names": "De namencontrole", "export-write": "Het rapport schrijven"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -105,7 +111,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Button("Sluit", id="export-cancel")
                 yield Button("Controleer namen", id="export-check", variant="primary")
                 yield Button("Schrijf rapport", id="export-write", variant="success", disabled=True)
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#export-names", DataTable)
@@ -216,7 +222,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self._checked_for = (message.mode, message.deduce)
         found = message.result.found
         for f in found:
-            table.add_row(f.name, ", ".join(f.sources), str(f.count), f.replacement)
+            table.add_row(Text(f.name), ", ".join(f.sources), str(f.count), Text(f.replacement))  # found text: no markup
         table.display = bool(found)
         if found:
             self._set_status(f"{len(found)} naam/namen gevonden; ze worden in het rapport vervangen. Ctrl+S schrijft.")
@@ -268,8 +274,15 @@ class ExportDialog(ModalScreen[Path | None]):
         if message.path is None:
             self._set_status(message.error, error=True)
             return
-        self.app.notify(f"Rapport geschreven: {message.path}", title="Export")
+        self.app.notify(f"Rapport geschreven: {message.path}", title="Export", markup=False)  # the path as typed
         self.dismiss(message.path)
+
+    def worker_failed(self, group: str) -> None:
+        """Not busy any more: the toetser may check again or write again."""
+        self._busy = False
+        self.query_one("#export-progress", ProgressBar).display = False
+        what = "controleren" if group == "export-names" else "schrijven"
+        self._set_status(f"Het {what} is mislukt; probeer het opnieuw (Ctrl+E controleert, Ctrl+S schrijft).", error=True)
 
     @on(Button.Pressed, "#export-cancel")
     def action_cancel(self) -> None:

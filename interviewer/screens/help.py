@@ -13,9 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
 
 from interviewer.domain.text import fold
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
 
 # Textual's own actions carry English descriptions; the toetser reads Dutch. Other bindings that
 # Textual's classes define (cursor keys of a table, ...) are left out of the list.
@@ -77,7 +79,8 @@ def bindings_of(screen: Screen) -> list[KeyHelp]:
         if description is None:
             if _defined_by_textual(active.node, binding):
                 continue
-            description = binding.description
+            # the footer's short label, or the longer explanation a binding carries for hover and help
+            description = binding.tooltip or binding.description
         if binding.system or not description:
             continue
         scope = "app" if active.node is app else "scherm"
@@ -129,7 +132,7 @@ class HelpScreen(ModalScreen[None]):
                     yield Input(placeholder="Filter begrippen (term of uitleg)…", id="begrip-filter")
                     yield VerticalScroll(id="begrippen")
                     yield Static("", id="begrippen-none", classes="muted")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         below = self._screen_below()
@@ -164,7 +167,7 @@ class HelpScreen(ModalScreen[None]):
             item.display = visible
             shown += visible
         self.query_one("#begrippen-none", Static).update(
-            "" if shown else f"Geen begrip gevonden voor “{event.value.strip()}”."
+            "" if shown else f"Geen begrip gevonden voor “{escape(event.value.strip())}”."
         )
 
     def action_find_begrip(self) -> None:

@@ -20,19 +20,25 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, Label, RadioButton, RadioSet, Static
-from textual.worker import Worker, WorkerState
+from textual.screen import Screen
+from textual.widgets import Header, Label, Static
+from textual.worker import get_current_worker
 
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.bron_dialog import BronDialog
 from interviewer.widgets.capture_line import CaptureLine
 from interviewer.widgets.coverage_strip import CoverageStrip
 from interviewer.widgets.functie_picker import InterviewChoice, StartInterviewDialog
+from interviewer.widgets.markup import escape
 from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import SUGGESTION_KEYS, NormSuggestions
 from interviewer.widgets.question_list import AddQuestionDialog, QuestionItem, QuestionList
 from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDialog, Timeline, TimelineEntry, local_time
 from sessions.models import AANTEKENING_LABELS, Bron
+
+from .board import counts_text
+from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
 QUESTIONS_SHOWN = 30
@@ -88,122 +94,37 @@ def suggested_questions(bank, audit, bron: Bron | None, report, limit: int = QUE
     return [QuestionItem(s.key, s.norm_id, s.text, s.source, s.reason.removeprefix(f"{s.norm_id} ")) for s in shown]
 
 
-class BronDialog(ModalScreen[dict | None]):
-    """Record a document inspection or an observation (rondgang) with a note and its norms.
-
-    F5–F7 take a suggested norm for the note (as on the gesprek screen), Ctrl+F searches any norm.
-    Returns {"kind", "title", "document_kind", "note", "norms": [(norm_id, score)]} or None.
-    """
-
-    DEFAULT_CSS = """
-    BronDialog { align: center middle; }
-    BronDialog > Vertical { width: 90%; max-width: 110; height: auto; max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
-    BronDialog RadioSet { width: 100%; layout: horizontal; }
-    BronDialog Label { margin-top: 1; }
-    BronDialog #bron-error { color: $error; height: auto; }
-    """
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("ctrl+s", "save", "Vastleggen"),
-        Binding("f5", "toggle_suggestion(0)", "Norm 1", show=False),
-        Binding("f6", "toggle_suggestion(1)", "Norm 2", show=False),
-        Binding("f7", "toggle_suggestion(2)", "Norm 3", show=False),
-        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
-    ]
-
-    def __init__(self, rank, norm_index: NormIndex, describe) -> None:  # noqa: ANN001 - callables
-        super().__init__()
-        self._rank = rank
-        self._norm_index = norm_index
-        self._describe = describe
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label("[b]Document of observatie vastleggen[/b] — Ctrl+S legt vast, Esc annuleert")
-            with RadioSet(id="bron-kind"):
-                yield RadioButton("Documentinzage", value=True, id="kind-document")
-                yield RadioButton("Observatie (rondgang)", id="kind-observatie")
-            yield Label("Titel (bijv. Jaarverslag 2025, Rondgang inloophuis)")
-            yield Input(id="bron-title")
-            yield Label("Documentsoort (bijv. beleidsplan, jaarverslag)", id="doc-kind-label")
-            yield Input(id="bron-doc-kind")
-            yield Label("Wat zag je? (F5–F7 kiest een voorgestelde norm, Ctrl+F zoekt)")
-            yield Input(id="bron-note")
-            yield NormSuggestions(self._describe, id="bron-suggestions")
-            yield Label("", id="bron-error")
-
-    def on_mount(self) -> None:
-        self.query_one("#bron-title", Input).focus()
-
-    @on(RadioSet.Changed, "#bron-kind")
-    def _kind_changed(self) -> None:
-        document = self._kind() == "document"
-        self.query_one("#bron-doc-kind").display = document
-        self.query_one("#doc-kind-label").display = document
-
-    def _kind(self) -> str:
-        pressed = self.query_one("#bron-kind", RadioSet).pressed_button
-        return "observatie" if pressed is not None and pressed.id == "kind-observatie" else "document"
-
-    @on(Input.Changed, "#bron-note")
-    def _note_changed(self, event: Input.Changed) -> None:
-        self.query_one(NormSuggestions).show_ranking(self._rank(event.value))
-
-    @on(Input.Submitted)
-    def _next(self, event: Input.Submitted) -> None:
-        if event.input.id == "bron-note":
-            self.action_save()
-        else:
-            self.focus_next()
-
-    def action_toggle_suggestion(self, index: int) -> None:
-        self.query_one(NormSuggestions).toggle(index)
-
-    def action_pick_norm(self) -> None:
-        def chosen(norm_id: str | None) -> None:
-            if norm_id:
-                self.query_one(NormSuggestions).add(norm_id)
-
-        self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit document"), chosen)
-
-    def action_save(self) -> None:
-        title = self.query_one("#bron-title", Input).value.strip()
-        if not title:
-            self.query_one("#bron-error", Label).update("Geef een titel.")
-            self.query_one("#bron-title", Input).focus()
-            return
-        suggestions = self.query_one(NormSuggestions)
-        self.dismiss(
-            {
-                "kind": self._kind(),
-                "title": title,
-                "document_kind": self.query_one("#bron-doc-kind", Input).value.strip(),
-                "note": self.query_one("#bron-note", Input).value.strip(),
-                "norms": [(norm_id, suggestions.score_of(norm_id)) for norm_id in suggestions.chosen],
-            }
-        )
+SUGGESTION_GROUP = Binding.Group("Kies norm", compact=True)
+"""F5–F7 share one footer entry ("F5F6F7 Kies norm"): 80 columns have no room for three."""
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(ReportsWorkerErrors, Screen[None]):
     """The gesprek screen (F2)."""
 
     CSS_PATH = "interview.tcss"
+    # Footer order is what fits 80 columns first: choosing norms and the kind while typing, then
+    # the rest; every key is also in F1 help and the palette (Ctrl+P), with its full description.
     BINDINGS = [
-        Binding("f5", "toggle_suggestion(0)", "Kies norm 1"),
-        Binding("f6", "toggle_suggestion(1)", "Kies norm 2"),
-        Binding("f7", "toggle_suggestion(2)", "Kies norm 3"),
-        Binding("f8", "cycle_kind", "Soort wisselen"),
+        Binding("f5", "toggle_suggestion(0)", "Kies norm 1", group=SUGGESTION_GROUP),
+        Binding("f6", "toggle_suggestion(1)", "Kies norm 2", group=SUGGESTION_GROUP),
+        Binding("f7", "toggle_suggestion(2)", "Kies norm 3", group=SUGGESTION_GROUP),
+        Binding("f8", "cycle_kind", "Soort", tooltip="Wissel de soort: citaat, sterk punt, verbeterpunt, observatie"),
         Binding("ctrl+f", "pick_norm", "Norm zoeken"),
-        Binding("ctrl+g", "mark_asked", "Vraag gesteld"),
+        Binding("ctrl+g", "mark_asked", "Gesteld", tooltip="Markeer de gekozen vraag als gesteld"),
+        Binding("ctrl+n", "new_interview", "Nieuw gesprek"),
+        Binding("f9", "record_bron", "Document", tooltip="Document of observatie (rondgang) vastleggen"),
+        Binding("ctrl+o", "switch_interview", "Wissel gesprek"),
         Binding("ctrl+down", "question(1)", "Volgende vraag", show=False),
         Binding("ctrl+up", "question(-1)", "Vorige vraag", show=False),
         Binding("ctrl+r", "add_question", "Eigen vraag", show=False),
-        Binding("f9", "record_bron", "Document/observatie vastleggen"),
-        Binding("ctrl+n", "new_interview", "Nieuw gesprek"),
-        Binding("ctrl+o", "switch_interview", "Wissel gesprek"),
         Binding("ctrl+b", "end_interview", "Gesprek beëindigen", show=False),
         Binding("ctrl+l", "focus_timeline", "Tijdlijn bewerken", show=False),
     ]
+    WORKER_TASKS = {
+        "tagging": "Normsuggesties bijwerken",
+        "audit-load": "Dekking en vragen bijwerken",
+        "tagger-build": "De normsuggesties voorbereiden",
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -239,7 +160,7 @@ class InterviewScreen(Screen[None]):
         yield NormSuggestions(self._describe_norm, id="suggestions")
         yield CaptureLine(id="capture")
         yield CoverageStrip.for_bank(bank, id="strip")
-        yield Footer()
+        yield AppFooter()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         """This screen's actions in the command palette (Ctrl+P), with their keys."""
@@ -306,7 +227,7 @@ class InterviewScreen(Screen[None]):
         self.app.current_bron_id = self.bron.id
         state = " [dim](beëindigd)[/dim]" if self.bron.ended else ""
         started = local_time(self.bron.started or self.bron.created)
-        title.update(f"[b]{bron_label(self.bron, self._functie_labels)}[/b]  [dim]sinds {started}[/dim]{state}")
+        title.update(f"[b]{escape(bron_label(self.bron, self._functie_labels))}[/b]  [dim]sinds {started}[/dim]{state}")
         draft = self.store.draft(draft_slot(self.bron.id))
         if draft is not None and draft.text.strip():
             capture.set_text(draft.text)
@@ -324,8 +245,14 @@ class InterviewScreen(Screen[None]):
         self.reload()
         self.query_one(CaptureLine).focus()
 
-    def _status(self, text: str) -> None:
-        self.query_one("#status", Static).update(text)
+    def _status(self, text: str, *, markup: bool = False) -> None:
+        """The line top right; plain text unless `markup` (then the caller escaped what was typed)."""
+        self.query_one("#status", Static).update(text if markup else escape(text))
+
+    def _store_error(self, exc: Exception, title: str = "Niet opgeslagen") -> None:
+        """A store refusal in Dutch, as a notification and on the status line (never markup: it may quote what was typed)."""
+        self.notify(str(exc), title=title, severity="error", timeout=8, markup=False)
+        self._status(f"[b]{escape(title)}:[/b] {escape(str(exc))}", markup=True)
 
     # --- background work -------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="tagger-build", exit_on_error=False)
@@ -335,15 +262,6 @@ class InterviewScreen(Screen[None]):
 
         audit = self.store.load_all()
         self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit)))
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        """A failing background job is told, never silent: the typing itself goes on."""
-        if event.state == WorkerState.ERROR:
-            what = {"tagging": "Normsuggesties", "audit-load": "Dekking en vragen", "tagger-build": "De tagger"}.get(
-                event.worker.group, "Een achtergrondtaak"
-            )
-            self.notify(f"{what} bijwerken mislukt: {event.worker.error}", severity="error", timeout=8)
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
         self.tagger = message.tagger
@@ -362,6 +280,8 @@ class InterviewScreen(Screen[None]):
         report = coverage(self.app.bank, audit)
         questions = suggested_questions(self.app.bank, audit, bron, report)
         entries = timeline_entries(audit, bron.id) if bron is not None else []
+        if get_current_worker().is_cancelled:
+            return  # a newer reload started meanwhile: its result, not this older one, is shown
         self.post_message(AuditLoaded(bron.id if bron else None, audit, report, questions, entries))
 
     def on_audit_loaded(self, message: AuditLoaded) -> None:
@@ -397,7 +317,8 @@ class InterviewScreen(Screen[None]):
             return
         with self._tagger_lock:
             ranking = tagger.rank(text, top=len(SUGGESTION_KEYS))
-        self.post_message(TagsSuggested(text, ranking))
+        if not get_current_worker().is_cancelled:
+            self.post_message(TagsSuggested(text, ranking))
 
     def on_tags_suggested(self, message: TagsSuggested) -> None:
         if message.text != self.query_one(CaptureLine).text:
@@ -452,6 +373,10 @@ class InterviewScreen(Screen[None]):
     def _capture(self, event: CaptureLine.Submitted) -> None:
         from sessions.errors import StoreError
 
+        if not event.text.strip():
+            if event.text:
+                self._status("Niets opgeslagen: de regel bevat alleen spaties.")
+            return
         if self.bron is None:
             self.notify("Start eerst een gesprek (Ctrl+N).", severity="warning")
             return
@@ -467,8 +392,7 @@ class InterviewScreen(Screen[None]):
         try:
             note = self.store.capture(self.bron.id, event.text, event.kind, tags=tags)
         except StoreError as exc:
-            self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=8)
-            self._status(f"[b]Niet opgeslagen:[/b] {exc}")
+            self._store_error(exc)  # the line keeps the text: correct it and press Enter again
             return
         # Committed: now the line may go.
         event.capture_line.clear()
@@ -525,8 +449,8 @@ class InterviewScreen(Screen[None]):
             pane.update("")
             return
         prepared = self._prepared.get(norm.id, "")
-        text = f"[b]{norm.id}[/b] {short_norm(norm.text, 160)}"
-        text += f"\n[b]Voorbereiding:[/b] {prepared}" if prepared else "\n[dim]Geen voorbereiding bij deze norm.[/dim]"
+        text = f"[b]{norm.id}[/b] {escape(short_norm(norm.text, 160))}"
+        text += f"\n[b]Voorbereiding:[/b] {escape(prepared)}" if prepared else "\n[dim]Geen voorbereiding bij deze norm.[/dim]"
         pane.update(text)
 
     @on(QuestionList.OptionSelected, "#questions")
@@ -543,13 +467,14 @@ class InterviewScreen(Screen[None]):
         try:
             self.store.mark_asked(self.bron.id, item.norm_id, item.key)
         except StoreError as exc:
-            self.notify(str(exc), severity="error")
+            self._store_error(exc)
             return
         questions.show_items([q for q in questions.items if q.key != item.key])
         self._status(f"✓ Gesteld: {item.norm_id}")
         self.app.notify_audit_changed("vraag gesteld")
 
-    def action_add_question(self) -> None:
+    def action_add_question(self, norm_id: str = "", text: str = "", error: str = "") -> None:
+        """Ctrl+R; after a refusal by the store the dialog comes back with the question as typed."""
         from sessions.errors import StoreError
 
         item = self.query_one(QuestionList).highlighted_item
@@ -563,14 +488,18 @@ class InterviewScreen(Screen[None]):
             try:
                 custom = self.store.add_custom_question(norm_id, text, self.bron.functie_category if self.bron else "")
             except StoreError as exc:
-                self.notify(str(exc), severity="error")
+                self._store_error(exc, "Vraag niet opgeslagen")
+                self.action_add_question(norm_id, text, str(exc))
                 return
             self._highlight_key = f"custom:{custom.id}"
             self._status(f"✓ Eigen vraag bij {norm_id} toegevoegd")
             self.app.notify_audit_changed("eigen vraag")
 
         self.app.push_screen(
-            AddQuestionDialog([n.id for n in bank.norms], bank.has_norm, item.norm_id if item else ""), added
+            AddQuestionDialog(
+                [n.id for n in bank.norms], bank.has_norm, norm_id or (item.norm_id if item else ""), text=text, error=error
+            ),
+            added,
         )
 
     # --- actions: interviews and other bronnen ---------------------------------------------
@@ -586,7 +515,7 @@ class InterviewScreen(Screen[None]):
                     choice.functie, choice.category_id, persons=choice.persons, werksoort=choice.werksoort
                 )
             except StoreError as exc:
-                self.notify(str(exc), severity="error")
+                self._store_error(exc, "Gesprek niet gestart")
                 return
             self._switch_to(bron)
             self._status(f"✓ Gesprek gestart: {bron_label(bron, self._functie_labels)}")
@@ -632,7 +561,7 @@ class InterviewScreen(Screen[None]):
                 self.store.end_interview(bron.id)
                 self.bron = self.store.bron(bron.id)
             except StoreError as exc:
-                self.notify(str(exc), severity="error")
+                self._store_error(exc, "Niet beëindigd")
                 return
             self._show_bron()
             self._status("✓ Gesprek beëindigd. Ctrl+N start het volgende.")
@@ -641,31 +570,45 @@ class InterviewScreen(Screen[None]):
         self.app.push_screen(ConfirmDialog(f"Gesprek '{bron_label(bron, self._functie_labels)}' beëindigen?"), confirmed)
 
     def action_record_bron(self) -> None:
+        """F9. When the store refuses the note, the dialog comes back filled in, and a retry adds the
+        note to the document already recorded instead of recording it twice."""
         from sessions.errors import StoreError
+
+        recorded: dict[tuple[str, str, str], Bron] = {}  # (kind, title, document kind) -> bron written
 
         def record(result: dict | None) -> None:
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
             store = self.store
+            key = (result["kind"], result["title"], result["document_kind"])
             try:
-                if result["kind"] == "document":
-                    bron = store.add_document(result["title"], result["document_kind"])
-                else:
-                    bron = store.add_observation(result["title"])
+                bron = recorded.get(key)
+                if bron is None:
+                    if result["kind"] == "document":
+                        bron = store.add_document(result["title"], result["document_kind"])
+                    else:
+                        bron = store.add_observation(result["title"])
+                    recorded[key] = bron
                 note_text = result["note"] or (f"Ingezien: {result['title']}" if result["norms"] else "")
                 if note_text:
                     tags = [(norm_id, score, "confirmed", "auto" if score else "manual") for norm_id, score in result["norms"]]
                     store.capture(bron.id, note_text, "observatie", tags=tags)
             except StoreError as exc:
-                self.notify(str(exc), severity="error")
+                self._store_error(exc)
+                if recorded:
+                    self.app.notify_audit_changed("bron")
+                self.app.push_screen(open_dialog(result, str(exc)), record)
                 return
             norms = ", ".join(n for n, _ in result["norms"])
             what = "Document" if result["kind"] == "document" else "Observatie"
             self._status(f"✓ {what} vastgelegd: {result['title']}" + (f" → {norms}" if norms else ""))
             self.app.notify_audit_changed("bron")
 
-        self.app.push_screen(BronDialog(self.rank_now, self._norm_index, self._describe_norm), record)
+        def open_dialog(values: dict | None = None, error: str = "") -> BronDialog:
+            return BronDialog(self.rank_now, self._norm_index, self._describe_norm, values, error)
+
+        self.app.push_screen(open_dialog(), record)
 
     # --- timeline edits --------------------------------------------------------------------
     def action_focus_timeline(self) -> None:
@@ -686,15 +629,22 @@ class InterviewScreen(Screen[None]):
             try:
                 fn()
             except StoreError as exc:
-                self.notify(str(exc), severity="error")
+                self._store_error(exc)
                 return False
             return True
 
         if event.what == "edit":
 
             def edited(result: tuple[str, str] | None) -> None:
-                if result and guarded(lambda: store.update_aantekening(entry.id, text=result[0], kind=result[1])):
-                    done("✓ Aantekening bijgewerkt")
+                if not result:
+                    return
+                try:
+                    store.update_aantekening(entry.id, text=result[0], kind=result[1])
+                except StoreError as exc:  # back into the dialog with the text as typed
+                    self._store_error(exc)
+                    self.app.push_screen(EditNoteDialog(result[0], result[1], error=str(exc)), edited)
+                    return
+                done("✓ Aantekening bijgewerkt")
 
             self.app.push_screen(EditNoteDialog(entry.text, entry.kind), edited)
         elif event.what == "kind":
@@ -739,10 +689,7 @@ class InterviewScreen(Screen[None]):
 
 
 def _coverage_detail(cov) -> str:  # noqa: ANN001 - NormCoverage
-    """Tooltip of a strip cell: '2 gesprekken, 1 document'."""
+    """Tooltip of a strip cell: '2 gesprekken, 1 document' (as the board writes it)."""
     if cov.level == "nvt":
         return f"n.v.t.: {cov.nvt_reason}"
-    parts = [f"{cov.interviews} gesprek{'ken' if cov.interviews != 1 else ''}", f"{cov.documents} document{'en' if cov.documents != 1 else ''}"]
-    if cov.one_functie:
-        parts.append("één functie")
-    return ", ".join(parts)
+    return counts_text(cov) + (", één functie" if cov.one_functie else "")

@@ -11,14 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, Static
+from textual.widgets import Input, Label, Static
+
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
+
+from .workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from sessions.merge import MergeReport
@@ -34,11 +38,12 @@ class MergeFinished(Message):
         self.error = error
 
 
-class MergeDialog(ModalScreen["MergeReport | None"]):
+class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
     """Enter merges the file at the typed path; Esc closes (not while a merge runs)."""
 
     CSS_PATH = "merge_dialog.tcss"
     BINDINGS = [Binding("escape", "cancel", "Sluit")]
+    WORKER_TASKS = {"merge": "Samenvoegen"}
 
     def __init__(self, store: AuditStore) -> None:
         super().__init__()
@@ -62,7 +67,7 @@ class MergeDialog(ModalScreen["MergeReport | None"]):
                 id="merge-path",
             )
             yield Static("", id="merge-status")
-        yield Footer()
+        yield AppFooter()
 
     def _start_value(self) -> str:
         """The open audit's folder: the other copy usually lands beside it."""
@@ -115,6 +120,15 @@ class MergeDialog(ModalScreen["MergeReport | None"]):
             self.post_message(MergeFinished(None, f"{path} kon niet worden gelezen: {exc.strerror or exc}."))
         else:
             self.post_message(MergeFinished(report))
+
+    def worker_failed(self, group: str) -> None:
+        """The merge raised something unforeseen (the notification says what): the dialog is usable again."""
+        self.busy = False
+        self.refresh_bindings()
+        field = self.query_one("#merge-path", Input)
+        field.disabled = False
+        self._status("Het samenvoegen is mislukt. Controleer het pad en probeer het opnieuw.", error=True)
+        field.focus()
 
     @on(MergeFinished)
     def _finished(self, message: MergeFinished) -> None:

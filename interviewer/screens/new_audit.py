@@ -11,18 +11,19 @@ import re
 from datetime import date
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
+from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
 
 from interviewer.domain.text import fold
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
 from sessions.models import TOETSER_ROLES
-
-ROLE_LABELS = {"teamleider": "teamleider", "beoordelaar": "beoordelaar", "branchetoetser": "branchetoetser"}
 
 
 def nl_number(value: float) -> str:
@@ -116,7 +117,7 @@ class NewAuditScreen(Screen[None]):
             with Horizontal(classes="form-row"):
                 yield Input(placeholder="naam toetser", id="toetser-name")
                 yield Select(
-                    [(ROLE_LABELS[r], r) for r in TOETSER_ROLES], value="teamleider", allow_blank=False, id="toetser-role"
+                    [(r, r) for r in TOETSER_ROLES], value="teamleider", allow_blank=False, id="toetser-role"
                 )
             yield OptionList(id="toetser-list")
             yield Label("Bestand (leeg: in je eigen auditmap)")
@@ -125,7 +126,7 @@ class NewAuditScreen(Screen[None]):
             with Horizontal(id="form-buttons"):
                 yield Button("Aanmaken (Ctrl+S)", variant="primary", id="create")
                 yield Button("Annuleren (Esc)", id="cancel")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#toetser-list").display = False
@@ -192,7 +193,7 @@ class NewAuditScreen(Screen[None]):
     def _show_toetsers(self) -> None:
         listing = self.query_one("#toetser-list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(f"{name} — {ROLE_LABELS[role]}") for name, role in self.toetsers])
+        listing.add_options([Option(Text(f"{name} — {role}")) for name, role in self.toetsers])  # names as typed: no markup
         listing.display = bool(self.toetsers)
 
     def action_remove_toetser(self) -> None:
@@ -203,7 +204,7 @@ class NewAuditScreen(Screen[None]):
 
     # --- create ----------------------------------------------------------------------------
     def _error(self, message: str) -> None:
-        self.query_one("#form-error", Static).update(message)
+        self.query_one("#form-error", Static).update(escape(message))  # may quote a typed path
 
     @on(Button.Pressed, "#create")
     def _create_pressed(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,23 +16,28 @@ from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
+from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
 from interviewer.domain.functies import bron_functie_label
 from interviewer.messages import AuditChanged
+from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
+from interviewer.widgets.markup import escape
+from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
 from questionbank.models import Norm, QuestionBank
 from sessions.models import AANTEKENING_LABELS, AuditData, Bron, NvtMarking, PreparationNote
 
 from .board import LEVEL_SYMBOLS, counts_text, flags_text
+from .workers import ReportsWorkerErrors
 
 NARROW_WIDTH = 110
 """Below this width the two columns stack."""
 WIJKTEAM_SUGGESTS_NVT = ("niet van toepassing", "zo van toepassing", "deels van toepassing")
 """Wijkteam applicabilities under which a norm may well be n.v.t. in a wijkteam audit."""
-SOURCE_BADGES = {"handvat": "handvat", "afgeleid": "afgeleid", "eigen": "eigen vraag"}
+SOURCE_BADGES = {**QUESTION_BADGES, "eigen": "eigen vraag"}  # the gesprek list's badges; here "eigen" stands alone
 
 
 def wijkteam_nvt_suggestion(norm: Norm) -> str:
@@ -130,7 +134,7 @@ class DetailLoaded(Message):
         self.data = data
 
 
-class NormDetailScreen(Screen[None]):
+class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
     """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
 
     CSS_PATH = "norm_detail.tcss"
@@ -142,6 +146,7 @@ class NormDetailScreen(Screen[None]):
         Binding("left_square_bracket", "step(-1)", "Vorige norm", key_display="["),
         Binding("right_square_bracket", "step(1)", "Volgende norm", key_display="]"),
     ]
+    WORKER_TASKS = {"norm-detail": "Het bewijs bij deze norm lezen"}
 
     def __init__(self, norm_id: str) -> None:
         super().__init__()
@@ -168,7 +173,7 @@ class NormDetailScreen(Screen[None]):
                 yield Static("", id="detail-nvt", classes="detail-section")
                 yield Static("", id="detail-preparation", classes="detail-section")
                 yield Static("", id="detail-found", classes="detail-section")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self._show_bank()
@@ -224,7 +229,8 @@ class NormDetailScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="norm-detail", exit_on_error=False)
     def _load(self, store, bank: QuestionBank, norm_id: str) -> None:
         data = build_detail(store.load_all(), bank, norm_id, store.author)
-        self.post_message(DetailLoaded(norm_id, data))
+        if not get_current_worker().is_cancelled:
+            self.post_message(DetailLoaded(norm_id, data))
 
     @on(DetailLoaded)
     def _loaded(self, message: DetailLoaded) -> None:
@@ -300,33 +306,60 @@ class NormDetailScreen(Screen[None]):
         self.query_one("#detail-body", VerticalScroll).scroll_home(animate=False)
         self.reload()
 
+    def _refused(self, exc: Exception, title: str) -> None:
+        """The store's Dutch refusal (it may quote what was typed: no markup)."""
+        self.notify(str(exc), title=title, severity="error", timeout=8, markup=False)
+
     def action_mark_nvt(self) -> None:
+        from sessions.errors import StoreError
+
         norm = self.norm
         suggestion = wijkteam_nvt_suggestion(norm) if self.data is not None and self.data.wijkteam else ""
         norm_id = norm.id
+        source = "de wijkteamtoepassing van de normen"
 
         def done(reason: str | None) -> None:
-            if reason and self.app.store is not None:
+            if not reason or self.app.store is None:
+                return
+            try:
                 self.app.store.mark_nvt(norm_id, reason)
-                self.notify(f"Norm {norm_id} is niet van toepassing en telt niet meer mee in de dekking.")
-                self.app.notify_audit_changed("nvt")
+            except StoreError as exc:  # back into the dialog with the reason as typed
+                self._refused(exc, "N.v.t. niet vastgelegd")
+                self.app.push_screen(NvtReasonDialog(norm_id, suggestion, source, typed=reason, error=str(exc)), done)
+                return
+            self.notify(f"Norm {norm_id} is niet van toepassing en telt niet meer mee in de dekking.")
+            self.app.notify_audit_changed("nvt")
 
-        self.app.push_screen(NvtReasonDialog(norm_id, suggestion, "de wijkteamtoepassing van de normen"), done)
+        self.app.push_screen(NvtReasonDialog(norm_id, suggestion, source), done)
 
     def action_unmark_nvt(self) -> None:
+        from sessions.errors import StoreError
+
         if self.app.store is None:
             return
-        self.app.store.unmark_nvt(self.norm_id)
+        try:
+            self.app.store.unmark_nvt(self.norm_id)
+        except StoreError as exc:
+            self._refused(exc, "N.v.t. niet opgeheven")
+            return
         self.notify(f"Norm {self.norm_id} telt weer mee in de dekking.")
         self.app.notify_audit_changed("nvt")
 
     def action_edit_preparation(self) -> None:
+        from sessions.errors import StoreError
+
         norm_id = self.norm_id
         current = self.data.own_preparation if self.data is not None else ""
 
         def done(text: str | None) -> None:
-            if text is not None and self.app.store is not None:
+            if text is None or self.app.store is None:
+                return
+            try:
                 self.app.store.set_preparation(norm_id, text)
-                self.app.notify_audit_changed("preparation")
+            except StoreError as exc:  # back into the dialog with the text as typed
+                self._refused(exc, "Voorbereiding niet bewaard")
+                self.app.push_screen(PreparationDialog(norm_id, text, error=str(exc)), done)
+                return
+            self.app.notify_audit_changed("preparation")
 
         self.app.push_screen(PreparationDialog(norm_id, current), done)

@@ -15,10 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interviewer.locations import recent_audits
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
 
 
 def recent_label(path: Path) -> Text:
@@ -63,7 +65,7 @@ class StartScreen(Screen[None]):
                 yield Label("Pad naar een auditbestand (Enter opent, Esc terug):")
                 yield Input(placeholder="bijv. ~/audits/welzijn-noord.audit", id="open-path")
             yield Static("", id="open-error")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#open-pane").display = False
@@ -89,7 +91,7 @@ class StartScreen(Screen[None]):
             recent.focus()
 
     def show_error(self, message: str) -> None:
-        self.query_one("#open-error", Static).update(message)
+        self.query_one("#open-error", Static).update(escape(message))  # quotes the typed path
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "demo":

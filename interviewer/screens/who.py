@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.markup import escape
 from sessions.models import TOETSER_ROLES, Toetser
 
 NEW = "__nieuw__"  # option id of "nieuwe toetser toevoegen"
@@ -74,7 +75,7 @@ class WhoScreen(ModalScreen[WhoChoice | None]):
                 yield Input(placeholder="naam", id="who-name")
                 yield OptionList(*[Option(role, id=role) for role in TOETSER_ROLES], id="who-role")
             yield Static("", id="who-error")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self._adding(False)

@@ -52,12 +52,3 @@ class BevindingNormList(DataTable):
         style = oordeel_style(oordeel, self.app.current_theme)
         self.update_cell(norm_id, "oordeel", Text(OORDEEL_SHORT.get(oordeel, oordeel), style=style))
         self.update_cell(norm_id, "marks", marks)
-
-    @property
-    def current_norm(self) -> str | None:
-        if not self.row_count:
-            return None
-        return self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-
-    def go_to(self, norm_id: str) -> None:
-        self.move_cursor(row=self.get_row_index(norm_id))

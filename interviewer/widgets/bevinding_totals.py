@@ -6,11 +6,11 @@ exported report will count.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.widgets import Static
 
 from interviewer.domain.report import Report
 from interviewer.domain.weging import ADVIES_GEEN, ADVIES_NA_VERBETERPLAN, ADVIES_NEGATIEF, ADVIES_POSITIEF, OordeelCounts
+from interviewer.widgets.markup import escape
 
 ADVIES_CLASSES = {
     ADVIES_POSITIEF: "-positief",

@@ -7,7 +7,6 @@ screen writes it to the store (this widget never touches the store).
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +16,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from interviewer.domain.agreement import AgreementReport, NormAgreement, describe
+from interviewer.widgets.markup import escape
 from sessions.models import OORDEEL_LABELS, Bevinding
 
 from .bevinding_list import oordeel_style
@@ -99,7 +99,7 @@ class VersionCompare(Vertical):
         table.clear(columns=True)
         table.add_column("Norm", key="norm")
         for rater in report.raters:
-            table.add_column(self._toetser_name(rater), key=f"r:{rater}")
+            table.add_column(Text(self._toetser_name(rater)), key=f"r:{rater}")
         table.add_column("Vastgesteld", key="final", width=11)
         table.add_column("Stand", key="stand", width=11)
         table.rows_by_norm = {row.norm_id: row for row in report.norms}

@@ -57,7 +57,7 @@ class CaptureLine(Widget):
 
     @dataclass
     class Submitted(Message):
-        """Enter on a non-empty line."""
+        """Enter (also on a blank line: the screen says that nothing was saved)."""
 
         capture_line: CaptureLine
         text: str
@@ -145,11 +145,6 @@ class CaptureLine(Widget):
             self._draft_timer.stop()
             self._draft_timer = None
 
-    def flush_draft(self) -> None:
-        """Post the pending draft now (before switching interviews or leaving the screen)."""
-        if self._draft_dirty:
-            self._draft_due()
-
     @on(Input.Changed, "#capture-input")
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -167,5 +162,4 @@ class CaptureLine(Widget):
     @on(Input.Submitted, "#capture-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.value.strip():
-            self.post_message(self.Submitted(self, event.value, self.kind))
+        self.post_message(self.Submitted(self, event.value, self.kind))

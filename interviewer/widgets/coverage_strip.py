@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.events import Resize
@@ -17,8 +18,9 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
+from interviewer.domain.coverage import LEVEL_LABELS
+
 LEVELS = ("open", "dun", "gedekt", "onderbouwd", "nvt")
-LEVEL_LABELS = {"open": "open", "dun": "dun", "gedekt": "gedekt", "onderbouwd": "onderbouwd", "nvt": "n.v.t."}
 WIDE_WIDTH = 180
 """From this width on, the numbered cells and the summary fit on one line."""
 ROWS_HEIGHT = 30
@@ -51,7 +53,8 @@ class CoverageCell(Static):
         self.add_class(f"-{level}")
         self.level = level
         label = LEVEL_LABELS[level]
-        self.tooltip = f"{self.norm_id}: {label}" + (f" — {detail}" if detail else "")
+        # Text, not markup: the detail may quote an n.v.t. reason as typed
+        self.tooltip = Text(f"{self.norm_id}: {label}" + (f" — {detail}" if detail else ""))
 
     def show_compact(self, compact: bool) -> None:
         self.update("█" if compact else str(self.number))

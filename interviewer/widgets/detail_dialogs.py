@@ -1,7 +1,8 @@
 """Small modals of the norm detail: the n.v.t. reason and the preparation note.
 
 They only collect text and hand it back through `dismiss`; the screen that opened them writes it to
-the store, so a cancelled dialog never touches the audit.
+the store, so a cancelled dialog never touches the audit. When the store refuses the text (too
+long, an invisible NUL), the screen opens the dialog again with that text and the store's message.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static, TextArea
+from textual.widgets import Button, Input, Label, Static, TextArea
+
+from interviewer.widgets.app_footer import AppFooter
 
 
 class NvtReasonDialog(ModalScreen[str | None]):
@@ -31,19 +34,26 @@ class NvtReasonDialog(ModalScreen[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Annuleer")]
 
-    def __init__(self, norm_id: str, suggestion: str = "", suggestion_source: str = "") -> None:
+    def __init__(
+        self, norm_id: str, suggestion: str = "", suggestion_source: str = "", *, typed: str | None = None, error: str = ""
+    ) -> None:
+        """`typed`: the reason as the toetser typed it before the store refused it (`error`)."""
         super().__init__()
         self.norm_id = norm_id
         self.suggestion = suggestion
         self.suggestion_source = suggestion_source
+        self.typed = typed
+        self.error = error
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"Norm {self.norm_id} niet van toepassing", classes="dialog-title")
-            yield Input(value=self.suggestion, placeholder="Reden (komt in het rapport)", id="nvt-reason")
-            if self.suggestion:
+            yield Input(
+                value=self.suggestion if self.typed is None else self.typed, placeholder="Reden (komt in het rapport)", id="nvt-reason"
+            )
+            if self.suggestion and self.typed is None:
                 yield Static(f"Voorstel uit {self.suggestion_source}; pas het aan of vervang het.", classes="dialog-hint")
-            yield Static("", id="nvt-error", classes="dialog-error")
+            yield Static(self.error, id="nvt-error", classes="dialog-error", markup=False)
             with Horizontal():
                 yield Button("Annuleer (Esc)", id="nvt-cancel")
                 yield Button("Markeer n.v.t. (Enter)", id="nvt-ok", variant="warning")
@@ -78,6 +88,7 @@ class PreparationDialog(ModalScreen[str | None]):
     }
     PreparationDialog .dialog-title { text-style: bold; height: 1; }
     PreparationDialog .dialog-hint { color: $text-muted; height: 1; }
+    PreparationDialog .dialog-error { color: $error; height: auto; }
     PreparationDialog TextArea { height: 1fr; }
     """
     BINDINGS = [
@@ -85,17 +96,19 @@ class PreparationDialog(ModalScreen[str | None]):
         Binding("escape", "cancel", "Annuleer"),
     ]
 
-    def __init__(self, norm_id: str, text: str = "") -> None:
+    def __init__(self, norm_id: str, text: str = "", *, error: str = "") -> None:
         super().__init__()
         self.norm_id = norm_id
         self.text = text
+        self.error = error
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"Voorbereiding bij norm {self.norm_id}", classes="dialog-title")
             yield Static("Wat zeggen de zelfevaluatie en de vooraf gestuurde documenten? Ctrl+S bewaart.", classes="dialog-hint")
             yield TextArea(self.text, id="prep-text", soft_wrap=True, show_line_numbers=False)
-        yield Footer()
+            yield Static(self.error, id="prep-error", classes="dialog-error", markup=False)
+        yield AppFooter()
 
     def on_mount(self) -> None:
         area = self.query_one("#prep-text", TextArea)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -61,12 +62,6 @@ def rank_functies(functies: Sequence, text: str, limit: int = 8) -> list[Functie
     labels = {f.id: f.label for f in functies}
     ranked = sorted(best.items(), key=lambda item: (-item[1], item[0][1] != ""))
     return [FunctieMatch(cid, labels[cid], title, score) for (cid, title), score in ranked[:limit]]
-
-
-def match_functie(functies: Sequence, text: str) -> FunctieMatch | None:
-    """The category free text belongs to ('teamcoach jongerenwerk' -> teamleiding), None if empty."""
-    ranked = rank_functies(functies, text, limit=1)
-    return ranked[0] if ranked and text.strip() else None
 
 
 def _option_label(match: FunctieMatch) -> str:
@@ -133,8 +128,8 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
         exact = any(fold(m.title or m.category_label) == fold(typed) for m in self._matches)
         if typed and self._matches and not exact:
             best = self._matches[0]
-            options.append(Option(f"«{typed}» als {best.category_label}", id=FREE_TEXT_ID))
-        options += [Option(_option_label(m), id=f"{index}") for index, m in enumerate(self._matches)]
+            options.append(Option(Text(f"«{typed}» als {best.category_label}"), id=FREE_TEXT_ID))  # as typed: no markup
+        options += [Option(Text(_option_label(m)), id=f"{index}") for index, m in enumerate(self._matches)]
         results.add_options(options)
         results.highlighted = 0 if options else None
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -106,7 +107,7 @@ class NormPickerDialog(ModalScreen[str | None]):
         results = self.query_one("#norm-results", OptionList)
         results.clear_options()
         ids = [nid for nid in self._index.search(query, limit=49) if nid not in self._exclude]
-        results.add_options([Option(self._index.label(nid), id=nid) for nid in ids])
+        results.add_options([Option(Text(self._index.label(nid)), id=nid) for nid in ids])
         if ids:
             results.highlighted = 0
 

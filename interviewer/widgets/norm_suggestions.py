@@ -2,7 +2,7 @@
 
 The widget only shows state; the screen computes rankings in a worker and calls `show_ranking`.
 F5/F6/F7 toggle suggestion 1/2/3; a norm picked by search is added with `add`. What the toetser
-chose is `chosen` (confirmed tags); `unchosen` are the suggestions shown but not chosen.
+chose is `chosen` (confirmed tags).
 """
 
 from __future__ import annotations
@@ -51,11 +51,6 @@ class NormSuggestions(Widget):
 
     def on_mount(self) -> None:
         self._render_state()
-
-    @property
-    def unchosen(self) -> list[tuple[str, float]]:
-        """Suggestions shown but not chosen, with their scores."""
-        return [(norm_id, score) for norm_id, score in self.ranking if norm_id not in self.chosen]
 
     def score_of(self, norm_id: str) -> float:
         return next((score for nid, score in self.ranking if nid == norm_id), 0.0)

@@ -105,11 +105,16 @@ class AddQuestionDialog(ModalScreen[tuple[str, str] | None]):
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
 
-    def __init__(self, norm_ids: Sequence[str], has_norm: Callable[[str], bool], norm_id: str = "") -> None:
+    def __init__(
+        self, norm_ids: Sequence[str], has_norm: Callable[[str], bool], norm_id: str = "", *, text: str = "", error: str = ""
+    ) -> None:
+        """`text` and `error`: the question as typed and why the store refused it (the dialog came back)."""
         super().__init__()
         self._norm_ids = list(norm_ids)
         self._has_norm = has_norm
         self._norm_id = norm_id
+        self._text = text
+        self._error = error
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -117,8 +122,8 @@ class AddQuestionDialog(ModalScreen[tuple[str, str] | None]):
             yield Label("Norm (bijv. V3, OB11)")
             yield Input(self._norm_id, id="question-norm", suggester=SuggestFromList(self._norm_ids, case_sensitive=False))
             yield Label("Vraag")
-            yield Input(placeholder="Typ de vraag en druk Enter", id="question-text")
-            yield Label("", id="error")
+            yield Input(self._text, placeholder="Typ de vraag en druk Enter", id="question-text")
+            yield Label(self._error, id="error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#question-text" if self._norm_id else "#question-norm", Input).focus()

@@ -72,7 +72,7 @@ class Timeline(OptionList):
 
     BINDINGS = [
         Binding("enter", "request('edit')", "Bewerken"),
-        Binding("k", "request('kind')", "Soort wisselen"),
+        Binding("k", "request('kind')", "Soort", tooltip="Wissel de soort van deze aantekening"),
         Binding("t", "request('add_tag')", "Norm erbij"),
         Binding("x", "request('remove_tag')", "Norm eraf"),
         Binding("delete", "request('delete')", "Verwijderen"),
@@ -128,13 +128,16 @@ class EditNoteDialog(ModalScreen[tuple[str, str] | None]):
     EditNoteDialog > Vertical { width: 90%; max-width: 110; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
     EditNoteDialog RadioSet { width: 100%; layout: horizontal; }
     EditNoteDialog Label { margin-top: 1; }
+    EditNoteDialog #note-error { color: $error; height: auto; margin-top: 0; }
     """
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
 
-    def __init__(self, text: str, kind: str) -> None:
+    def __init__(self, text: str, kind: str, *, error: str = "") -> None:
+        """`error`: why the store refused this text last time (the dialog came back with it)."""
         super().__init__()
         self._text = text
         self._kind = kind
+        self._error = error
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -144,6 +147,7 @@ class EditNoteDialog(ModalScreen[tuple[str, str] | None]):
             with RadioSet(id="note-kind"):
                 for kind in AANTEKENING_KINDS:
                     yield RadioButton(AANTEKENING_LABELS[kind], value=kind == self._kind, id=f"kind-{kind}")
+            yield Label(self._error, id="note-error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#note-text", Input).focus()
@@ -177,7 +181,8 @@ class ChoiceDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(f"[b]{self._title}[/b] — Enter kiest, Esc annuleert")
-            yield OptionList(*[Option(label, id=option_id) for option_id, label in self._options], id="choices")
+            # Text, not markup: labels carry what toetsers typed (a functie, a document title)
+            yield OptionList(*[Option(Text(label), id=option_id) for option_id, label in self._options], id="choices")
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
@@ -210,7 +215,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self._question)
+            yield Label(self._question, markup=False)  # may quote a note as typed
             with Horizontal():
                 yield Button("Ja (j)", variant="error", id="yes")
                 yield Button("Nee (n)", id="no")

@@ -60,3 +60,13 @@ def _work_as(path: Path, name: str) -> str:
 @pytest.fixture
 def work_as() -> Callable[[Path, str], str]:
     return _work_as
+
+
+def _toasts(app) -> str:  # noqa: ANN001 - textual App
+    """The notifications on screen now (the app must run with run_test(notifications=True))."""
+    return "\n".join(str(t.render()) for t in app.screen.query("Toast"))
+
+
+@pytest.fixture
+def toasts() -> Callable[..., str]:
+    return _toasts
