@@ -374,7 +374,7 @@ class InterviewerApp(App):
     def _binding_commands(self, screen: Screen, covered_by: list[SystemCommand]) -> Iterator[SystemCommand]:
         """The described bindings of the focused widget, the screen and the app as commands, so every
         key's action can also be found by name (also keys an input field swallows while it has focus)."""
-        from .screens.help import _defined_by_textual, key_label
+        from .screens.help import defined_by_textual, key_label
 
         covered = set()
         for command in covered_by:
@@ -391,7 +391,7 @@ class InterviewerApp(App):
         for node in chain:
             for bindings in node._bindings.key_to_bindings.values():
                 for binding in bindings:
-                    if binding.system or not binding.description or _defined_by_textual(node, binding):
+                    if binding.system or not binding.description or defined_by_textual(node, binding):
                         continue
                     target, name, params = self._parse_action(binding.action, node)
                     if name == "command_palette" or (id(target), name) in covered:

@@ -48,7 +48,7 @@ def key_label(binding: Binding) -> str:
     return "+".join([*(_MODIFIER_NAMES.get(m, m) for m in modifiers), name])
 
 
-def _defined_by_textual(node: object, binding: Binding) -> bool:
+def defined_by_textual(node: object, binding: Binding) -> bool:
     """True when the binding comes from one of Textual's own classes, not from ours."""
     for cls in type(node).__mro__:
         if not cls.__module__.startswith("textual"):
@@ -77,7 +77,7 @@ def bindings_of(screen: Screen) -> list[KeyHelp]:
         binding = active.binding
         description = _BUILTIN_DESCRIPTIONS.get(binding.action)
         if description is None:
-            if _defined_by_textual(active.node, binding):
+            if defined_by_textual(active.node, binding):
                 continue
             # the footer's short label, or the longer explanation a binding carries for hover and help
             description = binding.tooltip or binding.description

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
 
+from interviewer.domain.functies import functie_label
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bron_dialog import BronDialog
@@ -35,6 +36,7 @@ from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import SUGGESTION_KEYS, NormSuggestions
 from interviewer.widgets.question_list import AddQuestionDialog, QuestionItem, QuestionList
 from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDialog, Timeline, TimelineEntry, local_time
+from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
 from .board import counts_text
@@ -49,13 +51,13 @@ def draft_slot(bron_id: str) -> str:
     return f"{DRAFT_PREFIX}{bron_id}"
 
 
-def bron_label(bron: Bron, functie_labels: dict[str, str]) -> str:
+def bron_label(bron: Bron, bank: QuestionBank) -> str:
     """'Teamleider · teamcoach (2 pers., jongerenwerk)' — functies, never names."""
     if bron.kind == "document":
         return f"Document: {bron.title}" + (f" ({bron.document_kind})" if bron.document_kind else "")
     if bron.kind == "observatie":
         return f"Observatie: {bron.title}"
-    category = functie_labels.get(bron.functie_category, bron.functie_category)
+    category = functie_label(bank, bron.functie_category, sentence=False)
     label = category if not bron.functie or bron.functie.lower() == category.lower() else f"{category} · {bron.functie}"
     extra = [f"{bron.persons} pers."] if bron.persons > 1 else []
     if bron.werksoort:
@@ -136,7 +138,6 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self._tagger_lock = threading.Lock()
         self.last_ranked_text: str | None = None  # the text the shown suggestions belong to
         self._prepared: dict[str, str] = {}
-        self._functie_labels: dict[str, str] = {}
         self._norm_index: NormIndex | None = None
         self._highlight_key: str | None = None  # a question to highlight once the list is reloaded
 
@@ -144,7 +145,6 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
     def compose(self) -> ComposeResult:
         bank = self.app.bank
         self._norm_index = NormIndex(bank.norms)
-        self._functie_labels = {f.id: f.label for f in bank.functies}
         yield Header()
         with Horizontal(id="bron-bar"):
             yield Static("", id="bron-title")
@@ -227,7 +227,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self.app.current_bron_id = self.bron.id
         state = " [dim](beëindigd)[/dim]" if self.bron.ended else ""
         started = local_time(self.bron.started or self.bron.created)
-        title.update(f"[b]{escape(bron_label(self.bron, self._functie_labels))}[/b]  [dim]sinds {started}[/dim]{state}")
+        title.update(f"[b]{escape(bron_label(self.bron, self.app.bank))}[/b]  [dim]sinds {started}[/dim]{state}")
         draft = self.store.draft(draft_slot(self.bron.id))
         if draft is not None and draft.text.strip():
             capture.set_text(draft.text)
@@ -518,7 +518,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 self._store_error(exc, "Gesprek niet gestart")
                 return
             self._switch_to(bron)
-            self._status(f"✓ Gesprek gestart: {bron_label(bron, self._functie_labels)}")
+            self._status(f"✓ Gesprek gestart: {bron_label(bron, self.app.bank)}")
 
         self.app.push_screen(StartInterviewDialog(self.app.bank.functies, self.app.bank.werksoorten), start)
 
@@ -535,7 +535,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             when = local_time(bron.started or bron.created)
             ended = f"–{local_time(bron.ended)}" if bron.ended else " (loopt)"
             current = "▶ " if self.bron is not None and bron.id == self.bron.id else "  "
-            options.append((bron.id, f"{current}{when}{ended}  {bron_label(bron, self._functie_labels)} · {counts.get(bron.id, 0)} aantekeningen"))
+            options.append((bron.id, f"{current}{when}{ended}  {bron_label(bron, self.app.bank)} · {counts.get(bron.id, 0)} aantekeningen"))
         by_id = {b.id: b for b in interviews}
 
         def chosen(bron_id: str | None) -> None:
@@ -567,7 +567,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self._status("✓ Gesprek beëindigd. Ctrl+N start het volgende.")
             self.app.notify_audit_changed("gesprek beëindigd")
 
-        self.app.push_screen(ConfirmDialog(f"Gesprek '{bron_label(bron, self._functie_labels)}' beëindigen?"), confirmed)
+        self.app.push_screen(ConfirmDialog(f"Gesprek '{bron_label(bron, self.app.bank)}' beëindigen?"), confirmed)
 
     def action_record_bron(self) -> None:
         """F9. When the store refuses the note, the dialog comes back filled in, and a retry adds the
