@@ -31,7 +31,7 @@ from .models import (
     WegingRules,
     WijkteamNote,
 )
-from .models import PlanningRules, Vocabulary
+from .models import DocumentSoort, PlanningRules, Vocabulary
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
@@ -397,3 +397,31 @@ def load_planning_from(data_dir: Path) -> PlanningRules:
 def load_planning() -> PlanningRules:
     """The shipped planning assumptions, loaded once per process."""
     return load_planning_from(DATA_DIR)
+
+
+def load_document_kinds_from(data_dir: Path) -> tuple[DocumentSoort, ...]:
+    """Load documentsoorten.toml: the document kinds of the documentenlijst."""
+    path = data_dir / "documentsoorten.toml"
+    raw = _read_toml(path)
+    out = []
+    seen: set[str] = set()
+    for i, table in enumerate(_Reader(path, raw).tables("kind", min_items=1)):
+        r = _Reader(path, table, f"kind {i + 1}")
+        kind = DocumentSoort(
+            id=r.str("id"),
+            label=r.str("label"),
+            terms=r.strs("terms"),
+            names=r.strs("names"),
+            evidence=bool(table.get("evidence", True)),
+        )
+        if kind.id in seen:
+            raise r._fail("id", f"komt twee keer voor: {kind.id}")
+        seen.add(kind.id)
+        out.append(kind)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def load_document_kinds() -> tuple[DocumentSoort, ...]:
+    """The shipped document kinds, loaded once per process."""
+    return load_document_kinds_from(DATA_DIR)

@@ -215,3 +215,15 @@ class PlanningRules:
     interviews_per_day: float  # interviews one toetser (or duo) holds on a full audit day
     preparation_days: float  # part of the audit days spent on planning, preparation, reporting
     secondary_weight: float  # how much a secondary functie counts next to a primary one (0..1)
+
+
+@dataclass(frozen=True)
+class DocumentSoort:
+    """A kind of document for the documentenlijst (documentsoorten.toml): which words of a norm's
+    bewijs / "kan blijken uit" name it, and which words of a file name or title say a file is one."""
+
+    id: str  # "scholingsplan"
+    label: str  # "Scholingsplan / opleidingsplan"
+    terms: tuple[str, ...]
+    names: tuple[str, ...]
+    evidence: bool = True  # False: the zelfevaluatie, the organisation's own account

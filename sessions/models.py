@@ -14,7 +14,10 @@ AANTEKENING_LABELS = {
     "observatie": "observatie",
     "sterk_punt": "sterk punt",
     "verbeterpunt": "verbeterpunt",
+    "passage": "passage",
 }
+# A passage of an imported document file: written by the import, never typed (not in AANTEKENING_KINDS).
+PASSAGE_KIND = "passage"
 BRON_KINDS = ("interview", "document", "observatie")
 TOETSER_ROLES = ("teamleider", "beoordelaar", "branchetoetser")
 TAG_ORIGINS = ("auto", "manual")
@@ -190,6 +193,43 @@ class PreparationNote:
 
 
 @dataclass
+class Document:
+    """An imported document file: its text is evidence and is kept in the audit (the file may move).
+
+    Its bron (kind "document") holds one aantekening per passage; a passage's confirmed tags make the
+    document count for that norm. Ids derive from the toetsing and the file's SHA-256, so the same file
+    imported twice, or by two toetsers, is one document.
+    """
+
+    id: str
+    bron_id: str
+    file_name: str
+    sha256: str
+    format: str  # "pdf", "docx", "odt", "txt", "md"
+    pages: int = 1
+    text: str = ""  # the whole extracted text, pages separated by form feeds
+    empty_pages: list[int] = field(default_factory=list)  # pages without a text layer (scans)
+    zelfevaluatie: bool = False  # the organisation's own account: preparation, never evidence
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
+class Passage:
+    """Where a passage aantekening sits in its document: page (1-based), order and section heading."""
+
+    id: str  # the aantekening's id
+    document_id: str
+    page: int = 1
+    position: int = 0
+    heading: str = ""
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+@dataclass
 class Draft:
     """The text being typed in a capture line, autosaved so a crash loses at most a second."""
 
@@ -212,3 +252,5 @@ class AuditData:
     custom_questions: list[CustomQuestion]
     asked: list[AskedQuestion]
     preparation: list[PreparationNote]
+    documents: list[Document] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)

@@ -118,7 +118,37 @@ def _step_2(db: sqlite_utils.Database) -> None:
     db["toetsing"].add_column("names_to_avoid", str, not_null_default="[]")
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2}
+def _step_3(db: sqlite_utils.Database) -> None:
+    """Version 3: imported document files (their text, file name, pages, SHA-256) and where each
+    passage aantekening sits in its document.
+
+    MERGE RULE: by id, last writer wins, like every other table. Document ids (and the ids of their
+    bron, passage aantekeningen and passages) derive from the toetsing id and the file's SHA-256, so
+    the same file imported by two toetsers merges as one document, never two; `sha256` is also the
+    natural key of `documents`, which deduplicates a copy whose ids were made otherwise.
+    """
+    _table(
+        db,
+        "documents",
+        {
+            "bron_id": str, "file_name": str, "sha256": str, "format": str, "pages": int, "text": str,
+            "empty_pages": str, "zelfevaluatie": int,
+        },
+        {"pages": 1, "text": "", "empty_pages": "[]", "zelfevaluatie": 0},
+        foreign_keys=[("bron_id", "bronnen", "id")],
+    )
+    db["documents"].create_index(["sha256"], unique=True)
+    _table(
+        db,
+        "passages",
+        {"document_id": str, "page": int, "position": int, "heading": str},
+        {"page": 1, "position": 0, "heading": ""},
+        foreign_keys=[("document_id", "documents", "id"), ("id", "aantekeningen", "id")],
+    )
+    db["passages"].create_index(["document_id"])
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -168,4 +198,6 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("custom_questions"),
     MergedTable("asked_questions", ("bron_id", "question_key")),
     MergedTable("preparation"),
+    MergedTable("documents", ("sha256",)),
+    MergedTable("passages"),
 )

@@ -105,8 +105,11 @@ from .models import (
     Bevinding,
     Bron,
     CustomQuestion,
+    Document,
     Draft,
+    PASSAGE_KIND,
     NvtMarking,
+    Passage,
     PreparationNote,
     Tag,
     Toetser,
@@ -118,6 +121,10 @@ if TYPE_CHECKING:
 
 MAX_AANTEKENING_CHARS = 10_000
 MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
+MAX_DOCUMENT_CHARS = 5_000_000  # an imported document's whole text (a 500-page report is ~1.5 M)
+# Author of the preparation notes an imported zelfevaluatie writes: the organisation's own account,
+# not a toetser's (a toetser's own note for the norm stays theirs to edit).
+ZELFEVALUATIE_AUTHOR = "zelfevaluatie"
 BACKUPS_KEPT = 3
 BACKUP_DIR = ".backups"
 
@@ -142,6 +149,8 @@ _TABLE_OF = {
     CustomQuestion: "custom_questions",
     AskedQuestion: "asked_questions",
     PreparationNote: "preparation",
+    Document: "documents",
+    Passage: "passages",
 }
 
 
@@ -1111,6 +1120,8 @@ class AuditStore:
                 custom_questions=self.custom_questions(),
                 asked=self.asked(),
                 preparation=self.preparation(),
+                documents=self.documents(),
+                passages=self.passages(),
             )
 
     def merge_from(self, other_path: str | os.PathLike) -> MergeReport:
@@ -1175,8 +1186,93 @@ class AuditStore:
             "toetsers": data.toetsers, "bronnen": data.bronnen, "aantekeningen": data.aantekeningen,
             "tags": data.tags, "nvt": data.nvt, "bevindingen": data.bevindingen,
             "custom_questions": data.custom_questions, "asked_questions": data.asked,
-            "preparation": data.preparation,
+            "preparation": data.preparation, "documents": data.documents, "passages": data.passages,
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:
                 self.apply_merge_rows(table.name, [_to_row(r) for r in rows[table.name]], table.natural_key, wins)
+
+    # ------------------------------------------------------------ imported document files
+
+    def import_document(
+        self,
+        title: str,
+        document_kind: str,
+        *,
+        file_name: str,
+        sha256: str,
+        format: str,
+        pages: int,
+        text: str,
+        empty_pages: Iterable[int] = (),
+        passages: Iterable[tuple[str, int, str, Iterable[Any]]] = (),
+        zelfevaluatie: bool = False,
+        preparation: Iterable[tuple[str, str]] = (),
+    ) -> tuple[Document, bool]:
+        """Store a read document file in ONE transaction: its bron, the document row, one passage
+        aantekening per `(text, page, heading, tags)` with its suggested tags, and for a
+        zelfevaluatie its `(norm_id, text)` preparation notes (author ZELFEVALUATIE_AUTHOR; never
+        evidence). Nothing is half-imported: any refusal rolls all of it back.
+
+        Returns (document, created): a file whose SHA-256 is already in the audit is not imported
+        again (created False), whoever imported it first.
+        """
+        sha256 = _clean(sha256, "De SHA-256 van het bestand").lower()
+        if not re.fullmatch(r"[0-9a-f]{64}", sha256):
+            raise ValidationError("De SHA-256 van het bestand is ongeldig.")
+        title = _clean(title, "De titel van het document")
+        document_kind = _clean(document_kind, "De documentsoort", required=False)
+        file_name = _clean(file_name, "De bestandsnaam")
+        text = _clean(text, "De tekst van het document", max_chars=MAX_DOCUMENT_CHARS)
+        specs = []
+        for position, (ptext, page, heading, tags) in enumerate(passages):
+            ptext = _clean(ptext, f"Passage {position + 1}", max_chars=MAX_AANTEKENING_CHARS)
+            heading = _clean(heading, "Een kop", required=False, max_chars=MAX_AANTEKENING_CHARS)
+            specs.append((ptext, int(page), heading, [self._tag_spec(t) for t in tags]))
+        prep = [(normalise_norm_id(n), _clean(t, "De voorbereiding")) for n, t in preparation]
+        with self._write():
+            rows = self._query("SELECT * FROM documents WHERE sha256 = ?", [sha256])
+            if rows:
+                return _from_row(Document, rows[0]), False
+            base = self.toetsing().id
+            bron = self._add(
+                Bron(
+                    id=_derived_id("document-bron", base, sha256), kind="document", title=title,
+                    document_kind=document_kind, toetser_id=self.author,
+                )
+            )
+            doc = self._add(
+                Document(
+                    id=_derived_id("document", base, sha256), bron_id=bron.id, file_name=file_name,
+                    sha256=sha256, format=format, pages=max(1, int(pages)), text=text,
+                    empty_pages=sorted(int(p) for p in empty_pages), zelfevaluatie=bool(zelfevaluatie),
+                )
+            )
+            for position, (ptext, page, heading, tags) in enumerate(specs):
+                note = self._add(
+                    Aantekening(
+                        id=_derived_id("passage", base, sha256, str(position)), bron_id=bron.id, text=ptext,
+                        kind=PASSAGE_KIND, toetser_id=self.author,
+                    )
+                )
+                self._add(Passage(id=note.id, document_id=doc.id, page=page, position=position, heading=heading))
+                for norm_id, score, state, origin in tags:
+                    self._upsert_tag(note.id, norm_id, state, origin, score)
+            for norm_id, ptext in prep:
+                self._add(
+                    PreparationNote(id=_derived_id("zelfevaluatie", base, sha256, norm_id), norm_id=norm_id, text=ptext),
+                    author=ZELFEVALUATIE_AUTHOR,
+                )
+        return doc, True
+
+    def documents(self) -> list[Document]:
+        return self._list(Document)
+
+    def passages(self, document_id: str | None = None) -> list[Passage]:
+        """Passages of live aantekeningen, in document order."""
+        sql = (
+            "SELECT p.* FROM passages p JOIN aantekeningen a ON a.id = p.id WHERE a.deleted = 0"
+            + (" AND p.document_id = ?" if document_id is not None else "")
+            + " ORDER BY p.document_id, p.position"
+        )
+        return [_from_row(Passage, r) for r in self._query(sql, [document_id] if document_id is not None else [])]

@@ -1,0 +1,553 @@
+"""Reading the organisation's document files as evidence: text out of PDF, DOCX, ODT, TXT and
+Markdown, split into passages (by headings and paragraphs, with page numbers), each passage
+ranked against the norms by the same tagger as a typed note.
+
+The toetser decides: passages are stored with SUGGESTED tags only; a passage counts for a norm's
+coverage once the toetser confirms it (interviewer.domain.coverage counts its document bron like any
+other). A zelfevaluatie is the organisation's own account: its passages become preparation notes
+per norm, never document evidence.
+
+Every refusal is a `DocumentError` with a Dutch message, raised before anything is written: the
+store writes one document in one transaction (`AuditStore.import_document`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
+
+if TYPE_CHECKING:
+    from .documentenlijst import DocumentKind
+    from .tagging import Tagger
+
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt", ".txt": "txt", ".md": "md", ".markdown": "md"}
+FORMAT_LABELS = "PDF, DOCX, ODT, TXT en Markdown (.md)"
+# Beyond these the toetser is asked first (the app asks; the CLI wants --groot).
+MAX_PAGES = 500
+MAX_BYTES = 50 * 1024 * 1024
+# A passage is offered for a norm when the tagger scores it at least this (0-100), at most TOP norms.
+SCORE_FLOOR = 25.0
+TOP = 3
+MIN_PASSAGE_CHARS = 80  # shorter paragraphs join the next one in the same section
+MAX_PASSAGE_CHARS = 1500  # longer ones are cut at a sentence end
+PREPARATION_PREFIX = "Zelfevaluatie"
+
+Progress = Callable[[int, int], None]  # (pages done, pages in all)
+
+
+class DocumentError(ValueError):
+    """A document file interviewer cannot read; `str(err)` is the Dutch message for the toetser."""
+
+
+class Cancelled(Exception):
+    """The toetser cancelled the import (Esc): nothing was written."""
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading" or "para"
+    text: str
+    page: int  # 1-based
+
+
+@dataclass
+class ReadFile:
+    """What was read from a file, before anything is stored."""
+
+    path: Path
+    format: str
+    sha256: str
+    pages: int
+    blocks: list[Block]
+    title: str = ""  # from the file's metadata or its first heading
+    empty_pages: list[int] = field(default_factory=list)  # pages without a text layer
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def text(self) -> str:
+        """The whole text, pages separated by form feeds (what the audit keeps as evidence)."""
+        by_page: dict[int, list[str]] = {}
+        for b in self.blocks:
+            by_page.setdefault(b.page, []).append(b.text)
+        return "\f".join("\n\n".join(by_page.get(p, [])) for p in range(1, self.pages + 1))
+
+
+@dataclass(frozen=True)
+class PassageText:
+    text: str
+    page: int
+    heading: str = ""
+
+    def reference(self, title: str) -> str:
+        """'Scholingsplan 2026, p. 4': how a bevinding or a report names the evidence."""
+        return f"{title}, p. {self.page}"
+
+
+# ---------------------------------------------------------------- cleaning text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def clean_text(text: str) -> str:
+    """NFC, no control characters (a PDF may carry NULs), single spaces, hyphenation at line ends kept."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def file_format(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        shown = path.suffix or "zonder extensie"
+        raise DocumentError(f"Onbekend bestandstype ({shown}): {path.name}. interviewer leest {FORMAT_LABELS}.")
+    return fmt
+
+
+def check_file(path: Path) -> tuple[str, int]:
+    """Format and size of a file we may read; a DocumentError for a missing, linked or odd one."""
+    if path.is_symlink():
+        raise DocumentError(f"Dit is een snelkoppeling, geen bestand: {path.name}. Kies het bestand zelf.")
+    if not path.exists():
+        raise DocumentError(f"Het bestand bestaat niet: {path}.")
+    if not path.is_file():
+        raise DocumentError(f"Dit is geen bestand maar een map: {path}.")
+    fmt = file_format(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise DocumentError(f"Het document is leeg: {path.name}.")
+    return fmt, size
+
+
+def read_file(path: str | Path, *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+              allow_large: bool = False) -> ReadFile:
+    """Read a document file; raises DocumentError (Dutch) for anything interviewer cannot use."""
+    path = Path(path)
+    fmt, size = check_file(path)
+    if size > MAX_BYTES and not allow_large:
+        raise TooLarge(f"{path.name} is groot ({size // (1024 * 1024)} MB; de grens is {MAX_BYTES // (1024 * 1024)} MB).")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"Het bestand kan niet worden gelezen: {exc.strerror} ({path.name}).") from exc
+    sha = hashlib.sha256(data).hexdigest()
+    reader = {"pdf": _read_pdf, "docx": _read_docx, "odt": _read_odt, "txt": _read_plain, "md": _read_plain}[fmt]
+    blocks, pages, empty, title = reader(path, data, progress or (lambda done, total: None),
+                                         cancelled or (lambda: False), allow_large)
+    blocks = [Block(b.kind, t, b.page) for b in blocks if (t := clean_text(b.text).strip())]
+    if not any(b.kind == "para" or b.text for b in blocks):
+        if empty:
+            raise DocumentError(
+                f"{path.name} heeft geen tekstlaag (gescand?): op geen van de {pages} pagina's staat tekst. "
+                "interviewer leest geen afbeeldingen; vraag de organisatie om een doorzoekbare versie."
+            )
+        raise DocumentError(f"Het document is leeg: er staat geen tekst in {path.name}.")
+    return ReadFile(path, fmt, sha, pages, blocks, clean_text(title).strip(), empty)
+
+
+class TooLarge(DocumentError):
+    """Beyond MAX_PAGES or MAX_BYTES: the toetser is asked before it is read."""
+
+
+def _read_pdf(path: Path, data: bytes, progress: Progress, cancelled: Callable[[], bool], allow_large: bool):
+    import io
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files: our message, not its warnings
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise DocumentError(f"{path.name} is geen PDF-bestand (of het is beschadigd).")
+    damaged = f"{path.name} is beschadigd en kan niet worden gelezen. Vraag de organisatie om een nieuw exemplaar."
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # permission-only encryption opens with the empty password
+            except (DependencyError, NotImplementedError) as exc:
+                raise DocumentError(
+                    f"{path.name} is versleuteld op een manier die interviewer niet kan openen. "
+                    "Vraag de organisatie om een onbeveiligde versie."
+                ) from exc
+            if not opened:
+                raise DocumentError(
+                    f"{path.name} is beveiligd met een wachtwoord en kan niet worden gelezen. "
+                    "Vraag de organisatie om een versie zonder wachtwoord."
+                )
+        total = len(reader.pages)
+        title = ""
+        try:
+            title = str((reader.metadata or {}).get("/Title") or "")
+        except Exception:  # noqa: BLE001 - metadata is a nicety
+            title = ""
+    except DocumentError:
+        raise
+    except (PdfReadError, FileNotDecryptedError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+            RecursionError, OSError) as exc:
+        raise DocumentError(damaged) from exc
+    if total == 0:
+        raise DocumentError(f"Het document is leeg: {path.name} heeft geen pagina's.")
+    if total > MAX_PAGES and not allow_large:
+        raise TooLarge(f"{path.name} heeft {total} pagina's (de grens is {MAX_PAGES}).")
+    blocks: list[Block] = []
+    empty: list[int] = []
+    for index in range(total):
+        if cancelled():
+            raise Cancelled()
+        try:
+            text = reader.pages[index].extract_text() or ""
+        except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on a broken page
+            raise DocumentError(f"{damaged} (pagina {index + 1})") from exc
+        page_blocks = _blocks_from_lines(clean_text(text).split("\n"), index + 1)
+        if not page_blocks:
+            empty.append(index + 1)
+        blocks.extend(page_blocks)
+        progress(index + 1, total)
+    return blocks, total, empty, title
+
+
+_SENTENCE_END = re.compile(r"[.!?:;)\"”’]$")
+_NUMBERED = re.compile(r"^(\d+(\.\d+)*\.?|[A-Z]\.|artikel \d+|art\. \d+)\s", re.IGNORECASE)
+
+
+def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    if len(line) > 80 or _SENTENCE_END.search(line) or not line[:1].isupper() and not _NUMBERED.match(line):
+        return False
+    return len(line.split()) <= 10
+
+
+def _blocks_from_lines(lines: list[str], page: int) -> list[Block]:
+    """Paragraphs and headings from a PDF page's text lines.
+
+    A PDF has lines, not paragraphs: a paragraph ends at an empty line, or at a line that ends a
+    sentence and is clearly shorter than the page's full lines. A short line without a sentence end
+    followed by text is a heading.
+    """
+    lines = [line for line in lines]
+    widths = sorted(len(line) for line in lines if line)
+    full = widths[int(len(widths) * 0.8)] if widths else 0
+    out: list[Block] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(Block("para", _join_lines(para), page))
+            para.clear()
+
+    for i, line in enumerate(lines):
+        if not line:
+            flush()
+            continue
+        following = next((x for x in lines[i + 1:] if x), None)
+        if not para and _looks_like_heading(line, following) and following is not None:
+            out.append(Block("heading", line, page))
+            continue
+        para.append(line)
+        if _SENTENCE_END.search(line) and len(line) < 0.85 * full:
+            flush()
+    flush()
+    return out
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Lines of one paragraph as one text; a word hyphenated at a line end is joined again."""
+    text = ""
+    for line in lines:
+        if text.endswith("-") and len(text) > 1 and text[-2].isalpha() and line[:1].islower():
+            text = text[:-1] + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
+
+
+def _read_docx(path: Path, data: bytes, progress: Progress, cancelled: Callable[[], bool], allow_large: bool):
+    import io
+
+    try:
+        import docx
+        from docx.oxml.ns import qn
+
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises KeyError, BadZipFile, lxml errors...
+        raise DocumentError(f"{path.name} is beschadigd of geen Word-bestand (.docx) en kan niet worden gelezen.") from exc
+    page = 1
+    blocks: list[Block] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            if child.find(f".//{qn('w:pageBreakBefore')}") is not None and blocks:
+                page += 1
+            text = "".join(n.text or "" if n.tag == qn("w:t") else "\t" if n.tag == qn("w:tab") else ""
+                           for n in child.iter(qn("w:t"), qn("w:tab")))
+            style = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            style_id = (style.get(qn("w:val")) if style is not None else "") or ""
+            heading = style_id.lower().startswith(("heading", "kop", "title", "titel"))
+            if text.strip():
+                blocks.append(Block("heading" if heading else "para", text, page))
+            page += sum(1 for br in child.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
+        elif child.tag == qn("w:tbl"):
+            for row in child.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in cell.iter(qn("w:t"))) for cell in row.iter(qn("w:tc"))]
+                line = " | ".join(c.strip() for c in cells if c.strip())
+                if line:
+                    blocks.append(Block("para", line, page))
+    progress(page, page)
+    title = document.core_properties.title or ""
+    return blocks, page, [], title
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_ODF_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+_ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+
+def _odf_text(element: ElementTree.Element) -> str:
+    """The text of an ODF paragraph: spans nested, <text:s text:c="n"/> for space runs, tabs, breaks."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag.split("}")[-1]
+        if tag == "s":
+            parts.append(" " * int(child.get(f"{{{_ODF_TEXT}}}c", "1")))
+        elif tag == "tab":
+            parts.append("\t")
+        elif tag == "line-break":
+            parts.append("\n")
+        elif tag not in ("note", "annotation", "soft-page-break"):
+            parts.append(_odf_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _read_odt(path: Path, data: bytes, progress: Progress, cancelled: Callable[[], bool], allow_large: bool):
+    """ODT by hand (zip + XML): a few dozen lines against a dependency (odfpy is GPL/LGPL/Apache)."""
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            mimetype = z.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in z.namelist() else ""
+            if mimetype and mimetype != "application/vnd.oasis.opendocument.text":
+                raise DocumentError(f"{path.name} is geen tekstdocument (ODT) maar {mimetype}.")
+            root = ElementTree.fromstring(z.read("content.xml"))
+            meta = ElementTree.fromstring(z.read("meta.xml")) if "meta.xml" in z.namelist() else None
+    except DocumentError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, KeyError, ParseError
+        raise DocumentError(f"{path.name} is beschadigd of geen OpenDocument-tekst (.odt) en kan niet worden gelezen.") from exc
+    breaking = set()
+    for style in root.iter(f"{{{_ODF_STYLE}}}style"):
+        props = style.find(f"{{{_ODF_STYLE}}}paragraph-properties")
+        if props is not None and props.get(f"{{{_ODF_FO}}}break-before") == "page":
+            breaking.add(style.get(f"{{{_ODF_STYLE}}}name"))
+    page = 1
+    blocks: list[Block] = []
+    body = root.find(f"{{{_ODF_OFFICE}}}body/{{{_ODF_OFFICE}}}text")
+    if body is None:
+        raise DocumentError(f"Het document is leeg: er staat geen tekst in {path.name}.")
+    for element in body.iter():
+        tag = element.tag.split("}")[-1]
+        if tag == "soft-page-break" and blocks:
+            page += 1
+        if tag not in ("h", "p"):
+            continue
+        if element.get(f"{{{_ODF_TEXT}}}style-name") in breaking and blocks:
+            page += 1
+        text = _odf_text(element)
+        if text.strip():
+            blocks.append(Block("heading" if tag == "h" else "para", text, page))
+    title = ""
+    if meta is not None:
+        found = meta.find(".//{http://purl.org/dc/elements/1.1/}title")
+        title = (found.text or "") if found is not None else ""
+    progress(page, page)
+    return blocks, page, [], title
+
+
+def _read_plain(path: Path, data: bytes, progress: Progress, cancelled: Callable[[], bool], allow_large: bool):
+    """TXT and Markdown: UTF-8 (else Windows-1252), a form feed breaks the page, `#` lines are headings."""
+    if b"\x00" in data[:4096]:
+        raise DocumentError(f"{path.name} is geen tekstbestand (het bevat binaire gegevens).")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    blocks: list[Block] = []
+    pages = text.split("\f")
+    for number, page_text in enumerate(pages, start=1):
+        para: list[str] = []
+
+        def flush() -> None:
+            if para:
+                blocks.append(Block("para", _join_lines(para), number))
+                para.clear()
+
+        lines = [line.strip() for line in page_text.split("\n")]
+        for i, line in enumerate(lines):
+            if not line:
+                flush()
+                continue
+            if markdown and line.startswith("#"):
+                flush()
+                blocks.append(Block("heading", line.lstrip("#").strip(), number))
+                continue
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if not markdown and not para and not nxt and _looks_like_heading(line, nxt):
+                blocks.append(Block("heading", line, number))
+                continue
+            if markdown:
+                line = re.sub(r"^([-*+]|\d+\.)\s+", "", line).replace("**", "").replace("__", "")
+            para.append(line)
+        flush()
+    progress(len(pages), len(pages))
+    title = next((b.text for b in blocks if b.kind == "heading"), "")
+    return blocks, len(pages), [], title
+
+
+# ---------------------------------------------------------------- passages
+
+
+def _split_long(text: str) -> list[str]:
+    if len(text) <= MAX_PASSAGE_CHARS:
+        return [text]
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    out, current = [], ""
+    for s in sentences:
+        while len(s) > MAX_PASSAGE_CHARS:  # one endless "sentence" (a table dump): cut by length
+            out.extend([current] if current else [])
+            current = ""
+            out.append(s[:MAX_PASSAGE_CHARS])
+            s = s[MAX_PASSAGE_CHARS:]
+        if current and len(current) + 1 + len(s) > MAX_PASSAGE_CHARS:
+            out.append(current)
+            current = s
+        else:
+            current = f"{current} {s}" if current else s
+    if current:
+        out.append(current)
+    return out
+
+
+def passages(blocks: Iterable[Block]) -> list[PassageText]:
+    """Paragraphs under their section heading, each with the page it starts on. A short paragraph
+    (a list item, a one-liner) joins the next one of the same section; a long one is cut at a
+    sentence end. A heading with no paragraph under it stays a passage of its own only if it is
+    the last thing in the document."""
+    out: list[PassageText] = []
+    heading = ""
+    pending: list[str] = []
+    pending_page = 0
+
+    def flush() -> None:
+        nonlocal pending, pending_page
+        if pending:
+            for part in _split_long(" ".join(pending)):
+                out.append(PassageText(part, pending_page, heading))
+        pending, pending_page = [], 0
+
+    for b in blocks:
+        if b.kind == "heading":
+            flush()
+            heading = b.text
+            continue
+        if not pending:
+            pending_page = b.page
+        pending.append(b.text)
+        if sum(len(p) for p in pending) >= MIN_PASSAGE_CHARS:
+            flush()
+    flush()
+    return out
+
+
+def tagging_text(p: PassageText) -> str:
+    """What the tagger reads for a passage: the section heading says what the paragraph is about
+    ("Klachtenregeling" over a paragraph that only says "binnen zes weken")."""
+    return f"{p.heading}. {p.text}" if p.heading else p.text
+
+
+def rank_passages(items: list[PassageText], tagger: Tagger, *, top: int = TOP) -> list[list[tuple[str, float]]]:
+    return [tagger.rank(tagging_text(p), top) for p in items]
+
+
+def offered(ranking: list[tuple[str, float]], floor: float = SCORE_FLOOR, top: int = TOP) -> list[tuple[str, float]]:
+    """The norms a passage is offered for: the best `top` at or above the score floor."""
+    return [(n, s) for n, s in ranking[:top] if s >= floor]
+
+
+# ---------------------------------------------------------------- the import (CLI and app share it)
+
+
+@dataclass
+class ImportResult:
+    document: Any  # sessions.models.Document
+    created: bool  # False: the same file (SHA-256) was already in the audit
+    title: str
+    kind: str
+    passages: list[PassageText]
+    rankings: list[list[tuple[str, float]]]
+    empty_pages: list[int]
+    zelfevaluatie: bool
+
+    def warnings(self) -> list[str]:
+        out = []
+        if self.empty_pages:
+            pages = ", ".join(str(p) for p in self.empty_pages[:12]) + (" …" if len(self.empty_pages) > 12 else "")
+            out.append(
+                f"{len(self.empty_pages)} pagina('s) zonder tekst (gescand?), niet gelezen: p. {pages}."
+            )
+        if not self.created:
+            out.append("Dit bestand (dezelfde SHA-256) stond al in de audit; het is niet opnieuw toegevoegd.")
+        return out
+
+
+def preparation_notes(items: list[PassageText], rankings: list[list[tuple[str, float]]], title: str) -> list[tuple[str, str]]:
+    """A zelfevaluatie's passages as one preparation note per norm: the passages offered for it,
+    each with its page, in document order."""
+    by_norm: dict[str, list[str]] = {}
+    for p, ranking in zip(items, rankings):
+        for norm_id, _score in offered(ranking, top=1):
+            by_norm.setdefault(norm_id, []).append(f"({title}, p. {p.page}) {p.text}")
+    from sessions.store import MAX_TEXT_CHARS
+
+    return [(n, f"{PREPARATION_PREFIX}:\n" + "\n".join(texts))[:MAX_TEXT_CHARS] for n, texts in by_norm.items()]
+
+
+def import_read(store: Any, read: ReadFile, tagger: Tagger, kinds: Iterable[DocumentKind], *,
+                title: str = "", kind: str | None = None) -> ImportResult:
+    """Tag a read file's passages and store the document in one transaction (`store`: an AuditStore).
+
+    The kind comes from the title and file name matched against the checklist's kinds unless given.
+    """
+    from .documentenlijst import ZELFEVALUATIE, kind_for
+
+    title = (title or read.title or read.path.stem.replace("_", " ")).strip()[:200]
+    kind = kind if kind is not None else kind_for(kinds, title, read.file_name)
+    items = passages(read.blocks)
+    rankings = rank_passages(items, tagger)
+    zelf = kind == ZELFEVALUATIE
+    if zelf:
+        specs: list[tuple[str, int, str, list]] = [(p.text, p.page, p.heading, []) for p in items]
+        prep = preparation_notes(items, rankings, title)
+    else:
+        specs = [(p.text, p.page, p.heading, [(n, s, "suggested", "auto") for n, s in offered(r)])
+                 for p, r in zip(items, rankings)]
+        prep = []
+    document, created = store.import_document(
+        title, kind, file_name=read.file_name, sha256=read.sha256, format=read.format, pages=read.pages,
+        text=read.text, empty_pages=read.empty_pages, passages=specs, zelfevaluatie=zelf, preparation=prep,
+    )
+    return ImportResult(document, created, title, kind, items, rankings, read.empty_pages, zelf)
