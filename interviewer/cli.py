@@ -22,6 +22,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("plan", "Stel voor welke functies te interviewen zodat elke norm twee bronnen krijgt."),
     ("merge", "Voeg auditbestanden van meerdere toetsers samen tot één audit."),
     ("export", "Exporteer het rapport (Deel A en Deel B) als .docx of Markdown."),
+    ("documents", "Voeg documenten van de organisatie (PDF, DOCX, ODT, TXT, Markdown) toe aan een audit."),
 )
 
 

@@ -253,7 +253,9 @@ def _blocks_from_lines(lines: list[str], page: int) -> list[Block]:
             flush()
             continue
         following = next((x for x in lines[i + 1:] if x), None)
-        if not para and _looks_like_heading(line, following) and following is not None:
+        after_sentence = not para or _SENTENCE_END.search(para[-1])
+        if after_sentence and following is not None and _looks_like_heading(line, following):
+            flush()
             out.append(Block("heading", line, page))
             continue
         para.append(line)
