@@ -24,9 +24,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests" / "fixtures" / "documents"))
 
-import build  # noqa: E402  (the fixture builder)
+def _fixture_builder():
+    """tests/fixtures/documents/build.py, loaded by path (it is not a package)."""
+    import importlib.util
+
+    if "fixture_build" in sys.modules:
+        return sys.modules["fixture_build"]
+    spec = importlib.util.spec_from_file_location("fixture_build", ROOT / "tests" / "fixtures" / "documents" / "build.py")
+    module = sys.modules.setdefault("fixture_build", importlib.util.module_from_spec(spec))
+    spec.loader.exec_module(module)
+    return module
+
+
+build = _fixture_builder()
 
 from interviewer.domain.documents import passages, rank_passages, read_file, tagging_text  # noqa: E402,F401
 from interviewer.domain.tagging import Tagger  # noqa: E402

@@ -224,8 +224,14 @@ _SENTENCE_END = re.compile(r"[.!?:;)\"”’]$")
 _NUMBERED = re.compile(r"^(\d+(\.\d+)*\.?|[A-Z]\.|artikel \d+|art\. \d+)\s", re.IGNORECASE)
 
 
-def _looks_like_heading(line: str, next_line: str | None) -> bool:
-    if len(line) > 80 or _SENTENCE_END.search(line) or not line[:1].isupper() and not _NUMBERED.match(line):
+def _looks_like_heading(line: str, full: int = 0) -> bool:
+    """A short line that starts with a capital or a number and ends no sentence (nor a word cut
+    at the line end); on a PDF page also clearly shorter than the page's full lines."""
+    if len(line) > 80 or _SENTENCE_END.search(line) or line.endswith(("-", ",")):
+        return False
+    if not line[:1].isupper() and not _NUMBERED.match(line):
+        return False
+    if full and len(line) >= 0.7 * full and not _NUMBERED.match(line):
         return False
     return len(line.split()) <= 10
 
@@ -254,7 +260,7 @@ def _blocks_from_lines(lines: list[str], page: int) -> list[Block]:
             continue
         following = next((x for x in lines[i + 1:] if x), None)
         after_sentence = not para or _SENTENCE_END.search(para[-1])
-        if after_sentence and following is not None and _looks_like_heading(line, following):
+        if after_sentence and following is not None and _looks_like_heading(line, full):
             flush()
             out.append(Block("heading", line, page))
             continue
@@ -408,7 +414,7 @@ def _read_plain(path: Path, data: bytes, progress: Progress, cancelled: Callable
                 blocks.append(Block("heading", line.lstrip("#").strip(), number))
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            if not markdown and not para and not nxt and _looks_like_heading(line, nxt):
+            if not markdown and not para and not nxt and _looks_like_heading(line):
                 blocks.append(Block("heading", line, number))
                 continue
             if markdown:
