@@ -59,7 +59,7 @@ def built_file(src: Path, out_dir: Path) -> Path | None:
 
 def score_file(src: Path, built: Path, tagger: Tagger, top: int = 3) -> list[tuple[bool, tuple[str, ...], list[str], str]]:
     """(hit, labelled norms, offered top norms, text) per labelled paragraph of `src`."""
-    source = build.parse_source(src.read_text(encoding="utf-8"), src.stem)
+    source = build.load_source(src)
     read = read_file(built)
     items = passages(read.blocks)
     rankings = rank_passages(items, tagger, top=top)
@@ -75,7 +75,7 @@ def score_file(src: Path, built: Path, tagger: Tagger, top: int = 3) -> list[tup
 
 def evaluate(name: str, tagger: Tagger, misses: bool) -> tuple[int, int]:
     src_dir, out_dir = SETS[name]
-    hits = total = 0
+    hits = total = firsts = 0
     if not src_dir.is_dir():
         print(f"{name}: geen bronnen in {src_dir}")
         return 0, 0
@@ -88,6 +88,7 @@ def evaluate(name: str, tagger: Tagger, misses: bool) -> tuple[int, int]:
             continue
         rows = score_file(src, built, tagger)
         h = sum(r[0] for r in rows)
+        firsts += sum(bool(r[2]) and r[2][0] in r[1] for r in rows)
         hits += h
         total += len(rows)
         print(f"  {name:5} {built.name:38} {h:3}/{len(rows):<3} top-3")
@@ -96,7 +97,8 @@ def evaluate(name: str, tagger: Tagger, misses: bool) -> tuple[int, int]:
                 if not hit:
                     print(f"      MIS want {','.join(want)} got {','.join(got)}: {text[:90]}")
     if total:
-        print(f"{name}: {hits}/{total} = {100 * hits / total:.0f}% met de juiste norm in de top 3")
+        print(f"{name}: {hits}/{total} = {100 * hits / total:.0f}% met de juiste norm in de top 3 "
+              f"(top 1: {firsts}/{total} = {100 * firsts / total:.0f}%)")
     return hits, total
 
 
