@@ -413,6 +413,7 @@ def load_document_kinds_from(data_dir: Path) -> tuple[DocumentSoort, ...]:
             terms=r.strs("terms"),
             names=r.strs("names"),
             evidence=bool(table.get("evidence", True)),
+            short=r.str("short", required=False),
         )
         if kind.id in seen:
             raise r._fail("id", f"komt twee keer voor: {kind.id}")

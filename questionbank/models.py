@@ -227,3 +227,4 @@ class DocumentSoort:
     terms: tuple[str, ...]
     names: tuple[str, ...]
     evidence: bool = True  # False: the zelfevaluatie, the organisation's own account
+    short: str = ""  # name where room is short (the coverage board); the label otherwise

@@ -89,13 +89,13 @@ def documentenlijst(bank: QuestionBank, audit: AuditData, kinds: Iterable[Docume
 
 
 def closing_kinds(items: Iterable[ChecklistItem]) -> dict[str, list[str]]:
-    """Per norm, the labels of the kinds of document that would show it: not yet present first."""
+    """Per norm, the short names of the kinds of document that would show it: not yet present first."""
     out: dict[str, list[tuple[bool, str]]] = {}
     for item in items:
         if not item.kind.evidence:
             continue
         for norm_id in item.norms:
-            out.setdefault(norm_id, []).append((item.ticked, item.kind.label.split(" / ")[0].split(" (")[0].lower()))
+            out.setdefault(norm_id, []).append((item.ticked, item.kind.short or item.kind.label))
     return {n: [label for _, label in sorted(v, key=lambda x: x[0])] for n, v in out.items()}
 
 

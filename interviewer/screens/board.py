@@ -76,10 +76,11 @@ def flags_text(nc: NormCoverage, bank: QuestionBank) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def fillers(report: CoverageReport, bank: QuestionBank) -> dict[str, list[str]]:
+def fillers(report: CoverageReport, bank: QuestionBank, documents: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
     """Per gap norm, what could still fill it: the functies the planner would interview for it
     (every catalogue functie counted as available, as `interviewer plan` does by default), and a
-    document when only the inspection is missing."""
+    document when only the inspection is missing, named by the kinds that would show the norm
+    (`documents`: domain.documentenlijst.closing_kinds)."""
     from questionbank.loader import load_planning
 
     from interviewer.domain.planner import plan_for_gaps
@@ -91,7 +92,8 @@ def fillers(report: CoverageReport, bank: QuestionBank) -> dict[str, list[str]]:
             out.setdefault(norm_id, []).append(interview.label)
     for nc in report.gaps():
         if nc.level in ("gedekt", "dun") and nc.documents < report.rules.documents_for_onderbouwd:
-            out.setdefault(nc.norm_id, []).append("document inzien")
+            kinds = (documents or {}).get(nc.norm_id, [])[:2]
+            out.setdefault(nc.norm_id, []).append(f"document ({' of '.join(kinds)})" if kinds else "document inzien")
     return out
 
 
@@ -102,8 +104,13 @@ class BoardData:
 
 
 def build_board(data: AuditData, bank: QuestionBank) -> BoardData:
+    from questionbank.loader import load_document_kinds
+
+    from interviewer.domain.documentenlijst import closing_kinds, documentenlijst
+
     report = coverage(bank, data)
-    return BoardData(report=report, fillers=fillers(report, bank))
+    documents = closing_kinds(documentenlijst(bank, data, load_document_kinds()))
+    return BoardData(report=report, fillers=fillers(report, bank, documents))
 
 
 class BoardComputed(Message):

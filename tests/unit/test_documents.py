@@ -458,3 +458,19 @@ def test_cli_hundred_page_pdf_with_progress(tmp_path):
 def test_cli_missing_audit(tmp_path):
     proc = _cli(str(tmp_path / "nergens.audit"), str(FIXTURES / "scholingsplan_2026.pdf"))
     assert proc.returncode == 2 and proc.stderr.startswith("Fout:") and "bestaat niet" in proc.stderr
+
+
+def test_board_names_the_document_kind_that_would_close_each_document_gap(store, bank):
+    from interviewer.screens.board import build_board
+
+    for functie in ("teamleiding", "sociaal_werker"):
+        bron = store.start_interview(functie, functie)
+        store.capture(bron.id, "Klachten en scholing", tags=[("OB17", 80, "confirmed"), ("V12", 70, "confirmed")])
+    board = build_board(store.load_all(), bank)
+    waiting = [n for n in board.report.norms if n.level == "gedekt"]
+    assert {n.norm_id for n in waiting} == {"OB17", "V12"}
+    for nc in waiting:
+        [document] = [f for f in board.fillers[nc.norm_id] if f.startswith("document")]
+        assert document.startswith("document (") and document.endswith(")")
+    assert "klachtenregeling" in " ".join(board.fillers["OB17"])
+    assert "scholingsplan" in " ".join(board.fillers["V12"])
