@@ -42,6 +42,7 @@ class BronDialog(ModalScreen[dict | None]):
         Binding("f6", "toggle_suggestion(1)", "Norm 2", show=False),
         Binding("f7", "toggle_suggestion(2)", "Norm 3", show=False),
         Binding("ctrl+f", "pick_norm", "Norm zoeken"),
+        Binding("ctrl+o", "add_file", "Bestand toevoegen…"),
     ]
 
     def __init__(
@@ -64,6 +65,7 @@ class BronDialog(ModalScreen[dict | None]):
         observatie = values.get("kind") == "observatie"
         with Vertical():
             yield Label("[b]Document of observatie vastleggen[/b] — Ctrl+S legt vast, Esc annuleert")
+            yield Label("Ctrl+O: bestand toevoegen… (PDF, DOCX, ODT, TXT, Markdown: passages per norm)", id="bron-add-file")
             with RadioSet(id="bron-kind"):
                 yield RadioButton("Documentinzage", value=not observatie, id="kind-document")
                 yield RadioButton("Observatie (rondgang)", value=observatie, id="kind-observatie")
@@ -116,6 +118,20 @@ class BronDialog(ModalScreen[dict | None]):
                 self.query_one(NormSuggestions).add(norm_id)
 
         self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit document"), chosen)
+
+    def action_add_file(self) -> None:
+        """Bestand toevoegen…: pick a file, then read it on the document screen (this dialog closes)."""
+        from interviewer.screens.documents import DocumentsScreen
+        from interviewer.widgets.file_picker import FilePickerDialog
+
+        app = self.app
+
+        def chosen(path) -> None:  # noqa: ANN001 - Path | None
+            if path is not None:
+                app.push_screen(DocumentsScreen(path))
+
+        self.dismiss(None)
+        app.push_screen(FilePickerDialog(), chosen)
 
     def action_save(self) -> None:
         title = self.query_one("#bron-title", Input).value.strip()

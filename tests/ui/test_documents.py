@@ -1,0 +1,133 @@
+"""Document screen, driven by keys: F9 → Ctrl+O adds a file, its passages are walked and confirmed
+per norm, a confirmed passage makes the norm onderbouwd; progress from the worker, Esc cancels, a
+bad file is refused with nothing stored."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from interviewer.app import make_app
+from interviewer.domain.coverage import coverage
+from interviewer.screens.documents import DocumentsScreen, ImportProgress
+from sessions.store import AuditStore
+
+SIZE = (120, 40)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "documents"
+
+
+def _builder():
+    if "fixture_build" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("fixture_build", FIXTURES / "build.py")
+        sys.modules["fixture_build"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules["fixture_build"])
+    return sys.modules["fixture_build"]
+
+
+async def _type(pilot, text: str) -> None:
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+def _audit_heard_twice(make_audit, path: Path, norm_id: str = "OB17") -> Path:
+    ids = make_audit(path, (("teamleider", "teamleiding"), ("sociaal werker", "sociaal_werker")))
+    with AuditStore.open(path) as store:
+        for bron_id in ids:
+            store.capture(bron_id, "We hebben een klachtenregeling.", tags=[(norm_id, 80, "confirmed")])
+    return path
+
+
+async def test_add_file_from_f9_walk_passages_and_confirm_by_keys(tmp_path, make_audit, settle):
+    path = _audit_heard_twice(make_audit, tmp_path / "a.audit")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert coverage(app.bank, app.store.load_all()).norm("OB17").level == "gedekt"
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("ctrl+o")  # F9 dialog: "bestand toevoegen…"
+        await pilot.pause()
+        await _type(pilot, str(FIXTURES / "klachtenregeling.docx"))
+        assert type(app.screen).__name__ == "FilePickerDialog", app.screen_stack
+        await pilot.press("enter")
+        await settle(pilot, rounds=3)
+        screen = app.screen
+        assert isinstance(screen, DocumentsScreen)
+        table = screen.query_one("#doc-passages")
+        doc = screen.document
+        assert doc.title == "Klachtenregeling cliënten Welzijn Oost" and doc.kind == "klachtenregeling"
+        assert table.row_count == len(doc.passages) == 7
+        assert "7 passages" in str(screen.query_one("#doc-title").render())
+        # walk to the fourth passage (about learning from complaints) by keys
+        for _ in range(3):
+            await pilot.press("down")
+        await pilot.pause()
+        assert screen.passage.text.startswith("Iedere klacht wordt geregistreerd")
+        assert "Klachtenregeling cliënten Welzijn Oost, p. 2" in str(screen.query_one("#doc-detail").render())
+        # back to the first passage and confirm its first norm (OB17)
+        for _ in range(3):
+            await pilot.press("up")
+        first = screen.passage
+        assert first.tags[0][0] == "OB17" and first.tags[0][2] == "suggested"
+        await pilot.press("1")
+        await settle(pilot)
+        assert [t.norm_id for t in app.store.tags(aantekening_id=first.aantekening_id, state="confirmed")] == ["OB17"]
+        assert coverage(app.bank, app.store.load_all()).norm("OB17").level == "onderbouwd"
+        assert screen.passage.aantekening_id == first.aantekening_id  # the cursor stayed
+        assert "1 bevestigd" in str(screen.query_one("#doc-title").render())
+        # x rejects the norms still only suggested; 1 again un-confirms
+        await pilot.press("x")
+        await settle(pilot)
+        states = {t.norm_id: t.state for t in app.store.tags(aantekening_id=first.aantekening_id)}
+        assert states["OB17"] == "confirmed" and set(states.values()) == {"confirmed", "rejected"}
+        await pilot.press("1")
+        await settle(pilot)
+        assert coverage(app.bank, app.store.load_all()).norm("OB17").level == "gedekt"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, DocumentsScreen)
+
+
+async def test_progress_comes_from_the_worker_and_esc_cancels(tmp_path, make_audit, settle):
+    build = _builder()
+    path = tmp_path / "a.audit"
+    make_audit(path)
+    pdf = tmp_path / "lang.pdf"
+    page = [("heading", "Klachten"), ("text", "Een klacht wordt binnen zes weken behandeld.")]
+    pdf.write_bytes(build.pdf_bytes([page] * 30))
+    seen = []
+    app = make_app(path)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(pilot)
+        app.push_screen(DocumentsScreen(pdf))
+        await settle(pilot, rounds=3)
+        progress = [m for m in seen if isinstance(m, ImportProgress)]
+        assert progress and progress[-1].done == progress[-1].total == 30
+        assert len(app.store.documents()) == 1
+        # a long one, cancelled with Esc while it reads
+        long_pdf = tmp_path / "heel-lang.pdf"
+        long_pdf.write_bytes(build.pdf_bytes([page] * 1500))
+        screen = app.screen
+        screen.start_import(long_pdf, allow_large=True)
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot, rounds=2)
+        assert "geannuleerd" in str(screen.query_one("#doc-status").render())
+        assert len(app.store.documents()) == 1  # nothing of the cancelled file
+        assert isinstance(app.screen, DocumentsScreen)  # Esc cancelled, it did not leave
+
+
+async def test_bad_file_refused_in_dutch_nothing_stored(tmp_path, make_audit, settle):
+    path = tmp_path / "a.audit"
+    make_audit(path)
+    bad = tmp_path / "kapot.pdf"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj kapot")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.push_screen(DocumentsScreen(bad))
+        await settle(pilot, rounds=3)
+        status = str(app.screen.query_one("#doc-status").render())
+        assert "Niet toegevoegd" in status and "beschadigd" in status
+        assert app.store.documents() == [] and app.store.bronnen("document") == []
