@@ -285,15 +285,15 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
             return
         self.app.pop_screen()
 
-    def _write(self, changes: list[tuple[str, str]], done: str) -> None:
+    def _write(self, changes: list[tuple[str, str, float]], done: str) -> None:
         from sessions.errors import StoreError
 
         p = self.passage
         if p is None or self.app.store is None:
             return
         try:
-            for norm_id, state in changes:
-                self.app.store.set_tag(p.aantekening_id, norm_id, state, origin="auto")
+            for norm_id, state, score in changes:  # the tagger's score stays with the tag
+                self.app.store.set_tag(p.aantekening_id, norm_id, state, origin="auto", score=score)
         except StoreError as exc:
             self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=8, markup=False)
             return
@@ -308,18 +308,18 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         if self.document.zelfevaluatie:
             self._status("Een zelfevaluatie is geen documentbewijs: niets te bevestigen.")
             return
-        norm_id, _score, state = p.tags[index]
+        norm_id, score, state = p.tags[index]
         new = "suggested" if state == "confirmed" else "confirmed"
         ref = self.document.reference(p)
-        self._write([(norm_id, new)], f"✓ {norm_id} bevestigd: {ref}" if new == "confirmed" else f"{norm_id} niet meer bevestigd")
+        self._write([(norm_id, new, score)], f"✓ {norm_id} bevestigd: {ref}" if new == "confirmed" else f"{norm_id} niet meer bevestigd")
 
     def action_reject(self) -> None:
         p = self.passage
         if p is None:
             return
-        open_ = [(n, "rejected") for n, _s, state in p.tags if state == "suggested"]
+        open_ = [(n, "rejected", score) for n, score, state in p.tags if state == "suggested"]
         if open_:
-            self._write(open_, f"Afgewezen: {', '.join(n for n, _ in open_)}")
+            self._write(open_, f"Afgewezen: {', '.join(n for n, _, _ in open_)}")
 
     def action_document(self, step: int) -> None:
         if self.views:

@@ -72,7 +72,9 @@ async def test_add_file_from_f9_walk_passages_and_confirm_by_keys(tmp_path, make
         assert first.tags[0][0] == "OB17" and first.tags[0][2] == "suggested"
         await pilot.press("1")
         await settle(pilot)
-        assert [t.norm_id for t in app.store.tags(aantekening_id=first.aantekening_id, state="confirmed")] == ["OB17"]
+        [tag] = app.store.tags(aantekening_id=first.aantekening_id, state="confirmed")
+        assert tag.norm_id == "OB17" and tag.score == first.tags[0][1]  # the tagger's score is kept
+        assert screen.passage.tags[0][:1] == ("OB17",)  # keys keep pointing at the same norms
         assert coverage(app.bank, app.store.load_all()).norm("OB17").level == "onderbouwd"
         assert screen.passage.aantekening_id == first.aantekening_id  # the cursor stayed
         assert "1 bevestigd" in str(screen.query_one("#doc-title").render())
