@@ -1,4 +1,5 @@
 """`interviewer documents FILE.audit DOC…`: add the organisation's document files to an audit.
+`--lijst OUT.md|OUT.docx` writes the documentenlijst (the checklist to send the organisation).
 
 Each file becomes a document bron with its text, file name, pages and SHA-256, one transaction per
 file (a refused file leaves nothing behind); its passages are printed with the norms they are
@@ -18,7 +19,9 @@ from .common import fail
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("audit", type=Path, metavar="BESTAND.audit", help="het auditbestand")
-    parser.add_argument("docs", type=Path, nargs="+", metavar="DOCUMENT", help="PDF, DOCX, ODT, TXT of Markdown")
+    parser.add_argument("docs", type=Path, nargs="*", metavar="DOCUMENT", help="PDF, DOCX, ODT, TXT of Markdown")
+    parser.add_argument("--lijst", type=Path, metavar="UIT.md|UIT.docx",
+                        help="schrijf de documentenlijst (welke documenten welke normen onderbouwen)")
     parser.add_argument("--json", action="store_true", help="één JSON-object per document op stdout")
     parser.add_argument("--soort", default=None, metavar="SOORT",
                         help="documentsoort (standaard: afgeleid uit titel en bestandsnaam)")
@@ -48,11 +51,17 @@ def run(args: argparse.Namespace) -> int:
     from sessions.errors import StoreError, naming_file
     from sessions.store import AuditStore
 
+    if not args.docs and args.lijst is None:
+        return fail("Geef een of meer documenten, of --lijst UIT.md om de documentenlijst te schrijven.")
+    if args.lijst is not None and args.lijst.suffix.lower() not in (".md", ".docx"):
+        return fail(f"De documentenlijst wordt .md of .docx, niet '{args.lijst.suffix or args.lijst.name}'.")
+    if args.lijst is not None and args.lijst.exists():
+        return fail(f"Er staat al een bestand op deze plek: {args.lijst}. Kies een andere naam.")
     try:
         bank = load_bank()
         vocabulary = load_vocabulary()
         kinds = load_document_kinds()
-        store = AuditStore.open(args.audit)
+        store = AuditStore.open(args.audit, read_only=not args.docs)
     except StoreError as exc:
         return fail(naming_file(exc, args.audit))
     except BankError as exc:
@@ -96,4 +105,21 @@ def run(args: argparse.Namespace) -> int:
                 norms = ", ".join(f"{n} {s:.0f}" for n, s in offered(r)) or "—"
                 text = p.text if len(p.text) <= 70 else p.text[:69] + "…"
                 print(f"  p. {p.page:<3} {norms:<24} {text}")
+        if args.lijst is not None:
+            from interviewer.domain.coverage import coverage
+            from interviewer.domain.documentenlijst import documentenlijst, export_docx, export_md
+
+            data = store.load_all()
+            waiting = [n.norm_id for n in coverage(bank, data).norms if n.level == "gedekt"]
+            items = documentenlijst(bank, data, kinds, waiting)
+            organisation = data.toetsing.organisation
+            try:
+                if args.lijst.suffix.lower() == ".docx":
+                    export_docx(items, args.lijst, organisation)
+                else:
+                    args.lijst.write_text(export_md(items, organisation), encoding="utf-8")
+            except OSError as exc:
+                return fail(f"De documentenlijst kan niet worden geschreven: {exc.strerror} ({args.lijst}).")
+            print(f"Documentenlijst geschreven: {args.lijst} ({len(items)} soorten, "
+                  f"{sum(i.ticked for i in items)} ontvangen)", file=sys.stderr)
     return 1 if failures else 0

@@ -474,3 +474,23 @@ def test_board_names_the_document_kind_that_would_close_each_document_gap(store,
         assert document.startswith("document (") and document.endswith(")")
     assert "klachtenregeling" in " ".join(board.fillers["OB17"])
     assert "scholingsplan" in " ".join(board.fillers["V12"])
+
+
+def test_cli_writes_the_documentenlijst_md_and_docx(tmp_path):
+    audit = tmp_path / "a.audit"
+    AuditStore.create(audit, Toetsing(id="", organisation="Welzijn Oost")).close()
+    assert _cli(str(audit), str(FIXTURES / "klachtenregeling.docx")).returncode == 0
+    before = audit.read_bytes()
+    proc = _cli(str(audit), "--lijst", str(tmp_path / "lijst.md"))
+    assert proc.returncode == 0, proc.stderr
+    md = (tmp_path / "lijst.md").read_text(encoding="utf-8")
+    assert "- [x] **Klachtenregeling**" in md and "ontvangen: Klachtenregeling cliënten Welzijn Oost" in md
+    assert _cli(str(audit), "--lijst", str(tmp_path / "lijst.docx")).returncode == 0
+    import docx
+
+    assert docx.Document(str(tmp_path / "lijst.docx")).tables[0].rows[0].cells[0].text == "Document"
+    assert audit.read_bytes() == before  # writing the list opens the audit read-only
+    refused = _cli(str(audit), "--lijst", str(tmp_path / "lijst.md"))
+    assert refused.returncode == 2 and "Er staat al een bestand" in refused.stderr
+    assert _cli(str(audit), "--lijst", str(tmp_path / "lijst.pdf")).returncode == 2
+    assert "Geef een of meer documenten" in _cli(str(audit)).stderr
