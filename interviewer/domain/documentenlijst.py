@@ -134,6 +134,7 @@ def export_docx(items: Iterable[ChecklistItem], path: Path, organisation: str = 
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, ("Document", "Normen", "Ontvangen")):
         cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
     for item in items:
         row = table.add_row().cells
         row[0].text = item.kind.label

@@ -215,6 +215,11 @@ def _read_pdf(path: Path, data: bytes, progress: Progress, cancelled: Callable[[
         page_blocks = _blocks_from_lines(clean_text(text).split("\n"), index + 1)
         if not page_blocks:
             empty.append(index + 1)
+        elif blocks and _continues(blocks[-1], page_blocks[0]):
+            # a paragraph running over the page break stays one, on the page where it starts
+            joined = _join_lines([blocks[-1].text, page_blocks[0].text])
+            blocks[-1] = Block("para", joined, blocks[-1].page)
+            page_blocks = page_blocks[1:]
         blocks.extend(page_blocks)
         progress(index + 1, total)
     return blocks, total, empty, title
@@ -269,6 +274,12 @@ def _blocks_from_lines(lines: list[str], page: int) -> list[Block]:
             flush()
     flush()
     return out
+
+
+def _continues(last: Block, first: Block) -> bool:
+    """The first paragraph of a page goes on with the last one of the page before."""
+    return (last.kind == first.kind == "para" and not _SENTENCE_END.search(last.text)
+            and first.text[:1].islower())
 
 
 def _join_lines(lines: list[str]) -> str:
