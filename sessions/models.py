@@ -18,6 +18,9 @@ AANTEKENING_LABELS = {
 }
 # A passage of an imported document file: written by the import, never typed (not in AANTEKENING_KINDS).
 PASSAGE_KIND = "passage"
+# Author of the preparation notes an imported zelfevaluatie writes: the organisation's own account,
+# not a toetser's (a toetser's own note for the norm stays theirs to edit).
+ZELFEVALUATIE_AUTHOR = "zelfevaluatie"
 BRON_KINDS = ("interview", "document", "observatie")
 TOETSER_ROLES = ("teamleider", "beoordelaar", "branchetoetser")
 TAG_ORIGINS = ("auto", "manual")

@@ -108,6 +108,7 @@ from .models import (
     Document,
     Draft,
     PASSAGE_KIND,
+    ZELFEVALUATIE_AUTHOR,
     NvtMarking,
     Passage,
     PreparationNote,
@@ -122,9 +123,6 @@ if TYPE_CHECKING:
 MAX_AANTEKENING_CHARS = 10_000
 MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
 MAX_DOCUMENT_CHARS = 5_000_000  # an imported document's whole text (a 500-page report is ~1.5 M)
-# Author of the preparation notes an imported zelfevaluatie writes: the organisation's own account,
-# not a toetser's (a toetser's own note for the norm stays theirs to edit).
-ZELFEVALUATIE_AUTHOR = "zelfevaluatie"
 BACKUPS_KEPT = 3
 BACKUP_DIR = ".backups"
 

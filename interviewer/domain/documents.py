@@ -37,7 +37,6 @@ SCORE_FLOOR = 25.0
 TOP = 3
 MIN_PASSAGE_CHARS = 80  # shorter paragraphs join the next one in the same section
 MAX_PASSAGE_CHARS = 1500  # longer ones are cut at a sentence end
-PREPARATION_PREFIX = "Zelfevaluatie"
 
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
 
@@ -534,15 +533,15 @@ class ImportResult:
 
 
 def preparation_notes(items: list[PassageText], rankings: list[list[tuple[str, float]]], title: str) -> list[tuple[str, str]]:
-    """A zelfevaluatie's passages as one preparation note per norm: the passages offered for it,
-    each with its page, in document order."""
+    """A zelfevaluatie's passages as one preparation note per norm: the passages whose best norm it
+    is, each with its reference ("(Zelfevaluatie 2026, p. 3) …"), in document order."""
     by_norm: dict[str, list[str]] = {}
     for p, ranking in zip(items, rankings):
         for norm_id, _score in offered(ranking, top=1):
             by_norm.setdefault(norm_id, []).append(f"({title}, p. {p.page}) {p.text}")
     from sessions.store import MAX_TEXT_CHARS
 
-    return [(n, f"{PREPARATION_PREFIX}:\n" + "\n".join(texts))[:MAX_TEXT_CHARS] for n, texts in by_norm.items()]
+    return [(n, "\n".join(texts)[:MAX_TEXT_CHARS]) for n, texts in by_norm.items()]
 
 
 def import_read(store: Any, read: ReadFile, tagger: Tagger, kinds: Iterable[DocumentKind], *,

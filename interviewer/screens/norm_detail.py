@@ -28,7 +28,7 @@ from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialo
 from interviewer.widgets.markup import escape
 from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
 from questionbank.models import Norm, QuestionBank
-from sessions.models import AANTEKENING_LABELS, AuditData, Bron, NvtMarking, PreparationNote
+from sessions.models import AANTEKENING_LABELS, ZELFEVALUATIE_AUTHOR, AuditData, Bron, NvtMarking, PreparationNote
 
 from .board import LEVEL_SYMBOLS, counts_text, flags_text
 from .workers import ReportsWorkerErrors
@@ -116,7 +116,7 @@ def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str)
         nvt=next((m for m in data.nvt if m.norm_id == norm_id and m.active), None),
         preparation=prep,
         own_preparation=own,
-        author_names={t.id: t.name for t in data.toetsers},
+        author_names={ZELFEVALUATIE_AUTHOR: "zelfevaluatie", **{t.id: t.name for t in data.toetsers}},
         custom_questions=tuple(q.text for q in data.custom_questions if q.norm_id == norm_id),
         groups=evidence_groups(evidence_by_norm(data).get(norm_id), bank),
         level=cov.level,

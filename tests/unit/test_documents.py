@@ -494,3 +494,15 @@ def test_cli_writes_the_documentenlijst_md_and_docx(tmp_path):
     assert refused.returncode == 2 and "Er staat al een bestand" in refused.stderr
     assert _cli(str(audit), "--lijst", str(tmp_path / "lijst.pdf")).returncode == 2
     assert "Geef een of meer documenten" in _cli(str(audit)).stderr
+
+
+def test_norm_detail_shows_the_zelfevaluatie_next_to_the_toetsers_own_note(store, tagger, bank):
+    from interviewer.screens.norm_detail import build_detail
+
+    _import(store, FIXTURES / "zelfevaluatie.docx", tagger)
+    store.set_preparation("V12", "Portfolio's inzien.")
+    detail = build_detail(store.load_all(), bank, "V12", "anna")
+    assert detail.own_preparation == "Portfolio's inzien."  # the toetser edits only their own note
+    [zelf] = [p for p in detail.preparation if p.author == ZELFEVALUATIE_AUTHOR]
+    assert zelf.text.startswith("(Zelfevaluatie Kwaliteitslabel Welzijn Oost, p. 1) Onze professionals")
+    assert detail.author_names[ZELFEVALUATIE_AUTHOR] == "zelfevaluatie"
