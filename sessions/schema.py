@@ -122,10 +122,12 @@ def _step_3(db: sqlite_utils.Database) -> None:
     """Version 3: imported document files (their text, file name, pages, SHA-256) and where each
     passage aantekening sits in its document.
 
-    MERGE RULE: by id, last writer wins, like every other table. Document ids (and the ids of their
-    bron, passage aantekeningen and passages) derive from the toetsing id and the file's SHA-256, so
-    the same file imported by two toetsers merges as one document, never two; `sha256` is also the
-    natural key of `documents`, which deduplicates a copy whose ids were made otherwise.
+    MERGE RULE: documents are deduplicated by SHA-256. Their ids (and those of their bron, passage
+    aantekeningen and passages) derive from the toetsing id and the file's SHA-256, so the same file
+    imported by two toetsers has the same rows and merges as ONE document by id, last writer wins
+    per row as in every other table (the text is the same file's; tags merge as tags do). `sha256`
+    is unique within a file: a row with the same SHA-256 under another id can only come from
+    another audit, which merge refuses before it reads a row.
     """
     _table(
         db,
@@ -198,6 +200,6 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("custom_questions"),
     MergedTable("asked_questions", ("bron_id", "question_key")),
     MergedTable("preparation"),
-    MergedTable("documents", ("sha256",)),
+    MergedTable("documents"),
     MergedTable("passages"),
 )
