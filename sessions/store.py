@@ -1274,3 +1274,12 @@ class AuditStore:
             + " ORDER BY p.document_id, p.position"
         )
         return [_from_row(Passage, r) for r in self._query(sql, [document_id] if document_id is not None else [])]
+
+    def set_document_kind(self, bron_id: str, document_kind: str) -> Bron:
+        """The toetser corrects the kind of a document (the checklist ticks by it)."""
+        kind = _clean(document_kind, "De documentsoort", required=False)
+        with self._write():
+            bron = self.bron(bron_id)
+            if bron.kind != "document":
+                raise ValidationError("Alleen een document heeft een documentsoort.")
+            return self._save(bron, document_kind=kind)

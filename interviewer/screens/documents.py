@@ -2,7 +2,8 @@
 per norm by keys, like the timeline.
 
 ↑↓ walk the passages; 1–3 confirm (or un-confirm) the passage's first, second or third norm, x
-rejects the norms still only suggested, [ and ] switch document, Ctrl+O adds a file. A confirmed
+rejects the norms still only suggested, [ and ] switch document, s corrects the document's kind,
+Ctrl+O adds a file. A confirmed
 passage makes its document count for that norm's coverage, with the page as its reference. The
 import runs in a thread worker that posts its progress per page to a ProgressBar; Esc cancels it
 (nothing is written: the store writes a document in one transaction at the end).
@@ -65,6 +66,7 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         Binding("left_square_bracket", "document(-1)", "Vorig doc."),
         Binding("right_square_bracket", "document(1)", "Volgend doc."),
         Binding("ctrl+o", "add_file", "Bestand toevoegen"),
+        Binding("s", "kind", "Soort"),
     ]
     WORKER_TASKS = {"document-import": "Het document inlezen", "document-load": "De documenten laden"}
 
@@ -325,6 +327,34 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         if self.views:
             self.current = (self.current + step) % len(self.views)
             self._fill(keep_row=0)
+
+    def action_kind(self) -> None:
+        from questionbank.loader import load_document_kinds
+        from sessions.errors import StoreError
+
+        from interviewer.widgets.kind_dialog import KindChoice, KindDialog
+
+        doc = self.document
+        if doc is None:
+            return
+        if doc.zelfevaluatie:
+            self._status("Een zelfevaluatie blijft een zelfevaluatie: voorbereiding, nooit documentbewijs.")
+            return
+
+        def chosen(choice: KindChoice | None) -> None:
+            if choice is None:
+                return
+            try:
+                self.app.store.set_document_kind(doc.bron_id, choice.kind)
+            except StoreError as exc:
+                self.notify(str(exc), title="Niet opgeslagen", severity="error", timeout=8, markup=False)
+                return
+            self._status(f"Soort: {choice.kind or 'geen'}")
+            self.app.notify_audit_changed("document")
+            self.reload()
+
+        kinds = [(k.id, k.label) for k in load_document_kinds() if k.evidence]
+        self.app.push_screen(KindDialog(kinds, doc.kind), chosen)
 
     def action_add_file(self) -> None:
         from interviewer.widgets.file_picker import FilePickerDialog

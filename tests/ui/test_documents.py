@@ -86,6 +86,13 @@ async def test_add_file_from_f9_walk_passages_and_confirm_by_keys(tmp_path, make
         await pilot.press("1")
         await settle(pilot)
         assert coverage(app.bank, app.store.load_all()).norm("OB17").level == "gedekt"
+        # s corrects the document's kind; the checklist ticks by it
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the kind after klachtenregeling in the list: privacyreglement
+        await settle(pilot)
+        assert app.store.bron(doc.bron_id).document_kind == "privacyreglement"
+        assert "privacyreglement" in str(screen.query_one("#doc-title").render())
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, DocumentsScreen)

@@ -506,3 +506,14 @@ def test_norm_detail_shows_the_zelfevaluatie_next_to_the_toetsers_own_note(store
     [zelf] = [p for p in detail.preparation if p.author == ZELFEVALUATIE_AUTHOR]
     assert zelf.text.startswith("(Zelfevaluatie Kwaliteitslabel Welzijn Oost, p. 1) Onze professionals")
     assert detail.author_names[ZELFEVALUATIE_AUTHOR] == "zelfevaluatie"
+
+
+def test_document_kind_is_editable_and_only_for_documents(store, tagger):
+    result = _import(store, FIXTURES / "klachtenregeling.docx", tagger)
+    bron_id = result.document.bron_id
+    assert store.set_document_kind(bron_id, "privacyreglement").document_kind == "privacyreglement"
+    interview = store.start_interview("teamleider", "teamleiding")
+    from sessions.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="Alleen een document"):
+        store.set_document_kind(interview.id, "jaarverslag")
