@@ -147,7 +147,9 @@ def read_file(path: str | Path, *, progress: Progress | None = None, cancelled: 
     blocks, pages, empty, title = reader(path, data, progress or (lambda done, total: None),
                                          cancelled or (lambda: False), allow_large)
     blocks = [Block(b.kind, t, b.page) for b in blocks if (t := clean_text(b.text).strip())]
-    if not any(b.kind == "para" or b.text for b in blocks):
+    if blocks and not any(b.kind == "para" for b in blocks):
+        blocks = [Block("para", b.text, b.page) for b in blocks]  # only short lines: they are the text
+    if not blocks:
         if empty:
             raise DocumentError(
                 f"{path.name} heeft geen tekstlaag (gescand?): op geen van de {pages} pagina's staat tekst. "
@@ -544,6 +546,16 @@ def preparation_notes(items: list[PassageText], rankings: list[list[tuple[str, f
     return [(n, "\n".join(texts)[:MAX_TEXT_CHARS]) for n, texts in by_norm.items()]
 
 
+def _usable_title(title: str) -> str:
+    """A file's own title, unless it is a word processor's leftover ("Microsoft Word - doc1.docx")."""
+    title = title.strip()
+    if re.match(r"(?i)^(microsoft (word|powerpoint) - |untitled|naamloos|document\d*$)", title) or re.search(
+        r"(?i)\.(docx?|odt|pdf|txt|md)$", title
+    ):
+        return ""
+    return title
+
+
 def import_read(store: Any, read: ReadFile, tagger: Tagger, kinds: Iterable[DocumentKind], *,
                 title: str = "", kind: str | None = None) -> ImportResult:
     """Tag a read file's passages and store the document in one transaction (`store`: an AuditStore).
@@ -552,7 +564,7 @@ def import_read(store: Any, read: ReadFile, tagger: Tagger, kinds: Iterable[Docu
     """
     from .documentenlijst import ZELFEVALUATIE, kind_for
 
-    title = (title or read.title or read.path.stem.replace("_", " ")).strip()[:200]
+    title = (title or _usable_title(read.title) or read.path.stem.replace("_", " ")).strip()[:200]
     kind = kind if kind is not None else kind_for(kinds, title, read.file_name)
     items = passages(read.blocks)
     rankings = rank_passages(items, tagger)

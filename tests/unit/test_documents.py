@@ -517,3 +517,16 @@ def test_document_kind_is_editable_and_only_for_documents(store, tagger):
 
     with pytest.raises(ValidationError, match="Alleen een document"):
         store.set_document_kind(interview.id, "jaarverslag")
+
+
+def test_word_processor_leftover_title_gives_way_to_the_file_name(store, tmp_path, tagger):
+    path = tmp_path / "Jaarverslag_2024.pdf"
+    path.write_bytes(build.pdf_bytes([PAGE], title="Microsoft Word - jv2024def.docx"))
+    result = _import(store, path, tagger)
+    assert result.title == "Jaarverslag 2024" and result.kind == "jaarverslag"
+
+
+def test_a_document_of_short_lines_only_is_still_read(store, tmp_path, tagger):
+    path = tmp_path / "lijst.txt"
+    path.write_text("Klachtenregeling\n\nVertrouwenspersoon\n\nMeldcode\n", encoding="utf-8")
+    assert [p.text for p in _import(store, path, tagger).passages] == ["Klachtenregeling Vertrouwenspersoon Meldcode"]
