@@ -147,22 +147,42 @@ def export_docx(items: Iterable[ChecklistItem], path: Path, organisation: str = 
 # ---------------------------------------------------------------- the report's "getoetste documenten"
 
 
-def getoetste_documenten(audit: AuditData) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Per rubriek name, the documents with the norms of that rubriek they support (a confirmed
-    tag on one of their aantekeningen), titles sorted. For the report's Deel B (report.py calls it):
-    a zelfevaluatie never appears (its passages carry no tags)."""
+@dataclass(frozen=True)
+class GetoetstDocument:
+    title: str
+    norms: tuple[str, ...]  # norms of one rubriek this document supports (a confirmed tag)
+    pages: tuple[int, ...] = ()  # pages of the confirmed passages (imported files only)
+
+    @property
+    def label(self) -> str:
+        """'Klachtenregeling 2025 (p. 1, 2): OB17, D5' — a line for the report's Deel B."""
+        pages = f" (p. {', '.join(str(p) for p in self.pages)})" if self.pages else ""
+        return f"{self.title}{pages}: {', '.join(self.norms)}"
+
+
+def getoetste_documenten(audit: AuditData) -> dict[str, list[GetoetstDocument]]:
+    """Per rubriek name, the documents with the norms of that rubriek they support (a confirmed tag
+    on one of their aantekeningen) and the pages it rests on, titles sorted. A pure function for the
+    report's Deel B (domain/report.py can call it); a zelfevaluatie never appears (its passages
+    carry no tags)."""
     bronnen = {b.id: b for b in audit.bronnen if b.kind == "document"}
     bron_of = {a.id: a.bron_id for a in audit.aantekeningen}
-    supported: dict[str, set[str]] = {}
+    page_of = {p.id: p.page for p in audit.passages}
+    supported: dict[tuple[str, str], set[int]] = {}  # (bron id, norm id) -> pages
     for tag in audit.tags:
         bron_id = bron_of.get(tag.aantekening_id)
         if tag.state == "confirmed" and bron_id in bronnen:
-            supported.setdefault(bron_id, set()).add(tag.norm_id.upper())
-    prefix_of = dict(RUBRIEKEN)
-    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {name: [] for _, name in RUBRIEKEN}
-    for bron_id, norms in supported.items():
-        for prefix, name in RUBRIEKEN:
-            mine = sorted((n for n in norms if n.rstrip("0123456789") == prefix), key=lambda n: int(n[len(prefix):]))
+            pages = supported.setdefault((bron_id, tag.norm_id.upper()), set())
+            if tag.aantekening_id in page_of:
+                pages.add(page_of[tag.aantekening_id])
+    out: dict[str, list[GetoetstDocument]] = {}
+    for prefix, name in RUBRIEKEN:
+        docs = []
+        for bron_id in sorted({b for b, _ in supported}):
+            mine = sorted((n for b, n in supported if b == bron_id and n.rstrip("0123456789") == prefix),
+                          key=lambda n: int(n[len(prefix):]))
             if mine:
-                out[prefix_of[prefix]].append((bronnen[bron_id].title, tuple(mine)))
-    return {name: sorted(docs) for name, docs in out.items()}
+                pages = sorted(set().union(*(supported[(bron_id, n)] for n in mine)))
+                docs.append(GetoetstDocument(bronnen[bron_id].title, tuple(mine), tuple(pages)))
+        out[name] = sorted(docs, key=lambda d: d.title.casefold())
+    return out

@@ -409,9 +409,12 @@ def test_getoetste_documenten_per_rubriek(store, tagger):
     for p in data.passages[:2]:
         store.set_tag(p.id, "OB17", "confirmed")
     store.set_tag(data.passages[3].id, "D5", "confirmed")
+    inspected = store.add_document("Jaarverslag 2025", "jaarverslag")  # F9 by hand: no pages
+    store.capture(inspected.id, "Ingezien", "observatie", tags=[("OB23", 0, "confirmed")])
     got = getoetste_documenten(store.load_all())
-    assert got["Organisatie en bestuur"] == [("Klachtenregeling cliënten Welzijn Oost", ("OB17",))]
-    assert got["Dienstverlening"] == [("Klachtenregeling cliënten Welzijn Oost", ("D5",))]
+    ob = got["Organisatie en bestuur"]
+    assert [d.label for d in ob] == ["Jaarverslag 2025: OB23", "Klachtenregeling cliënten Welzijn Oost (p. 1): OB17"]
+    assert [d.label for d in got["Dienstverlening"]] == ["Klachtenregeling cliënten Welzijn Oost (p. 2): D5"]
 
 
 # ------------------------------------------------------------------ CLI
