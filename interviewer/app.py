@@ -36,6 +36,7 @@ class InterviewerApp(App):
         Binding("f2", "interview", "Gesprek"),
         Binding("f3", "board", "Dekking"),
         Binding("f4", "bevindingen", "Bevindingen"),
+        Binding("f10", "documents", "Documenten", show=False),
         Binding("ctrl+t", "toggle_theme", "Licht/donker", show=False),
         Binding("ctrl+q", "quit", "Stop", priority=True),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
@@ -292,6 +293,13 @@ class InterviewerApp(App):
             from .screens.board import BoardScreen
 
             self._show(BoardScreen())
+
+    def action_documents(self) -> None:
+        """F10: the imported documents' passages (also reached from F9, "bestand toevoegen…")."""
+        if self._require_audit():
+            from .screens.documents import DocumentsScreen
+
+            self._show(DocumentsScreen())
 
     def action_bevindingen(self) -> None:
         if self._require_audit():

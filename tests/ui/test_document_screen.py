@@ -140,3 +140,31 @@ async def test_bad_file_refused_in_dutch_nothing_stored(tmp_path, make_audit, se
         status = str(app.screen.query_one("#doc-status").render())
         assert "Niet toegevoegd" in status and "beschadigd" in status
         assert app.store.documents() == [] and app.store.bronnen("document") == []
+
+
+async def test_f10_opens_documents_imported_by_the_cli(tmp_path, make_audit, settle):
+    path = tmp_path / "a.audit"
+    make_audit(path, (("teamleider", "teamleiding"),))
+    from interviewer.domain.documents import import_read, read_file
+    from interviewer.domain.tagging import Tagger
+    from questionbank import load_bank
+    from questionbank.loader import load_document_kinds, load_vocabulary
+
+    with AuditStore.open(path) as store:
+        tagger = Tagger(load_bank(), load_vocabulary())
+        for name in ("privacyreglement.odt", "jaarverslag_2025.pdf"):
+            import_read(store, read_file(FIXTURES / name), tagger, load_document_kinds())
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f10")
+        await settle(pilot, rounds=2)
+        screen = app.screen
+        assert isinstance(screen, DocumentsScreen) and screen.document.title == "Privacyreglement Welzijn Oost"
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert screen.document.title == "Jaarverslag 2025 Welzijn Oost"
+        assert "document 2/2" in str(screen.query_one("#doc-title").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "InterviewScreen"
