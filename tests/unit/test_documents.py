@@ -82,14 +82,17 @@ def test_fixture_read_with_pages_headings_and_title(name):
     assert len(read.sha256) == 64
 
 
-@pytest.mark.parametrize("stem", sorted(build.TUNED))
-def test_tuned_fixture_right_norm_in_top_3_for_most_passages(stem, tagger):
-    """The must-show figure for the tuned set (bench/documents.py reports tuned and blind apart)."""
+def test_tuned_fixtures_right_norm_in_top_3_for_80_percent_of_passages(tagger):
+    """The must-show figure for the tuned set, over its PDF, DOCX and ODT files together
+    (bench/documents.py reports tuned and blind apart; the blind set is never asserted on here)."""
     spec = importlib.util.spec_from_file_location("bench_documents", ROOT / "bench" / "documents.py")
     bench = sys.modules.setdefault("bench_documents", importlib.util.module_from_spec(spec))
     spec.loader.exec_module(bench)
-    rows = bench.score_file(FIXTURES / "src" / f"{stem}.txt", FIXTURES / f"{stem}.{build.TUNED[stem]}", tagger)
-    assert rows and sum(r[0] for r in rows) / len(rows) >= 0.7
+    rows = []
+    for stem, fmt in build.TUNED.items():
+        rows += bench.score_file(FIXTURES / "src" / f"{stem}.txt", FIXTURES / f"{stem}.{fmt}", tagger)
+    assert len(rows) >= 50 and {fmt for fmt in build.TUNED.values()} == {"pdf", "docx", "odt"}
+    assert sum(r[0] for r in rows) / len(rows) >= 0.8
 
 
 def test_pdf_paragraphs_split_and_hyphenation_joined(tmp_path):
