@@ -299,6 +299,18 @@ class InterviewerApp(App):
 
             self._show(BevindingenScreen())
 
+    def show_norm_detail(self, norm_id: str) -> None:
+        """The detail of one norm over the current screen (screens navigate through the app, never
+        by importing each other)."""
+        from .screens.norm_detail import NormDetailScreen
+
+        self.push_screen(NormDetailScreen(norm_id))
+
+    def show_new_audit(self) -> None:
+        from .screens.new_audit import NewAuditScreen
+
+        self.push_screen(NewAuditScreen())
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

@@ -39,7 +39,7 @@ from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDi
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from .board import counts_text
+from interviewer.presenters.coverage import counts_text
 from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
