@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 from interviewer.presenters.coverage import LEVEL_ORDER_BEST_FIRST
 from questionbank import RUBRIEKEN, BankError, QuestionBank, load_bank
 from sessions.errors import StoreError

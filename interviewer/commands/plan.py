@@ -23,7 +23,7 @@ from interviewer.domain.planner import (
     plan_for_gaps,
     plan_interviews,
 )
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 from interviewer.domain.text import fold
 from questionbank import BankError, QuestionBank, load_bank
 from questionbank.loader import load_planning

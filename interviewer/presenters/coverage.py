@@ -6,7 +6,7 @@ from questionbank.models import QuestionBank
 from questionbank.nl import plural
 
 from interviewer.domain.coverage import LEVELS, NormCoverage
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 
 LEVEL_SYMBOLS = {"open": "○", "dun": "◔", "gedekt": "◑", "onderbouwd": "●", "nvt": "–"}
 LEVEL_ORDER: tuple[str, ...] = (*LEVELS, "nvt")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from questionbank.models import QuestionBank
-from sessions.models import AANTEKENING_LABELS, Bron
+from sessions.models import AANTEKENING_LABELS
 
 from interviewer.domain.drafting import Note, NormEvidence
-from interviewer.domain.functies import bron_functie_label
+from interviewer.domain.labels import bron_heading
 
 
 @dataclass(frozen=True)
@@ -18,17 +18,6 @@ class EvidenceGroup:
     heading: str  # "Gesprek · sociaal werker (2 personen)" / "Document · Beleidsplan 2024"
     kind: str  # bron kind
     lines: tuple[str, ...]  # "[citaat] text"
-
-
-def bron_heading(bron: Bron, bank: QuestionBank) -> str:
-    if bron.kind == "interview":
-        label = bron.functie.strip() or bron_functie_label(bron, bank)
-        persons = f" ({bron.persons} personen)" if bron.persons > 1 else ""
-        return f"Gesprek · {label}{persons}"
-    if bron.kind == "document":
-        kind = f" ({bron.document_kind})" if bron.document_kind else ""
-        return f"Document · {bron.title or 'zonder titel'}{kind}"
-    return f"Observatie · {bron.title or 'rondgang'}"
 
 
 def evidence_groups(evidence: NormEvidence | None, bank: QuestionBank) -> tuple[EvidenceGroup, ...]:

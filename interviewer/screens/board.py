@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 from interviewer.messages import AuditChanged
 from interviewer.presenters.coverage import LEVEL_ORDER, LEVEL_SYMBOLS, counts_text, flags_text, functie_labels
 from interviewer.widgets.app_footer import AppFooter

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
-from interviewer.domain.functies import bron_functie_label
+from interviewer.domain.labels import bron_functie_label
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
