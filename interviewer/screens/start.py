@@ -131,5 +131,4 @@ class StartScreen(Screen[None]):
 
     def action_demo(self) -> None:
         self.show_error("")
-        if not self.app.open_demo():
-            self.show_error(self.app.open_error)
+        self.app.open_demo()
