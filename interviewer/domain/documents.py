@@ -35,6 +35,7 @@ MAX_BYTES = 50 * 1024 * 1024
 # A passage is offered for a norm when the tagger scores it at least this (0-100), at most TOP norms.
 SCORE_FLOOR = 25.0
 TOP = 3
+MAX_PREPARATION_CHARS = 100_000  # what the store takes for a preparation note (its MAX_TEXT_CHARS)
 MIN_PASSAGE_CHARS = 80  # shorter paragraphs join the next one in the same section
 MAX_PASSAGE_CHARS = 1500  # longer ones are cut at a sentence end
 
@@ -541,9 +542,7 @@ def preparation_notes(items: list[PassageText], rankings: list[list[tuple[str, f
     for p, ranking in zip(items, rankings):
         for norm_id, _score in offered(ranking, top=1):
             by_norm.setdefault(norm_id, []).append(f"({title}, p. {p.page}) {p.text}")
-    from sessions.store import MAX_TEXT_CHARS
-
-    return [(n, "\n".join(texts)[:MAX_TEXT_CHARS]) for n, texts in by_norm.items()]
+    return [(n, "\n".join(texts)[:MAX_PREPARATION_CHARS]) for n, texts in by_norm.items()]
 
 
 def _usable_title(title: str) -> str:

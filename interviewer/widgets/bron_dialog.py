@@ -120,18 +120,11 @@ class BronDialog(ModalScreen[dict | None]):
         self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit document"), chosen)
 
     def action_add_file(self) -> None:
-        """Bestand toevoegen…: pick a file, then read it on the document screen (this dialog closes)."""
-        from interviewer.screens.documents import DocumentsScreen
-        from interviewer.widgets.file_picker import FilePickerDialog
-
+        """Bestand toevoegen…: this dialog closes; the app picks a file and reads it on the
+        document screen (the app, not this widget, knows the screens)."""
         app = self.app
-
-        def chosen(path) -> None:  # noqa: ANN001 - Path | None
-            if path is not None:
-                app.push_screen(DocumentsScreen(path))
-
         self.dismiss(None)
-        app.push_screen(FilePickerDialog(), chosen)
+        app.run_action("add_document_file")
 
     def action_save(self) -> None:
         title = self.query_one("#bron-title", Input).value.strip()
