@@ -124,7 +124,7 @@ class BronDialog(ModalScreen[dict | None]):
         document screen (the app, not this widget, knows the screens)."""
         app = self.app
         self.dismiss(None)
-        app.run_action("add_document_file")
+        app.call_later(app.run_action, "add_document_file")
 
     def action_save(self) -> None:
         title = self.query_one("#bron-title", Input).value.strip()
