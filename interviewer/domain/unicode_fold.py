@@ -1,0 +1,85 @@
+"""Text as the name check sees it: what pasting from Word, a PDF or the web does to a name undone.
+
+`normalise(text)` applies NFKC (fullwidth "Ｓａｎｎｅ" -> "Sanne", ligatures), drops format characters
+(soft hyphen, zero-width space/joiner, bidi controls, BOM), maps look-alike letters from Cyrillic and
+Greek to Latin ("Sаnne" with a Cyrillic а) and keeps, for every character of the result, the
+index of the original character it came from, so a match in the clean text is replaced in the
+original. `folded` is the same text lowercased without accents, character for character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset).
+_CONFUSABLES = {
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J", "Ԛ": "Q", "Ԝ": "W",
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c", "т": "t",
+    "у": "y", "х": "x", "ѕ": "s", "і": "i", "ј": "j", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ё": "ë",
+    "ї": "ï",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "α": "a",
+    # Latin look-alikes and typographic apostrophes
+    "ı": "i", "ſ": "s", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    original: str
+    text: str  # clean text, case and accents kept
+    folded: str  # `text` lowercased without accents, same length
+    origin: tuple[int, ...]  # origin[i]: index in `original` of text[i]; one extra entry = len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the clean text as a span of the original text."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        last = self.origin[end - 1]
+        # the original character at `last` may have become several clean characters ("ﬁ"): take it whole
+        return self.origin[start], last + 1
+
+
+def _is_format(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cf"
+
+
+def fold_char(ch: str) -> str:
+    """One character lowercased without its accent ("Ö" -> "o"); length is kept."""
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base[0] if base else ch
+
+
+def normalise(original: str) -> Normalised:
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(original):
+        if ch.isascii():  # the common case, fast
+            chars.append(ch)
+            origin.append(i)
+            continue
+        if _is_format(ch):
+            continue
+        for out in unicodedata.normalize("NFKC", ch):
+            if _is_format(out):
+                continue
+            out = _CONFUSABLES.get(out, out)
+            if out in "\u00a0\u2007\u202f":
+                out = " "
+            chars.append(out)
+            origin.append(i)
+    text = "".join(chars)
+    folded = text.lower() if text.isascii() else "".join(fold_char(c) for c in text)
+    if len(folded) != len(text):  # lower() of a rare letter grew ("İ"): fall back to per character
+        folded = "".join(fold_char(c) for c in text)
+    return Normalised(original, text, folded, (*origin, len(original)))
+
+
+def fold(text: str) -> str:
+    """Normalised, lowercase, without accents: the key under which names are compared."""
+    return normalise(text).folded
