@@ -53,7 +53,10 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+31[\s\-]?|0031[\s\-]?|0)(?:[1-9](?:[\s\-]?\d){8})(?!\d)")
 _INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 _SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
-_HONORIFICS = frozenset({"mevrouw", "meneer", "dhr.", "mw.", "mevr.", "mvr.", "familie", "fam.", "heer", "de heer", "juf", "juffrouw", "collega"})
+_HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
+
+
+_Raw = tuple  # (clean start, clean end, source, key, title, clean start of the title or -1)
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class NameSpan:
     text: str
     source: str  # SOURCE_*
     key: str = ""  # folded name without aanspreekvorm ("anja de vries"); "" for contact data
-    title: str = ""  # folded aanspreekvorm/role word inside the span ("mevrouw", "moeder")
+    title: str = ""  # folded aanspreekvorm/role word before the name ("mevrouw", "moeder")
+    title_start: int = -1  # where that word starts: `--vervang functie` replaces it with the name
 
 
 # ---------------------------------------------------------------------------- the lexicon
@@ -122,7 +126,7 @@ def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
     return result
 
 
-def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = ()) -> Lexicon:
+def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
     first = frozenset(n.lower() for n in lists.voornamen) - {w.lower() for w in lists.geen_namen}
     last: set[str] = set()
     for name in lists.achternamen:
@@ -137,7 +141,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = ()) -> Lexicon:
         last=frozenset(last - {w.lower() for w in lists.geen_namen}),
         tussenvoegsels=tuple(sorted({_tokens_of(t) for t in lists.tussenvoegsels if _tokens_of(t)}, key=len, reverse=True)),
         titles=tuple(sorted({_tokens_of(t) for t in lists.aanspreekvormen if _tokens_of(t)}, key=len, reverse=True)),
-        everyday=frozenset(lists.ook_woord),
+        everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
         never={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
         words=lists.dutch_words,
         bank_words=frozenset(bank_words),
@@ -167,9 +171,9 @@ def _bank_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped name vocabulary (questionbank), with the bank's own words as non-names."""
-    from questionbank.loader import load_name_lists
+    from questionbank.loader import load_name_lists, load_vocabulary
 
-    return lexicon_from(load_name_lists(), _bank_words())
+    return lexicon_from(load_name_lists(), _bank_words(), load_vocabulary().stopwords)
 
 
 # ---------------------------------------------------------------------------- finding
@@ -272,9 +276,9 @@ class NameFinder:
     # -- the passes ----------------------------------------------------------------------
     def _find(self, text: str) -> list[NameSpan]:
         n = normalise(text)
-        raw: list[tuple[int, int, str, str, str]] = []  # clean start, end, source, key, title
+        raw: list[_Raw] = []  # clean start, end, source, key, title
         for rx in (_EMAIL, _PHONE):
-            raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "") for m in rx.finditer(n.text)]
+            raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in rx.finditer(n.text)]
         raw += self._list.spans(n)
         toks = _tokenise(n)
         if self.use_heuristic:
@@ -287,9 +291,10 @@ class NameFinder:
             spans += [s for s in (self._trim_extra(text, s) for s in self.extra(text)) if s]
         return _merge(text, spans)
 
-    def _to_original(self, n: Normalised, start: int, end: int, source: str, key: str, title: str) -> NameSpan:
+    def _to_original(self, n: Normalised, start: int, end: int, source: str, key: str, title: str, title_start: int) -> NameSpan:
         s, e = n.span(start, end)
-        return NameSpan(s, e, n.original[s:e], source, key, title)
+        ts = n.span(title_start, title_start + 1)[0] if title_start >= 0 else -1
+        return NameSpan(s, e, n.original[s:e], source, key, title, ts)
 
     def _trim_extra(self, text: str, span: NameSpan) -> NameSpan | None:
         """deduce's span without the neighbouring word it sometimes swallows, and never a place."""
@@ -337,25 +342,25 @@ class NameFinder:
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks):
             nxt = toks[k + tv]
-            if nxt.cap and not nxt.initial and k + tv not in protected and not nxt.camel and _adjacent(toks, k, k + tv):
+            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks):
             t = toks[k]
-            if t.cap and not t.initial and k not in protected and not t.camel and not t.allcaps and _adjacent(toks, k - 1, k):
+            if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and _adjacent(toks, k - 1, k):
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
         return j
 
-    def _heuristic(self, n: Normalised, toks: list[_Tok]) -> list[tuple[int, int, str, str, str]]:
+    def _heuristic(self, n: Normalised, toks: list[_Tok]) -> list[_Raw]:
         lex = self.lexicon
         protected = self._protected(toks)
-        out: list[tuple[int, int, str, str, str]] = []
+        out: list[_Raw] = []
         covered: set[int] = set()
 
         def emit(i: int, j: int, source: str, name_from: int, title: str = "") -> None:
             covered.update(range(i, j))
             key = " ".join(_possessive_base(t, lex) if k == j - 1 else t.fold for k, t in enumerate(toks[name_from:j], start=name_from))
-            out.append((toks[i].start, toks[j - 1].end, source, fold(key), title))
+            out.append((toks[name_from].start, toks[j - 1].end, source, fold(key), title, toks[i].start if title else -1))
 
         # 1. aanspreekvorm or role + name ("mevrouw Bakker", "collega mo", "familie Öztürk")
         for i, t in enumerate(toks):
@@ -370,13 +375,13 @@ class NameFinder:
             gap = n.text[toks[j - 1].end : toks[j].start]
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
-            tv = _match_seq(toks, j, lex.tussenvoegsels)
+            tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
             if tv and j + tv < len(toks) and toks[j + tv].cap:
                 j2 = j + tv
             else:
                 j2 = j
             name = toks[j2]
-            if j2 in protected or not self._namelike(name, after_title=True):
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not self._namelike(name, after_title=True):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
                 if name.initial or title not in _HONORIFICS:
@@ -396,12 +401,12 @@ class NameFinder:
             tv = _match_seq(toks, j, lex.tussenvoegsels)
             k = j + tv if tv and j + tv < len(toks) and toks[j + tv].cap else j
             t = toks[k]
-            if k in protected or not t.cap or t.camel or t.allcaps:
+            if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
                 continue
             if lex.dutch(t.low) and t.low not in lex.last:
                 continue
             covered.update(range(j, k + 1))
-            out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), ""))
+            out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3. known first names and surnames, possessives, lowercase first names
         for i, t in enumerate(toks):
             if i in covered or i in protected or t.camel:
@@ -465,7 +470,8 @@ def _merge(text: str, spans: list[NameSpan]) -> list[NameSpan]:
             end = max(last.end, s.end)
             best = min(last, s, key=lambda x: rank.get(x.source, 9))
             key = last.key if len(last.key) >= len(s.key) else s.key
-            merged[-1] = NameSpan(last.start, end, text[last.start : end], best.source, key, last.title or s.title)
+            titled = last if last.title else s
+            merged[-1] = NameSpan(last.start, end, text[last.start : end], best.source, key, titled.title, titled.title_start)
         else:
             merged.append(s)
     return merged
@@ -497,15 +503,15 @@ class ListFinder:
         self._full = re.compile(_bounded(_words_pattern(full))) if full else None
         self._parts = re.compile(_bounded(_words_pattern(parts))) if parts else None
 
-    def spans(self, n: Normalised) -> list[tuple[int, int, str, str, str]]:
-        out: list[tuple[int, int, str, str, str]] = []
+    def spans(self, n: Normalised) -> list[_Raw]:
+        out: list[_Raw] = []
         if self._full:
-            out += [(m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), "") for m in self._full.finditer(n.folded)]
+            out += [(m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), "", -1) for m in self._full.finditer(n.folded)]
         if self._parts:
             for m in self._parts.finditer(n.folded):
                 last_word_start = m.start() + len(m.group()) - len(m.group().split()[-1])
                 if n.text[last_word_start].isupper():
-                    out.append((m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), ""))
+                    out.append((m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), "", -1))
         return out
 
 
@@ -548,7 +554,7 @@ class NameIndex:
             if len(part) >= 2 and part not in particles:
                 self.forms.add(part)
 
-    def spans(self, toks: list[_Tok], lex: Lexicon) -> list[tuple[int, int, str, str, str]]:
+    def spans(self, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         out = []
         for t in toks:
             for word, start, end in _parts_of(t):
@@ -559,7 +565,7 @@ class NameIndex:
                 if base not in self.forms:
                     base = f[:-1]
                 if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")):
-                    out.append((start, end, SOURCE_FOUND, base, ""))
+                    out.append((start, end, SOURCE_FOUND, base, "", -1))
         return out
 
 
@@ -671,9 +677,12 @@ class Replacer:
             return text
         out, pos = [], 0
         for s in spans:
-            out.append(text[pos : s.start])
+            start = s.start
             rep = self.replacement(s.text, s)
-            before = text[: s.start].rstrip()
+            if self.mode == "functie" and s.title and pos <= s.title_start < s.start:
+                start = s.title_start  # "meneer Bakker" -> "een collega", not "meneer een collega"
+            out.append(text[pos:start])
+            before = text[:start].rstrip()
             if rep not in PLACEHOLDERS and (not before or before[-1] in ".!?:\n„“\"‘–•"):
                 rep = rep[0].upper() + rep[1:]
             out.append(rep)
@@ -790,23 +799,15 @@ def anonymise(
     (field label, value) pairs that may carry team names and contact data (teamleider, contact
     person): left as they are and not checked. Everything else is.
     """
-    from .report import iter_strings, map_strings
+    from .report import map_strings
 
     reviews = dict(reviews or {})
     exempt_pairs = {(label, value) for label, value in exempt}
     avoid = avoid_list(audit)
-    lex = load_lexicon()
-    not_names = {k for k, v in reviews.items() if not v}
-    first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
     outgoing = _outgoing(report, exempt_pairs)
-    texts = list(dict.fromkeys([*outgoing, *_audit_texts(audit)]))
-    index = NameIndex((k for k, v in reviews.items() if v), lex)
-    for text in texts:
-        for s in first.spans(text):
-            if s.key and s.source != SOURCE_CONTACT:
-                index.add(s.key)
-    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
-    finder._cache = {}
+    finder = audit_finder([*outgoing, *_audit_texts(audit)], avoid, reviews, extra)
+    index = finder.index
+    assert index is not None
     replacer = Replacer(finder, functie_by_name(audit, finder, bank), mode=mode)
     report_texts = list(dict.fromkeys(outgoing))
     redacted: dict[str, str] = {}
@@ -820,9 +821,28 @@ def anonymise(
     left = sorted({name for text in _outgoing(clean, exempt_pairs) for name in leftover_names(text, avoid, index)})
     if left:
         raise ListedNameLeft(f"Het rapport bevat nog namen: {', '.join(left)}. Er is niets geschreven.")
-    del iter_strings
     candidates = [f for f in found if f.is_candidate and fold(f.name) not in reviews]
     return Anonymised(report=clean, found=found, candidates=candidates)
+
+
+def audit_finder(
+    texts: Iterable[str],
+    avoid: Iterable[str] = (),
+    reviews: Mapping[str, bool] | None = None,
+    extra: Callable[[str], list[NameSpan]] | None = None,
+) -> NameFinder:
+    """The finder for one audit: a first pass over all its `texts` collects every name found, the
+    returned finder applies them everywhere (plus the toetser's `reviews`, folded word -> is a name)."""
+    reviews = dict(reviews or {})
+    lex = load_lexicon()
+    not_names = {k for k, v in reviews.items() if not v}
+    first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
+    index = NameIndex((k for k, v in reviews.items() if v), lex)
+    for text in dict.fromkeys(texts):
+        for s in first.spans(text):
+            if s.key and s.source != SOURCE_CONTACT:
+                index.add(s.key)
+    return NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
 
 
 def _audit_texts(audit: "AuditData") -> list[str]:
