@@ -460,7 +460,7 @@ def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
 
 def _merge(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     """Overlapping spans merged into one (the list's source wins: it is the guarantee)."""
-    rank = {SOURCE_LIST: 0, SOURCE_CONTACT: 1, SOURCE_REVIEW: 2, SOURCE_DEDUCE: 3, SOURCE_HEURISTIC: 4, SOURCE_FOUND: 5, SOURCE_CANDIDATE: 6}
+    rank = {SOURCE_LIST: 0, SOURCE_CONTACT: 1, SOURCE_REVIEW: 2, SOURCE_DEDUCE: 3, SOURCE_HEURISTIC: 4, SOURCE_CANDIDATE: 5, SOURCE_FOUND: 6}
     merged: list[NameSpan] = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
         if s.end <= s.start:
@@ -626,11 +626,12 @@ class FoundName:
     sources: tuple[str, ...]
     count: int
     replacement: str
+    key: str = ""  # folded, as reviews are stored
 
     @property
     def is_candidate(self) -> bool:
-        """Only the candidate finder saw it: a word to review, not a sure name."""
-        return set(self.sources) <= {SOURCE_CANDIDATE}
+        """Only the candidate finder saw it (here or elsewhere): a word to review, not a sure name."""
+        return SOURCE_CANDIDATE in self.sources and set(self.sources) <= {SOURCE_CANDIDATE, SOURCE_FOUND}
 
 
 class Replacer:
@@ -704,8 +705,8 @@ def scan(texts: Iterable[str], replacer: Replacer) -> list[FoundName]:
             entry["count"] += 1
     return sorted(
         (
-            FoundName(e["name"], tuple(sorted(e["sources"])), e["count"], replacer.replacement(e["name"], e["span"]))
-            for e in found.values()
+            FoundName(e["name"], tuple(sorted(e["sources"])), e["count"], replacer.replacement(e["name"], e["span"]), key)
+            for key, e in found.items()
         ),
         key=lambda f: (-f.count, fold(f.name)),
     )
@@ -821,7 +822,7 @@ def anonymise(
     left = sorted({name for text in _outgoing(clean, exempt_pairs) for name in leftover_names(text, avoid, index)})
     if left:
         raise ListedNameLeft(f"Het rapport bevat nog namen: {', '.join(left)}. Er is niets geschreven.")
-    candidates = [f for f in found if f.is_candidate and fold(f.name) not in reviews]
+    candidates = [f for f in found if f.is_candidate and f.key not in reviews]
     return Anonymised(report=clean, found=found, candidates=candidates)
 
 
