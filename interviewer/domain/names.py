@@ -79,8 +79,8 @@ class Lexicon:
 
     first: frozenset[str]
     last: frozenset[str]
-    tussenvoegsels: tuple[tuple[str, ...], ...]  # as folded token tuples, longest first
-    titles: tuple[tuple[str, ...], ...]
+    tussenvoegsels: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases, longest first
+    titles: dict[str, tuple[tuple[str, ...], ...]]
     everyday: frozenset[str]  # lowercase names that are everyday Dutch words
     never: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases that are never names
     words: frozenset[str]  # Dutch lowercase words
@@ -96,7 +96,7 @@ class Lexicon:
 
     def dutch(self, lower: str) -> bool:
         """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
-        return lower in self.words or fold(lower) in self.bank_words or _compound(self, lower)
+        return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or _compound(self, lower)
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
@@ -126,6 +126,15 @@ def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
     return result
 
 
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(t.rstrip(".") for t in _tokens_of(phrase))
+        if toks:
+            table.setdefault(toks[0], set()).add(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
 def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
     first = frozenset(n.lower() for n in lists.voornamen) - {w.lower() for w in lists.geen_namen}
     last: set[str] = set()
@@ -139,10 +148,10 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
     return Lexicon(
         first=first,
         last=frozenset(last - {w.lower() for w in lists.geen_namen}),
-        tussenvoegsels=tuple(sorted({_tokens_of(t) for t in lists.tussenvoegsels if _tokens_of(t)}, key=len, reverse=True)),
-        titles=tuple(sorted({_tokens_of(t) for t in lists.aanspreekvormen if _tokens_of(t)}, key=len, reverse=True)),
+        tussenvoegsels=_by_first(lists.tussenvoegsels),
+        titles=_by_first(lists.aanspreekvormen),
         everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
-        never={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
+        never={k.rstrip("."): tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
         words=lists.dutch_words,
         bank_words=frozenset(bank_words),
         rollen={fold(k): v for k, v in lists.rollen.items()},
@@ -179,41 +188,42 @@ def load_lexicon() -> Lexicon:
 # ---------------------------------------------------------------------------- finding
 
 
-@dataclass
 class _Tok:
-    start: int
-    end: int
-    text: str  # clean text
-    low: str  # lowercase, accents kept (OpenTaal's spelling)
-    fold: str  # lowercase without accents
-    initial: bool  # starts a sentence or a line
-    gap: str = " "  # the text between the previous token and this one
+    """One word of the clean text, with what the finders ask of it computed once."""
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("start", "end", "text", "low", "fold", "initial", "gap", "cap", "allcaps", "camel")
 
-    @property
-    def allcaps(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
-
-    @property
-    def camel(self) -> bool:  # "PostNL", "iPad", "WhatsApp": brands, not people
-        return any(c.isupper() for c in self.text[1:]) and not self.allcaps and "-" not in self.text
+    def __init__(self, start: int, end: int, text: str, low: str, fold: str, initial: bool, gap: str = " ") -> None:
+        self.start, self.end, self.text, self.low, self.fold = start, end, text, low, fold
+        self.initial = initial  # starts a sentence or a line
+        self.gap = gap  # the text between the previous token and this one
+        self.cap = text[:1].isupper()
+        self.allcaps = len(text) > 1 and text.isupper()
+        # "PostNL", "iPad", "WhatsApp": brands, not people
+        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:]
 
 
 def _tokenise(n: Normalised) -> list[_Tok]:
-    out = []
-    text = n.text
+    out: list[_Tok] = []
+    text, folded = n.text, n.folded
+    prev_end = 0
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
-        j = s - 1
-        while j >= 0 and text[j] in " \u00a0":
-            j -= 1
-        initial = j < 0 or text[j] in _SENTENCE_END or (text[j] == "." and not _ends_with_title_abbrev(text[: j + 1]))
+        gap = text[prev_end:s]
+        before = gap.rstrip(" \u00a0")
+        if before:
+            last = before[-1]
+        else:
+            j = s - len(gap) - 1
+            while j >= 0 and text[j] in " \u00a0":
+                j -= 1
+            last = text[j] if j >= 0 else ""
+        initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text[: s - (len(gap) - len(before))]))
+        if not last:
+            initial = True
         word = m.group()
-        gap = text[out[-1].end : s] if out else text[:s]
-        out.append(_Tok(s, e, word, word.lower(), n.folded[s:e], initial, gap))
+        out.append(_Tok(s, e, word, word.lower(), folded[s:e], initial, gap))
+        prev_end = e
     return out
 
 
@@ -234,10 +244,12 @@ def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
     return low
 
 
-def _match_seq(toks: list[_Tok], i: int, phrases: Iterable[tuple[str, ...]]) -> int:
-    """Length (in tokens) of the longest phrase starting at toks[i], or 0."""
-    for phrase in phrases:
-        if i + len(phrase) <= len(toks) and all(toks[i + k].fold.rstrip(".") == p.rstrip(".") for k, p in enumerate(phrase)):
+def _match_seq(toks: list[_Tok], i: int, table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length (in tokens) of the longest phrase of `table` (keyed by first token) at toks[i], or 0."""
+    if i >= len(toks):
+        return 0
+    for phrase in table.get(toks[i].fold, ()):
+        if i + len(phrase) <= len(toks) and all(toks[i + k].fold == p for k, p in enumerate(phrase)):
             return len(phrase)
     return 0
 
@@ -267,6 +279,9 @@ class NameFinder:
         self.not_names = frozenset(not_names)
         self._list = ListFinder(self.avoid, self.lexicon)
         self._cache: dict[str, list[NameSpan]] = {}
+        # per text: the normalised text, its tokens and the spans found without the index; a
+        # finder built on the same texts (audit_finder's second pass) shares them
+        self._base: dict[str, tuple[Normalised, list[_Tok], list[_Raw]]] = {}
 
     def spans(self, text: str) -> list[NameSpan]:
         if text not in self._cache:
@@ -274,15 +289,22 @@ class NameFinder:
         return self._cache[text]
 
     # -- the passes ----------------------------------------------------------------------
+    def _base_spans(self, text: str) -> tuple[Normalised, list[_Tok], list[_Raw]]:
+        if text not in self._base:
+            n = normalise(text)
+            raw: list[_Raw] = []
+            for rx in (_EMAIL, _PHONE):
+                raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in rx.finditer(n.text)]
+            raw += self._list.spans(n)
+            toks = _tokenise(n)
+            if self.use_heuristic:
+                raw += self._heuristic(n, toks)
+            self._base[text] = (n, toks, raw)
+        return self._base[text]
+
     def _find(self, text: str) -> list[NameSpan]:
-        n = normalise(text)
-        raw: list[_Raw] = []  # clean start, end, source, key, title
-        for rx in (_EMAIL, _PHONE):
-            raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in rx.finditer(n.text)]
-        raw += self._list.spans(n)
-        toks = _tokenise(n)
-        if self.use_heuristic:
-            raw += self._heuristic(n, toks)
+        n, toks, base = self._base_spans(text)
+        raw = list(base)
         if self.index is not None:
             raw += self.index.spans(toks, self.lexicon)
         raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or r[3] not in self.not_names]
@@ -299,7 +321,7 @@ class NameFinder:
     def _trim_extra(self, text: str, span: NameSpan) -> NameSpan | None:
         """deduce's span without the neighbouring word it sometimes swallows, and never a place."""
         sub = normalise(span.text)
-        toks = [t for t in _tokenise(sub) if not (t.fold in self.lexicon.never and _match_seq([t], 0, self.lexicon.never[t.fold]))]
+        toks = [t for t in _tokenise(sub) if not _match_seq([t], 0, self.lexicon.never)]
         toks = [t for t in toks if t.cap or not self.lexicon.ordinary(t.low)]
         while toks and toks[0].cap is False:
             toks.pop(0)
@@ -318,7 +340,7 @@ class NameFinder:
         lex = self.lexicon
         for i, t in enumerate(toks):
             if t.fold in lex.never and (t.cap or t.allcaps):
-                k = _match_seq(toks, i, lex.never[t.fold])
+                k = _match_seq(toks, i, lex.never)
                 if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                     out.update(range(i, i + k))
         return out
@@ -477,6 +499,10 @@ def _merge(text: str, spans: list[NameSpan]) -> list[NameSpan]:
     return merged
 
 
+def _particles(lex: Lexicon) -> set[str]:
+    return {" ".join(t) for table in (lex.tussenvoegsels, lex.titles) for v in table.values() for t in v}
+
+
 class ListFinder:
     """Matches of listed names, case/accent-insensitive, on the normalised text. Besides each full
     entry, its first name and surname (with particles) are matched too, but only where they are
@@ -484,7 +510,7 @@ class ListFinder:
 
     def __init__(self, names: Iterable[str], lexicon: Lexicon) -> None:
         self.names = tuple(n.strip() for n in names if n and n.strip())
-        particles = {" ".join(t) for t in lexicon.tussenvoegsels} | {" ".join(t) for t in lexicon.titles}
+        particles = _particles(lexicon)
         full = {fold(n) for n in self.names}
         parts: set[str] = set()
         for name in self.names:
@@ -536,7 +562,7 @@ class NameIndex:
 
     def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
-        particles = {" ".join(t) for t in self.lexicon.tussenvoegsels} | {" ".join(t) for t in self.lexicon.titles}
+        particles = _particles(self.lexicon)
         self.keys: set[str] = set()
         self.forms: set[str] = set()
         for key in keys:
@@ -544,7 +570,7 @@ class NameIndex:
 
     def add(self, key: str, particles: set[str] | None = None) -> None:
         if particles is None:
-            particles = {" ".join(t) for t in self.lexicon.tussenvoegsels} | {" ".join(t) for t in self.lexicon.titles}
+            particles = _particles(self.lexicon)
         key = fold(key).strip()
         if not key:
             return
@@ -553,6 +579,13 @@ class NameIndex:
             part = part.strip(".'")
             if len(part) >= 2 and part not in particles:
                 self.forms.add(part)
+
+    def pattern(self) -> re.Pattern[str]:
+        """Any form as a word in folded text (a fast first look before the token check)."""
+        if getattr(self, "_pattern_for", None) != len(self.forms):
+            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.forms, key=len, reverse=True))) + ")")
+            self._pattern_for = len(self.forms)
+        return self._pattern
 
     def spans(self, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         out = []
@@ -647,7 +680,7 @@ class Replacer:
         for name, functie in (functie_by_name or {}).items():
             self._by_key[fold(strip_title(name, finder.lexicon))] = functie
         self._by_token: dict[str, set[str]] = {}
-        tv = {" ".join(t) for t in finder.lexicon.tussenvoegsels}
+        tv = {" ".join(t) for v in finder.lexicon.tussenvoegsels.values() for t in v}
         for key, functie in self._by_key.items():
             if functie == "toetser":
                 continue  # a toetser's surname never rewrites an interviewee's text
@@ -715,12 +748,12 @@ def scan(texts: Iterable[str], replacer: Replacer) -> list[FoundName]:
 def listed_names_in(text: str, names: Iterable[str]) -> list[str]:
     """The listed names (full entries) that still occur in `text` (normalised): must be empty."""
     folded = fold(text)
-    hits = []
-    for name in names:
-        name = name.strip()
-        if name and re.search(_bounded(_phrase(fold(name))), folded):
-            hits.append(name)
-    return hits
+    return [name.strip() for name in names if name.strip() and _listed_pattern(fold(name.strip())).search(folded)]
+
+
+@lru_cache(maxsize=1024)
+def _listed_pattern(folded_name: str) -> re.Pattern[str]:
+    return re.compile(_bounded(_phrase(folded_name)))
 
 
 def avoid_list(audit: "AuditData") -> tuple[str, ...]:
@@ -774,11 +807,17 @@ def review_key(word: str) -> str:
 
 def leftover_names(text: str, avoid: Iterable[str], index: NameIndex) -> list[str]:
     """Listed names and found names still in `text` (the final guard): must be empty."""
-    left = listed_names_in(text, avoid)
+    avoid = tuple(avoid)
     n = normalise(text)
-    toks = _tokenise(n)
-    left += [n.text[s:e] for s, e, *_ in index.spans(toks, index.lexicon)]
+    left = listed_names_in(text, avoid) if avoid and _any_listed(avoid).search(n.folded) else []
+    if index.forms and index.pattern().search(n.folded):  # the token check only where a form occurs
+        left += [n.text[s:e] for s, e, *_ in index.spans(_tokenise(n), index.lexicon)]
     return left
+
+
+@lru_cache(maxsize=16)
+def _any_listed(avoid: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_bounded(_words_pattern(fold(n.strip()) for n in avoid if n.strip())))
 
 
 def anonymise(
@@ -843,7 +882,9 @@ def audit_finder(
         for s in first.spans(text):
             if s.key and s.source != SOURCE_CONTACT:
                 index.add(s.key)
-    return NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
+    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
+    finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
+    return finder
 
 
 def _audit_texts(audit: "AuditData") -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Cyrillic and Greek letters that look like Latin ones (Unicode confusables, the common subset).
 _CONFUSABLES = {
@@ -55,31 +56,60 @@ def fold_char(ch: str) -> str:
     return base[0] if base else ch
 
 
+class _FoldTable(dict):
+    """str.translate table: a character to its folded form, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        value = fold_char(chr(code))
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+@lru_cache(maxsize=8192)
+def _clean_char(ch: str) -> str:
+    """A non-ASCII character as the name check reads it: "" for a format character."""
+    if _is_format(ch):
+        return ""
+    out = []
+    for c in unicodedata.normalize("NFKC", ch):
+        if _is_format(c):
+            continue
+        c = _CONFUSABLES.get(c, c)
+        out.append(" " if c in "\u00a0\u2007\u202f" else c)
+    return "".join(out)
+
+
+def _fold_text(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower() of a rare letter grew ("İ")
+        return "".join(fold_char(c) for c in text)
+    return lowered.translate(_FOLD) if not lowered.isascii() else lowered
+
+
 def normalise(original: str) -> Normalised:
+    if original.isascii():  # most notes: nothing to undo
+        return Normalised(original, original, original.lower(), tuple(range(len(original) + 1)))
     chars: list[str] = []
     origin: list[int] = []
+    changed = False
     for i, ch in enumerate(original):
-        if ch.isascii():  # the common case, fast
+        if ch < "\x80":
             chars.append(ch)
             origin.append(i)
             continue
-        if _is_format(ch):
-            continue
-        for out in unicodedata.normalize("NFKC", ch):
-            if _is_format(out):
-                continue
-            out = _CONFUSABLES.get(out, out)
-            if out in "\u00a0\u2007\u202f":
-                out = " "
+        clean = _clean_char(ch)
+        if clean != ch:
+            changed = True
+        for out in clean:
             chars.append(out)
             origin.append(i)
-    text = "".join(chars)
-    folded = text.lower() if text.isascii() else "".join(fold_char(c) for c in text)
-    if len(folded) != len(text):  # lower() of a rare letter grew ("İ"): fall back to per character
-        folded = "".join(fold_char(c) for c in text)
-    return Normalised(original, text, folded, (*origin, len(original)))
+    text = "".join(chars) if changed else original
+    return Normalised(original, text, _fold_text(text), (*origin, len(original)))
 
 
 def fold(text: str) -> str:
     """Normalised, lowercase, without accents: the key under which names are compared."""
-    return normalise(text).folded
+    return text.lower() if text.isascii() else normalise(text).folded
