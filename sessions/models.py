@@ -212,3 +212,20 @@ class AuditData:
     custom_questions: list[CustomQuestion]
     asked: list[AskedQuestion]
     preparation: list[PreparationNote]
+
+
+NAME_VERDICTS = ("naam", "geen_naam")
+
+
+@dataclass
+class NameReview:
+    """A toetser's choice about one word before export: it is a person's name, or it is not."""
+
+    id: str
+    key: str  # the word folded (lowercase, no accents), as the name check compares it
+    word: str  # as the toetser saw it ("Öztürk")
+    verdict: str  # one of NAME_VERDICTS
+    deleted: bool = False  # withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""

@@ -118,7 +118,20 @@ def _step_2(db: sqlite_utils.Database) -> None:
     db["toetsing"].add_column("names_to_avoid", str, not_null_default="[]")
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2}
+def _step_3(db: sqlite_utils.Database) -> None:
+    """Version 3: the toetser's name review before export ("naam" / "geen naam" per word).
+
+    MERGE RULE: set union with tombstones. One row per (word key, verdict), its id derived from
+    both, so the same choice made on two laptops is the same row; rows merge by id and the later
+    `updated` only decides whether that choice is live or withdrawn (`deleted`). A word counts as a
+    name while any live "naam" row exists (a name marked on one laptop is never lost in a merge),
+    else as no name while a live "geen_naam" row exists, else it is unreviewed.
+    """
+    _table(db, "name_reviews", {"key": str, "word": str, "verdict": str, "deleted": int}, {"deleted": 0})
+    db["name_reviews"].create_index(["key"])
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -168,4 +181,5 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("custom_questions"),
     MergedTable("asked_questions", ("bron_id", "question_key")),
     MergedTable("preparation"),
+    MergedTable("name_reviews"),  # set union with tombstones, see _step_3
 )
