@@ -460,7 +460,7 @@ class NameFinder:
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                 continue
-            bits = t.low.split("-")
+            bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
@@ -575,10 +575,14 @@ class NameIndex:
         if not key:
             return
         self.keys.add(key)
-        for part in key.replace("-", " ").split():
-            part = part.strip(".'")
-            if len(part) >= 2 and part not in particles:
-                self.forms.add(part)
+        parts = [p.strip(".'") for p in key.replace("-", " ").split()]
+        lex = self.lexicon
+        for part in parts:
+            if len(part) < 2 or part in particles:
+                continue
+            if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last:
+                continue  # "hr-medewerker" makes no name of "medewerker"
+            self.forms.add(part)
 
     def pattern(self) -> re.Pattern[str]:
         """Any form as a word in folded text (a fast first look before the token check)."""
@@ -845,6 +849,11 @@ def anonymise(
     exempt_pairs = {(label, value) for label, value in exempt}
     avoid = avoid_list(audit)
     outgoing = _outgoing(report, exempt_pairs)
+    lex = load_lexicon()
+    for word in _TOKEN.findall(normalise(audit.toetsing.organisation).text):
+        # the organisation's own name ("Welzijn Zuiderhaven") is no person, unless it is a first name
+        if word[:1].isupper() and fold(word) not in lex.first:
+            reviews.setdefault(fold(word), False)
     finder = audit_finder([*outgoing, *_audit_texts(audit)], avoid, reviews, extra)
     index = finder.index
     assert index is not None

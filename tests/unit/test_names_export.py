@@ -120,3 +120,31 @@ def test_a_name_that_survives_blocks_the_export(bank, monkeypatch):
     monkeypatch.setattr(names.Replacer, "redact", lambda self, text: text)
     with pytest.raises(ListedNameLeft, match="Pietersen"):
         anonymise(report, audit, bank)
+
+
+def test_cli_refuses_a_definitief_report_until_every_candidate_is_reviewed(tmp_path, capsys):
+    from interviewer import cli
+    from sessions.store import AuditStore
+
+    path = tmp_path / "t.audit"
+    with AuditStore.create(path, Toetsing(id="c", organisation="Buurtwerk Oost", audit_dates=["2026-11-23"]), [Toetser("x", "Marieke Jansen", "teamleider")]) as store:
+        bron = store.start_interview("jongerenwerker", "sociaal_werker")
+        store.capture(bron.id, "Rondgang in jongerencentrum Tirzaboe.", tags=[("V2", 1.0, "confirmed", "manual")])
+        store.save_bevinding("V2", text="Volgens Kwasibah werkt het buddysysteem in Tirzaboe.", oordeel="+")
+    out = tmp_path / "r.md"
+    args = ["export", str(path), "--md", str(out), "--zonder-deduce"]
+    assert cli.main(args) == 1
+    captured = capsys.readouterr()
+    assert "Controleer: " in captured.out and {"Kwasibah", "Tirzaboe"} <= set(captured.out.split("Controleer: ")[1].split("  ")[0].split(", "))
+    assert "niets geschreven" in captured.err
+    assert not out.exists()
+    assert cli.main([*args, "--werkversie"]) == 0  # a werkversie lists them and replaces them
+    assert "[naam]" in out.read_text(encoding="utf-8") and "Tirzaboe" not in out.read_text(encoding="utf-8")
+    out.unlink()
+    assert cli.main([*args, "--naam", "Kwasibah", "--geen-naam", "Tirzaboe"]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Kwasibah" not in text and "werkt het buddysysteem in Tirzaboe" in text
+    with AuditStore.open(path, read_only=True) as store:  # the choices are kept in the audit
+        assert store.name_reviews() == {"kwasibah": True, "tirzaboe": False}
+    out.unlink()
+    assert cli.main(args) == 0  # next time nothing is left to review
