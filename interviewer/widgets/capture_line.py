@@ -47,7 +47,7 @@ class CaptureLine(Widget):
     block); Ctrl+Y replaces it by `replacement` (the interview's functie, set by the screen).
     """
 
-    BINDINGS = [Binding("ctrl+y", "replace_names", "Naam → functie", tooltip="Vervang de naam door de functie van dit gesprek")]
+    BINDINGS = [Binding("ctrl+y", "replace_names", "Naam → functie", show=False, tooltip="Vervang de naam door de functie van dit gesprek")]
     replacement = ""  # "de jongerenwerker": what a name becomes with Ctrl+Y
 
     DEFAULT_CSS = """
@@ -102,6 +102,7 @@ class CaptureLine(Widget):
         self._max_length = max_length
         self._draft_timer: Timer | None = None
         self._draft_dirty = False
+        self._hinted: set[str] = set()  # names already pointed out in this line
 
     def on_mount(self) -> None:
         from interviewer.domain.names import load_lexicon
@@ -113,6 +114,12 @@ class CaptureLine(Widget):
 
         found = name_hint(text) if text.strip() and lexicon_ready() else []
         self.input.border_subtitle = f"Naam? {', '.join(found)} · Ctrl+Y: vervang door de functie" if found else ""
+        new = [n for n in found if n.casefold() not in self._hinted]
+        if new and all(not text.endswith(n) for n in new):  # the word is complete: say it once
+            self._hinted.update(n.casefold() for n in new)
+            self.notify(f"Lijkt op een naam: {', '.join(new)}. Ctrl+Y vervangt door de functie.", severity="warning", timeout=4)
+        if not text.strip():
+            self._hinted.clear()
 
     def action_replace_names(self) -> None:
         from interviewer.domain.names import lexicon_ready, replace_names
@@ -162,6 +169,7 @@ class CaptureLine(Widget):
         with self.input.prevent(Input.Changed):
             self.input.value = ""
         self.input.border_subtitle = ""
+        self._hinted.clear()
         self.kind = "citaat"
         self.post_message(self.Edited(self, ""))
 
