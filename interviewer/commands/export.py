@@ -1,8 +1,11 @@
 """`interviewer export FILE --docx OUT [--md OUT]`: the report of Bijlage 7, without names.
 
 Before anything is written, every outgoing text is searched for person names (the audit's list,
-the toetsers' names, a Dutch name heuristic and, when installed, `deduce`); the names found are
-listed and replaced. A file is never written while a listed name is left in the report.
+the toetsers' names, name lists and patterns, and, when installed, `deduce`); the names found are
+listed and replaced. A file is never written while a found or listed name is left in the report.
+Capitalised words that are no Dutch word are replaced too and listed ("Controleer: Öztürk, Kelder");
+`--naam` / `--geen-naam` mark them (kept in the audit). A `--werkversie` is written with them
+replaced; a `--concept` or the definitief report (no flag) is refused while one is unmarked.
 """
 
 from __future__ import annotations
