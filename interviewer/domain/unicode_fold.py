@@ -9,6 +9,7 @@ original. `folded` is the same text lowercased without accents, character for ch
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,6 +67,7 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+_SPECIAL = re.compile(r"[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")  # beyond ASCII and Latin-1 letters
 
 
 @lru_cache(maxsize=8192)
@@ -92,6 +94,10 @@ def _fold_text(text: str) -> str:
 def normalise(original: str) -> Normalised:
     if original.isascii():  # most notes: nothing to undo
         return Normalised(original, original, original.lower(), tuple(range(len(original) + 1)))
+    specials = set(_SPECIAL.findall(original))
+    if all(len(_clean_char(c)) == 1 for c in specials):  # typographic quotes, dashes: one for one
+        text = original.translate({ord(c): _clean_char(c) for c in specials})
+        return Normalised(original, text, _fold_text(text), tuple(range(len(original) + 1)))
     chars: list[str] = []
     origin: list[int] = []
     changed = False
