@@ -32,7 +32,7 @@ from .models import (
     WijkteamNote,
 )
 from .ids import NORM_IDS, norm_sort_key
-from .models import DocumentSoort, PlanningRules, Vocabulary
+from .models import DocumentSoort, NameLists, PlanningRules, Vocabulary
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
@@ -425,3 +425,41 @@ def load_document_kinds_from(data_dir: Path) -> tuple[DocumentSoort, ...]:
 def load_document_kinds() -> tuple[DocumentSoort, ...]:
     """The shipped document kinds, loaded once per process."""
     return load_document_kinds_from(DATA_DIR)
+def load_name_lists_from(data_dir: Path) -> NameLists:
+    """Load the name check's vocabulary: voornamen.toml (curated), namen.toml (generated from Faker,
+    MIT) and woorden_nl.txt.gz (OpenTaal word list, BSD); licences are in the files' headers."""
+    import gzip
+
+    curated_path, generated_path = data_dir / "voornamen.toml", data_dir / "namen.toml"
+    cur = _Reader(curated_path, _read_toml(curated_path))
+    gen = _Reader(generated_path, _read_toml(generated_path))
+    roles = cur.sub("rollen", "rollen")
+    words_path = data_dir / "woorden_nl.txt.gz"
+    try:
+        words = gzip.decompress(words_path.read_bytes()).decode("utf-8").split("\n")
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise BankError(f"{words_path.name}: kan de woordenlijst niet lezen ({exc})") from None
+    if len(words) < 1000:
+        raise BankError(f"{words_path.name}: de woordenlijst is te kort ({len(words)} woorden)")
+
+    def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted(set(items), key=len, reverse=True))
+
+    return NameLists(
+        voornamen=frozenset(cur.strs("voornamen", required=True, min_items=1)) | frozenset(gen.strs("voornamen", required=True, min_items=1)),
+        achternamen=frozenset(cur.strs("achternamen", required=True)) | frozenset(gen.strs("achternamen", required=True)),
+        tussenvoegsels=longest_first(cur.strs("tussenvoegsels", required=True, min_items=1)),
+        aanspreekvormen=longest_first(cur.strs("aanspreekvormen", required=True, min_items=1)),
+        ook_woord=frozenset(w.lower() for w in cur.strs("ook_woord", required=True)),
+        geen_namen=frozenset(cur.strs("geen_namen", required=True)),
+        plaatsen=frozenset(cur.strs("plaatsen", required=True)) | frozenset(gen.strs("plaatsen", required=True)),
+        rollen={key: roles.str(key) for key in roles.table},
+        rol_standaard=cur.str("rollen_standaard"),
+        dutch_words=frozenset(words),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_name_lists() -> NameLists:
+    """The shipped name vocabulary, loaded once per process (~0.2 s: the word list is large)."""
+    return load_name_lists_from(DATA_DIR)

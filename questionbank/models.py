@@ -231,3 +231,22 @@ class DocumentSoort:
     names: tuple[str, ...]
     evidence: bool = True  # False: the zelfevaluatie, the organisation's own account
     short: str = ""  # name where room is short (the coverage board); the label otherwise
+
+@dataclass(frozen=True)
+class NameLists:
+    """Vocabulary of the name check (voornamen.toml curated, namen.toml and woorden_nl.txt.gz derived).
+
+    Words are kept as written; the name check folds them. `dutch_words` are the lowercase single
+    words of the OpenTaal list: "is this lowercase word an ordinary Dutch word?".
+    """
+
+    voornamen: frozenset[str]
+    achternamen: frozenset[str]  # single words and names with particles ("van den Berg")
+    tussenvoegsels: tuple[str, ...]  # longest first
+    aanspreekvormen: tuple[str, ...]  # longest first
+    ook_woord: frozenset[str]  # lowercase names that are everyday words ("ben", "roos")
+    geen_namen: frozenset[str]  # capitalised words and phrases that are never a person
+    plaatsen: frozenset[str]
+    rollen: dict[str, str]  # word before a name -> neutral role ("moeder" -> "een ouder")
+    rol_standaard: str
+    dutch_words: frozenset[str]

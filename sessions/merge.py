@@ -33,6 +33,7 @@ TABLE_LABELS = {
     "custom_questions": "eigen vragen",
     "asked_questions": "gestelde vragen",
     "preparation": "voorbereidingsnotities",
+    "name_reviews": "naamcontroles",
 }
 
 

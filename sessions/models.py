@@ -257,3 +257,20 @@ class AuditData:
     preparation: list[PreparationNote]
     documents: list[Document] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+
+
+NAME_VERDICTS = ("naam", "geen_naam")
+
+
+@dataclass
+class NameReview:
+    """A toetser's choice about one word before export: it is a person's name, or it is not."""
+
+    id: str
+    key: str  # the word folded (lowercase, no accents), as the name check compares it
+    word: str  # as the toetser saw it ("Öztürk")
+    verdict: str  # one of NAME_VERDICTS
+    deleted: bool = False  # withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""

@@ -150,7 +150,20 @@ def _step_3(db: sqlite_utils.Database) -> None:
     db["passages"].create_index(["document_id"])
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
+def _step_4(db: sqlite_utils.Database) -> None:
+    """Version 4: the toetser's name review before export ("naam" / "geen naam" per word).
+
+    MERGE RULE: set union with tombstones. One row per (word key, verdict), its id derived from
+    both, so the same choice made on two laptops is the same row; rows merge by id and the later
+    `updated` only decides whether that choice is live or withdrawn (`deleted`). A word counts as a
+    name while any live "naam" row exists (a name marked on one laptop is never lost in a merge),
+    else as no name while a live "geen_naam" row exists, else it is unreviewed.
+    """
+    _table(db, "name_reviews", {"key": str, "word": str, "verdict": str, "deleted": int}, {"deleted": 0})
+    db["name_reviews"].create_index(["key"])
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -202,4 +215,5 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("preparation"),
     MergedTable("documents"),
     MergedTable("passages"),
+    MergedTable("name_reviews"),  # set union with tombstones, see _step_4
 )

@@ -112,6 +112,7 @@ from .models import (
     Draft,
     PASSAGE_KIND,
     ZELFEVALUATIE_AUTHOR,
+    NameReview,
     NvtMarking,
     Passage,
     PreparationNote,
@@ -150,6 +151,7 @@ _TABLE_OF = {
     PreparationNote: "preparation",
     Document: "documents",
     Passage: "passages",
+    NameReview: "name_reviews",
 }
 
 
@@ -1183,7 +1185,7 @@ class AuditStore:
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:
-                self.apply_merge_rows(table.name, [_to_row(r) for r in rows[table.name]], table.natural_key, wins)
+                self.apply_merge_rows(table.name, [_to_row(r) for r in rows.get(table.name, ())], table.natural_key, wins)
 
     # ------------------------------------------------------------ imported document files
 
@@ -1278,3 +1280,31 @@ class AuditStore:
             if bron.kind != "document":
                 raise ValidationError("Alleen een document heeft een documentsoort.")
             return self._save(bron, document_kind=kind)
+
+    # ------------------------------------------------------------ name review (schema step 4)
+
+    def set_name_review(self, word: str, key: str, is_name: bool) -> None:
+        """Record that `word` (compared as `key`, folded by the name check) is or is not a person's
+        name; the other verdict for the same key is withdrawn. Rows merge as a set (see schema)."""
+        word = _clean(word, "Het woord", max_chars=200)
+        key = _clean(key, "De sleutel van het woord", max_chars=200)
+        verdict = "naam" if is_name else "geen_naam"
+        with self._write():
+            for v in ("naam", "geen_naam"):
+                row_id = _derived_id("name_review", key, v)
+                rows = self._query("SELECT * FROM name_reviews WHERE id = ?", [row_id])
+                live = v == verdict
+                if rows:
+                    if bool(rows[0]["deleted"]) == (not live) and rows[0]["word"] == word:
+                        continue
+                    old = _from_row(NameReview, rows[0])
+                    self._save(old, deleted=not live, word=word)
+                elif live:
+                    self._add(NameReview(id=row_id, key=key, word=word, verdict=v))
+
+    def name_reviews(self) -> dict[str, bool]:
+        """Folded word -> True (a name) / False (no name), by the merge rule of schema step 4."""
+        out: dict[str, bool] = {}
+        for row in self._query("SELECT key, verdict FROM name_reviews WHERE deleted = 0"):
+            out[row["key"]] = out.get(row["key"], False) or row["verdict"] == "naam"
+        return out

@@ -1,8 +1,11 @@
 """`interviewer export FILE --docx OUT [--md OUT]`: the report of Bijlage 7, without names.
 
 Before anything is written, every outgoing text is searched for person names (the audit's list,
-the toetsers' names, a Dutch name heuristic and, when installed, `deduce`); the names found are
-listed and replaced. A file is never written while a listed name is left in the report.
+the toetsers' names, name lists and patterns, and, when installed, `deduce`); the names found are
+listed and replaced. A file is never written while a found or listed name is left in the report.
+Capitalised words that are no Dutch word are replaced too and listed ("Controleer: Öztürk, Kelder");
+`--naam` / `--geen-naam` mark them (kept in the audit). A `--werkversie` is written with them
+replaced; a `--concept` or the definitief report (no flag) is refused while one is unmarked.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         default="naam",
         help="vervang gevonden namen door de functie van de bron (waar bekend) of door [naam] (standaard: naam)",
     )
+    parser.add_argument("--naam", metavar="W1,W2", default="", help="deze woorden zijn namen: altijd vervangen (bewaard in de audit)")
+    parser.add_argument(
+        "--geen-naam", metavar="W1,W2", default="", help="deze woorden zijn geen namen: laten staan (bewaard in de audit)"
+    )
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--werkversie", action="store_true", help="werkversie voor het team: te controleren woorden worden vervangen en genoemd")
+    kind.add_argument("--concept", action="store_true", help="conceptrapport: pas als elk te controleren woord is gemarkeerd")
     parser.add_argument(
         "--zonder-deduce",
         action="store_true",
@@ -60,6 +70,36 @@ def _load_deduce():  # noqa: ANN202 - span finder or None
     return result.get("finder")
 
 
+def _words(value: str) -> list[str]:
+    return [w.strip() for w in value.split(",") if w.strip()]
+
+
+def _store_reviews(path: Path, naam: str, geen_naam: str) -> None:
+    """Keep the toetser's --naam / --geen-naam choices in the audit (they merge as a set)."""
+    if not _words(naam) and not _words(geen_naam):
+        return
+    from interviewer.domain.names import review_key
+    from sessions.errors import naming_file
+    from sessions.store import AuditStore
+    from sessions.errors import StoreError
+
+    try:
+        with AuditStore.open(path) as store:
+            for word in _words(naam):
+                store.set_name_review(word, review_key(word), True)
+            for word in _words(geen_naam):
+                store.set_name_review(word, review_key(word), False)
+    except StoreError as exc:
+        raise naming_file(exc, path) from None
+
+
+def _read_reviews(path: Path) -> dict[str, bool]:
+    from sessions.store import AuditStore
+
+    with AuditStore.open(path, read_only=True) as store:
+        return store.name_reviews()
+
+
 def _output_clash(audit: Path, outputs: list[Path]) -> str:
     """Why these outputs must not be written, or "": writing the report over the audit file (a slip
     of tab completion) would destroy the audit."""
@@ -85,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
         return fail(clash)
     try:
         bank = load_bank()
+        _store_reviews(Path(args.file), args.naam, args.geen_naam)
         audit = read_audit(args.file)
+        reviews = _read_reviews(Path(args.file))
     except (StoreError, BankError) as exc:
         return fail(exc, 1)
 
@@ -101,7 +143,8 @@ def run(args: argparse.Namespace) -> int:
     _say("Namen zoeken in de rapporttekst…")
     try:
         result = anonymise(
-            report, audit, bank, mode=args.vervang, extra=extra, progress=lambda i, n: _say(f"  {i}/{n} teksten")
+            report, audit, bank, mode=args.vervang, extra=extra, reviews=reviews,
+            progress=lambda i, n: _say(f"  {i}/{n} teksten"),
         )
     except ListedNameLeft as exc:
         _say(str(exc))
@@ -112,6 +155,16 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {f.name}  ({', '.join(f.sources)}, {f.count}×) → {f.replacement}")
     else:
         print("Geen namen gevonden.")
+    if result.candidates:
+        print(result.review_line() + "  (vervangen tot je ze markeert met --naam of --geen-naam)")
+        if not args.werkversie:
+            soort = "concept" if args.concept else "definitief rapport"
+            _say(
+                f"Een {soort} wordt pas geschreven als elk te controleren woord is gemarkeerd: "
+                "--naam WOORD,… (is een naam) of --geen-naam WOORD,… (is geen naam); of schrijf een --werkversie. "
+                "Er is niets geschreven."
+            )
+            return 1
 
     from interviewer.domain.export_md import write_markdown
 

@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
 
-from interviewer.domain.labels import bron_label, functie_label
+from interviewer.domain.labels import bron_functie_label, bron_label, functie_label
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bron_dialog import BronDialog
@@ -211,6 +211,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one(QuestionList).show_items([])
             return
         self.app.current_bron_id = self.bron.id
+        capture.replacement = f"de {bron_functie_label(self.bron, self.app.bank)}"  # Ctrl+Y: a typed name becomes this
         state = " [dim](beëindigd)[/dim]" if self.bron.ended else ""
         started = local_time(self.bron.started or self.bron.created)
         title.update(f"[b]{escape(bron_label(self.bron, self.app.bank))}[/b]  [dim]sinds {started}[/dim]{state}")

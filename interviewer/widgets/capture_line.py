@@ -41,7 +41,14 @@ class CaptureInput(Input):
 
 
 class CaptureLine(Widget):
-    """A kind label and an Input. `kind` resets to citaat after each capture."""
+    """A kind label and an Input. `kind` resets to citaat after each capture.
+
+    While typing, a likely person's name shows a hint in the input's bottom border (a hint, not a
+    block); Ctrl+Y replaces it by `replacement` (the interview's functie, set by the screen).
+    """
+
+    BINDINGS = [Binding("ctrl+y", "replace_names", "Naam → functie", show=False, tooltip="Vervang de naam door de functie van dit gesprek")]
+    replacement = ""  # "de jongerenwerker": what a name becomes with Ctrl+Y
 
     DEFAULT_CSS = """
     CaptureLine { height: 3; layout: horizontal; }
@@ -95,6 +102,30 @@ class CaptureLine(Widget):
         self._max_length = max_length
         self._draft_timer: Timer | None = None
         self._draft_dirty = False
+        self._hinted: set[str] = set()  # names already pointed out in this line
+
+    def on_mount(self) -> None:
+        from interviewer.domain.names import load_lexicon
+
+        self.run_worker(load_lexicon, thread=True, group="name-lists", exit_on_error=False)  # ~1 s, once
+
+    def _name_hint(self, text: str) -> None:
+        from interviewer.domain.names import lexicon_ready, name_hint
+
+        found = name_hint(text) if text.strip() and lexicon_ready() else []
+        self.input.border_subtitle = f"Naam? {', '.join(found)} · Ctrl+Y: vervang door de functie" if found else ""
+        new = [n for n in found if n.casefold() not in self._hinted]
+        if new and all(not text.endswith(n) for n in new):  # the word is complete: say it once
+            self._hinted.update(n.casefold() for n in new)
+            self.notify(f"Lijkt op een naam: {', '.join(new)}. Ctrl+Y vervangt door de functie.", severity="warning", timeout=4)
+        if not text.strip():
+            self._hinted.clear()
+
+    def action_replace_names(self) -> None:
+        from interviewer.domain.names import lexicon_ready, replace_names
+
+        if lexicon_ready() and self.text.strip():
+            self.input.value = replace_names(self.text, self.replacement)  # Changed: hint, draft and suggestions follow
 
     def compose(self) -> ComposeResult:
         yield Static(AANTEKENING_LABELS["citaat"], id="kind", classes="-citaat")
@@ -129,6 +160,7 @@ class CaptureLine(Widget):
         with self.input.prevent(Input.Changed):
             self.input.value = text
         self.input.cursor_position = len(text)
+        self._name_hint(text)
         self.post_message(self.Edited(self, text))
 
     def clear(self) -> None:
@@ -136,6 +168,8 @@ class CaptureLine(Widget):
         self.cancel_draft()
         with self.input.prevent(Input.Changed):
             self.input.value = ""
+        self.input.border_subtitle = ""
+        self._hinted.clear()
         self.kind = "citaat"
         self.post_message(self.Edited(self, ""))
 
@@ -149,6 +183,7 @@ class CaptureLine(Widget):
     def _changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_message(self.Edited(self, event.value))
+        self._name_hint(event.value)
         self._draft_dirty = True
         if self._draft_timer is None:
             self._draft_timer = self.set_timer(DRAFT_INTERVAL, self._draft_due)

@@ -84,6 +84,7 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Annuleren"),
         Binding("ctrl+s", "start", "Gesprek starten"),
+        Binding("ctrl+y", "remove_names", "Naam weghalen", show=False),
     ]
 
     def __init__(self, functies: Sequence, werksoorten: Sequence[str]) -> None:
@@ -118,6 +119,26 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
     @on(Input.Changed, "#functie-query")
     def _query_changed(self, event: Input.Changed) -> None:
         self._refresh(event.value)
+        self._name_hint(event.value)
+
+    def _name_hint(self, text: str) -> None:
+        """A name typed into the functie field ("Coördinator vrijwilligers Sanne"): say so, offer Ctrl+Y."""
+        from interviewer.domain.names import lexicon_ready, name_hint
+
+        found = name_hint(text) if text.strip() and lexicon_ready() else []
+        error = self.query_one("#functie-error", Label)
+        if found:
+            error.update(Text(f"Dit lijkt een naam: {', '.join(found)}. Het rapport noemt alleen de functie; Ctrl+Y haalt de naam weg."))
+        elif getattr(self, "_name_warned", False):
+            error.update("")
+        self._name_warned = bool(found)
+
+    def action_remove_names(self) -> None:
+        from interviewer.domain.names import lexicon_ready, replace_names
+
+        field = self.query_one("#functie-query", Input)
+        if lexicon_ready() and field.value.strip():
+            field.value = " ".join(replace_names(field.value, "\x00").replace("\x00", " ").split())
 
     def _refresh(self, text: str) -> None:
         results = self.query_one("#functie-results", OptionList)

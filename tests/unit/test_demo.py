@@ -191,7 +191,7 @@ def test_exported_demo_report_names_no_toetser_or_interviewee(tmp_path):
     target = tmp_path / "demo.audit"
     assert _cli("demo", "--save", str(target), cwd=tmp_path).returncode == 0
     out_md, out_docx = tmp_path / "rapport.md", tmp_path / "rapport.docx"
-    exported = _cli("export", str(target), "--md", str(out_md), "--docx", str(out_docx), "--zonder-deduce", cwd=tmp_path)
+    exported = _cli("export", str(target), "--md", str(out_md), "--docx", str(out_docx), "--zonder-deduce", "--werkversie", cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
     import docx
 

@@ -214,14 +214,15 @@ def test_listed_names_never_reach_the_docx(audit, bank, report, tmp_path):
         assert "anja" not in text and "bakker" not in text
     names = {fold(f.name) for f in result.found}
     assert {"anja de vries", "pieter bakker"} <= names
-    assert "[naam] en [naam] beschrijven het inwerken" in docx_text(out)
+    assert "[naam] en collega [naam] beschrijven het inwerken" in docx_text(out)  # the title stays: it names no one
 
 
 def test_names_replaced_by_functie_where_known(audit, bank, report):
     result = anonymise(report, audit, bank, mode="functie")
     v2 = next(r for r in result.report.deel_b[0].rows if r.norm_id == "V2")
-    # Anja de Vries is named in the title of the teamleider's interview; Pieter Bakker is unknown
-    assert v2.bevinding == "De teamleider en [naam] beschrijven het inwerken; de teamleider noemt de buddy."
+    # Anja de Vries is named in the title of the teamleider's interview; Pieter Bakker is a third
+    # person: a neutral role from the word before his name, never someone else's functie
+    assert v2.bevinding == "De teamleider en een collega beschrijven het inwerken; de teamleider noemt de buddy."
 
 
 def test_export_refuses_when_a_listed_name_survives(audit, bank, report, monkeypatch):
