@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from . import schema
+from . import files, schema
 from .errors import (
     Corrupt,
     Locked,
@@ -118,8 +118,16 @@ if TYPE_CHECKING:
 
 MAX_AANTEKENING_CHARS = 10_000
 MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
-BACKUPS_KEPT = 3
-BACKUP_DIR = ".backups"
+BACKUPS_KEPT = files.BACKUPS_KEPT
+BACKUP_DIR = files.BACKUP_DIR
+# The file's lock, checks and backups live in sessions/files.py; these names are kept for callers.
+_FileLock = files.FileLock
+_sidecars = files.sidecars
+_connect = files.connect
+_probe = files.probe
+_probe_mode = files.probe_mode
+_make_private_dirs = files.make_private_dirs
+_corrupt_message = files.corrupt_message
 
 # The 2019 normenkader: Vakmanschap 1-15, Dienstverlening 1-11, Organisatie en bestuur 1-23.
 NORM_IDS: frozenset[str] = frozenset(
@@ -249,172 +257,6 @@ def _parse_ts(value: str) -> datetime | None:
         return None
 
 
-# ---------------------------------------------------------------- file lock
-
-
-class _FileLock:
-    """Exclusive advisory lock on `<audit>.lock`; the file is removed on release.
-
-    A path-vs-descriptor inode check after locking makes remove-on-release safe: a process that
-    locked a file another one just unlinked notices and retries on the new file.
-    """
-
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path = path
-        self._fd: int | None = fd
-
-    @staticmethod
-    def lock_path(audit: Path) -> Path:
-        return audit.with_name(audit.name + ".lock")
-
-    @classmethod
-    def acquire(cls, audit: Path, *, create: bool) -> _FileLock | None:
-        """Lock; None if `create` is False and no lock file exists. Raises Locked if held elsewhere."""
-        path = cls.lock_path(audit)
-        while True:
-            flags = os.O_RDWR | (os.O_CREAT if create else 0)
-            try:
-                fd = os.open(path, flags, 0o600)
-            except FileNotFoundError:
-                return None
-            except OSError as exc:
-                raise StoreError(f"Het auditbestand kan niet worden vergrendeld: {exc.strerror}.") from exc
-            if not _try_lock(fd):
-                os.close(fd)
-                raise Locked(
-                    "Deze audit is al geopend in een ander venster of programma. "
-                    "Sluit dat eerst, of open de audit alleen-lezen."
-                )
-            try:
-                same = os.stat(path).st_ino == os.fstat(fd).st_ino
-            except FileNotFoundError:
-                same = False
-            if same:
-                return cls(path, fd)
-            os.close(fd)  # unlinked under us by a releasing holder: try again on the new file
-            if not create:
-                return None
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            os.unlink(self.path)
-        except FileNotFoundError:
-            pass
-        os.close(self._fd)
-        self._fd = None
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
-
-
-# ---------------------------------------------------------------- opening files
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    """mode: 'rw', 'ro' or 'immutable' (reads the main file only, creates nothing, takes no locks)."""
-    query = "immutable=1" if mode == "immutable" else f"mode={mode}"
-    uri = f"{path.resolve().as_uri()}?{query}"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-
-
-def _probe_mode(path: Path) -> str:
-    """'immutable' for a cleanly closed file (creates nothing); 'ro' when a WAL is beside it.
-
-    After a crash (or while another process writes) the main file alone may be mid-checkpoint, so
-    only a connection that reads through the WAL sees a consistent database.
-    """
-    wal = _sidecars(path)[0]
-    return "ro" if wal.exists() and wal.stat().st_size > 0 else "immutable"
-
-
-def _probe(path: Path) -> int:
-    """Inspect without changing the file: the schema version of a good audit, else a StoreError."""
-    mode = _probe_mode(path)
-    shm = _sidecars(path)[1]
-    shm_existed = shm.exists()
-    conn = _connect(path, mode)
-    try:
-        return _inspect(conn)
-    except StoreError:
-        conn.close()
-        if mode == "ro" and not shm_existed:
-            shm.unlink(missing_ok=True)  # leave a refused file exactly as it was
-        raise
-    finally:
-        conn.close()
-
-
-def _inspect(conn: sqlite3.Connection) -> int:
-    """Check that `conn` is an intact interviewer audit this version can read; return its schema version."""
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.")
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("app") != schema.APP_ID or meta.get("format") != schema.FILE_FORMAT:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.")
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > schema.SCHEMA_VERSION:
-            raise NewerVersion(
-                f"Dit auditbestand is gemaakt met een nieuwere versie van interviewer (formaat {version}, "
-                f"deze versie kent t/m {schema.SCHEMA_VERSION}). Werk interviewer bij.",
-                found=version,
-                known=schema.SCHEMA_VERSION,
-            )
-        if version < 1:
-            raise Corrupt("Dit auditbestand is onvolledig aangemaakt (geen schemaversie).")
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        if problems != ["ok"]:
-            raise Corrupt(_corrupt_message(problems[0]))
-        return version
-    except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "not a database" in text:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.") from exc
-        raise Corrupt(_corrupt_message(text)) from exc
-
-
-def _corrupt_message(detail: str) -> str:
-    return (
-        "Dit auditbestand is beschadigd en kan niet veilig worden geopend "
-        f"({detail}). Het bestand is niet gewijzigd; in de map {BACKUP_DIR} ernaast staan reservekopieën."
-    )
-
-
-def _make_private_dirs(folder: Path) -> None:
-    """Create missing folders as 0700; existing ones (e.g. /tmp) are left as they are."""
-    missing = []
-    probe = folder
-    while not probe.exists():
-        missing.append(probe)
-        probe = probe.parent
-    for d in reversed(missing):
-        d.mkdir(mode=0o700)
-        os.chmod(d, 0o700)
-
-
 # ---------------------------------------------------------------- the store
 
 
@@ -482,7 +324,11 @@ class AuditStore:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, read_only: bool = False, author: str = "") -> AuditStore:
-        """Open an audit. Bad files raise a StoreError subclass and are left exactly as they were."""
+        """Open an audit. Bad files raise a StoreError subclass and are left exactly as they were.
+
+        The lock and the WAL follow the resolved file (a symlink finds the same lock); a file with
+        several hard links is refused for writing. The lock is held until close().
+        """
         path = Path(path)
         if not path.exists():
             raise MissingFile(f"Het auditbestand bestaat niet: {path}.")
@@ -492,14 +338,21 @@ class AuditStore:
             raise StoreError(f"Je hebt geen leesrechten op dit auditbestand: {path}.")
         if read_only:
             return cls._open_snapshot(path, author)
-        lock = _FileLock.acquire(path, create=False)  # a live lock refuses before we read anything
+        real = files.real_path(path)
+        lock = _FileLock.acquire(real, create=False)  # a live lock refuses before we read anything
         try:
-            version = _probe(path)
-            if not os.access(path, os.W_OK):
-                raise ReadOnly(f"Je hebt geen schrijfrechten op dit auditbestand; open het alleen-lezen: {path}.")
+            files.refuse_hard_links(real)
+            version = _probe(real)
+            if not os.access(real, os.W_OK) or not os.access(real.parent, os.W_OK):
+                raise ReadOnly(
+                    "Je hebt geen schrijfrechten op dit auditbestand of de map ervan; open het alleen-lezen "
+                    f"(interviewer BESTAND --alleen-lezen): {path}."
+                )
             if lock is None:
-                lock = _FileLock.acquire(path, create=True)
-            conn = _connect(path, "rw")
+                lock = _FileLock.acquire(real, create=True)
+            if files.identity(real) != files.identity(path):
+                raise Locked(f"Het auditbestand werd vervangen terwijl het werd geopend: {path}. Probeer het opnieuw.")
+            conn = _connect(real, "rw")
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -520,14 +373,21 @@ class AuditStore:
     def _open_snapshot(cls, path: Path, author: str) -> AuditStore:
         """Read-only: copy into memory, so nothing on disk is touched or created (and old formats migrate in memory)."""
         version = _probe(path)
-        src = _connect(path, _probe_mode(path))
+        mode = _probe_mode(path)
+        shm = _sidecars(path)[1]
+        shm_existed = shm.exists()
         try:
-            mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-            src.backup(mem)
+            src = _connect(path, mode)
+            try:
+                mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+                src.backup(mem)
+            finally:
+                src.close()
         except sqlite3.DatabaseError as exc:
-            raise Corrupt(_corrupt_message(str(exc))) from exc
+            raise Corrupt(_corrupt_message(str(exc), path)) from exc
         finally:
-            src.close()
+            if mode == "ro" and not shm_existed and not _FileLock.held(path):
+                shm.unlink(missing_ok=True)  # a read never leaves a file beside the audit
         store = cls(path, mem, read_only=True, author=author)
         mem.execute("PRAGMA foreign_keys=ON")
         if version < schema.SCHEMA_VERSION:
@@ -571,38 +431,22 @@ class AuditStore:
     # ------------------------------------------------------------ backups
 
     def _backup_dir(self) -> Path:
-        return self.path.parent / BACKUP_DIR
+        return files.backup_dir(self.path)
 
     def backups(self) -> list[Path]:
-        """This audit's backups, oldest first."""
-        folder = self._backup_dir()
-        if not folder.is_dir():
-            return []
-        pattern = re.compile(re.escape(self.path.name) + r"\.\d{8}T\d{12}Z\.bak")
-        return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+        """This audit's complete backups, oldest first."""
+        return files.backups(self.path)
 
     def _backup_rotating(self) -> None:
-        """Copy the file (SQLite backup API) into .backups/, keep the last BACKUPS_KEPT; skip if unchanged."""
+        """Copy the file into .backups/ (temp name, then rename), keep the last BACKUPS_KEPT; skip if unchanged."""
+        files.clean_backup_leftovers(self.path)
         existing = self.backups()
-        wal = _sidecars(self.path)[0]
-        if existing and not (wal.exists() and wal.stat().st_size > 0):
+        if existing and not files.wal_in_use(self.path):
             # Strictly older: with coarse file clocks an equal stamp may hide a write, so back up then.
-            if self.path.stat().st_mtime_ns < existing[-1].stat().st_mtime_ns:
+            if files.real_path(self.path).stat().st_mtime_ns < existing[-1].stat().st_mtime_ns:
                 return  # nothing written since the newest backup
-        folder = self._backup_dir()
-        _make_private_dirs(folder)
-        os.chmod(folder, 0o700)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{self.path.name}.{stamp}.bak"
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(target)
-        try:
-            self._conn.backup(dst)
-        finally:
-            dst.close()
-        for old in self.backups()[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
+        files.write_backup(self._conn, self.path)
+        files.rotate_backups(self.path)
 
     # ------------------------------------------------------------ plumbing
 
@@ -733,7 +577,7 @@ class AuditStore:
     def toetsing(self) -> Toetsing:
         rows = self._query('SELECT * FROM toetsing ORDER BY updated DESC, id LIMIT 1')
         if not rows:
-            raise Corrupt(_corrupt_message("geen toetsing"))
+            raise Corrupt(_corrupt_message("geen toetsing", self.path))
         return _from_row(Toetsing, rows[0])
 
     def update_toetsing(self, **changes: Any) -> Toetsing:
