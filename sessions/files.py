@@ -371,6 +371,17 @@ def write_backup(conn: sqlite3.Connection, path: Path) -> Path:
     return target
 
 
+def write_backup_of_file(path: Path) -> Path:
+    """Backup of a closed audit (no WAL; the caller holds its lock), e.g. before a merge replaces it."""
+    conn = connect(path, "immutable")
+    try:
+        target = write_backup(conn, path)
+    finally:
+        conn.close()
+    rotate_backups(path)
+    return target
+
+
 def rotate_backups(path: Path) -> None:
     for old in backups(path)[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)

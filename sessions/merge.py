@@ -151,11 +151,30 @@ def merge_into(store: AuditStore, other_path: Path, report: MergeReport | None =
     return report
 
 
+def _temp_prefix(out: Path) -> str:
+    return f".{out.name}.samenvoegen-"
+
+
+def _clean_orphans(out: Path) -> None:
+    """Temporary results of a killed merge (we hold OUT's lock, so no live merge owns them)."""
+    prefix = _temp_prefix(out)
+    for p in out.parent.iterdir():
+        if p.name.startswith(prefix):
+            p.unlink(missing_ok=True)
+
+
 def merge_files(paths: list[str | os.PathLike], out: str | os.PathLike, *, author: str = "") -> MergeReport:
     """Merge audit files into `out`: created if missing, otherwise merged into (a union never loses rows).
 
-    Every input is checked first, so a foreign file is refused before anything is created.
+    All or nothing: every input is checked first (a foreign or damaged file is refused before anything
+    is created); the result is built in a temporary file beside OUT, every input merged in one
+    transaction, fsynced and renamed into place. A merge killed at any moment leaves OUT as it was
+    (absent, or the previous file). OUT open for writing elsewhere is refused (its lock is held
+    for the whole merge).
     """
+    import sqlite3
+
+    from . import files
     from .store import AuditStore
 
     paths = [Path(p) for p in paths]
@@ -169,21 +188,44 @@ def merge_files(paths: list[str | os.PathLike], out: str | os.PathLike, *, autho
     first_path, first = toetsingen[0]
     for p, t in toetsingen[1:]:
         _check_same_audit(first, t, p)
-    if out.exists():
-        # Check the target read-only first: opening it for writing already makes a backup and
-        # migrates an older file, which a refused merge must not do.
+    if out.exists() or out.is_symlink():
+        # Check the target read-only first: a refused merge must not change or create anything.
         with _open_read_only(out) as existing:
             _check_same_audit(existing.toetsing(), first, first_path)
-        try:
-            target = AuditStore.open(out, author=author)
-        except StoreError as exc:
-            raise naming_file(exc, out) from None
-    else:
-        # The latest toetsing wins the merge anyway; starting from it keeps A+B = B+A.
-        start = max((t for _, t in toetsingen), key=lambda t: (t.updated, t.id))
-        target = AuditStore.create(out, start, author=author)
-    report = MergeReport()
-    with target:
-        for p in paths:
-            merge_into(target, p, report)
+        out = files.real_path(out)
+    try:
+        files.make_private_dirs(out.parent)
+        lock = files.FileLock.acquire(out, create=True)
+    except StoreError as exc:
+        raise naming_file(exc, out) from None
+    tmp = out.parent / f"{_temp_prefix(out)}{os.getpid()}-{os.urandom(4).hex()}.audit"
+    try:
+        _clean_orphans(out)
+        if out.exists():
+            files.refuse_hard_links(out)
+            target = AuditStore._open_scratch_copy(out, tmp, author=author)
+        else:
+            # The latest toetsing wins the merge anyway; starting from it keeps A+B = B+A.
+            start = max((t for _, t in toetsingen), key=lambda t: (t.updated, t.id))
+            target = AuditStore.create(tmp, start, author=author)
+        report = MergeReport()
+        with target:
+            try:
+                with target.merge_transaction():
+                    for p in paths:
+                        merge_into(target, p, report)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"Samenvoegen is mislukt en er is niets gewijzigd ({exc}).") from exc
+            target._checkpoint()
+        files.fsync_file(tmp)
+        if out.exists():
+            files.write_backup_of_file(out)
+        os.replace(tmp, out)
+        files.fsync_dir(out.parent)
+    except OSError as exc:
+        raise StoreError(f"Samenvoegen is mislukt en er is niets gewijzigd: {exc.strerror} ({out}).") from exc
+    finally:
+        for p in (tmp, *files.sidecars(tmp), files.FileLock.lock_path(tmp)):
+            p.unlink(missing_ok=True)
+        lock.release()
     return report

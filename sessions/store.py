@@ -394,6 +394,37 @@ class AuditStore:
             schema.migrate(store._db)
         return store
 
+    @classmethod
+    def _open_scratch_copy(cls, source: Path, scratch: Path, *, author: str = "") -> AuditStore:
+        """A private copy of `source` at `scratch` to merge into (the caller holds source's lock).
+
+        Any WAL of the source is checkpointed first, so a rename of the scratch over the source never
+        meets a stale WAL. No backup is made of the scratch; an older format is migrated in it.
+        """
+        fd = os.open(scratch, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(scratch, 0o600)
+        lock = _FileLock.acquire(scratch, create=True)
+        conn = None
+        try:
+            src = _connect(source, "rw")
+            try:
+                src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn = _connect(scratch, "rw")
+                src.backup(conn)
+            finally:
+                src.close()
+            store = cls(scratch, conn, read_only=False, author=author, lock=lock)
+            store._configure()
+            if schema.user_version(store._db) < schema.SCHEMA_VERSION:
+                schema.migrate(store._db)
+            return store
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+
     def _configure(self) -> None:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute("PRAGMA synchronous=FULL")
