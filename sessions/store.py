@@ -65,7 +65,6 @@ import os
 import re
 import sqlite3
 import threading
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -77,7 +76,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from . import files, schema
+from . import files, schema, validate
 from .errors import (
     Corrupt,
     Locked,
@@ -117,7 +116,8 @@ if TYPE_CHECKING:
     from .merge import MergeReport
 
 MAX_AANTEKENING_CHARS = 10_000
-MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
+MAX_TEXT_CHARS = validate.MAX_TEXT_CHARS
+NORM_IDS = validate.NORM_IDS
 BACKUPS_KEPT = files.BACKUPS_KEPT
 BACKUP_DIR = files.BACKUP_DIR
 # The file's lock, checks and backups live in sessions/files.py; these names are kept for callers.
@@ -129,10 +129,6 @@ _probe_mode = files.probe_mode
 _make_private_dirs = files.make_private_dirs
 _corrupt_message = files.corrupt_message
 
-# The 2019 normenkader: Vakmanschap 1-15, Dienstverlening 1-11, Organisatie en bestuur 1-23.
-NORM_IDS: frozenset[str] = frozenset(
-    [f"V{i}" for i in range(1, 16)] + [f"D{i}" for i in range(1, 12)] + [f"OB{i}" for i in range(1, 24)]
-)
 # Author of the version a team settles on in the consensus discussion: not a toetser, so no toetser's
 # own version is overwritten by settling.
 TEAM_AUTHOR = "team"
@@ -156,45 +152,10 @@ _TABLE_OF = {
 # ---------------------------------------------------------------- validation helpers
 
 
-def _nl_number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def normalise_norm_id(norm_id: str) -> str:
-    """'v1 ' -> 'V1'; raises ValidationError for ids outside the 2019 normenkader."""
-    canonical = str(norm_id).strip().upper()
-    if canonical not in NORM_IDS:
-        raise ValidationError(
-            f"Onbekende norm: '{norm_id}'. Het normenkader 2019 kent V1–V15, D1–D11 en OB1–OB23."
-        )
-    return canonical
-
-
-def _clean(text: Any, what: str, *, required: bool = True, max_chars: int = MAX_TEXT_CHARS) -> str:
-    """NFC, outer whitespace stripped; NUL refused (SQLite tools and exports truncate at it)."""
-    if not isinstance(text, str):
-        raise ValidationError(f"{what} moet tekst zijn.")
-    if "\x00" in text:
-        raise ValidationError(f"{what} bevat een onzichtbaar nulteken (NUL); haal het weg en probeer opnieuw.")
-    text = unicodedata.normalize("NFC", text).strip()
-    if required and not text:
-        raise ValidationError(f"{what} is leeg.")
-    if len(text) > max_chars:
-        raise ValidationError(
-            f"{what} is te lang ({_nl_number(len(text))} tekens; maximaal {_nl_number(max_chars)})."
-        )
-    return text
-
-
-def _choice(value: str, allowed: Iterable[str], what: str, labels: dict[str, str] | None = None) -> str:
-    allowed = tuple(allowed)
-    if value in allowed:
-        return value
-    for key, label in (labels or {}).items():
-        if value == label:
-            return key
-    shown = ", ".join((labels or {}).get(a, a) for a in allowed)
-    raise ValidationError(f"Onbekende {what}: '{value}'. Kies uit: {shown}.")
+_nl_number = validate.nl_number
+normalise_norm_id = validate.normalise_norm_id
+_clean = validate.clean_text
+_choice = validate.choice
 
 
 # ---------------------------------------------------------------- rows <-> dataclasses
@@ -551,6 +512,7 @@ class AuditStore:
         return new
 
     def _get(self, cls: type, row_id: str, what: str, *, live: bool = True) -> Any:
+        validate.row_id(row_id, what)
         table = _TABLE_OF[cls]
         where = "id = ?" + (" AND deleted = 0" if live and table in ("aantekeningen", "asked_questions") else "")
         rows = self._query(f'SELECT * FROM "{table}" WHERE {where}', [row_id])
@@ -591,19 +553,24 @@ class AuditStore:
     @staticmethod
     def _validated_toetsing(t: Toetsing) -> Toetsing:
         _choice(t.variant, VARIANTS, "toetsingsvariant")
-        for name in ("fte_staff", "fte_stagiaires", "fte_vrijwilligers"):
-            value = getattr(t, name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-                raise ValidationError(f"Het aantal fte ({name}) moet een getal van 0 of meer zijn.")
-        texts = {}
+        values: dict[str, Any] = {}
         for name, kind in _field_kinds(Toetsing):
-            if kind == "str" and name not in ("id", "created", "updated", "author"):
-                texts[name] = _clean(getattr(t, name), f"Het veld '{name}'", required=False)
-        lists = {
-            name: [_clean(v, f"Een waarde in '{name}'") for v in getattr(t, name)]
-            for name in ("audit_dates", "names_to_avoid")
-        }
-        return replace(t, **texts, **lists)
+            value = getattr(t, name)
+            if name in ("id", "created", "updated", "author", "variant"):
+                continue
+            if kind == "float":
+                values[name] = validate.number(value, f"Het aantal fte ({name})")
+            elif kind == "int":
+                values[name] = validate.integer(value, f"Het veld '{name}'")
+            elif kind == "bool":
+                if not isinstance(value, (bool, int)) or value not in (0, 1):
+                    raise ValidationError(f"Het veld '{name}' is ja of nee.")
+                values[name] = bool(value)
+            elif kind == "json":
+                values[name] = validate.text_list(value, f"'{name}'")
+            else:
+                values[name] = _clean(value, f"Het veld '{name}'", required=False)
+        return replace(t, **values)
 
     def toetsing(self) -> Toetsing:
         rows = self._query('SELECT * FROM toetsing ORDER BY updated DESC, id LIMIT 1')
@@ -655,6 +622,8 @@ class AuditStore:
             raise ValidationError("Geef de functie van de gesprekspartner op.")
         if not isinstance(persons, int) or isinstance(persons, bool) or persons < 1:
             raise ValidationError("Het aantal personen in een gesprek moet 1 of meer zijn.")
+        persons = validate.integer(persons, "Het aantal personen in een gesprek", low=1, high=1000)
+        toetser_id = validate.row_id(toetser_id, "toetser")
         bron = Bron(
             id="",
             kind="interview",
@@ -704,11 +673,11 @@ class AuditStore:
     def _tag_spec(spec: Any) -> tuple[str, float, str, str]:
         if isinstance(spec, str):
             spec = (spec,)
-        spec = tuple(spec)
-        if not 1 <= len(spec) <= 4:
+        if not isinstance(spec, (tuple, list)) or not 1 <= len(spec) <= 4:
             raise ValidationError("Een tag is (norm, score, status, herkomst).")
+        spec = tuple(spec)
         norm_id = normalise_norm_id(spec[0])
-        score = float(spec[1]) if len(spec) > 1 else 0.0
+        score = validate.number(spec[1], "De score van een tag", high=100.0) if len(spec) > 1 else 0.0
         state = _choice(spec[2], TAG_STATES, "tagstatus") if len(spec) > 2 else "suggested"
         origin = _choice(spec[3], TAG_ORIGINS, "herkomst van de tag") if len(spec) > 3 else "auto"
         return norm_id, score, state, origin
@@ -717,6 +686,8 @@ class AuditStore:
         """Store a note with its tags in one transaction; committed to disk before this returns."""
         text = _clean(text, "Het citaat", max_chars=MAX_AANTEKENING_CHARS)
         kind = _choice(kind, AANTEKENING_KINDS, "soort aantekening", AANTEKENING_LABELS)
+        if tags is None or isinstance(tags, (str, bytes)) or not isinstance(tags, Iterable):
+            raise ValidationError("De tags zijn een lijst van (norm, score, status, herkomst).")
         specs = [self._tag_spec(s) for s in tags]
         with self._write():
             self.bron(bron_id)
@@ -767,6 +738,7 @@ class AuditStore:
         self, aantekening_id: str, norm_id: str, state: str = "confirmed", *, origin: str = "manual", score: float = 0.0
     ) -> Tag:
         norm_id, score, state, origin = self._tag_spec((norm_id, score, state, origin))
+        validate.row_id(aantekening_id, "aantekening")
         with self._write():
             self._get(Aantekening, aantekening_id, "aantekening")
             return self._upsert_tag(aantekening_id, norm_id, state, origin, score)
@@ -907,6 +879,8 @@ class AuditStore:
             )
 
     def unmark_asked(self, bron_id: str, question_key: str) -> None:
+        validate.row_id(bron_id, "bron")
+        validate.row_id(question_key, "vraagsleutel")
         with self._write():
             rows = self._query(
                 "SELECT * FROM asked_questions WHERE bron_id = ? AND question_key = ? AND deleted = 0",
@@ -947,7 +921,8 @@ class AuditStore:
 
     def save_draft(self, slot: str, text: str) -> None:
         """Autosave of a line being typed. Never refuses text (NUL is dropped); empty text clears the draft."""
-        text = unicodedata.normalize("NFC", str(text).replace("\x00", ""))
+        slot = validate.row_id(slot, "conceptplek")
+        text = validate.draft_text(text)
         if not text.strip():
             self.clear_draft(slot)
             return
@@ -961,6 +936,7 @@ class AuditStore:
             )
 
     def draft(self, slot: str) -> Draft | None:
+        validate.row_id(slot, "conceptplek")
         rows = self._query("SELECT slot, text, updated FROM drafts WHERE slot = ?", [slot])
         return Draft(**rows[0]) if rows else None
 
@@ -968,6 +944,7 @@ class AuditStore:
         return [Draft(**r) for r in self._query("SELECT slot, text, updated FROM drafts ORDER BY updated, slot")]
 
     def clear_draft(self, slot: str) -> None:
+        validate.row_id(slot, "conceptplek")
         with self._write():
             self._db.execute("DELETE FROM drafts WHERE slot = ?", [slot])
 
