@@ -242,6 +242,9 @@ class AuditStore:
         self._file_lock = lock
         self._last_ts: datetime | None = None
         self._closed = False
+        # This session's name in version vectors: unique per open, so two laptops (or two sessions
+        # of one) editing the same row are told apart.
+        self._replica = uuid.uuid4().hex[:12]
 
     # ------------------------------------------------------------ lifecycle
 
@@ -488,7 +491,38 @@ class AuditStore:
         marks = ", ".join("?" for _ in row)
         self._db.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
 
-    def _update(self, table: str, row_id: str, changes: dict[str, Any]) -> None:
+    def _update(self, table: str, row_id: str, changes: dict[str, Any], *, touched: Iterable[str] = ()) -> None:
+        """An edit through the store: stamps the revision (schema _step_3) that says what it saw.
+
+        A row edit saw every standing version of the row: its vv is their join plus one for this
+        session, and the conflicts are settled. For the toetsing per field: fields whose value changes,
+        or that are named in `touched`, get the same treatment.
+        """
+        from . import merge
+
+        rule = schema.rule_of(table)
+        if rule in ("revision", "set"):
+            rows = self._query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+            if rows:
+                seen = merge.join_vv(*(h["vv"] for h in merge.heads_of(rows[0])))
+                changes = {**changes, "vv": json.dumps(merge.bumped(seen, self._replica), sort_keys=True), "conflicts": "[]"}
+        elif rule == "per_field":
+            rows = self._query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+            if rows:
+                current = rows[0]
+                revs = merge._revs(current)
+                touched = set(touched)
+                stamp = changes.get("updated") or self._now()
+                for name, value in changes.items():
+                    if name in merge._ROW_STAMP or (value == current.get(name) and name not in touched):
+                        continue
+                    heads = merge._field_heads(current, revs, name)
+                    seen = merge.join_vv(*(h["vv"] for h in heads))
+                    revs[name] = {"vv": merge.bumped(seen, self._replica), "updated": stamp, "others": []}
+                changes = {**changes, "field_revs": json.dumps(revs, sort_keys=True, ensure_ascii=False)}
+        self._update_raw(table, row_id, changes)
+
+    def _update_raw(self, table: str, row_id: str, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self._db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*changes.values(), row_id])
 
@@ -497,18 +531,24 @@ class AuditStore:
         now = self._now()
         author = self.author if author is None else author
         obj = replace(obj, id=obj.id or str(uuid.uuid4()), created=now, updated=now, author=author)
+        table = _TABLE_OF[type(obj)]
+        row = _to_row(obj)
+        if schema.rule_of(table) in ("revision", "set"):
+            row["vv"] = json.dumps({self._replica: 1})
         with self._write():
-            self._insert(_TABLE_OF[type(obj)], _to_row(obj))
+            self._insert(table, row)
         return obj
 
-    def _save(self, old: Any, *, author: str | None = None, **changes: Any) -> Any:
+    def _save(self, old: Any, *, author: str | None = None, _touched: Iterable[str] = (), **changes: Any) -> Any:
         """Update an existing dataclass row with `changes`, stamping updated/author (the store's unless given)."""
         new = replace(old, **changes)
         new = replace(new, updated=self._now(after=old.updated), author=self.author if author is None else author)
+        if hasattr(new, "conflicts"):
+            new = replace(new, conflicts=[])  # the editor saw them: settled
         row = _to_row(new)
         del row["id"], row["created"]
         with self._write():
-            self._update(_TABLE_OF[type(old)], old.id, row)
+            self._update(_TABLE_OF[type(old)], old.id, row, touched=_touched)
         return new
 
     def _get(self, cls: type, row_id: str, what: str, *, live: bool = True) -> Any:
@@ -586,7 +626,7 @@ class AuditStore:
         with self._write():
             old = self.toetsing()
             new = self._validated_toetsing(replace(old, **changes))
-            return self._save(old, **{k: getattr(new, k) for k in changes})
+            return self._save(old, _touched=changes, **{k: getattr(new, k) for k in changes})
 
     @staticmethod
     def _validated_toetser(person: Toetser) -> Toetser:
@@ -973,41 +1013,98 @@ class AuditStore:
 
     def raw_rows(self, table: str) -> list[dict[str, Any]]:
         """Every row of a merged table as stored, tombstones included (merge input)."""
-        if table not in {t.name for t in schema.MERGED_TABLES} | {"toetsing"}:
+        if table not in {t.name for t in schema.MERGED_TABLES}:
             raise ValueError(table)
         return self._query(f'SELECT * FROM "{table}" ORDER BY id')
 
-    def apply_merge_rows(self, table: str, rows: list[dict[str, Any]], natural_key: tuple[str, ...], wins) -> tuple[int, int, int]:
-        """Last-writer-wins upsert of `rows` into `table`; returns (added, updated, unchanged).
+    def _column_defaults(self, table: str) -> dict[str, Any]:
+        """Column -> default value (None when there is none), in table order."""
+        out: dict[str, Any] = {}
+        for col in self._query(f'PRAGMA table_info("{table}")'):
+            default = col["dflt_value"]
+            if isinstance(default, str) and default.startswith("'") and default.endswith("'"):
+                default = default[1:-1].replace("''", "'")
+            elif isinstance(default, str):
+                try:
+                    default = float(default) if "." in default else int(default)
+                except ValueError:
+                    pass
+            out[col["name"]] = default
+        return out
 
-        `wins(incoming, existing)` decides; a row that loses on its natural key (another id for the same
-        aantekening×norm, say) is replaced by the winner. Call inside `merge_transaction()`.
+    def apply_merge_rows(
+        self, table: str, rows: list[dict[str, Any]], natural_key: tuple[str, ...] = (), wins: Any = None,
+        *, rule: str | None = None,
+    ) -> tuple[int, int, int, int]:
+        """Merge `rows` into `table` by the table's rule; returns (added, updated, unchanged, conflicts).
+
+        A row with another id for the same natural key (another tag row for the same aantekening×norm)
+        is the same row: the two merge and the smaller id stays. Call inside `merge_transaction()`.
+        `wins` is accepted for old callers and ignored: the rule decides (sessions/merge.py).
         """
-        added = updated = unchanged = 0
+        from . import merge
+
+        rule = rule or schema.rule_of(table)
+        columns = self._column_defaults(table)
+        combine = merge.merge_per_field_rows if rule == "per_field" else merge.merge_revision_rows
+
+        def conflicted(r: dict[str, Any]) -> bool:
+            if rule == "per_field":
+                return bool(merge.field_conflicts(r))
+            if rule == "set":
+                return False
+            return bool(merge.substantive_conflicts(r))
+
+        added = updated = unchanged = conflicts = 0
         by_id = {r["id"]: r for r in self._query(f'SELECT * FROM "{table}"')}
         by_key = {tuple(r[c] for c in natural_key): r for r in by_id.values()} if natural_key else {}
-        for row in rows:
+        for incoming in rows:
+            row = {c: incoming.get(c, d) for c, d in columns.items()}
+            row["id"] = incoming["id"]
             existing = by_id.get(row["id"])
             if existing is None and natural_key:
                 existing = by_key.get(tuple(row[c] for c in natural_key))
             if existing is None:
                 self._insert(table, row)
                 added += 1
-            elif row == existing or not wins(row, existing):
-                unchanged += 1
-                continue
-            elif existing["id"] == row["id"]:
-                self._update(table, row["id"], {k: v for k, v in row.items() if k != "id"})
-                updated += 1
+                conflicts += conflicted(row)
+                new = row
             else:
-                self._db.execute(f'DELETE FROM "{table}" WHERE id = ?', [existing["id"]])
-                del by_id[existing["id"]]
-                self._insert(table, row)
+                new = combine(existing, row, columns)
+                if new == existing:
+                    unchanged += 1
+                    continue
+                if new["id"] != existing["id"]:
+                    self._db.execute(f'DELETE FROM "{table}" WHERE id = ?', [existing["id"]])
+                    del by_id[existing["id"]]
+                    self._insert(table, new)
+                else:
+                    self._update_raw(table, new["id"], {k: v for k, v in new.items() if k != "id"})
                 updated += 1
-            by_id[row["id"]] = row
+                conflicts += conflicted(new) and not conflicted(existing)
+            by_id[new["id"]] = new
             if natural_key:
-                by_key[tuple(row[c] for c in natural_key)] = row
-        return added, updated, unchanged
+                by_key[tuple(new[c] for c in natural_key)] = new
+        return added, updated, unchanged, conflicts
+
+    def conflicted_ids(self, table: str) -> set[str]:
+        """Ids of rows holding independent versions that differ in what they say (merge summary)."""
+        from . import merge
+
+        rule = schema.rule_of(table)
+        if rule == "per_field":
+            return {r["id"] for r in self._query(f'SELECT * FROM "{table}"') if merge.field_conflicts(r)}
+        if rule != "revision":
+            return set()
+        rows = self._query(f'SELECT * FROM "{table}" WHERE conflicts != \'[]\'')
+        return {r["id"] for r in rows if merge.substantive_conflicts(r)}
+
+    def replace_toetsing_row(self, row: dict[str, Any]) -> None:
+        """The toetsing exactly as another file stores it (a new merge result starts from it)."""
+        columns = self._column_defaults("toetsing")
+        with self._write():
+            self._db.execute("DELETE FROM toetsing")
+            self._insert("toetsing", {c: row.get(c, d) for c, d in columns.items()})
 
     @contextmanager
     def merge_transaction(self) -> Iterator[None]:
@@ -1021,8 +1118,6 @@ class AuditStore:
         For audits built from data rather than typed, such as the shipped demo: fixed ids and times
         make two builds identical. Same rules as a merge; `data.toetsing` is left to create().
         """
-        from .merge import wins
-
         rows = {
             "toetsers": data.toetsers, "bronnen": data.bronnen, "aantekeningen": data.aantekeningen,
             "tags": data.tags, "nvt": data.nvt, "bevindingen": data.bevindingen,
@@ -1031,4 +1126,5 @@ class AuditStore:
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:
-                self.apply_merge_rows(table.name, [_to_row(r) for r in rows[table.name]], table.natural_key, wins)
+                if table.name in rows:
+                    self.apply_merge_rows(table.name, [_to_row(r) for r in rows[table.name]], table.natural_key)

@@ -301,3 +301,27 @@ def test_opening_without_changes_does_not_push_out_backups(folder):
         AuditStore.open(path).close()
     with AuditStore.open(path) as store:
         assert store.backups() == first
+
+
+@pytest.mark.parametrize("old_version", [1, 2])
+def test_step_3_gives_old_rows_empty_revisions_and_their_edits_merge_by_revision(folder, old_version):
+    """Rows from before revisions start at vv {} (seen by every later edit); an edit after the
+    upgrade on one copy then wins over the untouched other copy without a conflict."""
+    path = folder / "oud.audit"
+    _build_old_file(path, old_version)
+    with AuditStore.open(path, author="anna") as store:
+        [row] = store.raw_rows("aantekeningen")
+        assert (row["vv"], row["conflicts"]) == ("{}", "[]")
+        assert store.raw_rows("toetsing")[0]["field_revs"] == "{}"
+    other = folder / "kopie.audit"
+    other.write_bytes(path.read_bytes())
+    with AuditStore.open(other, author="bram") as store:
+        store.update_aantekening("a-1", text="Wij werken met een actueel scholingsplan.")
+        store.update_toetsing(lidnummer="L-77")
+    from sessions import merge_files
+
+    report = merge_files([path, other], folder / "team.audit")
+    assert report.conflicts == 0
+    with AuditStore.open(folder / "team.audit", read_only=True) as team:
+        assert team.aantekeningen()[0].text == "Wij werken met een actueel scholingsplan."
+        assert team.toetsing().lidnummer == "L-77" and team.toetsing().organisation == "Oud Welzijn"
