@@ -284,3 +284,20 @@ def test_cli_merge_refuses_foreign_file_with_exit_code(team, tmp_path, capsys):
     not_audit.write_text("geen audit")
     assert main(["merge", str(not_audit), "-o", str(tmp_path / "x.audit")]) == 1
     assert "geen auditbestand" in capsys.readouterr().err
+
+
+def test_the_interview_timeline_shows_both_versions_of_a_conflicted_note(team, tmp_path):
+    from interviewer.screens.interview import timeline_entries
+    from interviewer.widgets.timeline import entry_prompt
+
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.update_aantekening(team["shared_id"], text="Bram corrigeerde het citaat.")
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Anna corrigeerde het ook.")
+        a.merge_from(team["bram"])
+        data = a.load_all()
+    bron_id = next(n.bron_id for n in data.aantekeningen if n.id == team["shared_id"])
+    [entry] = [e for e in timeline_entries(data, bron_id) if e.id == team["shared_id"]]
+    shown = entry_prompt(entry).plain
+    assert "conflict, andere versie: " in shown
+    assert "Bram corrigeerde het citaat." in shown and "Anna corrigeerde het ook." in shown
