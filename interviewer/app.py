@@ -41,8 +41,12 @@ class InterviewerApp(App):
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
     ]
 
-    def __init__(self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False) -> None:
+    def __init__(
+        self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False,
+        read_only: bool = False,
+    ) -> None:
         super().__init__()
+        self.read_only = read_only  # `interviewer BESTAND --alleen-lezen`: look without writing
         self.bank: QuestionBank = bank or load_bank()
         self.audit_path = audit_path
         self.start_demo = start_demo
@@ -53,7 +57,7 @@ class InterviewerApp(App):
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme = "textual-dark"
-        if self.audit_path is not None and self.open_audit(self.audit_path):
+        if self.audit_path is not None and self.open_audit(self.audit_path, read_only=self.read_only):
             return
         if self.start_demo and self.demo_available() and self.open_demo():
             return
@@ -61,21 +65,35 @@ class InterviewerApp(App):
 
         self.push_screen(StartScreen())
 
-    def open_audit(self, path: Path) -> bool:
-        """Open `path`; on a bad file show the store's Dutch message and stay where we are."""
-        from sessions.errors import StoreError
+    def open_audit(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open `path`; on a bad file show the store's Dutch message and stay where we are.
+
+        Open elsewhere, or no write permission: the toetser is offered to open it read-only.
+        """
+        from sessions.errors import Locked, ReadOnly, StoreError
         from sessions.store import AuditStore
 
         self.open_error = ""
         try:
-            store = AuditStore.open(Path(path).expanduser())
+            store = AuditStore.open(Path(path).expanduser(), read_only=read_only)
             store.toetsing()  # an audit without its toetsing row is unusable: say so now, not later
         except StoreError as exc:
             self.open_error = str(exc)
             self.notify(str(exc), title="Audit niet geopend", severity="error", timeout=10, markup=False)  # quotes the path
+            if isinstance(exc, (Locked, ReadOnly)) and not read_only:
+                self.call_later(self._offer_read_only, Path(path), str(exc))
             return False
         self.adopt_store(store)
         return True
+
+    def _offer_read_only(self, path: Path, reason: str) -> None:
+        from .widgets.timeline import ConfirmDialog
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.open_audit(path, read_only=True)
+
+        self.push_screen(ConfirmDialog(f"{reason}\n\nAlleen-lezen openen? Je kunt dan kijken, niet wijzigen."), answered)
 
     def adopt_store(self, store: AuditStore) -> None:
         """Make an open store the app's audit (after open, or after the start screen created one).
@@ -406,6 +424,6 @@ class InterviewerApp(App):
             yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
 
 
-def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None) -> InterviewerApp:
+def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None, read_only: bool = False) -> InterviewerApp:
     """The one way the CLI and the tests build the app."""
-    return InterviewerApp(audit_path, bank=bank)
+    return InterviewerApp(audit_path, bank=bank, read_only=read_only)
