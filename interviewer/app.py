@@ -255,6 +255,51 @@ class InterviewerApp(App):
             return False
         return self.open_audit(path)
 
+    # --- surviving the unexpected -------------------------------------------------------------
+    def get_driver_class(self):  # noqa: ANN201 - Textual's own signature
+        driver_class = super().get_driver_class()
+        _guard_terminal_decoder(driver_class)
+        return driver_class
+
+    def _save_typing(self) -> None:
+        try:
+            self.flush_drafts()
+        except Exception:  # noqa: BLE001 - the app is ending anyway; the last autosave stands
+            pass
+
+    def panic(self, *renderables) -> None:  # noqa: ANN002 - App.panic's own signature
+        """An unexpected end (an input thread died, say): save what is typed and exit non-zero."""
+        self._save_typing()
+        if not self._return_code:
+            self._return_code = 1
+        super().panic(*renderables)
+
+    def _handle_exception(self, error: Exception) -> None:
+        self._save_typing()  # before Textual tears the screens down
+        super()._handle_exception(error)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: a dialog holding typed text (a document being recorded) asks first; autosaved screens do not."""
+        if self._dialog_has_typing():
+            from .widgets.timeline import ConfirmDialog
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.exit()
+
+            self.push_screen(ConfirmDialog("In dit venster staat getypte tekst die nog niet is opgeslagen.\n\nToch stoppen?"), answered)
+            return
+        self.exit()
+
+    def _dialog_has_typing(self) -> bool:
+        from textual.screen import ModalScreen
+        from textual.widgets import Input, TextArea
+
+        screen = self.screen
+        if not isinstance(screen, ModalScreen):
+            return False
+        return any(w.value.strip() for w in screen.query(Input)) or any(w.text.strip() for w in screen.query(TextArea))
+
     def exit(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - App.exit's own signature
         """Every way out (Ctrl+Q, palette, code) saves what is typed first: the screens still exist here."""
         self.flush_drafts()
@@ -422,6 +467,23 @@ class InterviewerApp(App):
                     found[key][1].append(key_label(binding))
         for description, keys, callback in found.values():
             yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
+
+
+def _guard_terminal_decoder(driver_class: type) -> None:
+    """A byte a terminal should not send (é from a Latin-1 terminal) must not end the app mid-interview.
+
+    Textual's Linux driver decodes stdin as strict UTF-8 in its input thread, so one such byte kills
+    input and the app. Its module's decoder factory is made to replace such bytes with U+FFFD instead.
+    """
+    import codecs
+    import functools
+    import sys
+
+    module = sys.modules.get(driver_class.__module__)
+    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        module.getincrementaldecoder = lambda encoding: functools.partial(  # type: ignore[attr-defined]
+            codecs.getincrementaldecoder(encoding), errors="replace"
+        )
 
 
 def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None, read_only: bool = False) -> InterviewerApp:

@@ -1050,8 +1050,10 @@ class AuditStore:
 
         def conflicted(r: dict[str, Any]) -> bool:
             if rule == "per_field":
+                if '"value"' not in str(r.get("field_revs", "")):
+                    return False  # no field holds another value
                 return bool(merge.field_conflicts(r))
-            if rule == "set":
+            if rule == "set" or r.get("conflicts", "[]") in ("[]", "", None):
                 return False
             return bool(merge.substantive_conflicts(r))
 
@@ -1069,6 +1071,9 @@ class AuditStore:
                 added += 1
                 conflicts += conflicted(row)
                 new = row
+            elif row == existing:
+                unchanged += 1
+                continue
             else:
                 new = combine(existing, row, columns)
                 if new == existing:

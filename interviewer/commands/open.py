@@ -17,5 +17,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from interviewer.app import make_app
 
-    make_app(args.bestand, read_only=args.read_only).run()
-    return 0
+    app = make_app(args.bestand, read_only=args.read_only)
+    app.run()
+    return app.return_code or 0  # non-zero after an unexpected end (the typing was saved first)
