@@ -304,9 +304,18 @@ class AuditStore:
             return cls._open_snapshot(path, author)
         real = files.real_path(path)
         lock = _FileLock.acquire(real, create=False)  # a live lock refuses before we read anything
+        backup_tmp: Path | None = None
         try:
             files.refuse_hard_links(real)
-            version = _probe(real)
+            files.check_header(real)
+            # The full check runs in a thread while the backup is copied (a clean file only: after a
+            # crash the WAL must be read, so the backup waits for the write connection).
+            check = files.ProbeInBackground(real)
+            try:
+                if not files.wal_in_use(real) and files.backup_needed(real) and os.access(real.parent, os.W_OK):
+                    backup_tmp = files.copy_to_temp_backup(real)
+            finally:
+                version = check.result()
             if not os.access(real, os.W_OK) or not os.access(real.parent, os.W_OK):
                 raise ReadOnly(
                     "Je hebt geen schrijfrechten op dit auditbestand of de map ervan; open het alleen-lezen "
@@ -318,13 +327,22 @@ class AuditStore:
                 raise Locked(f"Het auditbestand werd vervangen terwijl het werd geopend: {path}. Probeer het opnieuw.")
             conn = _connect(real, "rw")
         except BaseException:
+            if backup_tmp is not None:
+                backup_tmp.unlink(missing_ok=True)
+                try:
+                    backup_tmp.parent.rmdir()  # a refused file leaves no .backups folder behind (if empty)
+                except OSError:
+                    pass
             if lock is not None:
                 lock.release()
             raise
         store = cls(path, conn, read_only=False, author=author, lock=lock)
         try:
             store._configure()
-            store._backup_rotating()
+            if backup_tmp is not None:
+                files.finish_backup(backup_tmp, real)  # only a file that passed the check is a backup
+            else:
+                store._backup_rotating()
             if version < schema.SCHEMA_VERSION:
                 schema.migrate(store._db)
                 store._checkpoint()
@@ -336,11 +354,14 @@ class AuditStore:
     @classmethod
     def _open_snapshot(cls, path: Path, author: str) -> AuditStore:
         """Read-only: copy into memory, so nothing on disk is touched or created (and old formats migrate in memory)."""
-        version = _probe(path)
+        files.check_header(path)
         mode = _probe_mode(path)
         shm = _sidecars(path)[1]
         shm_existed = shm.exists()
+        check = files.ProbeInBackground(path) if mode == "immutable" else None  # copy while checking
         try:
+            if check is None:
+                version = _probe(path)
             src = _connect(path, mode)
             try:
                 mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
@@ -348,8 +369,12 @@ class AuditStore:
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:
+            if check is not None:
+                check.result()  # its Dutch refusal, if the file is bad, comes first
             raise Corrupt(_corrupt_message(str(exc), path)) from exc
         finally:
+            if check is not None:
+                version = check.result()
             if mode == "ro" and not shm_existed and not _FileLock.held(path):
                 shm.unlink(missing_ok=True)  # a read never leaves a file beside the audit
         store = cls(path, mem, read_only=True, author=author)
@@ -435,11 +460,8 @@ class AuditStore:
     def _backup_rotating(self) -> None:
         """Copy the file into .backups/ (temp name, then rename), keep the last BACKUPS_KEPT; skip if unchanged."""
         files.clean_backup_leftovers(self.path)
-        existing = self.backups()
-        if existing and not files.wal_in_use(self.path):
-            # Strictly older: with coarse file clocks an equal stamp may hide a write, so back up then.
-            if files.real_path(self.path).stat().st_mtime_ns < existing[-1].stat().st_mtime_ns:
-                return  # nothing written since the newest backup
+        if not files.backup_needed(self.path):
+            return  # nothing written since the newest backup
         files.write_backup(self._conn, self.path)
         files.rotate_backups(self.path)
 

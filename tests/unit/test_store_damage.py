@@ -56,7 +56,8 @@ def _corpus(data: bytes) -> list[tuple[str, bytes]]:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file and folder under `folder` (hidden ones too), files with their bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>" for p in sorted(folder.rglob("*"))}
 
 
 def test_every_damaged_copy_is_refused_in_dutch_untouched_with_nothing_beside_it(tmp_path):

@@ -35,7 +35,8 @@ def _audit(path: Path) -> Path:
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """Every file and folder under `folder` (hidden ones too), files with their bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() if p.is_file() else b"<dir>" for p in sorted(folder.rglob("*"))}
 
 
 @pytest.mark.parametrize("route", ["same path", "symlink", "hard link"])
