@@ -52,10 +52,15 @@ Behaviour worth knowing:
 - Rows are never deleted: delete_aantekening / unmark_asked / unmark_nvt leave a tombstone, so that
   a merge with an older copy does not bring the row back.
 - Tags, n.v.t. markings and asked questions have ids derived from their natural key (uuid5), so two
-  toetsers tagging the same aantekening to the same norm produce the same row, merged last-writer-wins.
+  toetsers tagging the same aantekening to the same norm produce the same row.
+- Every edit stamps a revision (version vector, schema step 3): a merge keeps independent edits of
+  one row side by side as a conflict (Aantekening.conflicts / conflict_versions); an edit settles it.
+  The toetsing carries one per field. Rules per table: sessions/schema.py, MergedTable.
+- Input is validated in sessions/validate.py: every refusal a Dutch ValidationError.
 - read_only=True opens a snapshot in memory: nothing is written, no lock is taken, no file is created.
-- A write open takes an exclusive lock on `<file>.lock` (removed on close; a stale one after a crash
-  is harmless) and makes a backup in `.backups/` beside the file (last 3 kept).
+- A write open locks `<real file>.lock` (symlinks resolved; a file with several hard links is
+  refused), runs the full integrity_check, and makes a backup in `.backups/` beside the file (last 3
+  kept, written under a temporary name and renamed). File handling: sessions/files.py.
 """
 
 from __future__ import annotations
