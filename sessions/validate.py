@@ -16,35 +16,31 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from questionbank.ids import NORM_ID_SET, canonical_norm_id, unknown_norm_message
+from questionbank.nl import thousands
+
 from .errors import ValidationError
 
 MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
 MAX_INT = 1_000_000  # persons in one interview, version counters: anything beyond is a typo or an attack
 MAX_FTE = 100_000.0
 
-# The 2019 normenkader: Vakmanschap 1-15, Dienstverlening 1-11, Organisatie en bestuur 1-23.
-NORM_IDS: frozenset[str] = frozenset(
-    [f"V{i}" for i in range(1, 16)] + [f"D{i}" for i in range(1, 12)] + [f"OB{i}" for i in range(1, 24)]
-)
+NORM_IDS: frozenset[str] = NORM_ID_SET  # one home: questionbank/ids.py
 
 _CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _VISIBLE_CATEGORIES = frozenset("LNPS")
 
-
-def nl_number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+nl_number = thousands
 
 
 def normalise_norm_id(norm_id: Any) -> str:
     """'v1 ' -> 'V1'; raises ValidationError for ids outside the 2019 normenkader."""
-    canonical = norm_id.strip().upper() if isinstance(norm_id, str) else None
-    if canonical not in NORM_IDS:
-        shown = norm_id if isinstance(norm_id, str) else type(norm_id).__name__
-        raise ValidationError(
-            f"Onbekende norm: '{repair_surrogates(str(shown))}'. Het normenkader 2019 kent V1–V15, D1–D11 en OB1–OB23."
-        )
+    canonical = canonical_norm_id(norm_id)
+    if canonical is None:
+        shown = repair_surrogates(norm_id) if isinstance(norm_id, str) else type(norm_id).__name__
+        raise ValidationError(unknown_norm_message(shown))
     return canonical
 
 

@@ -92,7 +92,7 @@ def test_sigkill_never_loses_a_confirmed_quote_or_more_than_the_last_keystrokes(
         conn.close()
 
     assert len(confirmed) > KILLS, f"seed {seed}: the writer hardly wrote anything"
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 120  # a hang guard, not a speed claim (CI runs two workers)
 
 
 # ------------------------------------------------------------------ a killed merge
