@@ -8,6 +8,12 @@ Each capture is its own committed transaction (synchronous=FULL), as in the app.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# bench/questionbank.py would shadow the questionbank package the store imports: drop this folder.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import shutil
 import sqlite3
