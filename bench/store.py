@@ -8,8 +8,15 @@ Each capture is its own committed transaction (synchronous=FULL), as in the app.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# bench/questionbank.py would shadow the questionbank package the store imports: drop this folder.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
 import argparse
 import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -54,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="interviewer-bench-"))
     try:
         capture_medians, capture_totals, coverage, load_all, open_ms = [], [], [], [], []
+        open_ro_ms, quick_ms, full_ms = [], [], []
         for r in range(args.repeat):
             path = work / f"capture{r}.audit"
             with AuditStore.create(path, Toetsing(id="", organisation="Bench"), author="anna") as store:
@@ -64,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
                 coverage.append(_ms(store.evidence_counts))
                 load_all.append(_ms(store.load_all))
             open_ms.append(_ms(lambda: AuditStore.open(path).close()))  # integrity check + backup
+            open_ro_ms.append(_ms(lambda: AuditStore.open(path, read_only=True).close()))
+            conn = sqlite3.connect(path)
+            quick_ms.append(_ms(lambda: conn.execute("PRAGMA quick_check").fetchall()))
+            full_ms.append(_ms(lambda: conn.execute("PRAGMA integrity_check").fetchall()))
+            conn.close()
 
         # Three toetsers' copies of one audit, 2 000 quotes each, merged into a team file.
         base = work / "basis.audit"
@@ -94,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  dekkingsquery (evidence_counts):        {med(coverage):8.2f}")
         print(f"  load_all over {n_capture} citaten:            {med(load_all):8.1f}")
         print(f"  openen (integriteitscheck + backup):    {med(open_ms):8.1f}")
+        print(f"  openen alleen-lezen (check + kopie):    {med(open_ro_ms):8.1f}")
+        print(f"    waarvan PRAGMA quick_check:           {med(quick_ms):8.1f}")
+        print(f"    of PRAGMA integrity_check (volledig): {med(full_ms):8.1f}")
         print(f"  merge 3 x {n_merge} citaten naar nieuw:      {med(merge_ms):8.0f}")
         print(f"  dezelfde merge nogmaals (niets nieuw):  {remerge_ms:8.0f}")
     finally:

@@ -43,8 +43,12 @@ class InterviewerApp(App):
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
     ]
 
-    def __init__(self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False) -> None:
+    def __init__(
+        self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False,
+        read_only: bool = False,
+    ) -> None:
         super().__init__()
+        self.read_only = read_only  # `interviewer BESTAND --alleen-lezen`: look without writing
         self.bank: QuestionBank = bank or load_bank()
         self.audit_path = audit_path
         self.start_demo = start_demo
@@ -55,7 +59,7 @@ class InterviewerApp(App):
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme = "textual-dark"
-        if self.audit_path is not None and self.open_audit(self.audit_path):
+        if self.audit_path is not None and self.open_audit(self.audit_path, read_only=self.read_only):
             return
         from .screens.start import StartScreen
 
@@ -67,21 +71,35 @@ class InterviewerApp(App):
         if self.start_demo and self.demo_available():
             self.open_demo()
 
-    def open_audit(self, path: Path) -> bool:
-        """Open `path`; on a bad file show the store's Dutch message and stay where we are."""
-        from sessions.errors import StoreError
+    def open_audit(self, path: Path, *, read_only: bool = False) -> bool:
+        """Open `path`; on a bad file show the store's Dutch message and stay where we are.
+
+        Open elsewhere, or no write permission: the toetser is offered to open it read-only.
+        """
+        from sessions.errors import Locked, ReadOnly, StoreError
         from sessions.store import AuditStore
 
         self.open_error = ""
         try:
-            store = AuditStore.open(Path(path).expanduser())
+            store = AuditStore.open(Path(path).expanduser(), read_only=read_only)
             store.toetsing()  # an audit without its toetsing row is unusable: say so now, not later
         except StoreError as exc:
             self.open_error = str(exc)
             self.notify(str(exc), title="Audit niet geopend", severity="error", timeout=10, markup=False)  # quotes the path
+            if isinstance(exc, (Locked, ReadOnly)) and not read_only:
+                self.call_later(self._offer_read_only, Path(path), str(exc))
             return False
         self.adopt_store(store)
         return True
+
+    def _offer_read_only(self, path: Path, reason: str) -> None:
+        from .widgets.timeline import ConfirmDialog
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.open_audit(path, read_only=True)
+
+        self.push_screen(ConfirmDialog(f"{reason}\n\nAlleen-lezen openen? Je kunt dan kijken, niet wijzigen."), answered)
 
     def adopt_store(self, store: AuditStore) -> None:
         """Make an open store the app's audit (after open, or after the start screen created one).
@@ -251,6 +269,51 @@ class InterviewerApp(App):
     def _demo_failed(self, message: str) -> None:
         self.open_error = message
         self.notify(message, severity="error", markup=False)
+
+    # --- surviving the unexpected -------------------------------------------------------------
+    def get_driver_class(self):  # noqa: ANN201 - Textual's own signature
+        driver_class = super().get_driver_class()
+        _guard_terminal_decoder(driver_class)
+        return driver_class
+
+    def _save_typing(self) -> None:
+        try:
+            self.flush_drafts()
+        except Exception:  # noqa: BLE001 - the app is ending anyway; the last autosave stands
+            pass
+
+    def panic(self, *renderables) -> None:  # noqa: ANN002 - App.panic's own signature
+        """An unexpected end (an input thread died, say): save what is typed and exit non-zero."""
+        self._save_typing()
+        if not self._return_code:
+            self._return_code = 1
+        super().panic(*renderables)
+
+    def _handle_exception(self, error: Exception) -> None:
+        self._save_typing()  # before Textual tears the screens down
+        super()._handle_exception(error)
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: a dialog holding typed text (a document being recorded) asks first; autosaved screens do not."""
+        if self._dialog_has_typing():
+            from .widgets.timeline import ConfirmDialog
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.exit()
+
+            self.push_screen(ConfirmDialog("In dit venster staat getypte tekst die nog niet is opgeslagen.\n\nToch stoppen?"), answered)
+            return
+        self.exit()
+
+    def _dialog_has_typing(self) -> bool:
+        from textual.screen import ModalScreen
+        from textual.widgets import Input, TextArea
+
+        screen = self.screen
+        if not isinstance(screen, ModalScreen):
+            return False
+        return any(w.value.strip() for w in screen.query(Input)) or any(w.text.strip() for w in screen.query(TextArea))
 
     def exit(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - App.exit's own signature
         """Every way out (Ctrl+Q, palette, code) saves what is typed first: the screens still exist here."""
@@ -453,6 +516,25 @@ class InterviewerApp(App):
             yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
 
 
-def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False) -> InterviewerApp:
+def _guard_terminal_decoder(driver_class: type) -> None:
+    """A byte a terminal should not send (é from a Latin-1 terminal) must not end the app mid-interview.
+
+    Textual's Linux driver decodes stdin as strict UTF-8 in its input thread, so one such byte kills
+    input and the app. Its module's decoder factory is made to replace such bytes with U+FFFD instead.
+    """
+    import codecs
+    import functools
+    import sys
+
+    module = sys.modules.get(driver_class.__module__)
+    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
+        module.getincrementaldecoder = lambda encoding: functools.partial(  # type: ignore[attr-defined]
+            codecs.getincrementaldecoder(encoding), errors="replace"
+        )
+
+
+def make_app(
+    audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False, read_only: bool = False,
+) -> InterviewerApp:
     """The one way the CLI and the tests build the app (`start_demo`: open a fresh demo copy)."""
-    return InterviewerApp(audit_path, bank=bank, start_demo=start_demo)
+    return InterviewerApp(audit_path, bank=bank, start_demo=start_demo, read_only=read_only)

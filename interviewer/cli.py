@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     names = {name for name, _ in COMMANDS}
-    if not argv or (argv[0] not in names and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in names and not argv[0].startswith("-")) or argv[0] == "--alleen-lezen":
         argv = ["open", *argv]
     args = build_parser().parse_args(argv)
     return int(args._run(args) or 0)

@@ -19,8 +19,11 @@ def data_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) as 0700: audit files hold confidential interview notes."""
-    path.mkdir(parents=True, exist_ok=True)
+    """Create `path` and every missing parent as 0700 (whatever the umask): audit files hold
+    confidential interview notes. Existing parents are left as they are."""
+    from sessions.files import make_private_dirs
+
+    make_private_dirs(path)
     os.chmod(path, 0o700)
     return path
 

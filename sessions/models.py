@@ -109,6 +109,24 @@ class Aantekening:
     created: str = ""
     updated: str = ""
     author: str = ""
+    # Other versions still standing after a merge (independent edits on two laptops, or a delete that
+    # had not seen this edit): row dicts with text, kind, deleted, author, updated. Settled by an edit.
+    conflicts: list[dict] = field(default_factory=list)
+
+    @property
+    def conflict_versions(self) -> list[str]:
+        """What the other standing versions say, for the toetser to choose from (Dutch for a delete)."""
+        out = []
+        for other in self.conflicts:
+            if other.get("deleted"):
+                shown = "(op een andere laptop verwijderd)"
+            elif other.get("text") != self.text or other.get("kind", self.kind) != self.kind:
+                shown = str(other.get("text", ""))
+            else:
+                continue
+            if shown not in out:
+                out.append(shown)
+        return out
 
 
 @dataclass

@@ -163,7 +163,34 @@ def _step_4(db: sqlite_utils.Database) -> None:
     db["name_reviews"].create_index(["key"])
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
+# Tables that carry a revision (version vector) per row; the toetsing carries one per field.
+_REVISION_TABLES = (
+    "toetsers", "bronnen", "aantekeningen", "tags", "nvt", "bevindingen", "custom_questions",
+    "asked_questions", "preparation", "documents", "passages", "name_reviews",
+)
+
+
+def _step_5(db: sqlite_utils.Database) -> None:
+    """Version 5: revisions, so a merge can tell "B edited after seeing A's edit" from independent edits.
+
+    MERGE RULE. Every row of a revision table gets `vv`, a version vector ({replica: count}, JSON;
+    a replica is one open session of one laptop), and `conflicts`, the other versions still standing
+    (JSON list). An edit through the store stamps vv = join of every version it saw + 1 for its own
+    replica, and clears `conflicts`: the editor saw them. A merge keeps, per row, the versions no
+    other version strictly dominates: a later edit that saw the other side wins; independent edits
+    (and an edit the deleter had not seen) stay side by side as a conflict, the live one shown.
+    The toetsing gets `field_revs`: the same per field ({field: {vv, updated, others}}), so two
+    toetsers filling different fields never erase each other, and columns later steps add merge per
+    field with no extra code. Existing rows start at vv {} (an edit before this version cannot be
+    dated against one after it, so it counts as seen).
+    """
+    for table in _REVISION_TABLES:
+        db[table].add_column("vv", str, not_null_default="{}")
+        db[table].add_column("conflicts", str, not_null_default="[]")
+    db["toetsing"].add_column("field_revs", str, not_null_default="{}")
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -194,16 +221,38 @@ def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> list[int
     return applied
 
 
+RULES = ("revision", "per_field", "set", "local")
+
+
 @dataclass(frozen=True)
 class MergedTable:
-    """A table whose rows merge by id; `natural_key` columns are unique too (one tag per aantekening×norm)."""
+    """How a table merges across toetsers' copies; every table of the schema has exactly one rule.
+
+    - "revision": whole rows by id and version vector (`vv`, `conflicts`, see _step_5): the version
+      that saw the other wins, independent edits are kept as a conflict for the toetsers.
+    - "per_field": the same, per column (`field_revs`): the toetsing and its Kerngegevens; a column a
+      later step adds merges per field by itself.
+    - "set": rows are members of a set, id derived from the member (uuid5 of `natural_key`), removal
+      a tombstone (`deleted`): revision mechanics, and a member added on one side while removed,
+      unseen, on the other stays in (add wins) without troubling anyone with a conflict. Needs the
+      `vv`/`conflicts` columns of a revision table.
+    - "local": never merged (`LOCAL_TABLES`: what one laptop was typing, the file's identity).
+    `natural_key` columns are unique too (one tag per aantekening×norm; a document by its SHA-256):
+    two ids for one key are one row, the smaller id kept.
+    """
 
     name: str
     natural_key: tuple[str, ...] = ()
+    rule: str = "revision"
+
+    def __post_init__(self) -> None:
+        if self.rule not in RULES or self.rule == "local":
+            raise ValueError(f"merge rule of {self.name}: {self.rule!r}")
 
 
 # Parents before children, so foreign keys hold while merging.
 MERGED_TABLES: tuple[MergedTable, ...] = (
+    MergedTable("toetsing", rule="per_field"),
     MergedTable("toetsers"),
     MergedTable("bronnen"),
     MergedTable("aantekeningen"),
@@ -213,7 +262,18 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("custom_questions"),
     MergedTable("asked_questions", ("bron_id", "question_key")),
     MergedTable("preparation"),
-    MergedTable("documents"),
+    MergedTable("documents", ("sha256",)),  # one document per file, see _step_3
     MergedTable("passages"),
-    MergedTable("name_reviews"),  # set union with tombstones, see _step_4
+    MergedTable("name_reviews", rule="set"),  # set union with tombstones, see _step_4
 )
+# Tables that never merge: the file's identity (app, format) and the drafts of one laptop.
+LOCAL_TABLES: frozenset[str] = frozenset({"meta", "drafts"})
+
+
+def rule_of(table: str) -> str:
+    for t in MERGED_TABLES:
+        if t.name == table:
+            return t.rule
+    if table in LOCAL_TABLES:
+        return "local"
+    raise KeyError(table)

@@ -52,10 +52,15 @@ Behaviour worth knowing:
 - Rows are never deleted: delete_aantekening / unmark_asked / unmark_nvt leave a tombstone, so that
   a merge with an older copy does not bring the row back.
 - Tags, n.v.t. markings and asked questions have ids derived from their natural key (uuid5), so two
-  toetsers tagging the same aantekening to the same norm produce the same row, merged last-writer-wins.
+  toetsers tagging the same aantekening to the same norm produce the same row.
+- Every edit stamps a revision (version vector, schema step 5): a merge keeps independent edits of
+  one row side by side as a conflict (Aantekening.conflicts / conflict_versions); an edit settles it.
+  The toetsing carries one per field. Rules per table: sessions/schema.py, MergedTable.
+- Input is validated in sessions/validate.py: every refusal a Dutch ValidationError.
 - read_only=True opens a snapshot in memory: nothing is written, no lock is taken, no file is created.
-- A write open takes an exclusive lock on `<file>.lock` (removed on close; a stale one after a crash
-  is harmless) and makes a backup in `.backups/` beside the file (last 3 kept).
+- A write open locks `<real file>.lock` (symlinks resolved; a file with several hard links is
+  refused), runs the full integrity_check, and makes a backup in `.backups/` beside the file (last 3
+  kept, written under a temporary name and renamed). File handling: sessions/files.py.
 """
 
 from __future__ import annotations
@@ -65,7 +70,6 @@ import os
 import re
 import sqlite3
 import threading
-import unicodedata
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -77,10 +81,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from questionbank.ids import NORM_ID_SET, canonical_norm_id, unknown_norm_message
-from questionbank.nl import thousands
-
-from . import schema
+from . import files, schema, validate
 from .errors import (
     Corrupt,
     Locked,
@@ -125,13 +126,20 @@ if TYPE_CHECKING:
     from .merge import MergeReport
 
 MAX_AANTEKENING_CHARS = 10_000
-MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
+MAX_TEXT_CHARS = validate.MAX_TEXT_CHARS
 MAX_DOCUMENT_CHARS = 5_000_000  # an imported document's whole text (a 500-page report is ~1.5 M)
-BACKUPS_KEPT = 3
-BACKUP_DIR = ".backups"
+NORM_IDS = validate.NORM_IDS
+BACKUPS_KEPT = files.BACKUPS_KEPT
+BACKUP_DIR = files.BACKUP_DIR
+# The file's lock, checks and backups live in sessions/files.py; these names are kept for callers.
+_FileLock = files.FileLock
+_sidecars = files.sidecars
+_connect = files.connect
+_probe = files.probe
+_probe_mode = files.probe_mode
+_make_private_dirs = files.make_private_dirs
+_corrupt_message = files.corrupt_message
 
-# The 2019 normenkader: Vakmanschap 1-15, Dienstverlening 1-11, Organisatie en bestuur 1-23.
-NORM_IDS: frozenset[str] = NORM_ID_SET
 # Author of the version a team settles on in the consensus discussion: not a toetser, so no toetser's
 # own version is overwritten by settling.
 TEAM_AUTHOR = "team"
@@ -158,39 +166,10 @@ _TABLE_OF = {
 # ---------------------------------------------------------------- validation helpers
 
 
-def normalise_norm_id(norm_id: str) -> str:
-    """'v1 ' -> 'V1'; raises ValidationError for ids outside the 2019 normenkader."""
-    canonical = canonical_norm_id(norm_id)
-    if canonical is None:
-        raise ValidationError(unknown_norm_message(norm_id))
-    return canonical
-
-
-def _clean(text: Any, what: str, *, required: bool = True, max_chars: int = MAX_TEXT_CHARS) -> str:
-    """NFC, outer whitespace stripped; NUL refused (SQLite tools and exports truncate at it)."""
-    if not isinstance(text, str):
-        raise ValidationError(f"{what} moet tekst zijn.")
-    if "\x00" in text:
-        raise ValidationError(f"{what} bevat een onzichtbaar nulteken (NUL); haal het weg en probeer opnieuw.")
-    text = unicodedata.normalize("NFC", text).strip()
-    if required and not text:
-        raise ValidationError(f"{what} is leeg.")
-    if len(text) > max_chars:
-        raise ValidationError(
-            f"{what} is te lang ({thousands(len(text))} tekens; maximaal {thousands(max_chars)})."
-        )
-    return text
-
-
-def _choice(value: str, allowed: Iterable[str], what: str, labels: dict[str, str] | None = None) -> str:
-    allowed = tuple(allowed)
-    if value in allowed:
-        return value
-    for key, label in (labels or {}).items():
-        if value == label:
-            return key
-    shown = ", ".join((labels or {}).get(a, a) for a in allowed)
-    raise ValidationError(f"Onbekende {what}: '{value}'. Kies uit: {shown}.")
+_nl_number = validate.nl_number
+normalise_norm_id = validate.normalise_norm_id
+_clean = validate.clean_text
+_choice = validate.choice
 
 
 # ---------------------------------------------------------------- rows <-> dataclasses
@@ -253,172 +232,6 @@ def _parse_ts(value: str) -> datetime | None:
         return None
 
 
-# ---------------------------------------------------------------- file lock
-
-
-class _FileLock:
-    """Exclusive advisory lock on `<audit>.lock`; the file is removed on release.
-
-    A path-vs-descriptor inode check after locking makes remove-on-release safe: a process that
-    locked a file another one just unlinked notices and retries on the new file.
-    """
-
-    def __init__(self, path: Path, fd: int) -> None:
-        self.path = path
-        self._fd: int | None = fd
-
-    @staticmethod
-    def lock_path(audit: Path) -> Path:
-        return audit.with_name(audit.name + ".lock")
-
-    @classmethod
-    def acquire(cls, audit: Path, *, create: bool) -> _FileLock | None:
-        """Lock; None if `create` is False and no lock file exists. Raises Locked if held elsewhere."""
-        path = cls.lock_path(audit)
-        while True:
-            flags = os.O_RDWR | (os.O_CREAT if create else 0)
-            try:
-                fd = os.open(path, flags, 0o600)
-            except FileNotFoundError:
-                return None
-            except OSError as exc:
-                raise StoreError(f"Het auditbestand kan niet worden vergrendeld: {exc.strerror}.") from exc
-            if not _try_lock(fd):
-                os.close(fd)
-                raise Locked(
-                    "Deze audit is al geopend in een ander venster of programma. "
-                    "Sluit dat eerst, of open de audit alleen-lezen."
-                )
-            try:
-                same = os.stat(path).st_ino == os.fstat(fd).st_ino
-            except FileNotFoundError:
-                same = False
-            if same:
-                return cls(path, fd)
-            os.close(fd)  # unlinked under us by a releasing holder: try again on the new file
-            if not create:
-                return None
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            os.unlink(self.path)
-        except FileNotFoundError:
-            pass
-        os.close(self._fd)
-        self._fd = None
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        import fcntl
-    except ImportError:  # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
-
-
-# ---------------------------------------------------------------- opening files
-
-
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
-def _connect(path: Path, mode: str) -> sqlite3.Connection:
-    """mode: 'rw', 'ro' or 'immutable' (reads the main file only, creates nothing, takes no locks)."""
-    query = "immutable=1" if mode == "immutable" else f"mode={mode}"
-    uri = f"{path.resolve().as_uri()}?{query}"
-    return sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
-
-
-def _probe_mode(path: Path) -> str:
-    """'immutable' for a cleanly closed file (creates nothing); 'ro' when a WAL is beside it.
-
-    After a crash (or while another process writes) the main file alone may be mid-checkpoint, so
-    only a connection that reads through the WAL sees a consistent database.
-    """
-    wal = _sidecars(path)[0]
-    return "ro" if wal.exists() and wal.stat().st_size > 0 else "immutable"
-
-
-def _probe(path: Path) -> int:
-    """Inspect without changing the file: the schema version of a good audit, else a StoreError."""
-    mode = _probe_mode(path)
-    shm = _sidecars(path)[1]
-    shm_existed = shm.exists()
-    conn = _connect(path, mode)
-    try:
-        return _inspect(conn)
-    except StoreError:
-        conn.close()
-        if mode == "ro" and not shm_existed:
-            shm.unlink(missing_ok=True)  # leave a refused file exactly as it was
-        raise
-    finally:
-        conn.close()
-
-
-def _inspect(conn: sqlite3.Connection) -> int:
-    """Check that `conn` is an intact interviewer audit this version can read; return its schema version."""
-    try:
-        conn.execute("PRAGMA schema_version").fetchone()
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "meta" not in tables:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.")
-        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-        if meta.get("app") != schema.APP_ID or meta.get("format") != schema.FILE_FORMAT:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.")
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > schema.SCHEMA_VERSION:
-            raise NewerVersion(
-                f"Dit auditbestand is gemaakt met een nieuwere versie van interviewer (formaat {version}, "
-                f"deze versie kent t/m {schema.SCHEMA_VERSION}). Werk interviewer bij.",
-                found=version,
-                known=schema.SCHEMA_VERSION,
-            )
-        if version < 1:
-            raise Corrupt("Dit auditbestand is onvolledig aangemaakt (geen schemaversie).")
-        problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        if problems != ["ok"]:
-            raise Corrupt(_corrupt_message(problems[0]))
-        return version
-    except sqlite3.DatabaseError as exc:
-        text = str(exc)
-        if "not a database" in text:
-            raise NotAnAudit("Dit bestand is geen auditbestand van interviewer.") from exc
-        raise Corrupt(_corrupt_message(text)) from exc
-
-
-def _corrupt_message(detail: str) -> str:
-    return (
-        "Dit auditbestand is beschadigd en kan niet veilig worden geopend "
-        f"({detail}). Het bestand is niet gewijzigd; in de map {BACKUP_DIR} ernaast staan reservekopieën."
-    )
-
-
-def _make_private_dirs(folder: Path) -> None:
-    """Create missing folders as 0700; existing ones (e.g. /tmp) are left as they are."""
-    missing = []
-    probe = folder
-    while not probe.exists():
-        missing.append(probe)
-        probe = probe.parent
-    for d in reversed(missing):
-        d.mkdir(mode=0o700)
-        os.chmod(d, 0o700)
-
-
 # ---------------------------------------------------------------- the store
 
 
@@ -443,6 +256,9 @@ class AuditStore:
         self._file_lock = lock
         self._last_ts: datetime | None = None
         self._closed = False
+        # This session's name in version vectors: unique per open, so two laptops (or two sessions
+        # of one) editing the same row are told apart.
+        self._replica = uuid.uuid4().hex[:12]
 
     # ------------------------------------------------------------ lifecycle
 
@@ -486,7 +302,11 @@ class AuditStore:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, read_only: bool = False, author: str = "") -> AuditStore:
-        """Open an audit. Bad files raise a StoreError subclass and are left exactly as they were."""
+        """Open an audit. Bad files raise a StoreError subclass and are left exactly as they were.
+
+        The lock and the WAL follow the resolved file (a symlink finds the same lock); a file with
+        several hard links is refused for writing. The lock is held until close().
+        """
         path = Path(path)
         if not path.exists():
             raise MissingFile(f"Het auditbestand bestaat niet: {path}.")
@@ -496,22 +316,47 @@ class AuditStore:
             raise StoreError(f"Je hebt geen leesrechten op dit auditbestand: {path}.")
         if read_only:
             return cls._open_snapshot(path, author)
-        lock = _FileLock.acquire(path, create=False)  # a live lock refuses before we read anything
+        real = files.real_path(path)
+        lock = _FileLock.acquire(real, create=False)  # a live lock refuses before we read anything
+        backup_tmp: Path | None = None
         try:
-            version = _probe(path)
-            if not os.access(path, os.W_OK):
-                raise ReadOnly(f"Je hebt geen schrijfrechten op dit auditbestand; open het alleen-lezen: {path}.")
+            files.refuse_hard_links(real)
+            files.check_header(real)
+            # The full check runs in a thread while the backup is copied (a clean file only: after a
+            # crash the WAL must be read, so the backup waits for the write connection).
+            check = files.ProbeInBackground(real)
+            try:
+                if not files.wal_in_use(real) and files.backup_needed(real) and os.access(real.parent, os.W_OK):
+                    backup_tmp = files.copy_to_temp_backup(real)
+            finally:
+                version = check.result()
+            if not os.access(real, os.W_OK) or not os.access(real.parent, os.W_OK):
+                raise ReadOnly(
+                    "Je hebt geen schrijfrechten op dit auditbestand of de map ervan; open het alleen-lezen "
+                    f"(interviewer BESTAND --alleen-lezen): {path}."
+                )
             if lock is None:
-                lock = _FileLock.acquire(path, create=True)
-            conn = _connect(path, "rw")
+                lock = _FileLock.acquire(real, create=True)
+            if files.identity(real) != files.identity(path):
+                raise Locked(f"Het auditbestand werd vervangen terwijl het werd geopend: {path}. Probeer het opnieuw.")
+            conn = _connect(real, "rw")
         except BaseException:
+            if backup_tmp is not None:
+                backup_tmp.unlink(missing_ok=True)
+                try:
+                    backup_tmp.parent.rmdir()  # a refused file leaves no .backups folder behind (if empty)
+                except OSError:
+                    pass
             if lock is not None:
                 lock.release()
             raise
         store = cls(path, conn, read_only=False, author=author, lock=lock)
         try:
             store._configure()
-            store._backup_rotating()
+            if backup_tmp is not None:
+                files.finish_backup(backup_tmp, real)  # only a file that passed the check is a backup
+            else:
+                store._backup_rotating()
             if version < schema.SCHEMA_VERSION:
                 schema.migrate(store._db)
                 store._checkpoint()
@@ -523,20 +368,65 @@ class AuditStore:
     @classmethod
     def _open_snapshot(cls, path: Path, author: str) -> AuditStore:
         """Read-only: copy into memory, so nothing on disk is touched or created (and old formats migrate in memory)."""
-        version = _probe(path)
-        src = _connect(path, _probe_mode(path))
+        files.check_header(path)
+        mode = _probe_mode(path)
+        shm = _sidecars(path)[1]
+        shm_existed = shm.exists()
+        check = files.ProbeInBackground(path) if mode == "immutable" else None  # copy while checking
         try:
-            mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-            src.backup(mem)
+            if check is None:
+                version = _probe(path)
+            src = _connect(path, mode)
+            try:
+                mem = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+                src.backup(mem)
+            finally:
+                src.close()
         except sqlite3.DatabaseError as exc:
-            raise Corrupt(_corrupt_message(str(exc))) from exc
+            if check is not None:
+                check.result()  # its Dutch refusal, if the file is bad, comes first
+            raise Corrupt(_corrupt_message(str(exc), path)) from exc
         finally:
-            src.close()
+            if check is not None:
+                version = check.result()
+            if mode == "ro" and not shm_existed and not _FileLock.held(path):
+                shm.unlink(missing_ok=True)  # a read never leaves a file beside the audit
         store = cls(path, mem, read_only=True, author=author)
         mem.execute("PRAGMA foreign_keys=ON")
         if version < schema.SCHEMA_VERSION:
             schema.migrate(store._db)
         return store
+
+    @classmethod
+    def _open_scratch_copy(cls, source: Path, scratch: Path, *, author: str = "") -> AuditStore:
+        """A private copy of `source` at `scratch` to merge into (the caller holds source's lock).
+
+        Any WAL of the source is checkpointed first, so a rename of the scratch over the source never
+        meets a stale WAL. No backup is made of the scratch; an older format is migrated in it.
+        """
+        fd = os.open(scratch, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.chmod(scratch, 0o600)
+        lock = _FileLock.acquire(scratch, create=True)
+        conn = None
+        try:
+            src = _connect(source, "rw")
+            try:
+                src.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn = _connect(scratch, "rw")
+                src.backup(conn)
+            finally:
+                src.close()
+            store = cls(scratch, conn, read_only=False, author=author, lock=lock)
+            store._configure()
+            if schema.user_version(store._db) < schema.SCHEMA_VERSION:
+                schema.migrate(store._db)
+            return store
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
 
     def _configure(self) -> None:
         self._conn.execute("PRAGMA journal_mode=WAL")
@@ -575,38 +465,19 @@ class AuditStore:
     # ------------------------------------------------------------ backups
 
     def _backup_dir(self) -> Path:
-        return self.path.parent / BACKUP_DIR
+        return files.backup_dir(self.path)
 
     def backups(self) -> list[Path]:
-        """This audit's backups, oldest first."""
-        folder = self._backup_dir()
-        if not folder.is_dir():
-            return []
-        pattern = re.compile(re.escape(self.path.name) + r"\.\d{8}T\d{12}Z\.bak")
-        return sorted(p for p in folder.iterdir() if pattern.fullmatch(p.name))
+        """This audit's complete backups, oldest first."""
+        return files.backups(self.path)
 
     def _backup_rotating(self) -> None:
-        """Copy the file (SQLite backup API) into .backups/, keep the last BACKUPS_KEPT; skip if unchanged."""
-        existing = self.backups()
-        wal = _sidecars(self.path)[0]
-        if existing and not (wal.exists() and wal.stat().st_size > 0):
-            # Strictly older: with coarse file clocks an equal stamp may hide a write, so back up then.
-            if self.path.stat().st_mtime_ns < existing[-1].stat().st_mtime_ns:
-                return  # nothing written since the newest backup
-        folder = self._backup_dir()
-        _make_private_dirs(folder)
-        os.chmod(folder, 0o700)
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-        target = folder / f"{self.path.name}.{stamp}.bak"
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        dst = sqlite3.connect(target)
-        try:
-            self._conn.backup(dst)
-        finally:
-            dst.close()
-        for old in self.backups()[:-BACKUPS_KEPT]:
-            old.unlink(missing_ok=True)
+        """Copy the file into .backups/ (temp name, then rename), keep the last BACKUPS_KEPT; skip if unchanged."""
+        files.clean_backup_leftovers(self.path)
+        if not files.backup_needed(self.path):
+            return  # nothing written since the newest backup
+        files.write_backup(self._conn, self.path)
+        files.rotate_backups(self.path)
 
     # ------------------------------------------------------------ plumbing
 
@@ -656,7 +527,38 @@ class AuditStore:
         marks = ", ".join("?" for _ in row)
         self._db.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', list(row.values()))
 
-    def _update(self, table: str, row_id: str, changes: dict[str, Any]) -> None:
+    def _update(self, table: str, row_id: str, changes: dict[str, Any], *, touched: Iterable[str] = ()) -> None:
+        """An edit through the store: stamps the revision (schema _step_5) that says what it saw.
+
+        A row edit saw every standing version of the row: its vv is their join plus one for this
+        session, and the conflicts are settled. For the toetsing per field: fields whose value changes,
+        or that are named in `touched`, get the same treatment.
+        """
+        from . import merge
+
+        rule = schema.rule_of(table)
+        if rule in ("revision", "set"):
+            rows = self._query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+            if rows:
+                seen = merge.join_vv(*(h["vv"] for h in merge.heads_of(rows[0])))
+                changes = {**changes, "vv": json.dumps(merge.bumped(seen, self._replica), sort_keys=True), "conflicts": "[]"}
+        elif rule == "per_field":
+            rows = self._query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
+            if rows:
+                current = rows[0]
+                revs = merge._revs(current)
+                touched = set(touched)
+                stamp = changes.get("updated") or self._now()
+                for name, value in changes.items():
+                    if name in merge._ROW_STAMP or (value == current.get(name) and name not in touched):
+                        continue
+                    heads = merge._field_heads(current, revs, name)
+                    seen = merge.join_vv(*(h["vv"] for h in heads))
+                    revs[name] = {"vv": merge.bumped(seen, self._replica), "updated": stamp, "others": []}
+                changes = {**changes, "field_revs": json.dumps(revs, sort_keys=True, ensure_ascii=False)}
+        self._update_raw(table, row_id, changes)
+
+    def _update_raw(self, table: str, row_id: str, changes: dict[str, Any]) -> None:
         sets = ", ".join(f'"{c}" = ?' for c in changes)
         self._db.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*changes.values(), row_id])
 
@@ -665,21 +567,28 @@ class AuditStore:
         now = self._now()
         author = self.author if author is None else author
         obj = replace(obj, id=obj.id or str(uuid.uuid4()), created=now, updated=now, author=author)
+        table = _TABLE_OF[type(obj)]
+        row = _to_row(obj)
+        if schema.rule_of(table) in ("revision", "set"):
+            row["vv"] = json.dumps({self._replica: 1})
         with self._write():
-            self._insert(_TABLE_OF[type(obj)], _to_row(obj))
+            self._insert(table, row)
         return obj
 
-    def _save(self, old: Any, *, author: str | None = None, **changes: Any) -> Any:
+    def _save(self, old: Any, *, author: str | None = None, _touched: Iterable[str] = (), **changes: Any) -> Any:
         """Update an existing dataclass row with `changes`, stamping updated/author (the store's unless given)."""
         new = replace(old, **changes)
         new = replace(new, updated=self._now(after=old.updated), author=self.author if author is None else author)
+        if hasattr(new, "conflicts"):
+            new = replace(new, conflicts=[])  # the editor saw them: settled
         row = _to_row(new)
         del row["id"], row["created"]
         with self._write():
-            self._update(_TABLE_OF[type(old)], old.id, row)
+            self._update(_TABLE_OF[type(old)], old.id, row, touched=_touched)
         return new
 
     def _get(self, cls: type, row_id: str, what: str, *, live: bool = True) -> Any:
+        validate.row_id(row_id, what)
         table = _TABLE_OF[cls]
         where = "id = ?" + (" AND deleted = 0" if live and table in ("aantekeningen", "asked_questions") else "")
         rows = self._query(f'SELECT * FROM "{table}" WHERE {where}', [row_id])
@@ -720,24 +629,29 @@ class AuditStore:
     @staticmethod
     def _validated_toetsing(t: Toetsing) -> Toetsing:
         _choice(t.variant, VARIANTS, "toetsingsvariant")
-        for name in ("fte_staff", "fte_stagiaires", "fte_vrijwilligers"):
-            value = getattr(t, name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
-                raise ValidationError(f"Het aantal fte ({name}) moet een getal van 0 of meer zijn.")
-        texts = {}
+        values: dict[str, Any] = {}
         for name, kind in _field_kinds(Toetsing):
-            if kind == "str" and name not in ("id", "created", "updated", "author"):
-                texts[name] = _clean(getattr(t, name), f"Het veld '{name}'", required=False)
-        lists = {
-            name: [_clean(v, f"Een waarde in '{name}'") for v in getattr(t, name)]
-            for name in ("audit_dates", "names_to_avoid")
-        }
-        return replace(t, **texts, **lists)
+            value = getattr(t, name)
+            if name in ("id", "created", "updated", "author", "variant"):
+                continue
+            if kind == "float":
+                values[name] = validate.number(value, f"Het aantal fte ({name})")
+            elif kind == "int":
+                values[name] = validate.integer(value, f"Het veld '{name}'")
+            elif kind == "bool":
+                if not isinstance(value, (bool, int)) or value not in (0, 1):
+                    raise ValidationError(f"Het veld '{name}' is ja of nee.")
+                values[name] = bool(value)
+            elif kind == "json":
+                values[name] = validate.text_list(value, f"'{name}'")
+            else:
+                values[name] = _clean(value, f"Het veld '{name}'", required=False)
+        return replace(t, **values)
 
     def toetsing(self) -> Toetsing:
         rows = self._query('SELECT * FROM toetsing ORDER BY updated DESC, id LIMIT 1')
         if not rows:
-            raise Corrupt(_corrupt_message("geen toetsing"))
+            raise Corrupt(_corrupt_message("geen toetsing", self.path))
         return _from_row(Toetsing, rows[0])
 
     def update_toetsing(self, **changes: Any) -> Toetsing:
@@ -748,7 +662,7 @@ class AuditStore:
         with self._write():
             old = self.toetsing()
             new = self._validated_toetsing(replace(old, **changes))
-            return self._save(old, **{k: getattr(new, k) for k in changes})
+            return self._save(old, _touched=changes, **{k: getattr(new, k) for k in changes})
 
     @staticmethod
     def _validated_toetser(person: Toetser) -> Toetser:
@@ -784,6 +698,8 @@ class AuditStore:
             raise ValidationError("Geef de functie van de gesprekspartner op.")
         if not isinstance(persons, int) or isinstance(persons, bool) or persons < 1:
             raise ValidationError("Het aantal personen in een gesprek moet 1 of meer zijn.")
+        persons = validate.integer(persons, "Het aantal personen in een gesprek", low=1, high=1000)
+        toetser_id = validate.row_id(toetser_id, "toetser")
         bron = Bron(
             id="",
             kind="interview",
@@ -833,11 +749,11 @@ class AuditStore:
     def _tag_spec(spec: Any) -> tuple[str, float, str, str]:
         if isinstance(spec, str):
             spec = (spec,)
-        spec = tuple(spec)
-        if not 1 <= len(spec) <= 4:
+        if not isinstance(spec, (tuple, list)) or not 1 <= len(spec) <= 4:
             raise ValidationError("Een tag is (norm, score, status, herkomst).")
+        spec = tuple(spec)
         norm_id = normalise_norm_id(spec[0])
-        score = float(spec[1]) if len(spec) > 1 else 0.0
+        score = validate.number(spec[1], "De score van een tag", high=100.0) if len(spec) > 1 else 0.0
         state = _choice(spec[2], TAG_STATES, "tagstatus") if len(spec) > 2 else "suggested"
         origin = _choice(spec[3], TAG_ORIGINS, "herkomst van de tag") if len(spec) > 3 else "auto"
         return norm_id, score, state, origin
@@ -846,6 +762,8 @@ class AuditStore:
         """Store a note with its tags in one transaction; committed to disk before this returns."""
         text = _clean(text, "Het citaat", max_chars=MAX_AANTEKENING_CHARS)
         kind = _choice(kind, AANTEKENING_KINDS, "soort aantekening", AANTEKENING_LABELS)
+        if tags is None or isinstance(tags, (str, bytes)) or not isinstance(tags, Iterable):
+            raise ValidationError("De tags zijn een lijst van (norm, score, status, herkomst).")
         specs = [self._tag_spec(s) for s in tags]
         with self._write():
             self.bron(bron_id)
@@ -896,6 +814,7 @@ class AuditStore:
         self, aantekening_id: str, norm_id: str, state: str = "confirmed", *, origin: str = "manual", score: float = 0.0
     ) -> Tag:
         norm_id, score, state, origin = self._tag_spec((norm_id, score, state, origin))
+        validate.row_id(aantekening_id, "aantekening")
         with self._write():
             self._get(Aantekening, aantekening_id, "aantekening")
             return self._upsert_tag(aantekening_id, norm_id, state, origin, score)
@@ -1036,6 +955,8 @@ class AuditStore:
             )
 
     def unmark_asked(self, bron_id: str, question_key: str) -> None:
+        validate.row_id(bron_id, "bron")
+        validate.row_id(question_key, "vraagsleutel")
         with self._write():
             rows = self._query(
                 "SELECT * FROM asked_questions WHERE bron_id = ? AND question_key = ? AND deleted = 0",
@@ -1076,7 +997,8 @@ class AuditStore:
 
     def save_draft(self, slot: str, text: str) -> None:
         """Autosave of a line being typed. Never refuses text (NUL is dropped); empty text clears the draft."""
-        text = unicodedata.normalize("NFC", str(text).replace("\x00", ""))
+        slot = validate.row_id(slot, "conceptplek")
+        text = validate.draft_text(text)
         if not text.strip():
             self.clear_draft(slot)
             return
@@ -1090,6 +1012,7 @@ class AuditStore:
             )
 
     def draft(self, slot: str) -> Draft | None:
+        validate.row_id(slot, "conceptplek")
         rows = self._query("SELECT slot, text, updated FROM drafts WHERE slot = ?", [slot])
         return Draft(**rows[0]) if rows else None
 
@@ -1097,6 +1020,7 @@ class AuditStore:
         return [Draft(**r) for r in self._query("SELECT slot, text, updated FROM drafts ORDER BY updated, slot")]
 
     def clear_draft(self, slot: str) -> None:
+        validate.row_id(slot, "conceptplek")
         with self._write():
             self._db.execute("DELETE FROM drafts WHERE slot = ?", [slot])
 
@@ -1127,41 +1051,103 @@ class AuditStore:
 
     def raw_rows(self, table: str) -> list[dict[str, Any]]:
         """Every row of a merged table as stored, tombstones included (merge input)."""
-        if table not in {t.name for t in schema.MERGED_TABLES} | {"toetsing"}:
+        if table not in {t.name for t in schema.MERGED_TABLES}:
             raise ValueError(table)
         return self._query(f'SELECT * FROM "{table}" ORDER BY id')
 
-    def apply_merge_rows(self, table: str, rows: list[dict[str, Any]], natural_key: tuple[str, ...], wins) -> tuple[int, int, int]:
-        """Last-writer-wins upsert of `rows` into `table`; returns (added, updated, unchanged).
+    def _column_defaults(self, table: str) -> dict[str, Any]:
+        """Column -> default value (None when there is none), in table order."""
+        out: dict[str, Any] = {}
+        for col in self._query(f'PRAGMA table_info("{table}")'):
+            default = col["dflt_value"]
+            if isinstance(default, str) and default.startswith("'") and default.endswith("'"):
+                default = default[1:-1].replace("''", "'")
+            elif isinstance(default, str):
+                try:
+                    default = float(default) if "." in default else int(default)
+                except ValueError:
+                    pass
+            out[col["name"]] = default
+        return out
 
-        `wins(incoming, existing)` decides; a row that loses on its natural key (another id for the same
-        aantekening×norm, say) is replaced by the winner. Call inside `merge_transaction()`.
+    def apply_merge_rows(
+        self, table: str, rows: list[dict[str, Any]], natural_key: tuple[str, ...] = (), wins: Any = None,
+        *, rule: str | None = None,
+    ) -> tuple[int, int, int, int]:
+        """Merge `rows` into `table` by the table's rule; returns (added, updated, unchanged, conflicts).
+
+        A row with another id for the same natural key (another tag row for the same aantekening×norm)
+        is the same row: the two merge and the smaller id stays. Call inside `merge_transaction()`.
+        `wins` is accepted for old callers and ignored: the rule decides (sessions/merge.py).
         """
-        added = updated = unchanged = 0
+        from . import merge
+
+        rule = rule or schema.rule_of(table)
+        columns = self._column_defaults(table)
+        combine = merge.merge_per_field_rows if rule == "per_field" else merge.merge_revision_rows
+
+        def conflicted(r: dict[str, Any]) -> bool:
+            if rule == "per_field":
+                if '"value"' not in str(r.get("field_revs", "")):
+                    return False  # no field holds another value
+                return bool(merge.field_conflicts(r))
+            if rule == "set" or r.get("conflicts", "[]") in ("[]", "", None):
+                return False
+            return bool(merge.substantive_conflicts(r))
+
+        added = updated = unchanged = conflicts = 0
         by_id = {r["id"]: r for r in self._query(f'SELECT * FROM "{table}"')}
         by_key = {tuple(r[c] for c in natural_key): r for r in by_id.values()} if natural_key else {}
-        for row in rows:
+        for incoming in rows:
+            row = {c: incoming.get(c, d) for c, d in columns.items()}
+            row["id"] = incoming["id"]
             existing = by_id.get(row["id"])
             if existing is None and natural_key:
                 existing = by_key.get(tuple(row[c] for c in natural_key))
             if existing is None:
                 self._insert(table, row)
                 added += 1
-            elif row == existing or not wins(row, existing):
+                conflicts += conflicted(row)
+                new = row
+            elif row == existing:
                 unchanged += 1
                 continue
-            elif existing["id"] == row["id"]:
-                self._update(table, row["id"], {k: v for k, v in row.items() if k != "id"})
-                updated += 1
             else:
-                self._db.execute(f'DELETE FROM "{table}" WHERE id = ?', [existing["id"]])
-                del by_id[existing["id"]]
-                self._insert(table, row)
+                new = combine(existing, row, columns)
+                if new == existing:
+                    unchanged += 1
+                    continue
+                if new["id"] != existing["id"]:
+                    self._db.execute(f'DELETE FROM "{table}" WHERE id = ?', [existing["id"]])
+                    del by_id[existing["id"]]
+                    self._insert(table, new)
+                else:
+                    self._update_raw(table, new["id"], {k: v for k, v in new.items() if k != "id"})
                 updated += 1
-            by_id[row["id"]] = row
+                conflicts += conflicted(new) and not conflicted(existing)
+            by_id[new["id"]] = new
             if natural_key:
-                by_key[tuple(row[c] for c in natural_key)] = row
-        return added, updated, unchanged
+                by_key[tuple(new[c] for c in natural_key)] = new
+        return added, updated, unchanged, conflicts
+
+    def conflicted_ids(self, table: str) -> set[str]:
+        """Ids of rows holding independent versions that differ in what they say (merge summary)."""
+        from . import merge
+
+        rule = schema.rule_of(table)
+        if rule == "per_field":
+            return {r["id"] for r in self._query(f'SELECT * FROM "{table}"') if merge.field_conflicts(r)}
+        if rule != "revision":
+            return set()
+        rows = self._query(f'SELECT * FROM "{table}" WHERE conflicts != \'[]\'')
+        return {r["id"] for r in rows if merge.substantive_conflicts(r)}
+
+    def replace_toetsing_row(self, row: dict[str, Any]) -> None:
+        """The toetsing exactly as another file stores it (a new merge result starts from it)."""
+        columns = self._column_defaults("toetsing")
+        with self._write():
+            self._db.execute("DELETE FROM toetsing")
+            self._insert("toetsing", {c: row.get(c, d) for c, d in columns.items()})
 
     @contextmanager
     def merge_transaction(self) -> Iterator[None]:
@@ -1175,8 +1161,6 @@ class AuditStore:
         For audits built from data rather than typed, such as the shipped demo: fixed ids and times
         make two builds identical. Same rules as a merge; `data.toetsing` is left to create().
         """
-        from .merge import wins
-
         rows = {
             "toetsers": data.toetsers, "bronnen": data.bronnen, "aantekeningen": data.aantekeningen,
             "tags": data.tags, "nvt": data.nvt, "bevindingen": data.bevindingen,
@@ -1185,7 +1169,8 @@ class AuditStore:
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:
-                self.apply_merge_rows(table.name, [_to_row(r) for r in rows.get(table.name, ())], table.natural_key, wins)
+                if table.name in rows:
+                    self.apply_merge_rows(table.name, [_to_row(r) for r in rows[table.name]], table.natural_key)
 
     # ------------------------------------------------------------ imported document files
 

@@ -61,7 +61,7 @@ def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN00
     for tag in audit.tags:
         tags.setdefault(tag.aantekening_id, []).append((tag.norm_id, tag.state))
     return [
-        TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())))
+        TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())), tuple(a.conflict_versions))
         for a in audit.aantekeningen
         if a.bron_id == bron_id
     ]

@@ -33,6 +33,7 @@ class TimelineEntry:
     kind: str
     text: str
     tags: tuple[tuple[str, str], ...] = ()  # (norm_id, state)
+    conflicts: tuple[str, ...] = ()  # other versions kept by a merge (Aantekening.conflict_versions)
 
     @property
     def confirmed(self) -> list[str]:
@@ -60,6 +61,9 @@ def entry_prompt(entry: TimelineEntry) -> Text:
         line.append("geen norm", style="dim italic")
     line.append("\n")
     line.append(entry.text)
+    for other in entry.conflicts:  # a merge kept both: the toetser settles it by editing (Enter)
+        line.append("\n⚠ conflict, andere versie: ", style="bold yellow")
+        line.append(other, style="italic")
     return line
 
 

@@ -133,17 +133,104 @@ def test_deletion_survives_merging_with_an_older_copy(team, tmp_path):
         assert store.tags(aantekening_id=team["shared_id"]) == []
 
 
-def test_same_row_edited_on_both_sides_latest_edit_wins_in_either_order(team, tmp_path):
+def test_independent_edits_of_one_note_are_kept_as_a_conflict_in_either_order(team, tmp_path):
     with AuditStore.open(team["bram"], author="bram") as b:
         b.update_aantekening(team["shared_id"], text="Bram corrigeerde het citaat.")
     with AuditStore.open(team["anna"], author="anna") as a:
         a.update_aantekening(team["shared_id"], text="Anna corrigeerde het later nog eens.")
+    contents = []
     for order in ([team["anna"], team["bram"]], [team["bram"], team["anna"]]):
         out = tmp_path / f"{order[0].stem}_first.audit"
-        merge_files(order, out)
+        report = merge_files(order, out)
+        assert report.counts["aantekeningen"].conflicts == 1
+        assert any("aantekeningen:" in line and "1 conflict" in line for line in report.summary())
         with AuditStore.open(out, read_only=True) as store:
-            texts = {a.id: a.text for a in store.aantekeningen()}
-            assert texts[team["shared_id"]] == "Anna corrigeerde het later nog eens."
+            note = next(a for a in store.aantekeningen() if a.id == team["shared_id"])
+            # Neither text is dropped: the later one is shown, the other stands beside it.
+            assert note.text == "Anna corrigeerde het later nog eens."
+            assert note.conflict_versions == ["Bram corrigeerde het citaat."]
+        contents.append(_content(out))
+    assert contents[0] == contents[1]
+
+
+def test_an_edit_made_after_seeing_the_other_wins_without_conflict(team, tmp_path):
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Anna corrigeerde het citaat.")
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.merge_from(team["anna"])  # Bram now has Anna's edit ...
+        b.update_aantekening(team["shared_id"], text="Bram las Anna's versie en vulde aan.")  # ... and builds on it
+    # Bram's clock is behind: wall clocks do not decide, what each had seen does.
+    db = sqlite_utils.Database(team["bram"])
+    db["aantekeningen"].update(team["shared_id"], {"updated": "2000-01-01T00:00:00.000000Z"})
+    db.close()
+    out = tmp_path / "team.audit"
+    report = merge_files([team["anna"], team["bram"]], out)
+    assert report.conflicts == 0 or report.counts["aantekeningen"].conflicts == 0
+    with AuditStore.open(out, read_only=True) as store:
+        note = next(a for a in store.aantekeningen() if a.id == team["shared_id"])
+        assert note.text == "Bram las Anna's versie en vulde aan." and note.conflict_versions == []
+
+
+def test_a_delete_that_saw_the_edit_wins_an_unseen_edit_keeps_the_note_as_a_conflict(team, tmp_path):
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Anna verbeterde het citaat.")
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.merge_from(team["anna"])
+        b.delete_aantekening(team["shared_id"])  # Bram saw Anna's edit and deleted anyway
+    merged = tmp_path / "gezien.audit"
+    merge_files([team["anna"], team["bram"]], merged)
+    with AuditStore.open(merged, read_only=True) as store:
+        assert team["shared_id"] not in {a.id for a in store.aantekeningen()}
+    # Now an edit Bram's delete had not seen: Anna edits again on her own laptop.
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Anna voegde nog een zin toe.")
+    out = tmp_path / "team.audit"
+    report = merge_files([team["anna"], team["bram"]], out)
+    assert report.counts["aantekeningen"].conflicts == 1
+    with AuditStore.open(out, read_only=True) as store:
+        note = next(a for a in store.aantekeningen() if a.id == team["shared_id"])
+        assert note.text == "Anna voegde nog een zin toe."
+        assert note.conflict_versions == ["(op een andere laptop verwijderd)"]
+
+
+def test_editing_a_conflicted_note_settles_it(team, tmp_path):
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.update_aantekening(team["shared_id"], text="Versie B.")
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Versie A.")
+        a.merge_from(team["bram"])
+        assert a.aantekeningen()[0].conflict_versions or [n for n in a.aantekeningen() if n.conflict_versions]
+        a.update_aantekening(team["shared_id"], text="Samen: versie A en B.")
+        assert all(not n.conflict_versions for n in a.aantekeningen())
+    report = merge_files([team["anna"], team["bram"]], tmp_path / "team.audit")
+    assert report.counts["aantekeningen"].conflicts == 0
+
+
+def test_two_toetsers_filling_different_toetsing_fields_keep_both(team, tmp_path):
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_toetsing(lidnummer="L-1234")
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.update_toetsing(scope="Jongerenwerk en buurtwerk", fte_staff=42.5)
+    for order in ([team["anna"], team["bram"]], [team["bram"], team["anna"]]):
+        out = tmp_path / f"{order[0].stem}.team.audit"
+        report = merge_files(order, out)
+        assert report.counts["toetsing"].conflicts == 0
+        with AuditStore.open(out, read_only=True) as store:
+            t = store.toetsing()
+            assert (t.lidnummer, t.scope, t.fte_staff) == ("L-1234", "Jongerenwerk en buurtwerk", 42.5)
+
+
+def test_every_table_of_the_schema_has_a_merge_rule(tmp_path):
+    from sessions import schema
+
+    with AuditStore.create(tmp_path / "a.audit", Toetsing(id="", organisation="X")) as store:
+        tables = set(store._db.table_names())
+    ruled = {t.name for t in schema.MERGED_TABLES} | schema.LOCAL_TABLES
+    assert tables == ruled, f"tables without a merge rule: {tables - ruled}; rules without a table: {ruled - tables}"
+    for t in schema.MERGED_TABLES:
+        assert schema.rule_of(t.name) in schema.RULES
+    for step in schema.STEPS.values():
+        assert step.__doc__, "every schema step states its merge rule"
 
 
 def test_equal_timestamps_are_decided_by_content_not_order(team, tmp_path):
@@ -197,3 +284,20 @@ def test_cli_merge_refuses_foreign_file_with_exit_code(team, tmp_path, capsys):
     not_audit.write_text("geen audit")
     assert main(["merge", str(not_audit), "-o", str(tmp_path / "x.audit")]) == 1
     assert "geen auditbestand" in capsys.readouterr().err
+
+
+def test_the_interview_timeline_shows_both_versions_of_a_conflicted_note(team, tmp_path):
+    from interviewer.screens.interview import timeline_entries
+    from interviewer.widgets.timeline import entry_prompt
+
+    with AuditStore.open(team["bram"], author="bram") as b:
+        b.update_aantekening(team["shared_id"], text="Bram corrigeerde het citaat.")
+    with AuditStore.open(team["anna"], author="anna") as a:
+        a.update_aantekening(team["shared_id"], text="Anna corrigeerde het ook.")
+        a.merge_from(team["bram"])
+        data = a.load_all()
+    bron_id = next(n.bron_id for n in data.aantekeningen if n.id == team["shared_id"])
+    [entry] = [e for e in timeline_entries(data, bron_id) if e.id == team["shared_id"]]
+    shown = entry_prompt(entry).plain
+    assert "conflict, andere versie: " in shown
+    assert "Bram corrigeerde het citaat." in shown and "Anna corrigeerde het ook." in shown

@@ -158,7 +158,7 @@ def test_capture_on_unknown_bron_is_refused(audit):
         "Top! 😀👍🏽 de cliëntenraad is tevreden",
         "שלום en مرحبا: twee talen in één citaat",
         "Zoë, Chloë en Noël\nnieuwe regel\tmet tab",
-        "\u202eomgekeerd\u202c en zero\u200bwidth",
+        "zero\u200bwidth en een \u200fmarkering",
     ],
 )
 def test_odd_unicode_round_trips(audit, text):

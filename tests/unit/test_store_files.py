@@ -99,7 +99,7 @@ def test_truncated_file_is_corrupt(folder):
     assert len(data) > 8 * 4096
     path.write_bytes(data[: len(data) // 2])
     err = _assert_refused_untouched(path, Corrupt, "beschadigd")
-    assert ".backups" in str(err)
+    assert "reservekopie" not in str(err), "no backup was ever made of this file: do not send the toetser looking for one"
 
 
 def test_overwritten_pages_are_corrupt(folder):
@@ -301,3 +301,94 @@ def test_opening_without_changes_does_not_push_out_backups(folder):
         AuditStore.open(path).close()
     with AuditStore.open(path) as store:
         assert store.backups() == first
+
+
+@pytest.mark.parametrize("old_version", [1, 2, 3, 4])
+def test_revision_step_gives_old_rows_empty_revisions_and_their_edits_merge_by_revision(folder, old_version):
+    """Rows from before revisions start at vv {} (seen by every later edit); an edit after the
+    upgrade on one copy then wins over the untouched other copy without a conflict."""
+    path = folder / "oud.audit"
+    _build_old_file(path, old_version)
+    with AuditStore.open(path, author="anna") as store:
+        [row] = store.raw_rows("aantekeningen")
+        assert (row["vv"], row["conflicts"]) == ("{}", "[]")
+        assert store.raw_rows("toetsing")[0]["field_revs"] == "{}"
+    other = folder / "kopie.audit"
+    other.write_bytes(path.read_bytes())
+    with AuditStore.open(other, author="bram") as store:
+        store.update_aantekening("a-1", text="Wij werken met een actueel scholingsplan.")
+        store.update_toetsing(lidnummer="L-77")
+    from sessions import merge_files
+
+    report = merge_files([path, other], folder / "team.audit")
+    assert report.conflicts == 0
+    with AuditStore.open(folder / "team.audit", read_only=True) as team:
+        assert team.aantekeningen()[0].text == "Wij werken met een actueel scholingsplan."
+        assert team.toetsing().lidnummer == "L-77" and team.toetsing().organisation == "Oud Welzijn"
+
+
+# ------------------------------------------------------------------ whole backups, private folders, no side files
+
+
+def test_leftovers_of_a_killed_backup_are_cleaned_and_never_counted(folder):
+    path = _make_audit(folder / "a.audit")
+    backups = folder / ".backups"
+    backups.mkdir(mode=0o700)
+    half = backups / "a.audit.20260101T000000000000Z.bak.tmp"  # a backup killed half-way
+    half.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    journal = backups / "a.audit.20260101T000000000000Z.bak.tmp-journal"
+    journal.write_bytes(b"x")
+    with AuditStore.open(path) as store:
+        [backup] = store.backups()
+        assert backup.name.endswith(".bak")
+        with AuditStore.open(backup, read_only=True) as copy:  # whole: passes the full check
+            assert len(copy.aantekeningen()) == 3
+    assert not half.exists() and not journal.exists()
+    assert sorted(p.name for p in backups.iterdir()) == [backup.name]
+
+
+def test_backups_are_written_under_a_temporary_name_then_renamed(folder, monkeypatch):
+    """A kill during the backup leaves only a '.tmp', which is not a backup: simulate it by failing the copy."""
+    from sessions import files
+
+    path = _make_audit(folder / "a.audit")
+    real_replace = os.replace
+
+    def killed(src, dst):  # noqa: ANN001
+        raise KeyboardInterrupt  # the process dies between copying and renaming
+
+    monkeypatch.setattr(files.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        AuditStore.open(path)
+    monkeypatch.setattr(files.os, "replace", real_replace)
+    with AuditStore.open(path) as store:
+        assert len(store.backups()) == 1
+
+
+def test_missing_parents_are_created_private_whatever_the_umask(tmp_path):
+    from interviewer.locations import ensure_private_dir
+
+    old = os.umask(0)
+    try:
+        ensure_private_dir(tmp_path / "een" / "twee" / "drie")
+        AuditStore.create(tmp_path / "vier" / "vijf" / "a.audit", Toetsing(id="", organisation="X")).close()
+    finally:
+        os.umask(old)
+    for d in ("een", "een/twee", "een/twee/drie", "vier", "vier/vijf"):
+        assert stat.S_IMODE(os.stat(tmp_path / d).st_mode) == 0o700, d
+
+
+def test_read_only_open_after_a_crash_creates_nothing_beside_the_audit(folder):
+    """A killed writer leaves a WAL; looking at the audit (coverage, export, --alleen-lezen) must not add a -shm."""
+    path = _make_audit(folder / "a.audit")
+    holder = _start_holder(path)
+    holder.kill()
+    holder.wait()
+    (folder / "a.audit.lock").unlink()
+    shm = folder / "a.audit-shm"
+    shm.unlink(missing_ok=True)
+    assert (folder / "a.audit-wal").stat().st_size > 0
+    before = _snapshot(folder)
+    with AuditStore.open(path, read_only=True) as viewer:
+        assert "vanuit het andere venster" in [a.text for a in viewer.aantekeningen()]
+    assert _snapshot(folder) == before
