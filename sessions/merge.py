@@ -33,6 +33,8 @@ TABLE_LABELS = {
     "custom_questions": "eigen vragen",
     "asked_questions": "gestelde vragen",
     "preparation": "voorbereidingsnotities",
+    "overrides": "dekkingsuitzonderingen",
+    "exports": "verzonden rapporten",
 }
 
 

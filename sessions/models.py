@@ -51,6 +51,35 @@ class Toetsing:
     opvolging_vorig: str = ""  # Deel A: follow-up of the previous audit's verbeterpunten
     time_on_site: str = ""  # Deel A: e.g. "2 dagen, 14 uur"
     names_to_avoid: list[str] = field(default_factory=list)  # names that must never reach a report
+    # Bijlage 7 Deel A, "Het onderzoek is uitgevoerd bij": the organisation's contact details
+    adres: str = ""
+    contactpersoon: str = ""  # a named role: meant for the report
+    telefoon: str = ""
+    email: str = ""
+    website: str = ""
+    # "Het onderzoek is uitgevoerd door": the certificerende instelling
+    ci_naam: str = ""
+    ci_straat: str = ""
+    ci_postcode_plaats: str = ""
+    ci_url: str = ""
+    ci_telefoon: str = ""
+    # "Kerngegevens uitvoering onderzoek"
+    first_certification: bool = False  # the toetser says there is no previous certificate
+    plannen_van_aanpak_rond: str = ""  # ISO date
+    verslag_datum: str = ""  # ISO date of the report ("Verslag")
+    teamleider: str = ""  # named roles, meant for the report
+    beoordelaars: str = ""
+    meegelezen_door: str = ""  # "Verslag tegen gelezen door"
+    # "Kerngegevens certificaat en onderzoek vervolg", "Conclusies", "Advies"
+    schets_organisatie: str = ""
+    relevante_ontwikkelingen: str = ""
+    ingediende_plannen: str = ""
+    tijdsindicatie_volgend: str = ""
+    ondertekening_plaats: str = ""
+    ondertekening_naam: str = ""  # the signing teamleider
+    # the verbeterplan (plannen van aanpak) is in and approved by the CI
+    verbeterplan_goedgekeurd: bool = False
+    verbeterplan_datum: str = ""  # ISO date of the approval
     created: str = ""
     updated: str = ""
     author: str = ""
@@ -145,10 +174,42 @@ class Bevinding:
     sterke_punten: str = ""
     verbeterpunten: str = ""
     edited: bool = False  # True once a toetser changed the text by hand: regeneration keeps it
+    accepted: bool = False  # True once a toetser accepted a drafted text as theirs (without editing)
     version: int = 1
     created: str = ""
     updated: str = ""
     author: str = ""  # toetser id
+
+
+@dataclass
+class Override:
+    """A toetser gives an oordeel on a norm below the coverage rule (Bijlage 9) and says why."""
+
+    id: str
+    norm_id: str
+    reason: str
+    active: bool = True  # False once withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+EXPORT_KINDS = ("werkversie", "concept", "definitief")
+
+
+@dataclass
+class ExportRecord:
+    """A concept or definitief report that left the app: when, which version, and its SHA-256."""
+
+    id: str
+    kind: str  # "concept" or "definitief"
+    version: int
+    date: str  # ISO date of the export
+    sha256: str
+    filename: str = ""  # base name only
+    created: str = ""
+    updated: str = ""
+    author: str = ""
 
 
 @dataclass
@@ -212,3 +273,5 @@ class AuditData:
     custom_questions: list[CustomQuestion]
     asked: list[AskedQuestion]
     preparation: list[PreparationNote]
+    overrides: list[Override] = field(default_factory=list)  # active only
+    exports: list[ExportRecord] = field(default_factory=list)

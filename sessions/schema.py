@@ -118,7 +118,43 @@ def _step_2(db: sqlite_utils.Database) -> None:
     db["toetsing"].add_column("names_to_avoid", str, not_null_default="[]")
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2}
+# Bijlage 7 Deel A fields added to `toetsing` by step 3 (all text, "" = not filled in yet).
+KERNGEGEVENS_TEXT_COLUMNS = (
+    "adres", "contactpersoon", "telefoon", "email", "website",
+    "ci_naam", "ci_straat", "ci_postcode_plaats", "ci_url", "ci_telefoon",
+    "plannen_van_aanpak_rond", "verslag_datum", "teamleider", "beoordelaars", "meegelezen_door",
+    "schets_organisatie", "relevante_ontwikkelingen", "ingediende_plannen", "tijdsindicatie_volgend",
+    "ondertekening_plaats", "ondertekening_naam", "verbeterplan_datum",
+)
+
+
+def _step_3(db: sqlite_utils.Database) -> None:
+    """Version 3: every Bijlage 7 Deel A field, verbeterplan approval, coverage overrides, accepted
+    concepts and the record of exports.
+
+    MERGE RULES. `toetsing`: new columns merge like the table's other fields (per field, see the
+    store issue). `bevindingen.accepted`: a field of the bevinding row, merges with its row.
+    `overrides` (norm_id, reason, active): id derived from the norm, one row per norm, merged by id,
+    last writer wins, a withdrawal is a tombstone (active=0), like `nvt`. `exports` (kind, version,
+    date, sha256, filename): append-only, never updated, merged by id as a union, so every laptop
+    keeps the record of every report that went out.
+    """
+    for name in KERNGEGEVENS_TEXT_COLUMNS:
+        db["toetsing"].add_column(name, str, not_null_default="")
+    db["toetsing"].add_column("first_certification", int, not_null_default=0)
+    db["toetsing"].add_column("verbeterplan_goedgekeurd", int, not_null_default=0)
+    db["bevindingen"].add_column("accepted", int, not_null_default=0)
+    _table(db, "overrides", {"norm_id": str, "reason": str, "active": int}, {"active": 1})
+    db["overrides"].create_index(["norm_id"], unique=True)
+    _table(
+        db,
+        "exports",
+        {"kind": str, "version": int, "date": str, "sha256": str, "filename": str},
+        {"filename": ""},
+    )
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -168,4 +204,6 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("custom_questions"),
     MergedTable("asked_questions", ("bron_id", "question_key")),
     MergedTable("preparation"),
+    MergedTable("overrides", ("norm_id",)),
+    MergedTable("exports"),
 )

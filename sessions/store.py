@@ -70,7 +70,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,9 +104,12 @@ from .models import (
     AuditData,
     Bevinding,
     Bron,
+    EXPORT_KINDS,
     CustomQuestion,
     Draft,
+    ExportRecord,
     NvtMarking,
+    Override,
     PreparationNote,
     Tag,
     Toetser,
@@ -131,6 +134,9 @@ TEAM_AUTHOR = "team"
 # Stable namespace for ids derived from a natural key (tags, n.v.t., asked questions).
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4b8e-9a51-3c7d2e9f0a17")
 
+# Fields of the toetsing that hold one ISO date ("" = not filled in).
+TOETSING_DATE_FIELDS = ("previous_certificate_expiry", "plannen_van_aanpak_rond", "verslag_datum", "verbeterplan_datum")
+
 _TABLE_OF = {
     Toetsing: "toetsing",
     Toetser: "toetsers",
@@ -142,6 +148,8 @@ _TABLE_OF = {
     CustomQuestion: "custom_questions",
     AskedQuestion: "asked_questions",
     PreparationNote: "preparation",
+    Override: "overrides",
+    ExportRecord: "exports",
 }
 
 
@@ -728,6 +736,15 @@ class AuditStore:
             name: [_clean(v, f"Een waarde in '{name}'") for v in getattr(t, name)]
             for name in ("audit_dates", "names_to_avoid")
         }
+        for name in TOETSING_DATE_FIELDS:
+            value = texts.get(name, "")
+            if value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise ValidationError(
+                        f"'{value}' is geen datum (veld '{name}'); schrijf die als jjjj-mm-dd, bijvoorbeeld 2026-11-23."
+                    ) from None
         return replace(t, **texts, **lists)
 
     def toetsing(self) -> Toetsing:
@@ -961,6 +978,7 @@ class AuditStore:
         sterke_punten: str | None = None,
         verbeterpunten: str | None = None,
         edited: bool | None = None,
+        accepted: bool | None = None,
         author: str | None = None,
     ) -> Bevinding:
         """Update this author's version for the norm, or create it. `version` counts the saves of that row.
@@ -983,6 +1001,8 @@ class AuditStore:
             changes["verbeterpunten"] = _clean(verbeterpunten, "De verbeterpunten", required=False)
         if edited is not None:
             changes["edited"] = bool(edited)
+        if accepted is not None:
+            changes["accepted"] = bool(accepted)
         who = self.author if author is None else _clean(author, "De auteur van de bevinding")
         with self._write():
             rows = self._query(
@@ -999,6 +1019,41 @@ class AuditStore:
         if norm_id is None:
             return self._list(Bevinding)
         return self._list(Bevinding, "norm_id = ?", [normalise_norm_id(norm_id)])
+
+    # ------------------------------------------------------------ coverage overrides and exports
+
+    def set_override(self, norm_id: str, reason: str) -> Override:
+        """Record why this norm gets an oordeel below the coverage rule (one row per norm)."""
+        norm_id = normalise_norm_id(norm_id)
+        reason = _clean(reason, "De reden")
+        with self._write():
+            rows = self._query("SELECT * FROM overrides WHERE norm_id = ?", [norm_id])
+            if rows:
+                old = _from_row(Override, rows[0])
+                return self._save(old, reason=reason, active=True)
+            return self._add(Override(id=_derived_id("override", norm_id), norm_id=norm_id, reason=reason))
+
+    def withdraw_override(self, norm_id: str) -> None:
+        norm_id = normalise_norm_id(norm_id)
+        with self._write():
+            rows = self._query("SELECT * FROM overrides WHERE norm_id = ? AND active = 1", [norm_id])
+            if rows:
+                self._save(_from_row(Override, rows[0]), active=False)
+
+    def overrides(self) -> list[Override]:
+        return self._list(Override, "active = 1")
+
+    def record_export(self, kind: str, version: int, date_iso: str, sha256: str, filename: str = "") -> ExportRecord:
+        """The one write an export makes: that a concept or definitief report went out."""
+        kind = _choice(kind, EXPORT_KINDS[1:], "soort rapport")
+        record = ExportRecord(
+            id="", kind=kind, version=int(version), date=_clean(date_iso, "De datum"),
+            sha256=_clean(sha256, "De SHA-256"), filename=_clean(filename, "De bestandsnaam", required=False),
+        )
+        return self._add(record)
+
+    def exports(self) -> list[ExportRecord]:
+        return self._list(ExportRecord)
 
     # ------------------------------------------------------------ questions
 
@@ -1111,6 +1166,8 @@ class AuditStore:
                 custom_questions=self.custom_questions(),
                 asked=self.asked(),
                 preparation=self.preparation(),
+                overrides=self.overrides(),
+                exports=self.exports(),
             )
 
     def merge_from(self, other_path: str | os.PathLike) -> MergeReport:
@@ -1175,7 +1232,7 @@ class AuditStore:
             "toetsers": data.toetsers, "bronnen": data.bronnen, "aantekeningen": data.aantekeningen,
             "tags": data.tags, "nvt": data.nvt, "bevindingen": data.bevindingen,
             "custom_questions": data.custom_questions, "asked_questions": data.asked,
-            "preparation": data.preparation,
+            "preparation": data.preparation, "overrides": data.overrides, "exports": data.exports,
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:

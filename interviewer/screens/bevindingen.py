@@ -21,9 +21,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
-from interviewer.domain.agreement import AgreementReport, compare, latest_per_author
+from interviewer.domain import versions
+from interviewer.domain.agreement import AgreementReport, compare
 from interviewer.domain.drafting import NormEvidence, draft_bevinding, evidence_by_norm, oordeel_warnings, regenerate
-from interviewer.domain.report import Report, build_report, chosen_bevinding
+from interviewer.domain.report import Report, build_report
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_list import BevindingNormList
@@ -63,11 +64,11 @@ class Snapshot:
     drafts: dict[str, str]  # autosave slot -> text
 
     def own(self, norm_id: str) -> Bevinding | None:
-        return latest_per_author(b for b in self.data.bevindingen if b.norm_id == norm_id).get(self.author)
+        return versions.own_version((b for b in self.data.bevindingen if b.norm_id == norm_id), self.author)
 
     def counted(self, norm_id: str) -> Bevinding | None:
-        """The version the report uses (final first, then the latest), whoever wrote it."""
-        return chosen_bevinding(b for b in self.data.bevindingen if b.norm_id == norm_id)
+        """The version the report uses (versions.counted), whoever wrote it; None when in geschil."""
+        return versions.counted(norm_id, self.data.bevindingen).bevinding
 
     def oordeel(self, norm_id: str) -> str:
         """The oordeel that counts for the norm (as in the report)."""
@@ -76,15 +77,6 @@ class Snapshot:
                 if row.norm_id == norm_id:
                     return row.oordeel
         return "niet beoordeeld"
-
-
-def _settled(bevindingen: list[Bevinding]) -> dict[str, Bevinding]:
-    """The latest final version per norm: what the team agreed on after the consensus discussion."""
-    out: dict[str, Bevinding] = {}
-    for b in bevindingen:
-        if b.status == "final" and (b.norm_id not in out or (b.updated, b.version) > (out[b.norm_id].updated, out[b.norm_id].version)):
-            out[b.norm_id] = b
-    return out
 
 
 def toetser_names(data: AuditData) -> dict[str, str]:
@@ -100,10 +92,8 @@ def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - Audi
         data=data,
         report=build_report(data, bank),
         evidence=evidence_by_norm(data),
-        agreement=compare(
-            [b for b in data.bevindingen if b.status != "final" and b.author != TEAM_AUTHOR], [n.id for n in bank.norms]
-        ),
-        settled=_settled(data.bevindingen),
+        agreement=compare(versions.rater_versions(data.bevindingen), [n.id for n in bank.norms]),
+        settled=versions.settled_by_norm(data.bevindingen),
         author=store.author,
         drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
     )
@@ -132,6 +122,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         Binding("ctrl+s", "commit", "Bewaar", priority=True),
         Binding("g", "generate", "Genereer concept"),
         Binding("G", "generate_all", "Concept alle normen", key_display="G"),
+        Binding("a", "accept", "Accepteer concept"),
         Binding("b", "toggle_evidence", "Bewijs/tekst"),
         Binding("c", "toggle_consensus", "Consensus"),
         Binding("x", "export", "Exporteer"),
@@ -226,7 +217,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         self.snapshot = snap = message.snapshot
         bank = self.app.bank
         norms = self.query_one(BevindingNormList)
-        disagreements = {n.norm_id for n in snap.agreement.disagreements} - set(snap.settled)
+        disagreements = {c.norm_id for c in versions.disputes(snap.data.bevindingen)}
         for norm in bank.norms:
             own = snap.own(norm.id)
             marks = ""
@@ -295,7 +286,10 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         counted = snap.oordeel(norm_id)
         state = ""
         if own is not None:
-            state = " · vastgesteld" if own.status == "final" else (" · bewerkt" if own.edited else " · concept")
+            state = " · vastgesteld" if own.status == "final" else (
+                " · bewerkt" if own.edited else " · geaccepteerd" if own.accepted
+                else " · concept (a accepteert)" if versions.is_machine_concept(own) else ""
+            )
             if norm_id in snap.settled and own.status != "final":
                 state += " · het team stelde een versie vast"
         elif base is not None:
@@ -414,7 +408,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return editing
         if action == "commit":  # Ctrl+S only while there is editor text to save (80 columns have no room for it otherwise)
             return editing or self._dirty()
-        if action in ("generate", "generate_all", "set_oordeel", "edit"):
+        if action in ("generate", "generate_all", "set_oordeel", "edit", "accept"):
             if consensus:
                 return False
             return writable or None
@@ -450,6 +444,28 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return
         self._own_exists = True
         self.app.notify_audit_changed("oordeel")
+
+    def action_accept(self) -> None:
+        """Accept the drafted concept of this norm as the toetser's own text (not a machine concept any more)."""
+        from sessions.errors import StoreError
+
+        store = self.app.store
+        if store is None or store.read_only or not self.norm_id or self.snapshot is None:
+            return
+        self._commit()
+        own = self.snapshot.own(self.norm_id)
+        base = own or self.snapshot.counted(self.norm_id)
+        if base is None or not versions.is_machine_concept(base):
+            self.notify(f"{self.norm_id}: er is geen concept om te accepteren.", severity="warning")
+            return
+        try:
+            store.save_bevinding(self.norm_id, accepted=True, **self._inherited((*FIELDS, "oordeel")))
+        except StoreError as exc:
+            self.notify(str(exc), title="Niet geaccepteerd", severity="error", markup=False)
+            return
+        self._own_exists = True
+        self.notify(f"Concept van {self.norm_id} geaccepteerd als jouw tekst.")
+        self.app.notify_audit_changed("accept")
 
     def _inherited(self, fields: tuple[str, ...]) -> dict[str, object]:
         """Fields to copy from another toetser's version when this toetser's first own version is
