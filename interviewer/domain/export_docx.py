@@ -261,7 +261,7 @@ def _one_typeface_dutch(doc) -> None:  # noqa: ANN001
             fonts = OxmlElement("w:rFonts")
             r_pr.insert(0, fonts)
         for attr in list(fonts.attrib):
-            if attr.endswith("Theme"):
+            if attr.lower().endswith("theme"):  # asciiTheme, hAnsiTheme, eastAsiaTheme, cstheme
                 del fonts.attrib[attr]
         for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(slot), FONT)
@@ -289,6 +289,12 @@ def _one_typeface_dutch(doc) -> None:  # noqa: ANN001
                 r_pr = OxmlElement("w:rPr")
                 style.append(r_pr)
             fix(r_pr)
+    for fonts in styles.iter(qn("w:rFonts")):  # also inside table styles' conditional formats
+        for attr in list(fonts.attrib):
+            if attr.lower().endswith("theme"):
+                del fonts.attrib[attr]
+        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(slot), FONT)
 
 
 def _runs_dutch(part_element) -> None:  # noqa: ANN001
