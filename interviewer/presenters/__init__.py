@@ -1,0 +1,1 @@
+"""What screens show, built without Textual (unit-tested as plain Python)."""
