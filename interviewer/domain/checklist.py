@@ -95,7 +95,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
         ))
     counted = versions.counted_by_norm(audit.bevindingen)
     nvt = {m.norm_id for m in audit.nvt if m.active}
-    machine = [r.norm_id for r in rows if r.norm_id not in nvt and (c := counted.get(r.norm_id)) and c.state == versions.MACHINE]
+    machine = [r.norm_id for r in rows if r.norm_id not in nvt and (c := counted.get(r.norm_id)) and c.machine]
     if machine:
         items.append(Item(
             "machine", BLOCKER,

@@ -6,8 +6,10 @@ team's settled version (author TEAM_AUTHOR or status "final"). The rule:
 
 1. A settled version exists: the latest settled version counts.
 2. Otherwise the toetsers' versions are compared, one per author (each author's latest by
-   `updated`, then `version`, then `id`). A machine concept nobody accepted or edited is not a
-   toetser's version: the toetser never said it was theirs.
+   `updated`, then `version`, then `id`). A machine concept nobody accepted or edited, and without
+   an oordeel, is not a toetser's version: the toetser never said anything with it. (An oordeel is
+   always a toetser's: the drafting service never sets one. A machine text with a toetser's oordeel
+   is their judgement, but its text still awaits acceptance: `Counted.machine`, a checklist blocker.)
    - Their rated oordelen (anything but "niet beoordeeld") agree: the latest of them counts.
    - They disagree: the norm is **in geschil**. No version counts; the report says so and the
      checklist blocks a concept or definitief report until the team settles it.
@@ -69,9 +71,10 @@ def own_version(versions: Iterable[Bevinding], author: str) -> Bevinding | None:
 
 
 def toetser_versions(versions: Iterable[Bevinding]) -> dict[str, Bevinding]:
-    """Per toetser their latest version, when it is theirs (not settled, not an untouched machine concept)."""
+    """Per toetser their latest version, when it is theirs (not settled; not an untouched machine
+    concept without an oordeel)."""
     per_author = latest_per_author(v for v in versions if not is_settled(v))
-    return {a: v for a, v in per_author.items() if not is_machine_concept(v)}
+    return {a: v for a, v in per_author.items() if not (is_machine_concept(v) and v.oordeel == NOT_RATED)}
 
 
 def rater_versions(bevindingen: Iterable[Bevinding]) -> list[Bevinding]:
@@ -100,6 +103,11 @@ class Counted:
     @property
     def disputed(self) -> bool:
         return self.state == DISPUTED
+
+    @property
+    def machine(self) -> bool:
+        """The version that counts has a drafted text nobody accepted or edited."""
+        return self.bevinding is not None and is_machine_concept(self.bevinding)
 
 
 def counted(norm_id: str, versions: Iterable[Bevinding]) -> Counted:

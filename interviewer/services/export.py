@@ -28,8 +28,9 @@ from pathlib import Path
 from questionbank.models import QuestionBank
 from sessions.models import AuditData
 
+from interviewer.domain import report as report_module
 from interviewer.domain.checklist import Checklist, build_checklist
-from interviewer.domain.report import Field, Report, Section, _date_nl, build_report
+from interviewer.domain.report import Field, Report, Section, _date_nl
 
 KINDS = ("werkversie", "concept", "definitief")
 STAMPS = {"werkversie": "WERKVERSIE — niet verzenden", "concept": "CONCEPT", "definitief": "DEFINITIEF"}
@@ -140,7 +141,7 @@ def prepare(
     `report` and `checklist`, when given, must be this audit's (the CLI prints the checklist first)."""
     if kind not in KINDS:
         raise ValueError(kind)
-    report = report or build_report(audit, bank)
+    report = report or report_module.build_report(audit, bank)
     checklist = checklist or build_checklist(audit, bank, report)
     if checklist.blocking(kind):
         raise ExportRefused(refusal_message(kind, checklist))

@@ -43,14 +43,20 @@ def test_only_an_authors_latest_version_is_theirs():
     assert versions.own_version(vs, "anna").oordeel == "+"
 
 
-def test_a_machine_concept_is_not_a_toetsers_version_until_accepted():
-    machine = v("bert", "+", "2026-10-07T11:00", edited=False)
-    c = versions.counted("V1", [v("anna", "+/-", "2026-10-07T10:00"), machine])
-    assert not c.disputed and c.oordeel == "+/-"  # bert's untouched concept does not dispute anna's judgement
+def test_a_machine_concept_is_not_a_toetsers_version_and_its_text_awaits_acceptance():
+    machine = v("bert", "niet beoordeeld", "2026-10-07T12:00", text="Concept uit het bewijs.", edited=False)
+    anna = v("anna", "+/-", "2026-10-07T10:00")
+    c = versions.counted("V1", [anna, machine])
+    assert c.state == versions.AGREED and c.bevinding is anna and not c.machine  # bert's later concept is not his version
     only = versions.counted("V1", [machine])
-    assert only.state == versions.MACHINE and only.bevinding is machine
-    accepted = v("bert", "+", "2026-10-07T11:00", edited=False, accepted=True)
-    assert versions.counted("V1", [v("anna", "+/-", "2026-10-07T10:00"), accepted]).disputed
+    assert only.state == versions.MACHINE and only.bevinding is machine and only.machine
+    # an oordeel is always a toetser's: with one, bert's version disputes anna's, though its text is still a concept
+    judged = v("bert", "+", "2026-10-07T12:00", edited=False)
+    assert versions.counted("V1", [anna, judged]).disputed
+    alone = versions.counted("V1", [judged])
+    assert alone.oordeel == "+" and alone.machine
+    accepted = v("bert", "+", "2026-10-07T12:00", edited=False, accepted=True)
+    assert not versions.counted("V1", [accepted]).machine
 
 
 def test_disputes_lists_only_unsettled_disagreements():
