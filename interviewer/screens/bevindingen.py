@@ -123,6 +123,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         Binding("g", "generate", "Genereer concept"),
         Binding("G", "generate_all", "Concept alle normen", key_display="G"),
         Binding("a", "accept", "Accepteer concept"),
+        Binding("o", "override", "Reden bij dekking", show=False, tooltip="Leg vast waarom het oordeel staat ondanks onvoldoende dekking"),
         Binding("b", "toggle_evidence", "Bewijs/tekst"),
         Binding("c", "toggle_consensus", "Consensus"),
         Binding("x", "export", "Exporteer"),
@@ -408,7 +409,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return editing
         if action == "commit":  # Ctrl+S only while there is editor text to save (80 columns have no room for it otherwise)
             return editing or self._dirty()
-        if action in ("generate", "generate_all", "set_oordeel", "edit", "accept"):
+        if action in ("generate", "generate_all", "set_oordeel", "edit", "accept", "override"):
             if consensus:
                 return False
             return writable or None
@@ -466,6 +467,41 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         self._own_exists = True
         self.notify(f"Concept van {self.norm_id} geaccepteerd als jouw tekst.")
         self.app.notify_audit_changed("accept")
+
+    def action_override(self) -> None:
+        """Record (or withdraw) why this norm keeps its oordeel below the coverage rule."""
+        from interviewer.domain.coverage import coverage
+        from interviewer.widgets.override_dialog import OverrideAnswer, OverrideReasonDialog
+
+        store = self.app.store
+        if store is None or store.read_only or not self.norm_id or self.snapshot is None:
+            return
+        self._commit()
+        nc = coverage(self.app.bank, self.snapshot.data).norm(self.norm_id)
+        rules = self.app.bank.rules.coverage
+        text = (
+            f"Dekking: {nc.level} ({nc.interviews} gesprekken, {nc.documents} documenten); de gedragscode vraagt ten minste "
+            f"{rules.interviews_for_gedekt} gesprekken en {rules.documents_for_onderbouwd} document."
+        )
+        current = next((o.reason for o in self.snapshot.data.overrides if o.norm_id == self.norm_id and o.active), "")
+
+        def done(answer: OverrideAnswer | None) -> None:
+            from sessions.errors import StoreError
+
+            if answer is None:
+                return
+            try:
+                if answer.reason:
+                    store.set_override(answer.norm_id, answer.reason)
+                else:
+                    store.withdraw_override(answer.norm_id)
+            except StoreError as exc:
+                self.notify(str(exc), title="Niet vastgelegd", severity="error", markup=False)
+                return
+            self.notify(f"{answer.norm_id}: reden {'vastgelegd' if answer.reason else 'ingetrokken'}.")
+            self.app.notify_audit_changed("override")
+
+        self.app.push_screen(OverrideReasonDialog(self.norm_id, text, current), done)
 
     def _inherited(self, fields: tuple[str, ...]) -> dict[str, object]:
         """Fields to copy from another toetser's version when this toetser's first own version is
