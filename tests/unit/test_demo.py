@@ -234,3 +234,18 @@ async def test_app_opens_the_demo_and_shows_its_screens(demo_path):
             await pilot.press(key)
             await pilot.pause()
         assert type(app.screen).__name__ == "InterviewScreen"
+
+
+def test_demo_fills_every_deel_a_field_and_stays_mid_audit(demo_path, bank):
+    """A newcomer sees a complete Deel A and the checklist at work: open norms and open disputes."""
+    from interviewer.domain import versions
+    from interviewer.domain.checklist import build_checklist
+    from interviewer.domain.report import build_report, missing_fields
+
+    audit = _load(demo_path)
+    report = build_report(audit, bank)
+    assert missing_fields(report) == []
+    assert len(versions.disputes(audit.bevindingen)) >= 2
+    checklist = build_checklist(audit, bank, report)
+    assert checklist.of("dispute") and checklist.of("unjudged") and checklist.blocking("concept")
+    assert not audit.toetsing.verbeterplan_goedgekeurd  # the plans of aanpak are not in yet
