@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from questionbank.models import QuestionBank
+from questionbank.nl import date_long, plural
 from sessions.models import AuditData
 
 from . import versions
@@ -61,14 +62,8 @@ def _norms(ids: list[str]) -> str:
     return ", ".join(ids)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _date_nl(iso: str) -> str:
-    from .report import _date_nl as fmt
-
-    return fmt(iso)
+_count = plural
+_date_nl = date_long
 
 
 def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None = None) -> Checklist:

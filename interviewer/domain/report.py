@@ -22,7 +22,7 @@ from sessions.models import OORDELEN, AuditData, Bevinding
 
 from . import versions as version_rule
 from .drafting import evidence_by_norm, number_word
-from .functies import bron_functie_label, in_sentence
+from .labels import bron_functie_label, in_sentence
 from .weging import ADVIES_NA_VERBETERPLAN, Advies, OordeelCounts, advies, count_oordelen
 
 TITLE = "Resultaat toetsing Kwaliteitslabel Sterk Sociaal Werk"

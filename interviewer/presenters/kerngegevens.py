@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from questionbank.nl import decimal, parse_decimal
+
 
 @dataclass(frozen=True)
 class FieldSpec:
@@ -72,7 +74,7 @@ def shown_value(spec: FieldSpec, value: object) -> str:
     if spec.kind == "dates":
         return ", ".join(value)  # type: ignore[arg-type]
     if spec.kind == "fte":
-        return f"{value:g}".replace(".", ",") if value else ""
+        return decimal(value) if value else ""  # type: ignore[arg-type]
     return str(value or "")
 
 
@@ -89,7 +91,7 @@ def parsed_value(spec: FieldSpec, text: str) -> object:
         return sorted(days)
     if spec.kind == "fte":
         try:
-            value = float(text.replace(",", ".")) if text else 0.0
+            value = parse_decimal(text)
         except ValueError:
             raise ValueError(f"'{text}' is geen getal (fte).") from None
         if value < 0:

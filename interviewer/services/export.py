@@ -30,7 +30,8 @@ from sessions.models import AuditData
 
 from interviewer.domain import report as report_module
 from interviewer.domain.checklist import Checklist, build_checklist
-from interviewer.domain.report import Field, Report, Section, _date_nl
+from interviewer.domain.report import Field, Report, Section
+from questionbank.nl import date_long
 
 KINDS = ("werkversie", "concept", "definitief")
 STAMPS = {"werkversie": "WERKVERSIE — niet verzenden", "concept": "CONCEPT", "definitief": "DEFINITIEF"}
@@ -75,7 +76,7 @@ def refusal_message(kind: str, checklist: Checklist) -> str:
 
 
 def _stamp(report: Report, audit: AuditData, kind: str, version: int, today: dt.date, checklist: Checklist) -> Report:
-    stamp = f"{STAMPS[kind]} · {_date_nl(today.isoformat())} · versie {version}"
+    stamp = f"{STAMPS[kind]} · {date_long(today)} · versie {version}"
     appendix: tuple[str, ...] = ()
     title = ""
     if kind == "werkversie":
