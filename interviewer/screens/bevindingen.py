@@ -526,16 +526,22 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, group="bevindingen-generate", exit_on_error=False)
     def _generate(self, store, bank: QuestionBank, norm_ids: list[str] | None) -> None:  # noqa: ANN001
         data = store.load_all()
-        own = {b.norm_id: b for b in data.bevindingen if b.author == store.author}
+        mine: dict[str, list[Bevinding]] = {}
+        for b in data.bevindingen:
+            if b.author == store.author:
+                mine.setdefault(b.norm_id, []).append(b)
+        own = {nid: versions.own_version(vs, store.author) for nid, vs in mine.items()}
         # A norm another toetser already wrote about (after a merge) keeps that version: a fresh
         # concept as this toetser's first version would become the one that counts.
         others = {b.norm_id for b in data.bevindingen if b.author != store.author and b.norm_id not in own}
-        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others]
+        # An accepted concept is the toetser's text now: a new concept does not replace it either.
+        accepted = {nid for nid, b in own.items() if b.accepted}
+        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others and u.norm_id not in accepted]
         for update in updates:
             store.save_bevinding(update.norm_id, **update.as_kwargs())
         written = [u.norm_id for u in updates]
         wanted = norm_ids if norm_ids is not None else [n.id for n in bank.norms]
-        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].status == "final"))]
+        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].accepted or own[n].status == "final"))]
         self.post_message(ConceptsGenerated(written, kept))
 
     @on(ConceptsGenerated)

@@ -45,7 +45,11 @@ async def test_accept_a_concept_record_an_override_and_export_guards(tmp_path, s
         assert "a accepteert" in str(app.screen.query_one("#bev-editor-title").render())
         await pilot.press("a")
         await settle(pilot, rounds=2)
-        assert mine(app.store, "V1").accepted
+        accepted = mine(app.store, "V1")
+        assert accepted.accepted
+        await pilot.press("g")  # a new concept does not replace the accepted text
+        await settle(pilot, rounds=2)
+        assert mine(app.store, "V1").version == accepted.version
         await pilot.press("1")  # voldoet, on one interview
         await settle(pilot, rounds=2)
         await pilot.press("o", *"Document ter plekke ingezien", "enter")
