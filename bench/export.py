@@ -1,13 +1,16 @@
 """Benchmark of the report export on the full demo audit: how long from audit rows to .docx / .md?
 
 The demo audit (interviewer/demo) has ~240 notes over 49 norms but bevindingen for only some norms;
-the others get their generated draft with its suggested oordeel, so that every one of the 49 norm
-rows carries text, as in a finished audit. Measured per run, medians printed:
+the others get their generated draft with its suggested oordeel (accepted by the toetser), so that
+every one of the 49 norm rows carries text, as in a finished audit. The demo's disputes stay, so the
+export is a werkversie (with the checklist as its appendix). Measured per run, medians printed:
   report     build_report (Deel A + Deel B from the rows)
-  namen      anonymise (list + heuristic; deduce is not used here, it is optional and loads once)
+  checklist  the pre-export checklist (versions, coverage, Deel A, deadlines)
+  namen      stamp + name check (services.export.prepare after report and checklist; list +
+             heuristic; deduce is not used here, it is optional and loads once)
   docx       python-docx document built and serialised
   md         Markdown rendered
-  totaal     all of the above, as `interviewer export --docx --md` does after loading the file
+  totaal     all of the above, as `interviewer export --werkversie --docx --md` does after loading the file
 
 Run: python bench/export.py [--runs N]
 """
@@ -28,8 +31,9 @@ from interviewer.demo.builder import build_demo  # noqa: E402
 from interviewer.domain.drafting import draft_all  # noqa: E402
 from interviewer.domain.export_docx import render_docx  # noqa: E402
 from interviewer.domain.export_md import render_markdown  # noqa: E402
-from interviewer.domain.names import anonymise  # noqa: E402
+from interviewer.domain.checklist import build_checklist  # noqa: E402
 from interviewer.domain.report import build_report  # noqa: E402
+from interviewer.services.export import prepare  # noqa: E402
 from questionbank import load_bank  # noqa: E402
 from sessions.models import AuditData, Bevinding  # noqa: E402
 
@@ -48,6 +52,7 @@ def full_audit() -> AuditData:
             oordeel=d.suggested_oordeel,
             sterke_punten=d.sterke_punten,
             verbeterpunten=d.verbeterpunten,
+            accepted=True,
             author=author,
             updated="2026-01-01T00:00:00.000000Z",
         )
@@ -63,25 +68,27 @@ def main() -> None:
     args = parser.parse_args()
     bank = load_bank()
     audit = full_audit()
-    timings: dict[str, list[float]] = {k: [] for k in ("report", "namen", "docx", "md", "totaal")}
+    timings: dict[str, list[float]] = {k: [] for k in ("report", "checklist", "namen", "docx", "md", "totaal")}
     size = 0
     for _ in range(args.runs):
         t0 = time.perf_counter()
         report = build_report(audit, bank)
         t1 = time.perf_counter()
-        clean = anonymise(report, audit, bank).report
+        checklist = build_checklist(audit, bank, report)
         t2 = time.perf_counter()
-        size = len(render_docx(clean))
+        clean = prepare(audit, bank, "werkversie", report=report, checklist=checklist).report
         t3 = time.perf_counter()
-        render_markdown(clean)
+        size = len(render_docx(clean))
         t4 = time.perf_counter()
-        for key, value in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)):
+        render_markdown(clean)
+        t5 = time.perf_counter()
+        for key, value in zip(timings, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0)):
             timings[key].append(value)
     notes = len(audit.aantekeningen)
     rows = sum(len(r.rows) for r in report.deel_b)
     print(f"demo-audit: {notes} aantekeningen, {len(audit.tags)} tags, {rows} normrijen, docx {size // 1024} kB; {args.runs} runs")
     for key, values in timings.items():
-        print(f"  {key:<7} mediaan {statistics.median(values) * 1000:7.1f} ms   (min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f})")
+        print(f"  {key:<9} mediaan {statistics.median(values) * 1000:7.1f} ms   (min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f})")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,8 @@ class InterviewerApp(App):
         Binding("f2", "interview", "Gesprek"),
         Binding("f3", "board", "Dekking"),
         Binding("f4", "bevindingen", "Bevindingen"),
-        Binding("f10", "documents", "Documenten", show=False),
+        Binding("f11", "documents", "Documenten", show=False),
+        Binding("f12", "kerngegevens", "Kerngegevens"),
         Binding("ctrl+t", "toggle_theme", "Licht/donker", show=False),
         Binding("ctrl+q", "quit", "Stop", priority=True),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
@@ -339,7 +340,7 @@ class InterviewerApp(App):
             screen.post_message(AuditChanged(reason))
 
     # --- navigation ------------------------------------------------------------------------
-    NAVIGATION = frozenset({"interview", "board", "bevindingen", "start"})
+    NAVIGATION = frozenset({"interview", "board", "bevindingen", "kerngegevens", "start"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A dialog that must be answered first ("Wie ben jij?") keeps F2–F4 from closing it unanswered."""
@@ -385,7 +386,7 @@ class InterviewerApp(App):
         self.push_screen(FilePickerDialog(), chosen)
 
     def action_documents(self) -> None:
-        """F10: the imported documents' passages (also reached from F9, "bestand toevoegen…")."""
+        """F11: the imported documents' passages (also reached from F9, "bestand toevoegen…")."""
         if self._require_audit():
             from .screens.documents import DocumentsScreen
 
@@ -396,6 +397,12 @@ class InterviewerApp(App):
             from .screens.bevindingen import BevindingenScreen
 
             self._show(BevindingenScreen())
+
+    def action_kerngegevens(self) -> None:
+        if self._require_audit():
+            from .screens.kerngegevens import KerngegevensScreen
+
+            self._show(KerngegevensScreen())
 
     def show_norm_detail(self, norm_id: str) -> None:
         """The detail of one norm over the current screen (screens navigate through the app, never
@@ -462,6 +469,9 @@ class InterviewerApp(App):
             yield SystemCommand("Gesprek", "Het gespreksscherm: vragen, citaten, normsuggesties (F2)", self.action_interview)
             yield SystemCommand("Dekking", "Dekking van alle 49 normen per rubriek (F3)", self.action_board)
             yield SystemCommand("Bevindingen", "Bevindingen, oordelen en advies (F4)", self.action_bevindingen)
+            yield SystemCommand(
+                "Kerngegevens", "Alle velden van Deel A (Bijlage 7): organisatie, CI, team, data, verbeterplan (F12)", self.action_kerngegevens
+            )
         yield SystemCommand("Hulp", "Toetsen en begrippen (F1)", self.action_help)
         yield SystemCommand("Licht of donker thema", "Wissel tussen licht en donker (Ctrl+T)", self.action_toggle_theme)
         yield SystemCommand("Thema kiezen", "Kies een kleurenthema", self.action_change_theme)

@@ -41,6 +41,8 @@ TABLE_LABELS = {
     "asked_questions": "gestelde vragen",
     "preparation": "voorbereidingsnotities",
     "name_reviews": "naamcontroles",
+    "overrides": "dekkingsuitzonderingen",
+    "exports": "verzonden rapporten",
 }
 
 

@@ -6,6 +6,7 @@ so that the files of several toetsers can be merged by union on `id`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 AANTEKENING_KINDS = ("citaat", "observatie", "sterk_punt", "verbeterpunt")
@@ -57,6 +58,35 @@ class Toetsing:
     opvolging_vorig: str = ""  # Deel A: follow-up of the previous audit's verbeterpunten
     time_on_site: str = ""  # Deel A: e.g. "2 dagen, 14 uur"
     names_to_avoid: list[str] = field(default_factory=list)  # names that must never reach a report
+    # Bijlage 7 Deel A, "Het onderzoek is uitgevoerd bij": the organisation's contact details
+    adres: str = ""
+    contactpersoon: str = ""  # a named role: meant for the report
+    telefoon: str = ""
+    email: str = ""
+    website: str = ""
+    # "Het onderzoek is uitgevoerd door": the certificerende instelling
+    ci_naam: str = ""
+    ci_straat: str = ""
+    ci_postcode_plaats: str = ""
+    ci_url: str = ""
+    ci_telefoon: str = ""
+    # "Kerngegevens uitvoering onderzoek"
+    first_certification: bool = False  # the toetser says there is no previous certificate
+    plannen_van_aanpak_rond: str = ""  # ISO date
+    verslag_datum: str = ""  # ISO date of the report ("Verslag")
+    teamleider: str = ""  # named roles, meant for the report
+    beoordelaars: str = ""
+    meegelezen_door: str = ""  # "Verslag tegen gelezen door"
+    # "Kerngegevens certificaat en onderzoek vervolg", "Conclusies", "Advies"
+    schets_organisatie: str = ""
+    relevante_ontwikkelingen: str = ""
+    ingediende_plannen: str = ""
+    tijdsindicatie_volgend: str = ""
+    ondertekening_plaats: str = ""
+    ondertekening_naam: str = ""  # the signing teamleider
+    # the verbeterplan (plannen van aanpak) is in and approved by the CI
+    verbeterplan_goedgekeurd: bool = False
+    verbeterplan_datum: str = ""  # ISO date of the approval
     created: str = ""
     updated: str = ""
     author: str = ""
@@ -169,10 +199,42 @@ class Bevinding:
     sterke_punten: str = ""
     verbeterpunten: str = ""
     edited: bool = False  # True once a toetser changed the text by hand: regeneration keeps it
+    accepted: bool = False  # True once a toetser accepted a drafted text as theirs (without editing)
     version: int = 1
     created: str = ""
     updated: str = ""
     author: str = ""  # toetser id
+
+
+@dataclass
+class Override:
+    """A toetser gives an oordeel on a norm below the coverage rule (Bijlage 9) and says why."""
+
+    id: str
+    norm_id: str
+    reason: str
+    active: bool = True  # False once withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
+EXPORT_KINDS = ("werkversie", "concept", "definitief")
+
+
+@dataclass
+class ExportRecord:
+    """A concept or definitief report that left the app: when, which version, and its SHA-256."""
+
+    id: str
+    kind: str  # "concept" or "definitief"
+    version: int
+    date: str  # ISO date of the export
+    sha256: str
+    filename: str = ""  # base name only
+    created: str = ""
+    updated: str = ""
+    author: str = ""
 
 
 @dataclass
@@ -259,6 +321,23 @@ class Draft:
     updated: str = ""
 
 
+NAME_VERDICTS = ("naam", "geen_naam")
+
+
+@dataclass
+class NameReview:
+    """A toetser's choice about one word before export: it is a person's name, or it is not."""
+
+    id: str
+    key: str  # the word folded (lowercase, no accents), as the name check compares it
+    word: str  # as the toetser saw it ("Öztürk")
+    verdict: str  # one of NAME_VERDICTS
+    deleted: bool = False  # withdrawn
+    created: str = ""
+    updated: str = ""
+    author: str = ""
+
+
 @dataclass
 class AuditData:
     """Everything in one audit file, read at once: what domain services (coverage, drafting, export) take."""
@@ -275,20 +354,16 @@ class AuditData:
     preparation: list[PreparationNote]
     documents: list[Document] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)
+    name_reviews: list[NameReview] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)  # active only
+    exports: list[ExportRecord] = field(default_factory=list)
 
 
-NAME_VERDICTS = ("naam", "geen_naam")
-
-
-@dataclass
-class NameReview:
-    """A toetser's choice about one word before export: it is a person's name, or it is not."""
-
-    id: str
-    key: str  # the word folded (lowercase, no accents), as the name check compares it
-    word: str  # as the toetser saw it ("Öztürk")
-    verdict: str  # one of NAME_VERDICTS
-    deleted: bool = False  # withdrawn
-    created: str = ""
-    updated: str = ""
-    author: str = ""
+def review_verdicts(reviews: Iterable[NameReview]) -> dict[str, bool]:
+    """Folded word -> True (a name) / False (no name), by the set rule of schema step 4: a word is a
+    name while any live "naam" row exists."""
+    out: dict[str, bool] = {}
+    for review in reviews:
+        if not review.deleted:
+            out[review.key] = out.get(review.key, False) or review.verdict == "naam"
+    return out

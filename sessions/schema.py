@@ -190,7 +190,45 @@ def _step_5(db: sqlite_utils.Database) -> None:
     db["toetsing"].add_column("field_revs", str, not_null_default="{}")
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
+# Bijlage 7 Deel A fields added to `toetsing` by step 6 (all text, "" = not filled in yet).
+KERNGEGEVENS_TEXT_COLUMNS = (
+    "adres", "contactpersoon", "telefoon", "email", "website",
+    "ci_naam", "ci_straat", "ci_postcode_plaats", "ci_url", "ci_telefoon",
+    "plannen_van_aanpak_rond", "verslag_datum", "teamleider", "beoordelaars", "meegelezen_door",
+    "schets_organisatie", "relevante_ontwikkelingen", "ingediende_plannen", "tijdsindicatie_volgend",
+    "ondertekening_plaats", "ondertekening_naam", "verbeterplan_datum",
+)
+
+
+def _step_6(db: sqlite_utils.Database) -> None:
+    """Version 6: every Bijlage 7 Deel A field, verbeterplan approval, coverage overrides, accepted
+    concepts and the record of exports.
+
+    MERGE RULES. `toetsing`: new columns merge like the table's other fields (per field, see _step_5). `bevindingen.accepted`: a field of the bevinding row, merges with its row.
+    `overrides` (norm_id, reason, active): id derived from the norm, one row per norm, merged by id,
+    last writer wins, a withdrawal is a tombstone (active=0), like `nvt`. `exports` (kind, version,
+    date, sha256, filename): append-only, never updated, merged by id as a union, so every laptop
+    keeps the record of every report that went out.
+    """
+    for name in KERNGEGEVENS_TEXT_COLUMNS:
+        db["toetsing"].add_column(name, str, not_null_default="")
+    db["toetsing"].add_column("first_certification", int, not_null_default=0)
+    db["toetsing"].add_column("verbeterplan_goedgekeurd", int, not_null_default=0)
+    db["bevindingen"].add_column("accepted", int, not_null_default=0)
+    _table(db, "overrides", {"norm_id": str, "reason": str, "active": int}, {"active": 1})
+    db["overrides"].create_index(["norm_id"], unique=True)
+    _table(
+        db,
+        "exports",
+        {"kind": str, "version": int, "date": str, "sha256": str, "filename": str},
+        {"filename": ""},
+    )
+    for table in ("overrides", "exports"):  # revision columns, as _step_5 gave the older tables
+        db[table].add_column("vv", str, not_null_default="{}")
+        db[table].add_column("conflicts", str, not_null_default="[]")
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5, 6: _step_6}
 SCHEMA_VERSION = max(STEPS)
 
 
@@ -265,6 +303,8 @@ MERGED_TABLES: tuple[MergedTable, ...] = (
     MergedTable("documents", ("sha256",)),  # one document per file, see _step_3
     MergedTable("passages"),
     MergedTable("name_reviews", rule="set"),  # set union with tombstones, see _step_4
+    MergedTable("overrides", ("norm_id",)),
+    MergedTable("exports"),
 )
 # Tables that never merge: the file's identity (app, format) and the drafts of one laptop.
 LOCAL_TABLES: frozenset[str] = frozenset({"meta", "drafts"})

@@ -74,7 +74,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import fields, replace
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,6 +108,7 @@ from .models import (
     AuditData,
     Bevinding,
     Bron,
+    EXPORT_KINDS,
     CustomQuestion,
     Document,
     Draft,
@@ -116,7 +117,11 @@ from .models import (
     NameReview,
     NvtMarking,
     Passage,
+    ExportRecord,
+    NvtMarking,
+    Override,
     PreparationNote,
+    review_verdicts,
     Tag,
     Toetser,
     Toetsing,
@@ -146,6 +151,9 @@ TEAM_AUTHOR = "team"
 # Stable namespace for ids derived from a natural key (tags, n.v.t., asked questions).
 _ID_NAMESPACE = uuid.UUID("6f1c2a4e-8d0b-4b8e-9a51-3c7d2e9f0a17")
 
+# Fields of the toetsing that hold one ISO date ("" = not filled in).
+TOETSING_DATE_FIELDS = ("previous_certificate_expiry", "plannen_van_aanpak_rond", "verslag_datum", "verbeterplan_datum")
+
 _TABLE_OF = {
     Toetsing: "toetsing",
     Toetser: "toetsers",
@@ -160,6 +168,8 @@ _TABLE_OF = {
     Document: "documents",
     Passage: "passages",
     NameReview: "name_reviews",
+    Override: "overrides",
+    ExportRecord: "exports",
 }
 
 
@@ -646,6 +656,15 @@ class AuditStore:
                 values[name] = validate.text_list(value, f"'{name}'")
             else:
                 values[name] = _clean(value, f"Het veld '{name}'", required=False)
+        for name in TOETSING_DATE_FIELDS:
+            value = values.get(name, "")
+            if value:
+                try:
+                    date.fromisoformat(value)
+                except ValueError:
+                    raise ValidationError(
+                        f"'{value}' is geen datum (veld '{name}'); schrijf die als jjjj-mm-dd, bijvoorbeeld 2026-11-23."
+                    ) from None
         return replace(t, **values)
 
     def toetsing(self) -> Toetsing:
@@ -884,6 +903,7 @@ class AuditStore:
         sterke_punten: str | None = None,
         verbeterpunten: str | None = None,
         edited: bool | None = None,
+        accepted: bool | None = None,
         author: str | None = None,
     ) -> Bevinding:
         """Update this author's version for the norm, or create it. `version` counts the saves of that row.
@@ -906,6 +926,8 @@ class AuditStore:
             changes["verbeterpunten"] = _clean(verbeterpunten, "De verbeterpunten", required=False)
         if edited is not None:
             changes["edited"] = bool(edited)
+        if accepted is not None:
+            changes["accepted"] = bool(accepted)
         who = self.author if author is None else _clean(author, "De auteur van de bevinding")
         with self._write():
             rows = self._query(
@@ -922,6 +944,41 @@ class AuditStore:
         if norm_id is None:
             return self._list(Bevinding)
         return self._list(Bevinding, "norm_id = ?", [normalise_norm_id(norm_id)])
+
+    # ------------------------------------------------------------ coverage overrides and exports
+
+    def set_override(self, norm_id: str, reason: str) -> Override:
+        """Record why this norm gets an oordeel below the coverage rule (one row per norm)."""
+        norm_id = normalise_norm_id(norm_id)
+        reason = _clean(reason, "De reden")
+        with self._write():
+            rows = self._query("SELECT * FROM overrides WHERE norm_id = ?", [norm_id])
+            if rows:
+                old = _from_row(Override, rows[0])
+                return self._save(old, reason=reason, active=True)
+            return self._add(Override(id=_derived_id("override", norm_id), norm_id=norm_id, reason=reason))
+
+    def withdraw_override(self, norm_id: str) -> None:
+        norm_id = normalise_norm_id(norm_id)
+        with self._write():
+            rows = self._query("SELECT * FROM overrides WHERE norm_id = ? AND active = 1", [norm_id])
+            if rows:
+                self._save(_from_row(Override, rows[0]), active=False)
+
+    def overrides(self) -> list[Override]:
+        return self._list(Override, "active = 1")
+
+    def record_export(self, kind: str, version: int, date_iso: str, sha256: str, filename: str = "") -> ExportRecord:
+        """The one write an export makes: that a concept or definitief report went out."""
+        kind = _choice(kind, EXPORT_KINDS[1:], "soort rapport")
+        record = ExportRecord(
+            id="", kind=kind, version=int(version), date=_clean(date_iso, "De datum"),
+            sha256=_clean(sha256, "De SHA-256"), filename=_clean(filename, "De bestandsnaam", required=False),
+        )
+        return self._add(record)
+
+    def exports(self) -> list[ExportRecord]:
+        return self._list(ExportRecord)
 
     # ------------------------------------------------------------ questions
 
@@ -1041,6 +1098,9 @@ class AuditStore:
                 preparation=self.preparation(),
                 documents=self.documents(),
                 passages=self.passages(),
+                name_reviews=self._list(NameReview),
+                overrides=self.overrides(),
+                exports=self.exports(),
             )
 
     def merge_from(self, other_path: str | os.PathLike) -> MergeReport:
@@ -1166,6 +1226,7 @@ class AuditStore:
             "tags": data.tags, "nvt": data.nvt, "bevindingen": data.bevindingen,
             "custom_questions": data.custom_questions, "asked_questions": data.asked,
             "preparation": data.preparation, "documents": data.documents, "passages": data.passages,
+            "overrides": data.overrides, "exports": data.exports, "name_reviews": data.name_reviews,
         }
         with self.merge_transaction():
             for table in schema.MERGED_TABLES:
@@ -1291,7 +1352,4 @@ class AuditStore:
 
     def name_reviews(self) -> dict[str, bool]:
         """Folded word -> True (a name) / False (no name), by the merge rule of schema step 4."""
-        out: dict[str, bool] = {}
-        for row in self._query("SELECT key, verdict FROM name_reviews WHERE deleted = 0"):
-            out[row["key"]] = out.get(row["key"], False) or row["verdict"] == "naam"
-        return out
+        return review_verdicts(self._list(NameReview))

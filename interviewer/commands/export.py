@@ -1,4 +1,11 @@
-"""`interviewer export FILE --docx OUT [--md OUT]`: the report of Bijlage 7, without names.
+"""`interviewer export FILE --docx OUT [--md OUT] [--werkversie | --concept] [--force]`: the report
+of Bijlage 7, without names. Parse, call interviewer.services.export, print.
+
+Without a flag the definitief report; `--concept` the conceptrapport for the organisation; both are
+refused (exit 1, each open point named) while the pre-export checklist blocks them, and recorded in
+the audit (date, version, SHA-256) once written. `--werkversie` is for the team itself: always
+written, stamped "WERKVERSIE — niet verzenden", the open points in an appendix, nothing recorded.
+An existing output file is never overwritten without `--force`.
 
 Before anything is written, every outgoing text is searched for person names (the audit's list,
 the toetsers' names, name lists and patterns, and, when installed, `deduce`); the names found are
@@ -21,19 +28,20 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="BESTAND", help="het auditbestand (.audit)")
     parser.add_argument("--docx", metavar="UIT", type=Path, help="schrijf het rapport als Word-bestand (.docx)")
     parser.add_argument("--md", metavar="UIT", type=Path, help="schrijf het rapport als Markdown (.md)")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--werkversie", action="store_true", help="werkversie voor het team: altijd, met de open punten, niet verzenden")
+    kind.add_argument("--concept", action="store_true", help="conceptrapport voor de organisatie (Bijlage 6); geweigerd zolang er blokkades zijn")
+    parser.add_argument("--force", action="store_true", help="vervang een bestaand rapportbestand")
+    parser.add_argument("--naam", metavar="W1,W2", default="", help="deze woorden zijn namen: altijd vervangen (bewaard in de audit)")
+    parser.add_argument(
+        "--geen-naam", metavar="W1,W2", default="", help="deze woorden zijn geen namen: laten staan (bewaard in de audit)"
+    )
     parser.add_argument(
         "--vervang",
         choices=("functie", "naam"),
         default="naam",
         help="vervang gevonden namen door de functie van de bron (waar bekend) of door [naam] (standaard: naam)",
     )
-    parser.add_argument("--naam", metavar="W1,W2", default="", help="deze woorden zijn namen: altijd vervangen (bewaard in de audit)")
-    parser.add_argument(
-        "--geen-naam", metavar="W1,W2", default="", help="deze woorden zijn geen namen: laten staan (bewaard in de audit)"
-    )
-    kind = parser.add_mutually_exclusive_group()
-    kind.add_argument("--werkversie", action="store_true", help="werkversie voor het team: te controleren woorden worden vervangen en genoemd")
-    kind.add_argument("--concept", action="store_true", help="conceptrapport: pas als elk te controleren woord is gemarkeerd")
     parser.add_argument(
         "--zonder-deduce",
         action="store_true",
@@ -78,10 +86,10 @@ def _store_reviews(path: Path, naam: str, geen_naam: str) -> None:
     """Keep the toetser's --naam / --geen-naam choices in the audit (they merge as a set)."""
     if not _words(naam) and not _words(geen_naam):
         return
-    from interviewer.domain.names import review_key
-    from sessions.errors import naming_file
+    from sessions.errors import StoreError, naming_file
     from sessions.store import AuditStore
-    from sessions.errors import StoreError
+
+    from interviewer.domain.names import review_key
 
     try:
         with AuditStore.open(path) as store:
@@ -93,24 +101,6 @@ def _store_reviews(path: Path, naam: str, geen_naam: str) -> None:
         raise naming_file(exc, path) from None
 
 
-def _read_reviews(path: Path) -> dict[str, bool]:
-    from sessions.store import AuditStore
-
-    with AuditStore.open(path, read_only=True) as store:
-        return store.name_reviews()
-
-
-def _output_clash(audit: Path, outputs: list[Path]) -> str:
-    """Why these outputs must not be written, or "": writing the report over the audit file (a slip
-    of tab completion) would destroy the audit."""
-    if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
-        return f"--docx en --md wijzen naar hetzelfde bestand: {outputs[0]}."
-    for out in outputs:
-        if out.resolve() == audit.resolve() or (out.exists() and audit.exists() and out.samefile(audit)):
-            return f"{out} is het auditbestand zelf; kies een andere naam voor het rapport. Er is niets geschreven."
-    return ""
-
-
 def run(args: argparse.Namespace) -> int:
     if not args.docx and not args.md:
         _say("Geef aan wat je wilt schrijven: --docx UIT en/of --md UIT.")
@@ -118,23 +108,41 @@ def run(args: argparse.Namespace) -> int:
     from questionbank import BankError, load_bank
     from sessions.errors import StoreError
 
+    from interviewer.services import export as service
+
     from .common import fail, read_audit
 
-    clash = _output_clash(Path(args.file), [p for p in (args.docx, args.md) if p])
+    kind = "werkversie" if args.werkversie else "concept" if args.concept else "definitief"
+    outputs = {fmt: p for fmt, p in (("docx", args.docx), ("md", args.md)) if p}
+    clash = service.output_clash(Path(args.file), list(outputs.values()))
     if clash:
         return fail(clash)
+    there = service.existing(list(outputs.values()))
+    if there and not args.force:
+        return fail(
+            f"Er bestaat al een bestand: {', '.join(str(p) for p in there)}. Er is niets geschreven; "
+            "kies een andere naam of vervang het bewust met --force.",
+            1,
+        )
     try:
         bank = load_bank()
         _store_reviews(Path(args.file), args.naam, args.geen_naam)
         audit = read_audit(args.file)
-        reviews = _read_reviews(Path(args.file))
     except (StoreError, BankError) as exc:
         return fail(exc, 1)
 
-    from interviewer.domain.names import ListedNameLeft, anonymise
+    from interviewer.domain.checklist import build_checklist
     from interviewer.domain.report import build_report
 
     report = build_report(audit, bank)
+    checklist = build_checklist(audit, bank, report)
+    if checklist.items:
+        print("Checklist voor export:")
+        for line in checklist.lines():
+            print(f"  {line}")
+    if checklist.blocking(kind):
+        _say(service.refusal_message(kind, checklist))
+        return 1
     extra = None
     if not args.zonder_deduce:
         extra = _load_deduce()
@@ -142,46 +150,46 @@ def run(args: argparse.Namespace) -> int:
             _say("deduce is niet geïnstalleerd: namen worden gezocht met de lijst van de audit en de naamheuristiek.")
     _say("Namen zoeken in de rapporttekst…")
     try:
-        result = anonymise(
-            report, audit, bank, mode=args.vervang, extra=extra, reviews=reviews,
-            progress=lambda i, n: _say(f"  {i}/{n} teksten"),
+        prepared = service.prepare(
+            audit, bank, kind, mode=args.vervang, extra=extra, progress=lambda i, n: _say(f"  {i}/{n} teksten"),
+            report=report, checklist=checklist,
         )
-    except ListedNameLeft as exc:
+    except service.ExportRefused as exc:
         _say(str(exc))
         return 1
-    if result.found:
-        print(f"Gevonden namen ({len(result.found)}), vervangen in het rapport:")
-        for f in result.found:
+    if prepared.found:
+        print(f"Gevonden namen ({len(prepared.found)}), vervangen in het rapport:")
+        for f in prepared.found:
             print(f"  {f.name}  ({', '.join(f.sources)}, {f.count}×) → {f.replacement}")
     else:
         print("Geen namen gevonden.")
-    if result.candidates:
-        print(result.review_line() + "  (vervangen tot je ze markeert met --naam of --geen-naam)")
-        if not args.werkversie:
-            soort = "concept" if args.concept else "definitief rapport"
-            _say(
-                f"Een {soort} wordt pas geschreven als elk te controleren woord is gemarkeerd: "
-                "--naam WOORD,… (is een naam) of --geen-naam WOORD,… (is geen naam); of schrijf een --werkversie. "
-                "Er is niets geschreven."
-            )
-            return 1
+    if prepared.candidates:
+        print(prepared.review_line + "  (vervangen tot je ze markeert met --naam of --geen-naam)")
 
-    from interviewer.domain.export_md import write_markdown
-
-    written = []
     try:
-        if args.docx:
-            from interviewer.domain.export_docx import write_docx
+        if kind == "werkversie":
+            written = service.write(prepared, outputs, force=args.force, audit_path=Path(args.file))
+        else:
+            from sessions.store import AuditStore
 
-            write_docx(result.report, args.docx)
-            written.append(str(args.docx))
-        if args.md:
-            write_markdown(result.report, args.md)
-            written.append(str(args.md))
+            try:
+                store = AuditStore.open(args.file)
+            except StoreError as exc:
+                return fail(f"{exc} Het rapport is niet geschreven: een {kind} wordt in de audit vastgelegd.", 1)
+            with store:
+                written = service.write(
+                    prepared, outputs, force=args.force, record=store.record_export, audit_path=Path(args.file)
+                )
+    except service.ExportRefused as exc:
+        _say(str(exc))
+        return 1
     except OSError as exc:
         _say(f"Kon het rapport niet schrijven: {exc.strerror or exc} ({exc.filename or ''}).")
         return 1
-    advies = result.report.advies
-    print(f"Rapport geschreven: {', '.join(written)}")
+    advies = prepared.report.advies
+    print(f"Rapport geschreven ({prepared.report.stamp}): {', '.join(str(p) for p in written.paths)}")
+    if written.recorded:
+        print(f"Vastgelegd in de audit: {kind} versie {prepared.version}, SHA-256 "
+              + ", ".join(d[:12] + "…" for d in written.sha256.values()))
     print(f"{advies.label}{' (voorlopig)' if advies.provisional else ''}.")
     return 0

@@ -15,6 +15,8 @@ from itertools import combinations
 
 from sessions.models import Bevinding
 
+from .versions import latest_per_author  # the one rule for which version of an author counts
+
 NOT_RATED = "niet beoordeeld"
 KAPPA_METHOD_PAIR = "Cohen's kappa (twee toetsers)"
 KAPPA_METHOD_MEAN = "gemiddelde paarsgewijze Cohen's kappa (Light's kappa)"
@@ -59,16 +61,6 @@ class AgreementReport:
     @property
     def disagreements(self) -> tuple[NormAgreement, ...]:
         return tuple(n for n in self.norms if not n.agreed)
-
-
-def latest_per_author(versions: Iterable[Bevinding]) -> dict[str, Bevinding]:
-    """Each author's most recent version (by `updated`, then `version`)."""
-    out: dict[str, Bevinding] = {}
-    for v in versions:
-        cur = out.get(v.author)
-        if cur is None or (v.updated, v.version) > (cur.updated, cur.version):
-            out[v.author] = v
-    return out
 
 
 def compare(bevindingen: Iterable[Bevinding], norm_order: Sequence[str]) -> AgreementReport:

@@ -11,6 +11,7 @@ from .report import (
     DEEL_B_TITLE,
     DEEL_B_TOELICHTING,
     INHOUD,
+    MISSING,
     NORM_COLUMNS,
     RESULT_COLUMNS,
     Field,
@@ -28,13 +29,14 @@ def _cell(text: str) -> str:
 def _field_value(f: Field) -> str:
     if f.bullets:
         return "<br>".join(f"• {_cell(line)}" for line in f.value.splitlines() if line.strip())
-    return _cell(f.value) or "—"
+    return _cell(f.value) or MISSING
 
 
 def render_markdown(report: Report) -> str:
-    out: list[str] = [f"# {report.title}", ""]
+    stamp = [f"> **{report.stamp}**", ""] if report.stamp else []
+    out: list[str] = [*stamp, f"# {report.title}", ""]
     out += [f"**{line}**  " for line in report.title_lines]
-    out += ["", "Inhoud van het verslag:", "", *(f"- {i}" for i in INHOUD), "", f"## {DEEL_A_TITLE}", ""]
+    out += ["", "Inhoud van het verslag:", "", *(f"- {i}" for i in INHOUD), "", f"## {DEEL_A_TITLE}", "", *stamp]
     for section in report.deel_a:
         out += [f"### {section.title}", "", "| | |", "| --- | --- |"]
         out += [f"| **{_cell(f.label)}** | {_field_value(f)} |" for f in section.fields]
@@ -46,7 +48,7 @@ def render_markdown(report: Report) -> str:
                 out.append("| " + " | ".join(row) + " |")
             voldoet = report.totals.voldoet
             out += ["", f"{voldoet} van de {report.norm_total} normen voldoen.", ""]
-    out += [f"## {DEEL_B_TITLE}", "", f"*{DEEL_B_SUBTITLE}*", "", "Toelichting:", ""]
+    out += [f"## {DEEL_B_TITLE}", "", *stamp, f"*{DEEL_B_SUBTITLE}*", "", "Toelichting:", ""]
     out += [f"- {t}" for t in DEEL_B_TOELICHTING]
     out.append("")
     for rubriek in report.deel_b:
@@ -61,6 +63,9 @@ def render_markdown(report: Report) -> str:
         out.append("")
     if report.other_documents:
         out += ["### Overige ingeziene documenten", "", *(f"- {d}" for d in report.other_documents), ""]
+    if report.appendix:
+        out += [f"## {report.appendix_title or 'Bijlage'}", "", *stamp, *(f"- {line}" for line in report.appendix), ""]
+    out += stamp
     return "\n".join(out)
 
 

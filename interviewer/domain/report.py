@@ -2,9 +2,10 @@
 "Bevindingen", built from an audit and the question bank. The exporters (docx, Markdown) only lay
 this out, so both show the same report and the name check sees every outgoing text.
 
-Which bevinding counts when a norm has several versions (after a merge): the one with status
-"final"; if none (or several) are final, the most recently updated among them. A norm marked n.v.t.
-that has no oordeel yet counts as n.v.t. with its reason.
+Which bevinding counts when a norm has several versions is the rule of `versions.counted`: the
+team's settled version, else the toetsers' agreeing versions, and a norm whose toetsers disagree is
+"in geschil" (never silently one of them). A norm marked n.v.t. that has no oordeel yet counts as
+n.v.t. with its reason.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from dataclasses import dataclass
 from questionbank.models import RUBRIEKEN, QuestionBank
 from sessions.models import OORDELEN, AuditData, Bevinding
 
+from . import versions as version_rule
 from .drafting import evidence_by_norm, number_word
-from .labels import bron_functie_label
-from .weging import Advies, OordeelCounts, advies, count_oordelen
+from .labels import bron_functie_label, in_sentence
+from .weging import ADVIES_NA_VERBETERPLAN, Advies, OordeelCounts, advies, count_oordelen
 
 TITLE = "Resultaat toetsing Kwaliteitslabel Sterk Sociaal Werk"
 SUBTITLE = "Kwaliteitsnormen Sociaal Werk versie 2019"
@@ -44,6 +46,9 @@ DEEL_B_TOELICHTING = (
 RESULT_COLUMNS = ("Voldoen", "Verbeterpunt", "Voldoen niet", "Niet van toepassing", "Niet beoordeeld")
 NORM_COLUMNS = ("Norm", "Bevindingen en verbeterpunten", "Oordeel")
 NO_BEVINDING = "Nog geen bevinding vastgelegd."
+MISSING = "(nog niet ingevuld)"  # an empty Deel A field in a werkversie or concept; a definitief has none
+FIRST_CERTIFICATION = "geen (eerste certificering)"
+GESPROKEN_MET_LABEL = "Gesproken met (functie- en afdelingsnamen)"
 ROLE_LABELS = {"teamleider": "teamleider", "beoordelaar": "beoordelaar", "branchetoetser": "branchetoetser"}
 
 
@@ -125,6 +130,11 @@ class Report:
     deadlines: tuple[DeadlineDate, ...]
     deel_b: tuple[RubriekBevindingen, ...]
     other_documents: tuple[str, ...]  # inspected but not tagged to any norm
+    stamp: str = ""  # "WERKVERSIE — niet verzenden · 1 december 2026 · versie 2": cover, header of every page
+    date: str = ""  # ISO date of the report (core property "created")
+    author: str = ""  # the certificerende instelling (core property "author")
+    appendix_title: str = ""
+    appendix: tuple[str, ...] = ()  # werkversie: the open points of the checklist, overrides with reasons
 
     def field(self, label: str) -> Field | None:
         return next((f for s in self.deel_a for f in s.fields if f.label == label), None)
@@ -159,9 +169,8 @@ def map_strings(obj, fn: Callable[[str], str]):  # noqa: ANN001, ANN201 - any re
     return obj
 
 
-def chosen_bevinding(versions: Iterable[Bevinding]) -> Bevinding | None:
-    """The version that counts: final before draft, then the latest `updated`."""
-    return max(versions, key=lambda b: (b.status == "final", b.updated, b.version), default=None)
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -217,11 +226,36 @@ def gesproken_met(audit: AuditData, bank: QuestionBank) -> tuple[Gesprek, ...]:
     return tuple(Gesprek(f, gesprekken[f], personen[f]) for f in sorted(gesprekken, key=lambda f: (-gesprekken[f], f.casefold())))
 
 
-def _gesproken_met_text(rows: tuple[Gesprek, ...]) -> str:
-    if not rows:
-        return "Nog geen gesprekken vastgelegd."
-    lines = [f"{r.functie[0].upper()}{r.functie[1:]}: {r.gesprekken} {'gesprek' if r.gesprekken == 1 else 'gesprekken'}, "
-             f"{r.personen} {'persoon' if r.personen == 1 else 'personen'}" for r in rows]
+def gesproken_met_typed(audit: AuditData, bank: QuestionBank) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """Functies and afdelingen/werksoorten as the toetsers typed them, each with its number of persons,
+    most persons first: what Bijlage 7 asks ("functie- en afdelingsnamen")."""
+    functies: Counter[str] = Counter()
+    werksoorten: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for b in audit.bronnen:
+        if b.kind != "interview":
+            continue
+        label = in_sentence(b.functie.strip()) if b.functie.strip() else bron_functie_label(b, bank)
+        shown.setdefault(label.casefold(), label)
+        functies[label.casefold()] += max(b.persons, 1)
+        if b.werksoort.strip():
+            w = b.werksoort.strip()
+            shown.setdefault(w.casefold(), w)
+            werksoorten[w.casefold()] += max(b.persons, 1)
+
+    def ordered(c: Counter[str]) -> tuple[tuple[str, int], ...]:
+        return tuple((shown[k], c[k]) for k in sorted(c, key=lambda k: (-c[k], k)))
+
+    return ordered(functies), ordered(werksoorten)
+
+
+def _gesproken_met_text(audit: AuditData, bank: QuestionBank) -> str:
+    functies, werksoorten = gesproken_met_typed(audit, bank)
+    if not functies:
+        return ""
+    lines = ["Functies: " + ", ".join(f"{f} ({n})" for f, n in functies)]
+    if werksoorten:
+        lines.append("Afdelingen/werksoorten: " + ", ".join(f"{w} ({n})" for w, n in werksoorten))
     return "\n".join(lines)
 
 
@@ -244,26 +278,53 @@ def _team_text(audit: AuditData) -> str:
     return "; ".join(out)
 
 
+def _verb(n: int, singular: str, plural: str) -> str:
+    """Dutch number agreement: "1 voldoet", "2 voldoen"."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
 def _counts_sentence(counts: OordeelCounts, total: int) -> str:
     return (
-        f"Van de {total} normen: {counts.voldoet} voldoen, {counts.deels} voldoen deels (verbeterpunt), "
-        f"{counts.niet} voldoen niet, {counts.nvt} niet van toepassing, {counts.niet_beoordeeld} niet beoordeeld."
+        f"Van de {total} normen: {_verb(counts.voldoet, 'voldoet', 'voldoen')}, "
+        f"{_verb(counts.deels, 'voldoet', 'voldoen')} deels (verbeterpunt), {_verb(counts.niet, 'voldoet', 'voldoen')} niet, "
+        f"{counts.nvt} niet van toepassing, {counts.niet_beoordeeld} niet beoordeeld."
     )
 
 
+_SENTENCE_END = (". ", "! ", "? ")
+
+
+def reason_of(row: "NormRow", limit: int = 240) -> str:
+    """Why a norm got its oordeel, from its bevinding: the last sentence of the text, where the weging
+    is written (see DESIGN "How a bevinding reads"); else the first verbeterpunt."""
+    text = " ".join(p.strip() for p in row.bevinding.split("\n") if p.strip()) if row.bevinding != NO_BEVINDING else ""
+    last = ""
+    if text:
+        cut = max(text.rstrip(".!? ").rfind(e) for e in _SENTENCE_END)
+        last = text[cut + 2:].strip() if cut >= 0 else text.strip()
+    why = last or (row.verbeterpunten[0] if row.verbeterpunten else "")
+    if len(why) > limit:
+        why = why[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return why or "reden niet vastgelegd"
+
+
 def _rubriek_toelichting(rows: tuple[NormRow, ...], nvt_reasons: dict[str, str]) -> str:
-    by = {o: [r for r in rows if r.oordeel == o] for o in OORDELEN}
-    rated = [r for r in rows if r.oordeel not in ("n.v.t.", "niet beoordeeld")]
+    by = {o: [r for r in rows if r.oordeel == o] for o in (*OORDELEN, version_rule.IN_GESCHIL)}
+    rated = [r for r in rows if r.oordeel in ("+", "+/-", "-")]
     lines = []
-    if rated and len(by["+"]) == len(rated) and not by["niet beoordeeld"]:
+    if rated and len(by["+"]) == len(rated) and not by["niet beoordeeld"] and not by[version_rule.IN_GESCHIL]:
         lines.append("Alle beoordeelde normen voldoen.")
-    for oordeel, label in (("+/-", "Voldoet deels"), ("-", "Voldoet niet")):
-        for r in by[oordeel]:
-            why = r.verbeterpunten[0] if r.verbeterpunten else "geen verbeterpunt vastgelegd"
-            lines.append(f"{label}: {r.norm_id} – {why}")
-    for r in by["n.v.t."]:
-        reason = nvt_reasons.get(r.norm_id, "")
-        lines.append(f"Niet van toepassing: {r.norm_id}" + (f" – {reason}" if reason else ""))
+    for oordeel, singular, plural in (("+/-", "norm voldoet deels", "normen voldoen deels"), ("-", "norm voldoet niet", "normen voldoen niet")):
+        if by[oordeel]:
+            lines.append(f"{_verb(len(by[oordeel]), singular, plural)}:")
+            lines += [f"{r.norm_id}: {reason_of(r)}" for r in by[oordeel]]
+    if by["n.v.t."]:
+        lines.append(f"{_verb(len(by['n.v.t.']), 'norm is', 'normen zijn')} niet van toepassing:")
+        for r in by["n.v.t."]:
+            reason = nvt_reasons.get(r.norm_id, "")
+            lines.append(f"{r.norm_id}" + (f": {reason}" if reason else ""))
+    if by[version_rule.IN_GESCHIL]:
+        lines.append("In geschil tussen de toetsers: " + ", ".join(r.norm_id for r in by[version_rule.IN_GESCHIL]))
     if by["niet beoordeeld"]:
         lines.append("Nog niet beoordeeld: " + ", ".join(r.norm_id for r in by["niet beoordeeld"]))
     return "\n".join(lines)
@@ -294,12 +355,38 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def _date_or_missing(iso: str) -> str:
+    return _date_nl(iso) if iso else ""
+
+
+def expiry_text(t) -> str:  # noqa: ANN001 - Toetsing
+    """The expiry of the last certificate; "eerste certificering" only when the toetser said so."""
+    if t.previous_certificate_expiry:
+        return _date_nl(t.previous_certificate_expiry)
+    return FIRST_CERTIFICATION if t.first_certification else ""
+
+
+def _in_geschil_text(c: version_rule.Counted, names: dict[str, str]) -> str:
+    oordelen = ", ".join(f"{v.oordeel}" for v in c.versions if v.oordeel != version_rule.NOT_RATED)
+    return f"In geschil: de toetsers gaven verschillende oordelen ({oordelen}); het team stelt nog een versie vast."
+
+
+def final_advies_text(the_advies: Advies, t) -> str:  # noqa: ANN001 - Toetsing
+    """The advies as the handbook words it once the verbeterplan is approved (Bijlage 5, 10.b.i)."""
+    if the_advies.kind != ADVIES_NA_VERBETERPLAN or not t.verbeterplan_goedgekeurd or the_advies.provisional:
+        return the_advies.text
+    c = the_advies.counts
+    when = f" op {_date_nl(t.verbeterplan_datum)}" if t.verbeterplan_datum else ""
+    return (
+        f"Positief advies: de organisatie voldoet aan {_plural(c.niet, 'norm', 'normen')} niet en aan {c.deels} deels; "
+        f"het verbeterplan voor deze normen is{when} door de CI goedgekeurd."
+    )
+
+
 def build_report(audit: AuditData, bank: QuestionBank) -> Report:
     """The whole report from the audit as it stands (see module docstring for which version counts)."""
     t = audit.toetsing
-    versions: dict[str, list[Bevinding]] = {}
-    for b in audit.bevindingen:
-        versions.setdefault(b.norm_id, []).append(b)
+    counted = version_rule.counted_by_norm(audit.bevindingen)
     nvt = {m.norm_id: m.reason for m in audit.nvt if m.active}
     evidence = evidence_by_norm(audit)
 
@@ -309,9 +396,12 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
         rows = []
         documents: dict[str, str] = {}
         for norm in bank.norms_in(rubriek):
-            chosen = chosen_bevinding(versions.get(norm.id, ()))
-            oordeel = chosen.oordeel if chosen else "niet beoordeeld"
+            c = counted.get(norm.id) or version_rule.Counted(norm.id, version_rule.NONE, None)
+            chosen = c.bevinding
+            oordeel = c.oordeel
             text = chosen.text.strip() if chosen else ""
+            if c.disputed:
+                text = _in_geschil_text(c, {})
             if norm.id in nvt and oordeel == "niet beoordeeld":
                 oordeel = "n.v.t."
                 text = text or f"Niet van toepassing: {nvt[norm.id]}"
@@ -341,6 +431,7 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
     totals = sum((r.counts for r in results), OordeelCounts())
     norm_total = len(bank.norms)
     the_advies = advies(totals, bank.rules.weging)
+    the_advies = dataclasses.replace(the_advies, text=final_advies_text(the_advies, t))
     all_rows = [row for r in rubrieken for row in r.rows]
     severity = {"-": 0, "+/-": 1}
     sterke = _dedupe(f"{p} ({row.norm_id})" for row in all_rows for p in row.sterke_punten)
@@ -353,34 +444,59 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
     deadlines = _deadlines(audit, bank)
     variants = {v.id: v.label for v in bank.rules.variants}
     dates = sorted(d for d in t.audit_dates if d)
+    ondertekening = ", ".join(x for x in (t.ondertekening_plaats.strip(), t.ondertekening_naam.strip()) if x)
+    if t.ondertekening_naam.strip() and t.ondertekening_plaats.strip():
+        ondertekening = f"{t.ondertekening_plaats.strip()}, {t.ondertekening_naam.strip()} (teamleider audit)"
 
     deel_a = (
         Section(
             "Het onderzoek is uitgevoerd bij",
             (
                 Field("Klantnaam", t.organisation),
+                Field("Adres", t.adres),
                 Field("Lidnummer SWN", t.lidnummer),
+                Field("Contactpersoon", t.contactpersoon),
+                Field("Telefoon", t.telefoon),
+                Field("Email", t.email),
+                Field("Website", t.website),
                 Field("Inzet medewerkers (vast en tijdelijk) in fte", _fte(t.fte_staff)),
                 Field("Inzet stagiaires in fte", _fte(t.fte_stagiaires)),
                 Field("Inzet bedrijfskritische vrijwilligers in fte", _fte(t.fte_vrijwilligers)),
             ),
         ),
         Section(
+            "Het onderzoek is uitgevoerd door",
+            (
+                Field("Naam Certificerende instelling", t.ci_naam),
+                Field("Straat, huisnummer", t.ci_straat),
+                Field("Postcode, plaatsnaam", t.ci_postcode_plaats),
+                Field("URL website", t.ci_url),
+                Field("Telefoonnummer", t.ci_telefoon),
+            ),
+        ),
+        Section(
             "Kerngegevens uitvoering onderzoek",
             (
                 Field("Soort onderzoek", variants.get(t.variant, t.variant) + (" (toegepast op een wijkteam)" if t.wijkteam else "")),
-                Field("Expiratiedatum laatste certificaat", _date_nl(t.previous_certificate_expiry) if t.previous_certificate_expiry else "geen (eerste certificering)"),
-                Field("Gesproken met (functies)", _gesproken_met_text(gesprekken), bullets=bool(gesprekken)),
-                Field("Aantal gesprekken", _gesprekken_total(gesprekken)),
+                Field("Expiratiedatum laatste certificaat", expiry_text(t)),
+                Field(GESPROKEN_MET_LABEL, _gesproken_met_text(audit, bank), bullets=True),
+                Field("Aantal gesprekken", _gesprekken_total(gesprekken) if gesprekken else ""),
                 Field("Uitvoering (auditdagen)", ", ".join(_date_nl(d) for d in dates)),
+                Field("Plannen van aanpak rond op", _date_or_missing(t.plannen_van_aanpak_rond)),
+                Field("Verslag", _date_or_missing(t.verslag_datum)),
+                Field("Teamleider", t.teamleider),
+                Field("Beoordelaar(s)", t.beoordelaars),
+                Field("Verslag tegen gelezen door", t.meegelezen_door),
                 Field("Toetsingsteam", _team_text(audit)),
-                Field("Tijdsbesteding (onsite, totaal)", time_on_site(audit)),
+                Field("Tijdsbesteding (in uren onsite, totaal)", time_on_site(audit)),
             ),
         ),
         Section(
             "Kerngegevens certificaat en onderzoek vervolg",
             (
                 Field("Scope certificaat", t.scope),
+                Field("Schets organisatie", t.schets_organisatie),
+                Field("Relevante ontwikkelingen", t.relevante_ontwikkelingen),
                 Field("Verloop onderzoek", t.verloop),
                 Field("Opvolging verbeterpunten vorig onderzoek", t.opvolging_vorig),
             ),
@@ -390,6 +506,7 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
             (
                 Field("Conclusies dit onderzoek", _counts_sentence(totals, norm_total)),
                 *(Field(f"Rubriek {r.rubriek}", r.toelichting, bullets=True) for r in results),
+                Field("Ingediende plannen van aanpak", t.ingediende_plannen),
             ),
         ),
         Section(
@@ -408,6 +525,8 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
                     "\n".join(f"{d.label}: {_date_nl(d.date) if d.date else 'datum volgt'}" for d in deadlines),
                     bullets=True,
                 ),
+                Field("Tijdsindicatie volgend onderzoek", t.tijdsindicatie_volgend),
+                Field("Ondertekening", ondertekening),
             ),
         ),
     )
@@ -431,7 +550,14 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
         deadlines=deadlines,
         deel_b=tuple(rubrieken),
         other_documents=other_documents,
+        date=t.verslag_datum,
+        author=t.ci_naam,
     )
+
+
+def missing_fields(report: Report) -> list[str]:
+    """Labels of Deel A fields without a value (what a definitief report may not have)."""
+    return [f.label for s in report.deel_a for f in s.fields if not f.value.strip()]
 
 
 def result_table_rows(report: Report) -> list[list[str]]:

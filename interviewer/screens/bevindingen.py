@@ -21,9 +21,10 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
-from interviewer.domain.agreement import AgreementReport, compare, latest_per_author
+from interviewer.domain import versions
+from interviewer.domain.agreement import AgreementReport, compare
 from interviewer.domain.drafting import NormEvidence, draft_bevinding, evidence_by_norm, oordeel_warnings, regenerate
-from interviewer.domain.report import Report, build_report, chosen_bevinding
+from interviewer.domain.report import Report, build_report
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_list import BevindingNormList
@@ -63,11 +64,11 @@ class Snapshot:
     drafts: dict[str, str]  # autosave slot -> text
 
     def own(self, norm_id: str) -> Bevinding | None:
-        return latest_per_author(b for b in self.data.bevindingen if b.norm_id == norm_id).get(self.author)
+        return versions.own_version((b for b in self.data.bevindingen if b.norm_id == norm_id), self.author)
 
     def counted(self, norm_id: str) -> Bevinding | None:
-        """The version the report uses (final first, then the latest), whoever wrote it."""
-        return chosen_bevinding(b for b in self.data.bevindingen if b.norm_id == norm_id)
+        """The version the report uses (versions.counted), whoever wrote it; None when in geschil."""
+        return versions.counted(norm_id, self.data.bevindingen).bevinding
 
     def oordeel(self, norm_id: str) -> str:
         """The oordeel that counts for the norm (as in the report)."""
@@ -76,15 +77,6 @@ class Snapshot:
                 if row.norm_id == norm_id:
                     return row.oordeel
         return "niet beoordeeld"
-
-
-def _settled(bevindingen: list[Bevinding]) -> dict[str, Bevinding]:
-    """The latest final version per norm: what the team agreed on after the consensus discussion."""
-    out: dict[str, Bevinding] = {}
-    for b in bevindingen:
-        if b.status == "final" and (b.norm_id not in out or (b.updated, b.version) > (out[b.norm_id].updated, out[b.norm_id].version)):
-            out[b.norm_id] = b
-    return out
 
 
 def toetser_names(data: AuditData) -> dict[str, str]:
@@ -100,10 +92,8 @@ def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - Audi
         data=data,
         report=build_report(data, bank),
         evidence=evidence_by_norm(data),
-        agreement=compare(
-            [b for b in data.bevindingen if b.status != "final" and b.author != TEAM_AUTHOR], [n.id for n in bank.norms]
-        ),
-        settled=_settled(data.bevindingen),
+        agreement=compare(versions.rater_versions(data.bevindingen), [n.id for n in bank.norms]),
+        settled=versions.settled_by_norm(data.bevindingen),
         author=store.author,
         drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
     )
@@ -132,6 +122,8 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         Binding("ctrl+s", "commit", "Bewaar", priority=True),
         Binding("g", "generate", "Genereer concept"),
         Binding("G", "generate_all", "Concept alle normen", key_display="G"),
+        Binding("a", "accept", "Accepteer concept"),
+        Binding("o", "override", "Reden bij dekking", show=False, tooltip="Leg vast waarom het oordeel staat ondanks onvoldoende dekking"),
         Binding("b", "toggle_evidence", "Bewijs/tekst"),
         Binding("c", "toggle_consensus", "Consensus"),
         Binding("x", "export", "Exporteer"),
@@ -226,7 +218,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         self.snapshot = snap = message.snapshot
         bank = self.app.bank
         norms = self.query_one(BevindingNormList)
-        disagreements = {n.norm_id for n in snap.agreement.disagreements} - set(snap.settled)
+        disagreements = {c.norm_id for c in versions.disputes(snap.data.bevindingen)}
         for norm in bank.norms:
             own = snap.own(norm.id)
             marks = ""
@@ -295,7 +287,10 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         counted = snap.oordeel(norm_id)
         state = ""
         if own is not None:
-            state = " · vastgesteld" if own.status == "final" else (" · bewerkt" if own.edited else " · concept")
+            state = " · vastgesteld" if own.status == "final" else (
+                " · bewerkt" if own.edited else " · geaccepteerd" if own.accepted
+                else " · concept (a accepteert)" if versions.is_machine_concept(own) else ""
+            )
             if norm_id in snap.settled and own.status != "final":
                 state += " · het team stelde een versie vast"
         elif base is not None:
@@ -414,7 +409,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return editing
         if action == "commit":  # Ctrl+S only while there is editor text to save (80 columns have no room for it otherwise)
             return editing or self._dirty()
-        if action in ("generate", "generate_all", "set_oordeel", "edit"):
+        if action in ("generate", "generate_all", "set_oordeel", "edit", "accept", "override"):
             if consensus:
                 return False
             return writable or None
@@ -451,6 +446,63 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         self._own_exists = True
         self.app.notify_audit_changed("oordeel")
 
+    def action_accept(self) -> None:
+        """Accept the drafted concept of this norm as the toetser's own text (not a machine concept any more)."""
+        from sessions.errors import StoreError
+
+        store = self.app.store
+        if store is None or store.read_only or not self.norm_id or self.snapshot is None:
+            return
+        self._commit()
+        own = self.snapshot.own(self.norm_id)
+        base = own or self.snapshot.counted(self.norm_id)
+        if base is None or not versions.is_machine_concept(base):
+            self.notify(f"{self.norm_id}: er is geen concept om te accepteren.", severity="warning")
+            return
+        try:
+            store.save_bevinding(self.norm_id, accepted=True, **self._inherited((*FIELDS, "oordeel")))
+        except StoreError as exc:
+            self.notify(str(exc), title="Niet geaccepteerd", severity="error", markup=False)
+            return
+        self._own_exists = True
+        self.notify(f"Concept van {self.norm_id} geaccepteerd als jouw tekst.")
+        self.app.notify_audit_changed("accept")
+
+    def action_override(self) -> None:
+        """Record (or withdraw) why this norm keeps its oordeel below the coverage rule."""
+        from interviewer.domain.coverage import coverage
+        from interviewer.widgets.override_dialog import OverrideAnswer, OverrideReasonDialog
+
+        store = self.app.store
+        if store is None or store.read_only or not self.norm_id or self.snapshot is None:
+            return
+        self._commit()
+        nc = coverage(self.app.bank, self.snapshot.data).norm(self.norm_id)
+        rules = self.app.bank.rules.coverage
+        text = (
+            f"Dekking: {nc.level} ({nc.interviews} gesprekken, {nc.documents} documenten); de gedragscode vraagt ten minste "
+            f"{rules.interviews_for_gedekt} gesprekken en {rules.documents_for_onderbouwd} document."
+        )
+        current = next((o.reason for o in self.snapshot.data.overrides if o.norm_id == self.norm_id and o.active), "")
+
+        def done(answer: OverrideAnswer | None) -> None:
+            from sessions.errors import StoreError
+
+            if answer is None:
+                return
+            try:
+                if answer.reason:
+                    store.set_override(answer.norm_id, answer.reason)
+                else:
+                    store.withdraw_override(answer.norm_id)
+            except StoreError as exc:
+                self.notify(str(exc), title="Niet vastgelegd", severity="error", markup=False)
+                return
+            self.notify(f"{answer.norm_id}: reden {'vastgelegd' if answer.reason else 'ingetrokken'}.")
+            self.app.notify_audit_changed("override")
+
+        self.app.push_screen(OverrideReasonDialog(self.norm_id, text, current), done)
+
     def _inherited(self, fields: tuple[str, ...]) -> dict[str, object]:
         """Fields to copy from another toetser's version when this toetser's first own version is
         written, so that the new version (which then counts) does not lose that text or oordeel."""
@@ -474,16 +526,22 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, group="bevindingen-generate", exit_on_error=False)
     def _generate(self, store, bank: QuestionBank, norm_ids: list[str] | None) -> None:  # noqa: ANN001
         data = store.load_all()
-        own = {b.norm_id: b for b in data.bevindingen if b.author == store.author}
+        mine: dict[str, list[Bevinding]] = {}
+        for b in data.bevindingen:
+            if b.author == store.author:
+                mine.setdefault(b.norm_id, []).append(b)
+        own = {nid: versions.own_version(vs, store.author) for nid, vs in mine.items()}
         # A norm another toetser already wrote about (after a merge) keeps that version: a fresh
         # concept as this toetser's first version would become the one that counts.
         others = {b.norm_id for b in data.bevindingen if b.author != store.author and b.norm_id not in own}
-        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others]
+        # An accepted concept is the toetser's text now: a new concept does not replace it either.
+        accepted = {nid for nid, b in own.items() if b.accepted}
+        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others and u.norm_id not in accepted]
         for update in updates:
             store.save_bevinding(update.norm_id, **update.as_kwargs())
         written = [u.norm_id for u in updates]
         wanted = norm_ids if norm_ids is not None else [n.id for n in bank.norms]
-        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].status == "final"))]
+        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].accepted or own[n].status == "final"))]
         self.post_message(ConceptsGenerated(written, kept))
 
     @on(ConceptsGenerated)

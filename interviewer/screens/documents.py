@@ -3,7 +3,7 @@ per norm by keys, like the timeline.
 
 ↑↓ walk the passages; 1–3 confirm (or un-confirm) the passage's first, second or third norm, x
 rejects the norms still only suggested, [ and ] switch document, s corrects the document's kind,
-Ctrl+O adds a file. F10 opens it from anywhere; F9 → "bestand toevoegen…" from a gesprek. A confirmed
+Ctrl+O adds a file. F11 opens it from anywhere; F9 → "bestand toevoegen…" from a gesprek. A confirmed
 passage makes its document count for that norm's coverage, with the page as its reference. The
 import runs in a thread worker that posts its progress per page to a ProgressBar; Esc cancels it
 (nothing is written: the store writes a document in one transaction at the end).
@@ -288,7 +288,7 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         if len(self.app.screen_stack) > 2:
             self.app.pop_screen()  # back to where F9 was pressed
         else:
-            self.app.action_interview()  # opened as a top-level screen (F10)
+            self.app.action_interview()  # opened as a top-level screen (F11)
 
     def _write(self, changes: list[tuple[str, str, float]], done: str) -> None:
         from sessions.errors import StoreError

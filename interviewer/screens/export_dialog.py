@@ -1,10 +1,12 @@
-"""Export the report from the app: choose Word or Markdown and a path, check the names, write.
+"""Export the report from the app: choose the kind (werkversie, concept, definitief), Word or
+Markdown and a path, see the checklist, check the names, write.
 
-Two steps, both in a worker with progress: "controleer namen" builds the report, finds person names
-in every outgoing text (the audit's list, the toetsers, the Dutch name heuristic and `deduce` when
-installed) and shows what will be replaced; "schrijf" writes the file from that checked report.
-The domain (interviewer.domain.names.anonymise) refuses a report in which a listed name survives,
-so nothing is ever written with a listed name in it.
+Two steps, both in a worker with progress, both through interviewer.services.export (the pipeline
+the CLI uses too): "controleer" builds the report, shows the pre-export checklist (a concept or
+definitief is refused while an item blocks it), finds person names in every outgoing text and shows
+what will be replaced; "schrijf" writes the file from that checked report: to a temporary file and
+renamed into place, an existing file only after a second Ctrl+S, and a concept or definitief is
+recorded in the audit.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from interviewer.widgets.markup import escape
 from .workers import ReportsWorkerErrors
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
+KINDS = (("werkversie", "werkversie (team)"), ("concept", "concept (organisatie)"), ("definitief", "definitief"))
 MODES = (("naam", "door \\[naam]"), ("functie", "door de functie (waar bekend)"))  # "\\[" escapes Rich markup
 
 
@@ -47,13 +50,20 @@ class ExportProgress(Message):
         self.label, self.done, self.total = label, done, total
 
 
-class NamesChecked(Message):
-    def __init__(self, result: object | None, error: str = "", mode: str = "", deduce: bool = False) -> None:
+class ChecklistReady(Message):
+    def __init__(self, lines: list[str], blocking: bool) -> None:
         super().__init__()
-        self.result = result  # domain.names.Anonymised
+        self.lines, self.blocking = lines, blocking
+
+
+class NamesChecked(Message):
+    def __init__(self, result: object | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
+        super().__init__()
+        self.result = result  # services.export.Prepared
         self.error = error
         self.mode = mode
         self.deduce = deduce
+        self.kind = kind
 
 
 class ReportWritten(Message):
@@ -75,8 +85,9 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.checked = None  # domain.names.Anonymised of the last check
-        self._checked_for: tuple[str, bool] | None = None  # (mode, deduce) the check was made with
+        self.checked = None  # services.export.Prepared of the last check
+        self._checked_for: tuple[str, bool, str] | None = None  # (mode, deduce, kind) the check was made with
+        self._overwrite: Path | None = None  # the existing file a second Ctrl+S may replace
         self._busy = False
 
     def compose(self) -> ComposeResult:
@@ -89,6 +100,11 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
                     with RadioSet(id="export-format"):
                         for i, (fmt, label) in enumerate(FORMATS):
                             yield RadioButton(label, value=i == 0, name=fmt)
+                with Vertical(classes="export-option"):
+                    yield Label("Soort rapport")
+                    with RadioSet(id="export-kind"):
+                        for i, (kind, label) in enumerate(KINDS):
+                            yield RadioButton(label, value=i == 0, name=kind)
                 with Vertical(classes="export-option"):
                     yield Label("Gevonden namen vervangen")
                     with RadioSet(id="export-mode"):
@@ -104,7 +120,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
                 disabled=not has_deduce,
                 id="export-deduce",
             )
-            yield Static("Druk Ctrl+E om de namen te controleren.", id="export-status")
+            yield Static("", id="export-checklist")
+            yield Static("Druk Ctrl+E om de checklist en de namen te controleren.", id="export-status")
             yield ProgressBar(id="export-progress", show_eta=False)
             yield DataTable(id="export-names", cursor_type="row", zebra_stripes=True)
             with Horizontal(id="export-buttons"):
@@ -134,6 +151,10 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         return self._choice("#export-format") or "docx"
 
     @property
+    def kind(self) -> str:
+        return self._choice("#export-kind") or "werkversie"
+
+    @property
     def mode(self) -> str:
         return self._choice("#export-mode") or "naam"
 
@@ -149,9 +170,10 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         path_input.value = str(current.with_suffix(f".{self.fmt}"))
 
     @on(RadioSet.Changed, "#export-mode")
+    @on(RadioSet.Changed, "#export-kind")
     @on(Checkbox.Changed, "#export-deduce")
     def _check_outdated(self) -> None:
-        if self.checked is not None and self._checked_for != (self.mode, self.use_deduce):
+        if self.checked is not None and self._checked_for != (self.mode, self.use_deduce, self.kind):
             self._set_status("De keuze is veranderd: controleer de namen opnieuw (Ctrl+E).")
             self.query_one("#export-write", Button).disabled = True
 
@@ -172,17 +194,24 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         bar = self.query_one("#export-progress", ProgressBar)
         bar.display = True
         bar.update(total=None, progress=0)
-        self._set_status("Rapport opbouwen en namen zoeken…")
-        self._check(store, self.app.bank, self.mode, self.use_deduce)
+        self._set_status("Rapport opbouwen, checklist en namen controleren…")
+        self._check(store, self.app.bank, self.mode, self.use_deduce, self.kind)
 
     @work(thread=True, exclusive=True, group="export-names", exit_on_error=False)
-    def _check(self, store, bank, mode: str, use_deduce: bool) -> None:  # noqa: ANN001
-        from interviewer.domain.names import ListedNameLeft, anonymise, deduce_spans_factory
-        from interviewer.domain.report import build_report
+    def _check(self, store, bank, mode: str, use_deduce: bool, kind: str) -> None:  # noqa: ANN001
+        from interviewer.domain import report as report_module
+        from interviewer.domain.checklist import build_checklist
+        from interviewer.domain.names import deduce_spans_factory
+        from interviewer.services import export as service
 
         post = self.post_message
         audit = store.load_all()
-        report = build_report(audit, bank)
+        report = report_module.build_report(audit, bank)
+        checklist = build_checklist(audit, bank, report)
+        post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))
+        if checklist.blocking(kind):
+            post(NamesChecked(None, service.refusal_message(kind, checklist).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
+            return
         extra = None
         if use_deduce:
             post(ExportProgress("deduce laden (de eerste keer bouwt het zijn tabellen)…"))
@@ -191,13 +220,20 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             except Exception as exc:  # noqa: BLE001 - deduce is optional; a broken install must not block
                 post(ExportProgress(f"deduce kon niet laden ({exc}); lijst en heuristiek zoeken verder."))
         try:
-            result = anonymise(
-                report, audit, bank, mode=mode, extra=extra, progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n))
+            result = service.prepare(
+                audit, bank, kind, mode=mode, extra=extra, report=report, checklist=checklist,
+                progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n)),
             )
-        except ListedNameLeft as exc:
-            post(NamesChecked(None, str(exc), mode, use_deduce))
+        except service.ExportRefused as exc:
+            post(NamesChecked(None, str(exc), mode, use_deduce, kind))
             return
-        post(NamesChecked(result, "", mode, use_deduce))
+        post(NamesChecked(result, "", mode, use_deduce, kind))
+
+    @on(ChecklistReady)
+    def _checklist_ready(self, message: ChecklistReady) -> None:
+        box = self.query_one("#export-checklist", Static)
+        box.set_class(message.blocking, "-error")
+        box.update(escape("\n".join(message.lines) if message.lines else "Checklist: geen open punten."))
 
     @on(ExportProgress)
     def _progress(self, message: ExportProgress) -> None:
@@ -219,7 +255,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             table.display = False
             return
         self.checked = message.result
-        self._checked_for = (message.mode, message.deduce)
+        self._checked_for = (message.mode, message.deduce, message.kind)
         found = message.result.found
         for f in found:
             table.add_row(Text(f.name), ", ".join(f.sources), str(f.count), Text(f.replacement))  # found text: no markup
@@ -235,7 +271,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     def action_write(self) -> None:
         if self._busy:
             return
-        if self.checked is None or self._checked_for != (self.mode, self.use_deduce):
+        if self.checked is None or self._checked_for != (self.mode, self.use_deduce, self.kind):
             self._set_status("Controleer eerst de namen (Ctrl+E).", error=True)
             return
         raw = self.query_one("#export-path", Input).value.strip()
@@ -248,21 +284,31 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         if not path.parent.is_dir():
             self._set_status(f"De map bestaat niet: {path.parent}", error=True)
             return
+        force = False
+        if path.exists():
+            if self._overwrite != path:
+                self._overwrite = path
+                self._set_status(f"{path} bestaat al. Druk nogmaals Ctrl+S om het te vervangen, of kies een andere naam.", error=True)
+                return
+            force = True
         self._busy = True
         self._set_status(f"Rapport schrijven naar {path}…")
-        self._write(self.checked.report, path, self.fmt)
+        self._write(self.checked, path, self.fmt, force)
 
     @work(thread=True, exclusive=True, group="export-write", exit_on_error=False)
-    def _write(self, report, path: Path, fmt: str) -> None:  # noqa: ANN001 - domain.report.Report
+    def _write(self, prepared, path: Path, fmt: str, force: bool) -> None:  # noqa: ANN001 - services.export.Prepared
+        from interviewer.services import export as service
+
+        store = self.app.store
+        record = store.record_export if store is not None and not store.read_only and prepared.kind != "werkversie" else None
+        if prepared.kind != "werkversie" and record is None:
+            self.post_message(ReportWritten(None, "Een concept of definitief rapport wordt in de audit vastgelegd; deze audit is alleen-lezen."))
+            return
         try:
-            if fmt == "docx":
-                from interviewer.domain.export_docx import write_docx
-
-                write_docx(report, path)
-            else:
-                from interviewer.domain.export_md import write_markdown
-
-                write_markdown(report, path)
+            service.write(prepared, {fmt: path}, force=force, record=record, audit_path=Path(store.path) if store else None)
+        except service.ExportRefused as exc:
+            self.post_message(ReportWritten(None, str(exc)))
+            return
         except OSError as exc:
             self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {exc.strerror or exc} ({path})."))
             return

@@ -21,6 +21,7 @@ from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, 
 from textual.widgets.option_list import Option
 
 from interviewer.domain.text import fold
+from interviewer.presenters.kerngegevens import parse_date, parse_dates
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 from questionbank.nl import decimal, parse_decimal
@@ -109,6 +110,24 @@ class NewAuditScreen(Screen[None]):
                     [(r, r) for r in TOETSER_ROLES], value="teamleider", allow_blank=False, id="toetser-role"
                 )
             yield OptionList(id="toetser-list")
+            with Horizontal(classes="form-row"):
+                with Vertical():
+                    yield Label("Auditdagen")
+                    yield Input(placeholder="jjjj-mm-dd, jjjj-mm-dd", id="audit-dates")
+                with Vertical():
+                    yield Label("Expiratiedatum laatste certificaat")
+                    yield Input(placeholder="jjjj-mm-dd", id="expiry")
+            yield Checkbox("Eerste certificering: er is geen vorig certificaat", id="first-certification")
+            with Horizontal(classes="form-row"):
+                with Vertical():
+                    yield Label("Certificerende instelling")
+                    yield Input(placeholder="naam van de CI", id="ci-naam")
+                with Vertical():
+                    yield Label("Contactpersoon organisatie")
+                    yield Input(placeholder="naam en functie", id="contactpersoon")
+            yield Label("Adres organisatie")
+            yield Input(placeholder="straat, postcode, plaats", id="adres")
+            yield Static("De andere velden van Deel A vul je later in bij Kerngegevens (F12).", classes="form-hint")
             yield Label("Bestand (leeg: in je eigen auditmap)")
             yield Input(id="audit-path")
             yield Static("", id="form-error")
@@ -161,7 +180,7 @@ class NewAuditScreen(Screen[None]):
     def _organisation_changed(self) -> None:
         self._update_path_hint()
 
-    @on(Input.Submitted, "#organisation, #lidnummer, #scope, #fte-staff, #fte-stagiaires, #fte-vrijwilligers")
+    @on(Input.Submitted, "#organisation, #lidnummer, #scope, #fte-staff, #fte-stagiaires, #fte-vrijwilligers, #audit-dates, #expiry, #ci-naam, #contactpersoon, #adres")
     def _next_field(self) -> None:
         self.focus_next()
 
@@ -221,6 +240,16 @@ class NewAuditScreen(Screen[None]):
         except ValueError:
             self._error("Fte: typ een getal, bijv. 12,5.")
             return
+        try:
+            audit_dates = parse_dates(self.query_one("#audit-dates", Input).value)
+            expiry = parse_date(self.query_one("#expiry", Input).value, "expiratiedatum")
+        except ValueError as exc:
+            self._error(str(exc))
+            return
+        first_certification = self.query_one("#first-certification", Checkbox).value
+        if expiry and first_certification:
+            self._error("Een expiratiedatum én eerste certificering: kies één van beide.")
+            return
         pending = self.query_one("#toetser-name", Input).value.strip()
         if pending:  # a name typed but not yet added with Enter: the toetser meant it
             self.toetsers.append((pending, str(self.query_one("#toetser-role", Select).value)))
@@ -240,6 +269,15 @@ class NewAuditScreen(Screen[None]):
             fte_stagiaires=stagiaires,
             fte_vrijwilligers=vrijwilligers,
             wijkteam=self.query_one("#wijkteam", Checkbox).value,
+            audit_dates=audit_dates,
+            previous_certificate_expiry=expiry,
+            first_certification=first_certification,
+            ci_naam=self.query_one("#ci-naam", Input).value.strip(),
+            contactpersoon=self.query_one("#contactpersoon", Input).value.strip(),
+            adres=self.query_one("#adres", Input).value.strip(),
+            # the team's named roles, as Deel A asks for them (editable later in Kerngegevens)
+            teamleider=", ".join(name for name, role in self.toetsers if role == "teamleider"),
+            beoordelaars=", ".join(name for name, role in self.toetsers if role != "teamleider"),
         )
         toetsers = [Toetser(id="", name=name, role=role) for name, role in self.toetsers]
         try:

@@ -142,7 +142,7 @@ async def test_bad_file_refused_in_dutch_nothing_stored(tmp_path, make_audit, se
         assert app.store.documents() == [] and app.store.bronnen("document") == []
 
 
-async def test_f10_opens_documents_imported_by_the_cli(tmp_path, make_audit, settle):
+async def test_f11_opens_documents_imported_by_the_cli(tmp_path, make_audit, settle):
     path = tmp_path / "a.audit"
     make_audit(path, (("teamleider", "teamleiding"),))
     from interviewer.domain.documents import import_read, read_file
@@ -157,7 +157,7 @@ async def test_f10_opens_documents_imported_by_the_cli(tmp_path, make_audit, set
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("f10")
+        await pilot.press("f11")
         await settle(pilot, rounds=2)
         screen = app.screen
         assert isinstance(screen, DocumentsScreen) and screen.document.title == "Privacyreglement Welzijn Oost"

@@ -49,6 +49,11 @@ async def test_create_audit_by_keys(isolated_data_dir: Path, settle) -> None:
         await pilot.press("space", "tab")  # wijkteam
         await pilot.press(*"Anna Bakker", "enter")
         await pilot.press(*"Piet Smit", "enter")
+        # Deel A fields known at the start: the audit days, the certificate, the CI
+        app.screen.query_one("#audit-dates").focus()
+        await pilot.press(*"2026-11-24, 2026-11-23", "enter")
+        await pilot.press(*"2027-01-31", "enter")
+        await pilot.press("tab", *"KeurWel", "enter")
         await pilot.press("ctrl+s")
         await settle(pilot)
 
@@ -59,6 +64,9 @@ async def test_create_audit_by_keys(isolated_data_dir: Path, settle) -> None:
         )
         assert (toetsing.fte_staff, toetsing.fte_stagiaires, toetsing.fte_vrijwilligers) == (12.5, 1.0, 2.0)
         assert toetsing.wijkteam is True
+        assert toetsing.audit_dates == ["2026-11-23", "2026-11-24"] and toetsing.previous_certificate_expiry == "2027-01-31"
+        assert toetsing.ci_naam == "KeurWel" and toetsing.first_certification is False
+        assert (toetsing.teamleider, toetsing.beoordelaars) == ("Anna Bakker", "Piet Smit")  # named roles for Deel A
         # the first toetser added is teamleider by default, the next ones beoordelaar
         assert sorted((t.name, t.role) for t in app.store.toetsers()) == [("Anna Bakker", "teamleider"), ("Piet Smit", "beoordelaar")]
         path = app.store.path

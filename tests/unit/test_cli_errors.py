@@ -170,7 +170,7 @@ def test_an_empty_audit_has_open_norms_a_full_plan_and_no_advies(tmp_path, capsy
     out = capsys.readouterr().out
     assert out.startswith("Interviewplan — Buurtwerk") and "voor de resterende gaten" not in out
     assert "Nodig voor twee verschillende functies per norm: 5 interviews" in out and "Dag 1" in out
-    assert main(["export", str(path), "--md", str(tmp_path / "r.md"), "--zonder-deduce"]) == 0
+    assert main(["export", str(path), "--md", str(tmp_path / "r.md"), "--zonder-deduce", "--werkversie"]) == 0
     assert "Nog geen advies (voorlopig)." in capsys.readouterr().out
     assert "Positief advies" not in (tmp_path / "r.md").read_text(encoding="utf-8")
 
@@ -182,7 +182,7 @@ def test_an_audit_with_every_norm_nvt_needs_no_interviews_and_gets_no_advies(tmp
     assert out.count("geen gaten") == 3 and "49 n.v.t.; 0 normen met een gat" in out
     assert main(["plan", str(path)]) == 0
     assert "Geen interviews nodig." in capsys.readouterr().out
-    assert main(["export", str(path), "--md", str(tmp_path / "r.md"), "--zonder-deduce"]) == 0
+    assert main(["export", str(path), "--md", str(tmp_path / "r.md"), "--zonder-deduce", "--werkversie"]) == 0
     assert capsys.readouterr().out.strip().endswith("Nog geen advies.")
     report = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "Positief advies" not in report and "49 n.v.t." in report

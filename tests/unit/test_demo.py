@@ -187,22 +187,35 @@ def test_demo_save_writes_a_file_that_coverage_reads_and_refuses_to_overwrite(tm
     assert "Niet overschrijven a.u.b." not in {a.text for a in _load(target).aantekeningen}
 
 
-def test_exported_demo_report_names_no_toetser_or_interviewee(tmp_path):
+NAMED_ROLE_ROWS = ("Contactpersoon", "Teamleider", "Beoordelaar(s)", "Verslag tegen gelezen door", "Ondertekening")
+
+
+def test_exported_demo_report_names_the_team_only_in_its_own_rows(tmp_path):
+    """The demo is mid-audit: the definitief report is refused; the werkversie names no interviewee,
+    and the toetsers only in the Deel A rows meant for them (teamleider, beoordelaars, ondertekening)."""
     target = tmp_path / "demo.audit"
     assert _cli("demo", "--save", str(target), cwd=tmp_path).returncode == 0
     out_md, out_docx = tmp_path / "rapport.md", tmp_path / "rapport.docx"
-    exported = _cli("export", str(target), "--md", str(out_md), "--docx", str(out_docx), "--zonder-deduce", "--werkversie", cwd=tmp_path)
+    refused = _cli("export", str(target), "--md", str(out_md), "--docx", str(out_docx), "--zonder-deduce", cwd=tmp_path)
+    assert refused.returncode == 1 and "in geschil" in refused.stderr and not out_md.exists()
+    exported = _cli("export", str(target), "--werkversie", "--md", str(out_md), "--docx", str(out_docx), "--zonder-deduce", cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
     import docx
 
-    texts = [out_md.read_text(encoding="utf-8")]
+    md_lines = out_md.read_text(encoding="utf-8").splitlines()
+    texts = [line for line in md_lines if not any(line.startswith(f"| **{label}** |") for label in NAMED_ROLE_ROWS)]
     document = docx.Document(str(out_docx))
     texts += [p.text for p in document.paragraphs]
-    texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
+    for t in document.tables:
+        for row in t.rows:
+            cells = [c.text for c in row.cells]
+            if cells[0] not in NAMED_ROLE_ROWS:
+                texts += cells
     report = "\n".join(texts)
     assert "Stichting Welzijn De Brug" in report
     for name in AVOIDED_IN_REPORTS:
         assert name not in report, name
+    assert any(line.startswith("| **Teamleider** | Marieke Verhoeven") for line in md_lines)
 
 
 async def test_app_opens_the_demo_and_shows_its_screens(demo_path):
@@ -221,3 +234,18 @@ async def test_app_opens_the_demo_and_shows_its_screens(demo_path):
             await pilot.press(key)
             await pilot.pause()
         assert type(app.screen).__name__ == "InterviewScreen"
+
+
+def test_demo_fills_every_deel_a_field_and_stays_mid_audit(demo_path, bank):
+    """A newcomer sees a complete Deel A and the checklist at work: open norms and open disputes."""
+    from interviewer.domain import versions
+    from interviewer.domain.checklist import build_checklist
+    from interviewer.domain.report import build_report, missing_fields
+
+    audit = _load(demo_path)
+    report = build_report(audit, bank)
+    assert missing_fields(report) == []
+    assert len(versions.disputes(audit.bevindingen)) >= 2
+    checklist = build_checklist(audit, bank, report)
+    assert checklist.of("dispute") and checklist.of("unjudged") and checklist.blocking("concept")
+    assert not audit.toetsing.verbeterplan_goedgekeurd  # the plans of aanpak are not in yet

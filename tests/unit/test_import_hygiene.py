@@ -12,6 +12,7 @@ import pytest
 
 import interviewer.domain
 import interviewer.presenters
+import interviewer.services
 
 
 def _modules(package) -> list[str]:  # noqa: ANN001 - a package module
@@ -20,7 +21,7 @@ def _modules(package) -> list[str]:  # noqa: ANN001 - a package module
 
 PLAIN_MODULES = [
     "questionbank", "questionbank.loader", "questionbank.ids", "questionbank.nl", "sessions", "interviewer.cli",
-    *_modules(interviewer.domain), *_modules(interviewer.presenters),
+    *_modules(interviewer.domain), *_modules(interviewer.presenters), *_modules(interviewer.services),
 ]
 
 

@@ -13,7 +13,8 @@ from interviewer import cli
 from interviewer.domain.export_docx import write_docx
 from interviewer.domain.export_md import render_markdown, write_markdown
 from interviewer.domain.names import ListedNameLeft, Replacer, anonymise, fold
-from interviewer.domain.report import NORM_COLUMNS, RESULT_COLUMNS, build_report, chosen_bevinding
+from interviewer.domain import versions
+from interviewer.domain.report import GESPROKEN_MET_LABEL, NORM_COLUMNS, RESULT_COLUMNS, build_report
 from sessions.models import Aantekening, AuditData, Bevinding, Bron, NvtMarking, Tag, Toetser, Toetsing
 
 LISTED = ["Anja de Vries", "Pieter Bakker"]
@@ -115,7 +116,7 @@ def test_deel_a_has_every_field(report):
         "Expiratiedatum laatste certificaat": "31 januari 2027",
         "Uitvoering (auditdagen)": "23 november 2026, 24 november 2026",
         "Toetsingsteam": "1 teamleider (Kiwa); 1 beoordelaar (Kiwa)",
-        "Tijdsbesteding (onsite, totaal)": "2 dagen, 15 uur",
+        "Tijdsbesteding (in uren onsite, totaal)": "2 dagen, 15 uur",
         "Scope certificaat": "Algemeen maatschappelijk werk en jongerenwerk in Rivierstad",
         "Verloop onderzoek": "Twee dagen op de hoofdlocatie, één gesprek online.",
         "Opvolging verbeterpunten vorig onderzoek": "Het inwerkprogramma uit het vorige verbeterplan is ingevoerd.",
@@ -123,12 +124,15 @@ def test_deel_a_has_every_field(report):
     }
     for label, value in expected.items():
         assert report.field(label).value == value, label
-    gesproken = report.field("Gesproken met (functies)").value.splitlines()
-    assert gesproken == ["Sociaal werker: 2 gesprekken, 4 personen", "Bestuurder: 1 gesprek, 1 persoon", "Teamleider: 1 gesprek, 1 persoon"]
+    gesproken = report.field(GESPROKEN_MET_LABEL).value.splitlines()
+    # the functies as typed, each with its number of persons, most first
+    assert gesproken == ["Functies: jongerenwerker (3), directeur-bestuurder (1), maatschappelijk werker (1), teamleider (1)"]
     assert "Van de 49 normen: 42 voldoen, 3 voldoen deels (verbeterpunt), 2 voldoen niet, 1 niet van toepassing, 1 niet beoordeeld." == report.field("Conclusies dit onderzoek").value
     vak = report.field("Rubriek Vakmanschap").value
-    assert "Voldoet niet: V4 – Verbeterpunt bij V4: leg afspraken vast." in vak and "Voldoet deels: V2" in vak
-    assert "Niet van toepassing: D11 – De organisatie zet geen bedrijfskritische stagiaires in." in report.field("Rubriek Dienstverlening").value
+    # the reason comes from the bevinding (its weging sentence), with Dutch number agreement
+    assert "1 norm voldoet niet:\nV4: Bevinding bij V4: in de gesprekken bevestigd." in vak
+    assert "1 norm voldoet deels:\nV2: " in vak
+    assert "1 norm is niet van toepassing:\nD11: De organisatie zet geen bedrijfskritische stagiaires in." in report.field("Rubriek Dienstverlening").value
     assert "Nog niet beoordeeld: OB3" in report.field("Rubriek Organisatie en bestuur").value
     assert report.sterke_punten == ("Sterk: betrokken team. (OB2)",)
     assert report.verbeterpunten[0].endswith("(V4)")  # voldoet niet before deels
@@ -142,7 +146,7 @@ def test_final_version_counts_before_a_later_draft(audit, report):
     row = next(r for r in report.deel_b[0].rows if r.norm_id == "V1")
     assert (row.bevinding, row.oordeel) == ("Definitieve tekst V1.", "+")
     drafts = [b for b in audit.bevindingen if b.norm_id == "V1" and b.status == "draft"]
-    assert chosen_bevinding(drafts).text == "Latere concepttekst V1."
+    assert versions.latest(drafts).text == "Latere concepttekst V1."
 
 
 def test_documents_per_rubriek(report):
@@ -241,7 +245,7 @@ def test_cli_export_from_an_audit_file(tmp_path, capsys, bank):
         store.capture(bron.id, "Anja de Vries: elke nieuwe collega krijgt een buddy.", tags=[("V2", 1.0, "confirmed", "manual")])
         store.save_bevinding("V2", text="Volgens Anja de Vries en Marieke Jansen werkt het buddysysteem.", oordeel="+")
     out_docx, out_md = tmp_path / "r.docx", tmp_path / "r.md"
-    rc = cli.main(["export", str(path), "--docx", str(out_docx), "--md", str(out_md), "--zonder-deduce", "--vervang", "functie"])
+    rc = cli.main(["export", str(path), "--werkversie", "--docx", str(out_docx), "--md", str(out_md), "--zonder-deduce", "--vervang", "functie"])
     captured = capsys.readouterr()
     assert rc == 0, captured.err
     assert "Anja de Vries" in captured.out and "→ de teamleider" in captured.out

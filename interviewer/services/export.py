@@ -1,0 +1,281 @@
+"""The one export pipeline the CLI (`interviewer export`) and the app's export dialog both call.
+
+Two steps, so the dialog can show what it found before writing:
+
+1. `prepare`: build the report, run the pre-export checklist (domain/checklist.py), refuse a
+   concept or definitief while an item blocks it, stamp the report with its kind, date and version
+   (a werkversie also gets the open points as an appendix), and check the names. The name check
+   happens in `check_names` only.
+2. `write`: render every requested file first, write each to a temporary file beside its target and
+   rename it into place (never over an existing file without `force`), then, for a concept or
+   definitief, record the export in the audit (date, version, SHA-256): the one write an export
+   makes. A werkversie writes nothing to the audit.
+
+Plain Python: no Textual, no printing. Messages are Dutch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from questionbank.models import QuestionBank
+from sessions.models import AuditData, review_verdicts
+
+from interviewer.domain import report as report_module
+from interviewer.domain.checklist import Checklist, build_checklist
+from interviewer.domain.report import Field, Report, Section
+from questionbank.nl import date_long
+
+KINDS = ("werkversie", "concept", "definitief")
+STAMPS = {"werkversie": "WERKVERSIE — niet verzenden", "concept": "CONCEPT", "definitief": "DEFINITIEF"}
+# Deel A fields that name the team or the organisation's contact on purpose: the no-names rule is
+# about the people interviewed, so these pass the name check untouched.
+NAMED_ROLE_LABELS = (
+    "Contactpersoon", "Teamleider", "Beoordelaar(s)", "Verslag tegen gelezen door", "Ondertekening", "Toetsingsteam",
+    # The contact fields meant for addresses, e-mail and phone numbers (replaced everywhere else).
+    "Adres", "Telefoon", "Email", "Website", "Naam Certificerende instelling", "Straat, huisnummer",
+    "Postcode, plaatsnaam", "URL website", "Telefoonnummer",
+)
+
+
+class ExportRefused(Exception):
+    """The export may not happen; the message is Dutch and names every reason. Nothing was written."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    kind: str
+    report: Report  # stamped and with names replaced: what will be written
+    checklist: Checklist
+    found: list = field(default_factory=list)  # domain.names.FoundName
+    version: int = 1
+    date: str = ""  # ISO
+    candidates: list = field(default_factory=list)  # replaced, not yet marked naam / geen naam
+
+    @property
+    def review_line(self) -> str:
+        """"Controleer: Öztürk, Kelder" (empty when nothing awaits review)."""
+        return f"Controleer: {', '.join(c.name for c in self.candidates)}" if self.candidates else ""
+
+
+@dataclass(frozen=True)
+class Written:
+    paths: tuple[Path, ...]
+    sha256: dict[str, str]  # path -> hex digest
+    recorded: bool  # the export is recorded in the audit (concept, definitief)
+
+
+def next_version(audit: AuditData) -> int:
+    """Reports are numbered by the exports recorded in the audit: the next one is one more."""
+    return max((e.version for e in audit.exports), default=0) + 1
+
+
+def refusal_message(kind: str, checklist: Checklist) -> str:
+    items = checklist.blocking(kind)
+    what = "de conceptversie" if kind == "concept" else "het definitieve rapport"
+    lines = [f"Geen rapport geschreven: {what} kan nog niet de deur uit. Open punten:"]
+    lines += [f"  - {i.message}" for i in items]
+    lines.append("Een werkversie voor het team kan wel: --werkversie.")
+    return "\n".join(lines)
+
+
+def _stamp(report: Report, audit: AuditData, kind: str, version: int, today: dt.date, checklist: Checklist) -> Report:
+    stamp = f"{STAMPS[kind]} · {date_long(today)} · versie {version}"
+    appendix: tuple[str, ...] = ()
+    title = ""
+    if kind == "werkversie":
+        title = "Bijlage bij de werkversie: open punten voor het team"
+        appendix = tuple(checklist.lines()) or ("Geen open punten: de checklist is leeg.",)
+        overrides = [o for o in audit.overrides if o.active]
+        appendix += tuple(f"Oordeel ondanks onvoldoende dekking bij {o.norm_id}: {o.reason}" for o in overrides)
+    return dataclasses.replace(
+        report, stamp=stamp, date=report.date or today.isoformat(), appendix_title=title, appendix=appendix
+    )
+
+
+def _without_roles(report: Report) -> tuple[Report, dict[str, str]]:
+    kept: dict[str, str] = {}
+    sections = []
+    for s in report.deel_a:
+        fields = []
+        for f in s.fields:
+            if f.label in NAMED_ROLE_LABELS:
+                kept[f.label] = f.value
+                f = dataclasses.replace(f, value="")
+            fields.append(f)
+        sections.append(Section(s.title, tuple(fields)))
+    kept["\0author"] = report.author
+    return dataclasses.replace(report, deel_a=tuple(sections), author=""), kept
+
+
+def _with_roles(report: Report, kept: dict[str, str]) -> Report:
+    sections = tuple(
+        Section(s.title, tuple(dataclasses.replace(f, value=kept[f.label]) if f.label in kept else f for f in s.fields))
+        for s in report.deel_a
+    )
+    return dataclasses.replace(report, deel_a=sections, author=kept.get("\0author", ""))
+
+
+def check_names(report: Report, audit: AuditData, bank: QuestionBank, *, mode: str = "naam", extra=None, progress=None, reviews=None):  # noqa: ANN001, ANN201
+    """THE name check of every outgoing report: replace the names of interviewees, refuse when a
+    listed name survives. Named roles and contact fields (NAMED_ROLE_LABELS) are meant to be in the
+    report and skip it. `reviews`: the toetser's naam / geen-naam choices kept in the audit.
+    Returns (report, found, candidates)."""
+    from interviewer.domain.names import ListedNameLeft, anonymise
+
+    bare, kept = _without_roles(report)
+    try:
+        result = anonymise(bare, audit, bank, mode=mode, extra=extra, progress=progress, reviews=reviews)
+    except ListedNameLeft as exc:
+        raise ExportRefused(str(exc)) from None
+    return _with_roles(result.report, kept), result.found, result.candidates
+
+
+def prepare(
+    audit: AuditData,
+    bank: QuestionBank,
+    kind: str,
+    *,
+    mode: str = "naam",
+    extra: Callable | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+    report: Report | None = None,
+    checklist: Checklist | None = None,
+    reviews: dict[str, bool] | None = None,
+) -> Prepared:
+    """Report, checklist, refusal, stamp and name check (see module docstring). Raises ExportRefused.
+    `report` and `checklist`, when given, must be this audit's (the CLI prints the checklist first)."""
+    if kind not in KINDS:
+        raise ValueError(kind)
+    report = report or report_module.build_report(audit, bank)
+    checklist = checklist or build_checklist(audit, bank, report)
+    if checklist.blocking(kind):
+        raise ExportRefused(refusal_message(kind, checklist))
+    today = today or dt.date.today()
+    version = next_version(audit)
+    report = _stamp(report, audit, kind, version, today, checklist)
+    clean, found, candidates = check_names(
+        report, audit, bank, mode=mode, extra=extra, progress=progress, reviews=audit_reviews(audit) if reviews is None else reviews
+    )
+    prepared = Prepared(kind, clean, checklist, found, version, today.isoformat(), candidates)
+    if candidates and kind != "werkversie":
+        soort = "concept" if kind == "concept" else "definitief rapport"
+        raise ExportRefused(
+            f"{prepared.review_line}\nEen {soort} wordt pas geschreven als elk te controleren woord is gemarkeerd als naam "
+            "of geen naam (in de app, of met --naam WOORD,… / --geen-naam WOORD,…); een werkversie kan wel. "
+            "Er is niets geschreven."
+        )
+    return prepared
+
+
+def audit_reviews(audit: AuditData) -> dict[str, bool]:
+    """The naam / geen-naam choices kept in the audit (schema step 4)."""
+    return review_verdicts(audit.name_reviews)
+
+
+def output_clash(audit_path: Path | None, outputs: list[Path]) -> str:
+    """Why these outputs must not be written, or "": writing the report over the audit file (a slip
+    of tab completion) would destroy the audit."""
+    if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
+        return f"--docx en --md wijzen naar hetzelfde bestand: {outputs[0]}."
+    for out in outputs:
+        if audit_path is not None and (
+            out.resolve() == audit_path.resolve() or (out.exists() and audit_path.exists() and out.samefile(audit_path))
+        ):
+            return f"{out} is het auditbestand zelf; kies een andere naam voor het rapport. Er is niets geschreven."
+    return ""
+
+
+def existing(outputs: list[Path]) -> list[Path]:
+    return [p for p in outputs if p.exists() or p.is_symlink()]
+
+
+def render(report: Report, fmt: str) -> bytes:
+    if fmt == "docx":
+        from interviewer.domain.export_docx import render_docx
+
+        return render_docx(report)
+    from interviewer.domain.export_md import render_markdown
+
+    return render_markdown(report).encode("utf-8")
+
+
+def _place(data: bytes, target: Path, force: bool) -> None:
+    """Temp file beside the target (0600), fsync, then rename: a crash leaves the old file or the new
+    one, never half of one. Without `force` the rename refuses an existing file (link, not replace)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, target)
+        else:
+            os.link(tmp, target)  # fails with FileExistsError when the target appeared meanwhile
+            os.unlink(tmp)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write(
+    prepared: Prepared,
+    outputs: dict[str, Path],
+    *,
+    force: bool = False,
+    record: Callable[[str, int, str, str, str], object] | None = None,
+    audit_path: Path | None = None,
+) -> Written:
+    """Write `prepared` to `outputs` ({"docx": path, "md": path}); `record(kind, version, date, sha,
+    filename)` stores a concept/definitief export in the audit (the store's record_export)."""
+    paths = list(outputs.values())
+    clash = output_clash(audit_path, paths)
+    if clash:
+        raise ExportRefused(clash)
+    there = existing(paths)
+    if there and not force:
+        raise ExportRefused(
+            f"Er bestaat al een bestand: {', '.join(str(p) for p in there)}. Er is niets geschreven; kies een andere "
+            "naam of vervang het bewust (--force)."
+        )
+    for p in paths:
+        if not p.parent.is_dir():
+            raise ExportRefused(f"De map bestaat niet: {p.parent}. Er is niets geschreven.")
+    rendered = {fmt: render(prepared.report, fmt) for fmt in outputs}  # everything rendered before anything is written
+    digests: dict[str, str] = {}
+    done: list[Path] = []
+    try:
+        for fmt, path in outputs.items():
+            _place(rendered[fmt], path, force)
+            done.append(path)
+            digests[str(path)] = hashlib.sha256(rendered[fmt]).hexdigest()
+    except FileExistsError as exc:
+        raise ExportRefused(f"Er bestaat al een bestand: {exc.filename or ''}. Het is niet overschreven.") from None
+    recorded = False
+    if prepared.kind in ("concept", "definitief") and record is not None:
+        for path in done:
+            record(prepared.kind, prepared.version, prepared.date, digests[str(path)], path.name)
+        recorded = True
+    return Written(tuple(done), digests, recorded)
+
+
+def field_values(report: Report) -> dict[str, str]:
+    """Label -> value of every Deel A field (for tests and the screens)."""
+    return {f.label: f.value for s in report.deel_a for f in s.fields}
+
+
+__all__ = [
+    "KINDS", "ExportRefused", "Field", "Prepared", "Written", "check_names", "existing", "field_values",
+    "next_version", "output_clash", "prepare", "refusal_message", "render", "write",
+]

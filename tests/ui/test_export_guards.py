@@ -1,0 +1,87 @@
+"""In the app, by keys: a drafted concept accepted with `a`, a coverage override with its reason
+(`o`), and the export dialog that refuses a concept while the checklist blocks it and never
+replaces an existing file without a second Ctrl+S."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from interviewer.app import make_app
+from interviewer.screens.bevindingen import BevindingenScreen
+from sessions.models import Toetsing
+from sessions.store import AuditStore
+
+
+def build_audit(path):
+    """V1 with one interview only (below the coverage rule)."""
+    with AuditStore.create(path, Toetsing(id="", organisation="Welzijn Oost", audit_dates=["2026-11-23"])) as store:
+        store.set_author(store.add_toetser("Anja Visser", "teamleider").id)
+        sw = store.start_interview("sociaal werker", "sociaal_werker", persons=2)
+        store.capture(sw.id, "We bespreken casussen elke maand in de intervisie.", tags=[("V1", 0.9, "confirmed", "manual")])
+    return path
+
+
+async def open_f4(app, pilot) -> BevindingenScreen:
+    await pilot.pause()
+    await pilot.press("f4")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, BevindingenScreen)
+    return app.screen
+
+
+def mine(store, norm_id):
+    return max((b for b in store.bevindingen(norm_id) if b.author == store.author), key=lambda b: b.updated, default=None)
+
+
+async def test_accept_a_concept_record_an_override_and_export_guards(tmp_path, settle):
+    path = build_audit(tmp_path / "a.audit")
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_f4(app, pilot)
+        await pilot.press("g")  # a concept from the evidence: a machine text
+        await settle(pilot, rounds=2)
+        assert not mine(app.store, "V1").accepted and not mine(app.store, "V1").edited
+        assert "a accepteert" in str(app.screen.query_one("#bev-editor-title").render())
+        await pilot.press("a")
+        await settle(pilot, rounds=2)
+        accepted = mine(app.store, "V1")
+        assert accepted.accepted
+        await pilot.press("g")  # a new concept does not replace the accepted text
+        await settle(pilot, rounds=2)
+        assert mine(app.store, "V1").version == accepted.version
+        await pilot.press("1")  # voldoet, on one interview
+        await settle(pilot, rounds=2)
+        await pilot.press("o", *"Document ter plekke ingezien", "enter")
+        await settle(pilot, rounds=2)
+        [override] = app.store.overrides()
+        assert (override.norm_id, override.reason) == ("V1", "Document ter plekke ingezien")
+
+        # the export dialog: a concept is refused (48 norms without oordeel), the checklist says why
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-kind").focus()
+        await pilot.press("down", "enter")  # concept
+        await pilot.pause()
+        assert dialog.kind == "concept"
+        await pilot.press("ctrl+e")
+        await settle(pilot, rounds=2)
+        assert "nog geen oordeel" in str(dialog.query_one("#export-checklist", Static).render())
+        assert "Geen rapport geschreven" in str(dialog.query_one("#export-status", Static).render())
+        assert dialog.checked is None
+
+        # a werkversie to a file that exists: only a second Ctrl+S replaces it
+        out = tmp_path / "a rapport.docx"
+        out.write_bytes(b"in Word afgemaakt")
+        await pilot.press("up", "enter")  # werkversie
+        await pilot.press("ctrl+e")
+        await settle(pilot, rounds=2)
+        await pilot.press("ctrl+s")
+        await settle(pilot, rounds=2)
+        assert "bestaat al" in str(dialog.query_one("#export-status", Static).render())
+        assert out.read_bytes() == b"in Word afgemaakt"
+        await pilot.press("ctrl+s")
+        await settle(pilot, rounds=2)
+        assert app.screen is not dialog and out.read_bytes().startswith(b"PK")
+        assert app.store.exports() == []  # a werkversie is not recorded
