@@ -475,8 +475,7 @@ def load_drafting_from(data_dir: Path) -> DraftingLanguage:
     groups = {}
     gr = r.sub("groups", "groups")
     for key in gr.table:
-        pair = gr.strs(key, required=True, min_items=2)
-        groups[key] = (pair[0], pair[1])
+        groups[key] = gr.str(key)
     return DraftingLanguage(
         gap_patterns=patterns["gap"],
         positive_negation_patterns=patterns["positive_negation"],

@@ -258,4 +258,4 @@ class DraftingLanguage:
     positive_patterns: tuple[str, ...]  # plainly positive phrasing ("aantoonbaar", "structureel")
     shorthand: dict[str, str]  # token as written ("TL") -> report words ("teamleider"); "" = drop the note
     allowed_acronyms: frozenset[str]  # capitals that read fine in a report ("AVG", "VOG", "RI&E")
-    groups: dict[str, tuple[str, str]]  # functie category -> (singular, plural) as a report names them
+    groups: dict[str, str]  # functie category -> the plural a report names a group by ("de professionals")

@@ -5,7 +5,7 @@ note of a norm (see evidence.py) is matched to the norm's aspects (questionbank 
 their signal words; a note may speak to several aspects, or to none (it is still evidence of the
 norm). Matching is on folded text, a signal matching at the start of a word ("registratie" in
 "registraties") or, when it is long (>= LONG_SIGNAL letters), inside a compound
-("beroepsregistratie").
+("beroepsregistratie"); one-word signals also by their light stem.
 """
 
 from __future__ import annotations
@@ -19,15 +19,25 @@ from questionbank.models import Aspect, Norm, QuestionBank
 from .evidence import NormEvidence, Note
 from .functies import bron_functie_label
 from .signals import NEGATIVE, detect
-from .text import fold
+from .text import fold, stem
 
 LONG_SIGNAL = 8
 
 
+MIN_STEM_SIGNAL = 6
+
+
 @lru_cache(maxsize=4096)
 def _signal_pattern(signal: str) -> re.Pattern[str]:
-    body = re.escape(fold(signal))
-    return re.compile(body if len(signal) >= LONG_SIGNAL else rf"(?<![a-z0-9]){body}")
+    """A signal at a word start (inside a compound when long); a one-word signal also by its stem
+    when that is a prefix of it ("uitwisselen" -> "uitwissel" meets "kennisuitwisseling")."""
+    folded = fold(signal)
+    if " " not in folded:
+        base = stem(folded)
+        if len(base) >= MIN_STEM_SIGNAL and folded.startswith(base):
+            folded = base
+    body = re.escape(folded)
+    return re.compile(body if len(folded) >= LONG_SIGNAL else rf"(?<![a-z0-9]){body}")
 
 
 def matches(aspect: Aspect, text: str) -> bool:

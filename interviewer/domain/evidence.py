@@ -36,6 +36,7 @@ class NormEvidence:
     interviews: tuple[Bron, ...]
     documents: tuple[Bron, ...]
     observations: tuple[Bron, ...]
+    latest: str = ""  # newest timestamp among the notes and their confirming tags: evidence changed after it
 
     @property
     def sources(self) -> int:
@@ -49,8 +50,9 @@ class NormEvidence:
         return tuple(n for n in self.notes if n.aantekening.kind in kinds)
 
 
-def confirmed_notes(audit: AuditData) -> dict[str, list[Note]]:
-    """Norm id -> its evidence notes, in tag order, possibly repeated (one per confirming tag)."""
+def confirmed_notes(audit: AuditData, stamps: dict[str, str] | None = None) -> dict[str, list[Note]]:
+    """Norm id -> its evidence notes, in tag order, possibly repeated (one per confirming tag).
+    With `stamps`, also norm id -> the newest timestamp of those notes and tags."""
     notes = {a.id: a for a in audit.aantekeningen}
     bronnen = {b.id: b for b in audit.bronnen}
     per_norm: dict[str, list[Note]] = {}
@@ -61,7 +63,10 @@ def confirmed_notes(audit: AuditData) -> dict[str, list[Note]]:
         b = bronnen.get(a.bron_id) if a else None
         if a is None or b is None:
             continue
-        per_norm.setdefault(norm_key(tag.norm_id), []).append(Note(a, b))
+        key = norm_key(tag.norm_id)
+        per_norm.setdefault(key, []).append(Note(a, b))
+        if stamps is not None:
+            stamps[key] = max(stamps.get(key, ""), tag.updated, tag.created, a.updated, a.created)
     return per_norm
 
 
@@ -69,7 +74,8 @@ def evidence_by_norm(audit: AuditData) -> dict[str, NormEvidence]:
     """Confirmed-tagged notes per norm with their distinct bronnen, notes oldest first, bronnen in
     the order of their first note."""
     out = {}
-    for norm_id, items in confirmed_notes(audit).items():
+    stamps: dict[str, str] = {}
+    for norm_id, items in confirmed_notes(audit, stamps).items():
         items = sorted({n.aantekening.id: n for n in items}.values(), key=lambda n: (n.aantekening.created, n.aantekening.id))
         distinct = list({n.bron.id: n.bron for n in items}.values())
         out[norm_id] = NormEvidence(
@@ -78,5 +84,6 @@ def evidence_by_norm(audit: AuditData) -> dict[str, NormEvidence]:
             interviews=tuple(b for b in distinct if b.kind == "interview"),
             documents=tuple(b for b in distinct if b.kind == "document"),
             observations=tuple(b for b in distinct if b.kind == "observatie"),
+            latest=stamps.get(norm_id, ""),
         )
     return out
