@@ -294,6 +294,12 @@ def _body(aspects: NormAspects, ev: NormEvidence, lang: DraftingLanguage, has_na
             first.append(_sentence(f"{where} {verb} {_join(names)} aan bod"))
     if not heard:
         first.append(f"Deze norm komt aan bod {where}.")
+    mentioned = set(_documents(core.notes)) if core is not None else set()
+    if others or not heard:
+        mentioned.update(_documents(ev.notes))
+    unmentioned = [t for t in _documents(ev.notes) if t not in mentioned]
+    if unmentioned:
+        first.append(_sentence(f"Daarnaast is {_doc_phrase(unmentioned)} ingezien"))
     ordered = [*(core.notes if core else ()), *(n for a in others for n in a.notes), *aspects.unmatched]
     example = next((usable_ids[n.aantekening.id] for n in ordered if n.aantekening.id in usable_ids and usable_ids[n.aantekening.id].polarity != NEGATIVE), None)
     if example is not None:
@@ -466,8 +472,15 @@ def own_versions(audit: AuditData, author: str) -> dict[str, Bevinding]:
 
 
 def is_own_machine_concept(b: Bevinding) -> bool:
-    """A concept the machine wrote that its toetser neither edited nor set final.
+    """A concept the machine wrote that its toetser has not taken up: not edited, not final, no
+    oordeel given (an oordeel is the toetser's act: that version is theirs now). Only such a
+    concept follows new evidence by itself.
     TODO(merge): switch to interviewer.domain.versions (issue #11: the "accepted" flag) when it lands."""
+    return not b.edited and b.status != "final" and b.oordeel == "niet beoordeeld"
+
+
+def replaceable(b: Bevinding) -> bool:
+    """What an explicit "Genereer concept" may replace: any version not edited by hand, not final."""
     return not b.edited and b.status != "final"
 
 
@@ -500,7 +513,7 @@ def regenerate(
         if wanted is not None and norm.id not in wanted:
             continue
         current: Bevinding | None = own.get(norm.id)
-        if current is not None and not is_own_machine_concept(current):
+        if current is not None and not (is_own_machine_concept(current) if existing_only else replaceable(current)):
             continue
         if existing_only and current is None:
             continue
