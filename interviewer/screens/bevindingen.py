@@ -35,6 +35,7 @@ from interviewer.domain.drafting import (
 from interviewer.domain.report import Report, build_report, chosen_bevinding
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
 from interviewer.widgets.bevinding_list import BevindingNormList
 from interviewer.widgets.bevinding_totals import BevindingTotals
 from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
@@ -129,20 +130,6 @@ def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - Audi
         author=store.author,
         drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
     )
-
-
-def aspect_lines(aspects) -> list[str]:  # noqa: ANN001 - NormAspects | None
-    """The aspects of a norm as the evidence pane shows them: heard (with sources) or not."""
-    if aspects is None or not aspects.aspects:
-        return []
-    lines = [f"[b]Aspecten[/b]: {escape(aspects.summary())}"]
-    for a in aspects.aspects:
-        core = " (kern)" if a.aspect.core else ""
-        if a.heard:
-            lines.append(f"  ✓ {escape(a.label)}{core}: {escape(', '.join(a.sources))}")
-        else:
-            lines.append(f"  · {escape(a.label)}{core}: niet gehoord")
-    return lines
 
 
 class SnapshotLoaded(Message):
@@ -318,7 +305,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         nvt = any(m.active and m.norm_id.upper() == norm_id for m in snap.data.nvt)
         draft = draft_bevinding(norm_id, evidence, bank, nvt=nvt)
         oordeel = base.oordeel if base else "niet beoordeeld"
-        lines = [f"Voorstel: [b]{escape(draft.suggested_oordeel)}[/b] ({escape(draft.reason)})"]
+        lines = [proposal_line(draft.suggested_oordeel, draft.reason)]
         warnings = oordeel_warnings(evidence, oordeel, base.verbeterpunten if base else "") if oordeel != "niet beoordeeld" else ()
         lines.extend(f"[b $warning]Let op:[/] {escape(w.replace('`', ''))}" for w in warnings)
         if own is not None and own.edited and newer_evidence(own, evidence):
