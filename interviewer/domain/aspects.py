@@ -40,9 +40,14 @@ def _signal_pattern(signal: str) -> re.Pattern[str]:
     return re.compile(body if len(folded) >= LONG_SIGNAL else rf"(?<![a-z0-9]){body}")
 
 
+@lru_cache(maxsize=16384)
+def _folded(text: str) -> str:
+    return fold(text)  # notes are matched against every aspect of their norms: fold once
+
+
 def matches(aspect: Aspect, text: str) -> bool:
     """Whether a note text speaks to the aspect (one of its signals occurs)."""
-    folded = fold(text)
+    folded = _folded(text)
     return any(_signal_pattern(s).search(folded) for s in aspect.signals)
 
 

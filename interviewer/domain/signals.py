@@ -28,11 +28,6 @@ class Signal:
     phrases: tuple[str, ...]  # the folded phrases that decided it (empty when the kind decided)
 
 
-def _compiled(language: DraftingLanguage) -> tuple[tuple[re.Pattern[str], ...], ...]:
-    """(positive negations, gaps, positives), compiled once per set of patterns."""
-    return _compile((language.positive_negation_patterns, language.gap_patterns, language.positive_patterns))
-
-
 @lru_cache(maxsize=4)
 def _compile(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(tuple(re.compile(p) for p in patterns) for patterns in groups)
@@ -46,25 +41,25 @@ def _language(language: DraftingLanguage | None) -> DraftingLanguage:
     return load_drafting()
 
 
-def gap_phrases(text: str, language: DraftingLanguage | None = None) -> tuple[str, ...]:
-    """The gap phrases of a text, after its positive negations are blanked out."""
-    negations, gaps, _ = _compiled(_language(language))
-    folded = fold(text)
-    for pattern in negations:
-        folded = pattern.sub(lambda m: " " * len(m.group(0)), folded)
-    return tuple(m.group(0) for pattern in gaps for m in pattern.finditer(folded))
-
-
 def detect(text: str, kind: str = "citaat", language: DraftingLanguage | None = None) -> Signal:
     """The polarity of one note: its kind first, then gap phrases, then positive phrasing."""
+    lang = _language(language)
+    return _detect(text, kind, (lang.positive_negation_patterns, lang.gap_patterns, lang.positive_patterns))
+
+
+@lru_cache(maxsize=16384)
+def _detect(text: str, kind: str, groups: tuple[tuple[str, ...], ...]) -> Signal:
+    negations, gaps, positives = _compile(groups)
     if kind == "verbeterpunt":
         return Signal(NEGATIVE, ())
     if kind == "sterk_punt":
         return Signal(POSITIVE, ())
-    gaps = gap_phrases(text, language)
-    if gaps:
-        return Signal(NEGATIVE, gaps)
-    negations, _, positives = _compiled(_language(language))
     folded = fold(text)
+    blanked = folded
+    for pattern in negations:
+        blanked = pattern.sub(lambda m: " " * len(m.group(0)), blanked)
+    found_gaps = tuple(m.group(0) for pattern in gaps for m in pattern.finditer(blanked))
+    if found_gaps:
+        return Signal(NEGATIVE, found_gaps)
     found = tuple(m.group(0) for pattern in (*negations, *positives) for m in pattern.finditer(folded))
     return Signal(POSITIVE, found) if found else Signal(NEUTRAL, ())
