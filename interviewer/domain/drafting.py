@@ -258,8 +258,13 @@ def label_text(label: str, lang: DraftingLanguage) -> str:
     return " ".join(words)
 
 
-def _verb(labels: list[str], one: str, many: str) -> str:
-    return one if len(labels) == 1 and " en " not in labels[0] else many
+def plural(labels: list[str]) -> bool:
+    """Whether aspect labels take a plural verb: several, "x en y", or a plural noun last
+    ("competenties", "afspraken"; not "signaleren")."""
+    if len(labels) != 1:
+        return True
+    last = labels[0].split()[-1] if labels[0].split() else ""
+    return " en " in labels[0] or (last.endswith(("s", "en")) and not last.endswith(("ss", "ren")))
 
 
 def _body(aspects: NormAspects, ev: NormEvidence, lang: DraftingLanguage, has_name, bank) -> list[str]:
@@ -278,16 +283,18 @@ def _body(aspects: NormAspects, ev: NormEvidence, lang: DraftingLanguage, has_na
         by = _join([f"door {people}" if people else "", f"in {docs}" if docs and not people else ""])
         also = f", en is terug te vinden in {docs}" if docs and people else ""
         if by:
-            first.append(_sentence(f"{labels[id(core)]} wordt besproken {by}{also}"))
+            verb = "worden" if plural([labels[id(core)]]) else "wordt"
+            first.append(_sentence(f"{labels[id(core)]} {verb} besproken {by}{also}"))
         else:
-            first.append(_sentence(f"{labels[id(core)]} is waargenomen tijdens de rondgang"))
+            verb = "zijn" if plural([labels[id(core)]]) else "is"
+            first.append(_sentence(f"{labels[id(core)]} {verb} waargenomen tijdens de rondgang"))
     others = [a for a in heard if a is not core]
     people = who(ev.notes, ev.interviews, lang, bank).replace("alle geïnterviewde", "de geïnterviewde").replace("beide geïnterviewde", "de geïnterviewde")
     docs = _doc_phrase(_documents(ev.notes))
     where = _join([f"in de gesprekken met {people}" if people else "", f"in {docs}" if docs else ""]) or "tijdens de rondgang"
     if others:
         names = [labels[id(a)] for a in others]
-        verb = "komt" if len(names) == 1 else "komen"
+        verb = "komen" if plural(names) else "komt"
         if core is not None:
             first.append(f"Daarnaast {verb} {_join(names)} aan bod {where}.")
         else:
@@ -319,7 +326,7 @@ def _body(aspects: NormAspects, ev: NormEvidence, lang: DraftingLanguage, has_na
         paragraphs.append(_sentence(f"Over {_join(neg_labels)} komen ook tekortkomingen naar voren"))
     if aspects.missing:
         names = [labels[id(a)] for a in aspects.missing]
-        paragraphs.append(_sentence(f"Over {_join(names)} is in de gesprekken en de ingeziene documenten niets gebleken"))
+        paragraphs.append(_sentence(f"Over {_join(names)} is in de gesprekken en de ingeziene documenten niets gebleken"))  # "over": no verb agreement
     return paragraphs
 
 
@@ -333,7 +340,7 @@ def _weging(proposal: Proposal, aspects: NormAspects, one_functie: str) -> str:
     elif proposal.oordeel == "+/-":
         why = "de genoemde tekortkomingen" if any(a.negative for a in aspects.aspects) else ""
         if missing and not why:
-            why = f"niet is gebleken hoe {missing} is geregeld"
+            why = f"niet is gebleken hoe {missing} {'zijn' if plural([a.label for a in aspects.missing]) else 'is'} geregeld"
         s = f"Vanwege {why} voldoet de organisatie deels aan deze norm." if why.startswith("de ") else f"Omdat {why}, voldoet de organisatie deels aan deze norm."
     elif proposal.oordeel == "n.v.t.":
         s = "De norm is voor deze organisatie niet van toepassing."

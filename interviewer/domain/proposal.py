@@ -106,8 +106,12 @@ def propose(inp: ProposalInput, coverage_rules: CoverageRules, rules: ProposalRu
     if needed:
         if oordeel == "+" or (oordeel == "+/-" and not inp.negative):
             oordeel = NOT_RATED
-        head = "nog onvoldoende onderbouwd: " + " en ".join(needed)
-        reasons.insert(0, head if oordeel == NOT_RATED else head + "; voorlopig")
+        head = f"nog onvoldoende onderbouwd (nodig: {' en '.join(needed)})"
+        if oordeel == NOT_RATED:
+            reasons.insert(0, head)
+        else:
+            reasons[0] = f"voorlopig {oordeel}: {reasons[0]}"
+            reasons.insert(0, head)
     if inp.functies == 1:
         reasons.append("alleen gehoord van één functie")
     return Proposal(oordeel, "; ".join(reasons), needed)

@@ -153,5 +153,5 @@ async def test_board_and_norm_detail_show_aspects_and_the_proposal(tmp_path, set
         await pilot.press("right_square_bracket")  # V2: gedekt, no document
         await settle(pilot)
         aspects = str(app.screen.query_one("#detail-aspects").render())
-        assert "Voorstel: niet beoordeeld" in aspects and "nog onvoldoende onderbouwd: inzage van een document" in aspects
+        assert "Voorstel: niet beoordeeld" in aspects and "nog onvoldoende onderbouwd (nodig: inzage van een document)" in aspects
         assert "alleen gehoord van één functie" in aspects
