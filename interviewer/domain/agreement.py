@@ -280,3 +280,29 @@ def describe(report: AgreementReport) -> str:
     if report.kappa is None:
         return f"{line}; kappa niet te berekenen."
     return f"{line}; {report.kappa_method}: {report.kappa:.2f}."
+
+
+RUBRIEK_NAMES = {"V": "Vakmanschap", "D": "Dienstverlening", "OB": "Organisatie en bestuur"}
+
+
+def describe_rubrieken(report: AgreementReport) -> str:
+    """Per rubriek alpha (and kappa) with the norms they rest on, one Dutch line."""
+    if report.figures is None:
+        return ""
+    parts = []
+    for prefix, (kappa, alpha) in report.figures.per_rubriek.items():
+        if alpha.too_few:
+            parts.append(f"{RUBRIEK_NAMES[prefix]}: {TOO_FEW} ({alpha.norms})")
+        else:
+            parts.append(f"{RUBRIEK_NAMES[prefix]}: alfa {alpha.text()}, kappa {kappa.text()}")
+    return "; ".join(parts) + "."
+
+
+def stand(row: NormAgreement) -> str:
+    """Agree / disagree and by how far on the scale - < +/- < +."""
+    if row.agreed:
+        return "eens"
+    steps = row.spread
+    if steps:
+        return f"oneens ({steps} {'stap' if steps == 1 else 'stappen'})"
+    return "oneens"

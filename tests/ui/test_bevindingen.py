@@ -158,7 +158,11 @@ async def test_after_a_merge_both_versions_show_with_kappa_and_one_is_settled(tm
         line = str(screen.query_one("#agree-line").render())
         # 3 of 5 agreed; kappa over (+,+),(+/-,+),(+,+),(-,-),(+,+/-) = 0.29
         assert "Eens over 3 van 5 normen (60%)" in line and "kappa" in line and "0.29" in line
+        # alpha on the ordinal scale over the same five norms; per rubriek there are too few
+        assert "Krippendorffs alfa (ordinaal)" in line and "(5 normen)" in line
+        assert "Vakmanschap: te weinig gezamenlijk beoordeelde normen (4)" in line
         table = screen.query_one("#agree-table")
+        assert "oneens (1 stap)" in [str(c) for c in table.get_row("V2")]
         headers = [str(c.label) for c in table.columns.values()]
         assert "Anja Visser" in headers and "Piet Jansen" in headers
         order = [str(r.key.value) for r in table.ordered_rows]
