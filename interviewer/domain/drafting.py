@@ -77,6 +77,7 @@ def report_text(text: str, language: DraftingLanguage | None = None) -> str | No
     text = " ".join(text.replace("’", "'").split())
     text = _THOUSANDS.sub(lambda m: f"€ {int(m.group(1))}.000", text)
     text = _TIMES.sub(lambda m: f"{m.group(1)} keer", text)
+    text = re.sub(r"\s*\(zie [^)]*\)", "", text)  # the toetser's cross-references to their own notes
     text = re.sub(r"\s\+\s", " en ", text).replace(" & ", " en ").replace(" - ", "; ")
     out = []
     for token in _TOKEN.findall(text):
@@ -351,6 +352,8 @@ def _weging(proposal: Proposal, aspects: NormAspects, one_functie: str) -> str:
         if any("document" in n for n in proposal.still_needed):
             gaps.append("er is geen document ingezien dat de bevindingen onderbouwt")
         s = _sentence(f"{_join(gaps) or 'de onderbouwing is nog onvolledig'}; voor een oordeel is de norm daarmee nog onvoldoende onderbouwd")
+    if proposal.still_needed and proposal.oordeel in ("+/-", "-"):
+        s += " Dit oordeel is voorlopig: de norm is nog onvoldoende onderbouwd."
     if one_functie:
         s += f" De norm is alleen besproken met {one_functie}; een tweede perspectief ontbreekt."
     return s
