@@ -213,3 +213,12 @@ def test_demo_drafts_are_report_prose(bank):
         assert not re.search(r"\b(ik|mijn|wij|we)\b", outside, re.IGNORECASE), (norm.id, outside)
         assert shorthand_tokens(outside) == [], (norm.id, shorthand_tokens(outside))
         assert "->" not in d.text and "Geen bronnen" not in d.text
+
+
+def test_every_sentence_of_a_demo_draft_ends_before_the_next_begins(bank):
+    from interviewer.demo.builder import build_demo
+
+    for d in draft_all(build_demo(), bank).values():
+        for paragraph in d.text.split("\n\n") if d.text else ():
+            assert paragraph.rstrip()[-1] in ".”", (d.norm_id, paragraph[-40:])
+        assert not re.search(r"” [A-Z]", d.text), d.norm_id  # "„Document” Daarnaast": a lost full stop
