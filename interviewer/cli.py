@@ -30,6 +30,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("norms", "Toon de vragenbank: normen, vragen, bewijs (--json voor hergebruik)."),
     ("tag", "Suggereer normen voor citaten: één citaat per regel op stdin, JSON per regel op stdout."),
     ("coverage", "Toon de dekking per norm van een audit als platte tekst."),
+    ("bevindingen", "Toon per norm het voorgestelde oordeel, de aspecten en de conceptbevinding."),
     ("plan", "Stel voor welke functies te interviewen zodat elke norm twee bronnen krijgt."),
     ("merge", "Voeg auditbestanden van meerdere toetsers samen tot één audit."),
     ("export", "Exporteer het rapport (Deel A en Deel B) als .docx of Markdown."),

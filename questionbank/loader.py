@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -32,7 +33,7 @@ from .models import (
     WijkteamNote,
 )
 from .ids import NORM_IDS, norm_sort_key
-from .models import DocumentSoort, NameLists, PlanningRules, Vocabulary
+from .models import ASPECT_SOURCES, Aspect, DocumentSoort, DraftingLanguage, NameLists, PlanningRules, ProposalRules, Vocabulary
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
@@ -267,7 +268,17 @@ def _load_rules(data_dir: Path) -> Rules:
                 description=dr.str("description", required=False),
             )
         )
+    prop = r.sub("proposal", "proposal")
+    proposal = ProposalRules(
+        niet_negative_share=float(prop.num("niet_negative_share")),
+        niet_min_core_notes=prop.int("niet_min_core_notes"),
+        plus_max_missing_aspects=prop.int("plus_max_missing_aspects"),
+        min_shared_norms_for_agreement=prop.int("min_shared_norms_for_agreement"),
+    )
+    if not 0 < proposal.niet_negative_share <= 1:
+        raise prop._fail("niet_negative_share", "moet groter dan 0 en ten hoogste 1 zijn")
     return Rules(
+        proposal=proposal,
         coverage=CoverageRules(
             interviews_for_gedekt=cov.int("interviews_for_gedekt"),
             documents_for_onderbouwd=cov.int("documents_for_onderbouwd"),
@@ -310,10 +321,51 @@ def _load_2016(data_dir: Path, ids_2019: set[str]) -> Normenkader2016:
     return Normenkader2016(version=r.str("version"), norms=tuple(norms))
 
 
+MIN_ASPECTS, MAX_ASPECTS = 2, 7
+
+
+def _load_aspects(data_dir: Path, norm_ids: list[str]) -> dict[str, tuple[Aspect, ...]]:
+    """aspects.toml: per norm id an array of tables; every norm 2-7 aspects, exactly one core,
+    every aspect a label, signals and a source. Core aspect first in the result."""
+    path = data_dir / "aspects.toml"
+    raw = _read_toml(path)
+    unknown = sorted(set(raw) - set(norm_ids))
+    if unknown:
+        raise BankError(f"{path.name}: onbekende norm(en): {', '.join(unknown)}")
+    out: dict[str, tuple[Aspect, ...]] = {}
+    for norm_id in norm_ids:
+        tables = _Reader(path, raw).tables(norm_id)
+        if not MIN_ASPECTS <= len(tables) <= MAX_ASPECTS:
+            raise BankError(f"{path.name}: norm {norm_id}: {len(tables)} aspecten, verwacht {MIN_ASPECTS} tot {MAX_ASPECTS}")
+        aspects = []
+        for i, t in enumerate(tables, start=1):
+            ar = _Reader(path, t, f"norm {norm_id} aspect {i}")
+            source = ar.str("source")
+            if source not in ASPECT_SOURCES:
+                raise ar._fail("source", f"moet een van {', '.join(ASPECT_SOURCES)} zijn, is {source!r}")
+            core = t.get("core", False)
+            if not isinstance(core, bool):
+                raise ar._fail("core", "moet true of false zijn")
+            signals = ar.strs("signals", required=True, min_items=1)
+            if any(s != s.lower() for s in signals):
+                raise ar._fail("signals", "signaalwoorden in kleine letters")
+            aspects.append(Aspect(ar.str("label"), signals, source, ar.str("source_text"), core))
+        cores = sum(a.core for a in aspects)
+        if cores != 1:
+            raise BankError(f"{path.name}: norm {norm_id}: {cores} kernaspecten, verwacht precies één")
+        labels = [a.label for a in aspects]
+        if len(set(labels)) != len(labels):
+            raise BankError(f"{path.name}: norm {norm_id}: aspectlabel dubbel")
+        out[norm_id] = tuple(sorted(aspects, key=lambda a: not a.core))
+    return out
+
+
 def load_bank_from(data_dir: Path) -> QuestionBank:
     """Load and validate every data file under `data_dir`; raise BankError on the first problem."""
     functies, werksoorten = _load_functies(data_dir)
     norms = _load_norms(data_dir, {f.id for f in functies})
+    aspects = _load_aspects(data_dir, [n.id for n in norms])
+    norms = tuple(replace(n, aspects=aspects[n.id]) for n in norms)
     return QuestionBank(
         version="2019",
         norms=norms,
@@ -425,6 +477,8 @@ def load_document_kinds_from(data_dir: Path) -> tuple[DocumentSoort, ...]:
 def load_document_kinds() -> tuple[DocumentSoort, ...]:
     """The shipped document kinds, loaded once per process."""
     return load_document_kinds_from(DATA_DIR)
+
+
 def load_name_lists_from(data_dir: Path) -> NameLists:
     """Load the name check's vocabulary: voornamen.toml (curated), namen.toml (generated from Faker,
     MIT) and woorden_nl.txt.gz (OpenTaal word list, BSD); licences are in the files' headers."""
@@ -463,3 +517,44 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
 def load_name_lists() -> NameLists:
     """The shipped name vocabulary, loaded once per process (~0.2 s: the word list is large)."""
     return load_name_lists_from(DATA_DIR)
+
+
+def load_drafting_from(data_dir: Path) -> DraftingLanguage:
+    """Load drafting.toml: note signals, shorthand expansions, functie groups; patterns must compile."""
+    import re
+
+    path = data_dir / "drafting.toml"
+    r = _Reader(path, _read_toml(path))
+    sig = r.sub("signals", "signals")
+    patterns = {}
+    for key in ("gap", "positive_negation", "positive"):
+        items = sig.strs(key, required=True, min_items=1)
+        for p in items:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise sig._fail(key, f"ongeldig patroon {p!r}: {exc}") from None
+        patterns[key] = items
+    shorthand = {}
+    for key, value in r.sub("shorthand", "shorthand").table.items():
+        if not isinstance(value, str):
+            raise BankError(f"{path.name}: shorthand veld '{key}': moet tekst zijn")
+        shorthand[key] = value.strip()
+    groups = {}
+    gr = r.sub("groups", "groups")
+    for key in gr.table:
+        groups[key] = gr.str(key)
+    return DraftingLanguage(
+        gap_patterns=patterns["gap"],
+        positive_negation_patterns=patterns["positive_negation"],
+        positive_patterns=patterns["positive"],
+        shorthand=shorthand,
+        allowed_acronyms=frozenset(r.strs("allowed_acronyms", required=True)),
+        groups=groups,
+    )
+
+
+@lru_cache(maxsize=1)
+def load_drafting() -> DraftingLanguage:
+    """The shipped drafting language, loaded once per process."""
+    return load_drafting_from(DATA_DIR)

@@ -36,6 +36,21 @@ class FunctieRelevance:
     rationale: str
 
 
+ASPECT_SOURCES = ("norm", "bewijs", "kan_blijken_uit")
+"""Where an aspect is taken from: the norm text, Bijlage 4 "bewijs", or Bijlage 3 "kan blijken uit"."""
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """One part of a norm that a teamleider checks was heard (aspects.toml)."""
+
+    label: str  # short Dutch label, "beroepsregistratie"
+    signals: tuple[str, ...]  # lowercase words/phrases that signal it in a note
+    source: str  # one of ASPECT_SOURCES
+    source_text: str  # the phrase of that source it is taken from
+    core: bool = False  # the norm's core aspect (exactly one per norm)
+
+
 @dataclass(frozen=True)
 class Norm:
     id: str  # "V1" .. "OB23"
@@ -49,6 +64,11 @@ class Norm:
     hints: tuple[str, ...]
     keywords: tuple[str, ...]  # curated tagging vocabulary
     functies: FunctieRelevance
+    aspects: tuple[Aspect, ...] = ()  # aspects.toml, core aspect first
+
+    @property
+    def core_aspect(self) -> Aspect | None:
+        return next((a for a in self.aspects if a.core), None)
 
     @property
     def prefix(self) -> str:
@@ -109,12 +129,23 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class ProposalRules:
+    """Thresholds of the oordeel proposal (rules.toml [proposal]); see interviewer.domain.proposal."""
+
+    niet_negative_share: float  # "-" when at least this share of the core aspect's notes is negative
+    niet_min_core_notes: int  # ... and the core aspect has at least this many notes
+    plus_max_missing_aspects: int  # "+" only with at most this many aspects not heard
+    min_shared_norms_for_agreement: int  # below this many norms judged by both, no kappa/alpha figure
+
+
+@dataclass(frozen=True)
 class Rules:
     coverage: CoverageRules
     weging: WegingRules
     variants: tuple[Variant, ...]
     audit_days: tuple[AuditDaysRow, ...]
     deadlines: tuple[Deadline, ...]
+    proposal: ProposalRules = ProposalRules(0.5, 2, 0, 5)
 
     def audit_days_for(self, fte: float, variant: str) -> float | None:
         """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5.
@@ -250,3 +281,16 @@ class NameLists:
     rollen: dict[str, str]  # word before a name -> neutral role ("moeder" -> "een ouder")
     rol_standaard: str
     dutch_words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class DraftingLanguage:
+    """Words of notes and of reports (drafting.toml): the note signals and the report-ready
+    expansions of the toetser's shorthand."""
+
+    gap_patterns: tuple[str, ...]  # regular expressions over folded text: a note reporting a gap
+    positive_negation_patterns: tuple[str, ...]  # negations that are positive ("geen klachten")
+    positive_patterns: tuple[str, ...]  # plainly positive phrasing ("aantoonbaar", "structureel")
+    shorthand: dict[str, str]  # token as written ("TL") -> report words ("teamleider"); "" = drop the note
+    allowed_acronyms: frozenset[str]  # capitals that read fine in a report ("AVG", "VOG", "RI&E")
+    groups: dict[str, str]  # functie category -> the plural a report names a group by ("de professionals")

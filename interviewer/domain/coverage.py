@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from questionbank.models import RUBRIEKEN, CoverageRules, QuestionBank
 from sessions.models import AuditData, Bron
 
+from .evidence import evidence_by_norm
 from .labels import functie_key
 
 LEVELS = ("open", "dun", "gedekt", "onderbouwd")
@@ -90,34 +91,32 @@ class CoverageReport:
         return RubriekTotals("Totaal", counts)
 
 
+def level_for(interviews: int, documents: int, sources: int, rules: CoverageRules) -> str:
+    """The coverage level of a norm from its distinct interviews, documents and all sources: the
+    one rule the board, the report checklist and the oordeel proposal share."""
+    if interviews >= rules.interviews_for_gedekt:
+        return "onderbouwd" if documents >= rules.documents_for_onderbouwd else "gedekt"
+    return "dun" if sources else "open"
+
+
 def coverage(bank: QuestionBank, audit: AuditData) -> CoverageReport:
     """Coverage of every norm of the bank by the audit's confirmed tags."""
     rules = bank.rules.coverage
-    bronnen = {b.id: b for b in audit.bronnen}
-    bron_of_note = {a.id: a.bron_id for a in audit.aantekeningen}
     nvt = {m.norm_id.upper(): m.reason for m in audit.nvt if m.active}
-    sources: dict[str, set[str]] = {}
-    for tag in audit.tags:
-        if tag.state != "confirmed":
-            continue
-        bron_id = bron_of_note.get(tag.aantekening_id)
-        if bron_id in bronnen:
-            sources.setdefault(tag.norm_id.upper(), set()).add(bron_id)
+    evidence = evidence_by_norm(audit)
 
     out = []
     for norm in bank.norms:
         if norm.id in nvt:
             out.append(NormCoverage(norm.id, norm.rubriek, "nvt", nvt_reason=nvt[norm.id]))
             continue
-        found = [bronnen[b] for b in sorted(sources.get(norm.id, ()))]
+        ev = evidence.get(norm.id)
+        found = sorted(ev.bronnen, key=lambda b: b.id) if ev else []
         interviews = [b for b in found if b.kind == "interview"]
         documents = sum(b.kind == "document" for b in found)
         observaties = sum(b.kind == "observatie" for b in found)
         functies = tuple(sorted({functie_key(b) for b in interviews}))
-        if len(interviews) >= rules.interviews_for_gedekt:
-            level = "onderbouwd" if documents >= rules.documents_for_onderbouwd else "gedekt"
-        else:
-            level = "dun" if found else "open"
+        level = level_for(len(interviews), documents, len(found), rules)
         out.append(
             NormCoverage(
                 norm.id,

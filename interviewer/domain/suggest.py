@@ -2,7 +2,7 @@
 
 What makes a question worth asking now: its norm still lacks evidence (open before dun before
 gedekt), the person in front of the toetser is a primary (or secondary) functie for that norm, and
-the question is addressed to this functie. Questions already asked in this interview drop out, so
+the question is addressed to this functie, and it asks about an aspect of the norm nobody spoke to yet. Questions already asked in this interview drop out, so
 do n.v.t. norms; the toetser's own questions ("eigen") compete on the same terms.
 """
 
@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from questionbank.models import QuestionBank
+from questionbank.models import Aspect, QuestionBank
 from sessions.models import AuditData, CustomQuestion
 
+from .aspects import all_aspect_coverage, matches
 from .coverage import CoverageReport, NormCoverage, coverage
+from .evidence import evidence_by_norm
 from .labels import functie_label
 
 # How much a norm still needs evidence, by coverage level.
@@ -29,6 +31,7 @@ SAME_NORM_ASKED = 0.8  # another question of this norm was already asked here: p
 LATER_QUESTION = 0.75  # factor per position in the handvat: its first question opens the subject, and
 # the list shows several norms rather than every question of one norm
 OWN_QUESTION_BONUS = 0.2  # the toetser wrote it for this audit
+FILLS_MISSING_ASPECT = 1.4  # the question asks about an aspect of a heard norm that nobody spoke to yet
 
 
 @dataclass(frozen=True)
@@ -83,12 +86,14 @@ def rank_questions(
     asked: Iterable[str] = (),
     custom_questions: Iterable[CustomQuestion] = (),
     heard_here: Iterable[str] = (),
+    missing_aspects: dict[str, tuple[Aspect, ...]] | None = None,
     limit: int | None = None,
 ) -> list[Suggestion]:
     """Questions best first for an interview with `functie_category` ("" when unknown).
 
     `asked`: question keys already asked in this interview (they drop out); `heard_here`: norm ids
-    this interview already produced confirmed evidence for (they count less).
+    this interview already produced confirmed evidence for (they count less); `missing_aspects`:
+    per norm the aspects not heard yet (a question about one of them ranks higher).
     """
     asked = set(asked)
     heard = {n.upper() for n in heard_here}
@@ -126,6 +131,11 @@ def rank_questions(
                 reasons.append("vraag is bedoeld voor " + " of ".join(functie_label(bank, f) for f in addressed))
         if norm_id in asked_norms:
             score *= SAME_NORM_ASKED
+        if cov.level != "open" and missing_aspects and missing_aspects.get(norm_id):
+            fills = [a.label for a in missing_aspects[norm_id] if matches(a, " ".join((text, *followups)))]
+            if fills:
+                score *= FILLS_MISSING_ASPECT
+                reasons.append(f"vraagt naar {', '.join(fills)}: nog niet gehoord")
         score = score * LATER_QUESTION**position + (OWN_QUESTION_BONUS if source == "eigen" else 0.0)
         reason = "; ".join(r for r in reasons if r)
         out.append(Suggestion(key, norm_id, text, source, reason, round(score, 3), followups))
@@ -156,5 +166,12 @@ def suggest_for_interview(
         asked=[a.question_key for a in audit.asked if a.bron_id == bron_id],
         custom_questions=audit.custom_questions,
         heard_here=heard,
+        missing_aspects=missing_aspects(bank, audit),
         limit=limit,
     )
+
+
+def missing_aspects(bank: QuestionBank, audit: AuditData) -> dict[str, tuple[Aspect, ...]]:
+    """Per norm the aspects that no confirmed note speaks to yet."""
+    evidence = evidence_by_norm(audit)
+    return {nid: tuple(a.aspect for a in cov.missing) for nid, cov in all_aspect_coverage(bank, evidence).items()}

@@ -4,7 +4,9 @@ totals per rubriek with the advies under the weging, and after a merge the conse
 Text typed in the editor is autosaved as a draft (slot "bevinding:<norm>", about a second after the
 last keystroke) and written as the toetser's own version (edited=True) when they leave the editor,
 move to another norm or leave the screen. Generating a concept never replaces edited text: that
-rule lives in interviewer.domain.drafting.regenerate.
+rule lives in interviewer.domain.drafting.regenerate. When a norm's evidence changes, the toetser's
+own unedited concept follows it (regenerated on the next read); an edited one says that newer
+evidence exists.
 """
 
 from __future__ import annotations
@@ -23,10 +25,18 @@ from textual.widgets import DataTable, Header, Label, Static, TextArea
 
 from interviewer.domain import versions
 from interviewer.domain.agreement import AgreementReport, compare
-from interviewer.domain.drafting import NormEvidence, draft_bevinding, evidence_by_norm, oordeel_warnings, regenerate
+from interviewer.domain.drafting import (
+    NormEvidence,
+    draft_bevinding,
+    evidence_by_norm,
+    newer_evidence,
+    oordeel_warnings,
+    regenerate,
+)
 from interviewer.domain.report import Report, build_report
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
 from interviewer.widgets.bevinding_list import BevindingNormList
 from interviewer.widgets.bevinding_totals import BevindingTotals
 from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
@@ -86,13 +96,28 @@ def toetser_names(data: AuditData) -> dict[str, str]:
     return names
 
 
+def follow_evidence(store, bank: QuestionBank) -> bool:  # noqa: ANN001 - AuditStore
+    """Regenerate the toetser's own unedited concepts whose evidence changed; True if any was written."""
+    if store.read_only:
+        return False
+    updates = regenerate(store.load_all(), bank, store.author, existing_only=True)
+    for update in updates:
+        store.save_bevinding(update.norm_id, **update.as_kwargs())
+    return bool(updates)
+
+
 def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - AuditStore, imported lazily
+    follow_evidence(store, bank)
     data = store.load_all()
     return Snapshot(
         data=data,
         report=build_report(data, bank),
         evidence=evidence_by_norm(data),
-        agreement=compare(versions.rater_versions(data.bevindingen), [n.id for n in bank.norms]),
+        agreement=compare(
+            versions.rater_versions(data.bevindingen),
+            [n.id for n in bank.norms],
+            bank.rules.proposal.min_shared_norms_for_agreement,
+        ),
         settled=versions.settled_by_norm(data.bevindingen),
         author=store.author,
         drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
@@ -107,10 +132,11 @@ class SnapshotLoaded(Message):
 
 
 class ConceptsGenerated(Message):
-    def __init__(self, written: list[str], kept: list[str]) -> None:
+    def __init__(self, written: list[str], kept: list[str], empty: list[str] | None = None) -> None:
         super().__init__()
         self.written = written  # norms that got a fresh concept
         self.kept = kept  # norms whose edited text was left alone
+        self.empty = empty or []  # norms without evidence: no concept text
 
 
 class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
@@ -270,11 +296,15 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         base = own or snap.counted(norm_id)  # without an own version, start from the one that counts
         evidence = snap.evidence.get(norm_id)
         self.query_one("#bev-norm-text", Static).update(f"[b]{norm.id}[/b] {escape(norm.text)}")
-        draft = draft_bevinding(norm_id, evidence, bank)
+        nvt = any(m.active and m.norm_id.upper() == norm_id for m in snap.data.nvt)
+        draft = draft_bevinding(norm_id, evidence, bank, nvt=nvt)
         oordeel = base.oordeel if base else "niet beoordeeld"
-        lines = [f"Voorstel: [b]{escape(draft.suggested_oordeel)}[/b] ({escape(draft.reason)})"]
+        lines = [proposal_line(draft.suggested_oordeel, draft.reason)]
         warnings = oordeel_warnings(evidence, oordeel, base.verbeterpunten if base else "") if oordeel != "niet beoordeeld" else ()
         lines.extend(f"[b $warning]Let op:[/] {escape(w.replace('`', ''))}" for w in warnings)
+        if own is not None and own.edited and newer_evidence(own, evidence):
+            lines.append("[b $warning]Nieuwer bewijs[/] sinds je deze bevinding schreef: kijk of de tekst nog klopt.")
+        lines.extend(aspect_lines(draft.aspects))
         self.query_one("#bev-suggestion", Static).update("\n".join(lines))
         found = ["[b]Bewijs[/b]"]
         groups = evidence_groups(evidence, bank)
@@ -542,11 +572,15 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         written = [u.norm_id for u in updates]
         wanted = norm_ids if norm_ids is not None else [n.id for n in bank.norms]
         kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].accepted or own[n].status == "final"))]
-        self.post_message(ConceptsGenerated(written, kept))
+        evidence = evidence_by_norm(data)
+        empty = [n for n in wanted if n not in written and n not in kept and n not in evidence]
+        self.post_message(ConceptsGenerated(written, kept, empty))
 
     @on(ConceptsGenerated)
     def _generated(self, message: ConceptsGenerated) -> None:
-        if len(message.kept) == 1 and not message.written:
+        if len(message.empty) == 1 and not message.written and not message.kept:
+            self.notify(f"Geen concept voor {message.empty[0]}: er is nog geen bevestigd bewijs bij deze norm.")
+        elif len(message.kept) == 1 and not message.written:
             self.notify(
                 f"De bevinding bij {message.kept[0]} is al geschreven (met de hand of door een andere toetser); "
                 "het concept overschrijft die niet.",

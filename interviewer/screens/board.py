@@ -10,7 +10,7 @@ in a worker whenever the audit changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rich.text import Text
 from textual import on, work
@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
+from interviewer.domain.aspects import NormAspects
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
 from interviewer.domain.labels import functie_label
 from interviewer.messages import AuditChanged
@@ -75,16 +76,21 @@ def fillers(report: CoverageReport, bank: QuestionBank, documents: dict[str, lis
 class BoardData:
     report: CoverageReport
     fillers: dict[str, list[str]]
+    aspects: dict[str, NormAspects] = field(default_factory=dict)  # norm -> which aspects were heard
 
 
 def build_board(data: AuditData, bank: QuestionBank) -> BoardData:
     from questionbank.loader import load_document_kinds
 
+    from interviewer.domain.aspects import all_aspect_coverage
     from interviewer.domain.documentenlijst import closing_kinds, documentenlijst
+    from interviewer.domain.evidence import evidence_by_norm
 
     report = coverage(bank, data)
     documents = closing_kinds(documentenlijst(bank, data, load_document_kinds()))
-    return BoardData(report=report, fillers=fillers(report, bank, documents))
+    return BoardData(
+        report=report, fillers=fillers(report, bank, documents), aspects=all_aspect_coverage(bank, evidence_by_norm(data))
+    )
 
 
 class BoardComputed(Message):
@@ -247,6 +253,9 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
             parts.append("→ " + ", ".join(board.fillers[nc.norm_id]))
         if nc.one_functie:
             parts.append(f"⚠ alleen {functie_label(self.app.bank, nc.functies[0])}")
+        aspects = board.aspects.get(nc.norm_id)
+        if aspects is not None and aspects.missing and nc.level != "open":
+            parts.append(f"aspecten {len(aspects.heard)}/{len(aspects.aspects)}")
         return Text(" · ".join(parts))
 
     @property
@@ -275,6 +284,9 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
             lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
         else:
             lines.append(" · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
+            aspects = self.board.aspects.get(norm_id)
+            if aspects is not None and aspects.aspects:
+                lines.append(escape(aspects.summary()))
             fill = self.board.fillers.get(norm_id)
             if nc.is_gap and fill:
                 lines.append(f"Kan nog aangevuld worden door: {escape(', '.join(fill))}")

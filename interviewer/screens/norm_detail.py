@@ -22,8 +22,10 @@ from textual.worker import get_current_worker
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
 from interviewer.domain.labels import bron_functie_label
+from interviewer.domain.proposal import Proposal, proposal_for
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
+from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
 from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
 from interviewer.widgets.markup import escape
 from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
@@ -64,6 +66,7 @@ class DetailData:
     level: str
     summary: str  # "2 gesprekken, 1 document"
     flags: tuple[str, ...] = field(default_factory=tuple)
+    proposal: Proposal | None = None  # the oordeel proposal, with the aspects heard
 
 
 def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str) -> DetailData:
@@ -71,6 +74,7 @@ def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str)
     prep = tuple(p for p in data.preparation if p.norm_id == norm_id and p.text.strip())
     own = next((p.text for p in sorted(prep, key=lambda p: p.updated, reverse=True) if p.author == author), "")
     cov = coverage(bank, data).norm(norm_id)
+    evidence = evidence_by_norm(data).get(norm_id)
     return DetailData(
         wijkteam=data.toetsing.wijkteam,
         nvt=next((m for m in data.nvt if m.norm_id == norm_id and m.active), None),
@@ -78,10 +82,11 @@ def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str)
         own_preparation=own,
         author_names={ZELFEVALUATIE_AUTHOR: "zelfevaluatie", **{t.id: t.name for t in data.toetsers}},
         custom_questions=tuple(q.text for q in data.custom_questions if q.norm_id == norm_id),
-        groups=evidence_groups(evidence_by_norm(data).get(norm_id), bank),
+        groups=evidence_groups(evidence, bank),
         level=cov.level,
         summary=counts_text(cov),
         flags=flags_text(cov, bank),
+        proposal=proposal_for(bank.norm(norm_id), evidence, bank, nvt=cov.level == "nvt"),
     )
 
 
@@ -131,6 +136,7 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
                 yield Static("", id="detail-hints", classes="detail-section")
             with Vertical(id="detail-audit", classes="detail-col"):
                 yield Static("", id="detail-nvt", classes="detail-section")
+                yield Static("", id="detail-aspects", classes="detail-section")
                 yield Static("", id="detail-preparation", classes="detail-section")
                 yield Static("", id="detail-found", classes="detail-section")
         yield AppFooter()
@@ -228,6 +234,10 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
         else:
             prep = "[i]Nog geen voorbereiding. Druk v om vast te leggen wat de zelfevaluatie en de documenten zeggen.[/i]"
         self.query_one("#detail-preparation", Static).update(f"[b]Voorbereiding[/b]\n{prep}")
+
+        if data.proposal is not None:
+            lines = [proposal_line(data.proposal.oordeel, data.proposal.reason), *aspect_lines(data.proposal.aspects)]
+            self.query_one("#detail-aspects", Static).update("\n".join(lines))
 
         found = ["[b]Bewijs in deze audit[/b]"]
         if not data.groups:

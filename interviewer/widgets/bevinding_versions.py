@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from interviewer.domain.agreement import AgreementReport, NormAgreement, describe
+from interviewer.domain.agreement import AgreementReport, NormAgreement, describe, describe_rubrieken, stand
 from interviewer.widgets.markup import escape
 from sessions.models import OORDEEL_LABELS, Bevinding
 
@@ -93,7 +93,8 @@ class VersionCompare(Vertical):
         Open disagreements come first, then agreed norms, then the norms already settled; `to_top`
         puts the cursor on the first row (the next open disagreement, after settling one)."""
         self.report, self.names, self.settled = report, names, settled
-        self.query_one("#agree-line", Static).update(escape(describe(report)))
+        per_rubriek = describe_rubrieken(report) if report.norms else ""
+        self.query_one("#agree-line", Static).update(escape(describe(report)) + (f"\n{escape(per_rubriek)}" if per_rubriek else ""))
         table = self.query_one(AgreementTable)
         keep = table.current.norm_id if table.current else None
         table.clear(columns=True)
@@ -101,7 +102,7 @@ class VersionCompare(Vertical):
         for rater in report.raters:
             table.add_column(Text(self._toetser_name(rater)), key=f"r:{rater}")
         table.add_column("Vastgesteld", key="final", width=11)
-        table.add_column("Stand", key="stand", width=11)
+        table.add_column("Stand", key="stand", width=18)
         table.rows_by_norm = {row.norm_id: row for row in report.norms}
         theme = self.app.current_theme
         rows = sorted(report.norms, key=lambda r: r.norm_id in settled)  # stable: keeps disagreements first
@@ -113,7 +114,7 @@ class VersionCompare(Vertical):
                 cells.append(Text(oordeel or "–", style=oordeel_style(oordeel, theme)))
             final = settled.get(row.norm_id)
             cells.append(Text(final.oordeel, style=oordeel_style(final.oordeel, theme)) if final else Text("–"))
-            cells.append("vastgesteld" if final else ("eens" if row.agreed else "oneens"))
+            cells.append("vastgesteld" if final else stand(row))
             table.add_row(*cells, key=row.norm_id)
         if keep in table.rows_by_norm and not to_top:
             table.move_cursor(row=table.get_row_index(keep))

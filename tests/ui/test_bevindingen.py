@@ -57,12 +57,18 @@ async def test_generate_edit_and_judge_a_norm(tmp_path, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_bevindingen(app, pilot)
         assert rubriek_line(app, "Vakmanschap")[:5] == ["0", "0", "0", "0", "15"]
-        assert "Voorstel: +/-" in str(screen.query_one("#bev-suggestion").render())  # a verbeterpunt was marked
+        suggestion = str(screen.query_one("#bev-suggestion").render())
+        assert "Voorstel: +/-" in suggestion  # a verbeterpunt was marked
+        # the reason and the aspects of the norm, heard (with sources) or not
+        assert "negatief signaal" in suggestion and "niet gehoord: beroepsregistratie" in suggestion
+        assert "Aspecten" in suggestion and "✓ competenties (kern): teamleider" in suggestion
+        assert "· beroepsregistratie: niet gehoord" in suggestion
         await pilot.press("g")
         await settle(pilot, rounds=2)
         editor = screen.query_one("#bev-text", TextArea)
-        assert "In twee gesprekken" in editor.text and "Opleidingsplan 2026" in editor.text
-        assert screen.query_one("#bev-verbeterpunten", TextArea).text == "Het portfolio wordt niet bijgehouden."
+        assert "de teamleider" in editor.text and "„Opleidingsplan 2026”" in editor.text
+        assert "voldoet de organisatie deels aan deze norm" in editor.text
+        assert "het portfolio wordt niet bijgehouden" in screen.query_one("#bev-verbeterpunten", TextArea).text
         draft = own(app.store, "V1")
         assert draft.text == editor.text and not draft.edited
 
@@ -70,7 +76,7 @@ async def test_generate_edit_and_judge_a_norm(tmp_path, settle):
         await pilot.press("ctrl+home", *"Kern: ", "escape")
         await settle(pilot, rounds=2)
         saved = own(app.store, "V1")
-        assert saved.text.startswith("Kern: In twee gesprekken") and saved.edited
+        assert saved.text.startswith("Kern: Competenties") and saved.edited
         assert app.store.draft(draft_slot("V1")) is None  # written, so no draft is left
 
         await pilot.press("g")  # regenerating keeps the toetser's text
@@ -156,7 +162,11 @@ async def test_after_a_merge_both_versions_show_with_kappa_and_one_is_settled(tm
         line = str(screen.query_one("#agree-line").render())
         # 3 of 5 agreed; kappa over (+,+),(+/-,+),(+,+),(-,-),(+,+/-) = 0.29
         assert "Eens over 3 van 5 normen (60%)" in line and "kappa" in line and "0.29" in line
+        # alpha on the ordinal scale over the same five norms; per rubriek there are too few
+        assert "Krippendorffs alfa (ordinaal)" in line and "(5 normen)" in line
+        assert "Vakmanschap: te weinig gezamenlijk beoordeelde normen (4)" in line
         table = screen.query_one("#agree-table")
+        assert "oneens (1 stap)" in [str(c) for c in table.get_row("V2")]
         headers = [str(c.label) for c in table.columns.values()]
         assert "Anja Visser" in headers and "Piet Jansen" in headers
         order = [str(r.key.value) for r in table.ordered_rows]
@@ -238,3 +248,48 @@ async def test_judging_a_norm_someone_else_wrote_keeps_their_text(tmp_path, sett
         assert mine.oordeel == "-" and mine.text == counted_text
         # Anja and Piet gave +, Kees -: no team version yet, so the norm is in geschil (never silently the latest)
         assert str(screen.query_one("#bev-norms").get_row("V1")[1]) == "in geschil"
+        assert str(screen.query_one("#bev-norms").get_row("V1")[1]) == "-"
+
+
+async def test_concept_follows_new_evidence_and_an_edited_one_says_so(tmp_path, settle):
+    path = build_audit(tmp_path / "a.audit")
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_bevindingen(app, pilot)
+        await pilot.press("g")
+        await settle(pilot, rounds=2)
+        before = own(app.store, "V1").text
+        assert "Over beroepsregistratie is in de gesprekken" in before  # said plainly: not heard
+        hr = app.store.start_interview("HR-medewerker", "hr")
+        app.store.capture(hr.id, "Registerplein: alle sociaal werkers geregistreerd.", tags=[("V1", 0.9, "confirmed", "manual")])
+        app.notify_audit_changed("aantekening")
+        await settle(pilot, rounds=3)
+        after = own(app.store, "V1")
+        assert after.text != before and not after.edited  # the own unedited concept followed the evidence
+        assert "Over beroepsregistratie is" not in after.text and "HR-medewerker" in after.text
+        assert screen.query_one("#bev-text", TextArea).text == after.text
+        assert "✓ beroepsregistratie: HR-medewerker" in str(screen.query_one("#bev-suggestion").render())
+
+        await pilot.press("enter", "ctrl+home", *"Eigen: ", "escape")  # now the toetser's own text
+        await settle(pilot, rounds=2)
+        edited = own(app.store, "V1")
+        assert edited.edited and "Nieuwer bewijs" not in str(screen.query_one("#bev-suggestion").render())
+        app.store.capture(hr.id, "Portfolio wordt per kwartaal bekeken.", tags=[("V1", 0.9, "confirmed", "manual")])
+        app.notify_audit_changed("aantekening")
+        await settle(pilot, rounds=3)
+        assert own(app.store, "V1").text == edited.text  # never replaced
+        assert "Nieuwer bewijs" in str(screen.query_one("#bev-suggestion").render())
+
+
+async def test_no_concept_for_a_norm_without_evidence(tmp_path, settle):
+    path = build_audit(tmp_path / "a.audit")
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_bevindingen(app, pilot)
+        await pilot.press("down")  # V2: no evidence
+        await settle(pilot)
+        assert "Voorstel: niet beoordeeld" in str(screen.query_one("#bev-suggestion").render())
+        await pilot.press("g")
+        await settle(pilot, rounds=2)
+        assert own(app.store, "V2") is None
+        assert screen.query_one("#bev-text", TextArea).text == ""

@@ -133,3 +133,26 @@ async def test_board_fits_a_small_terminal(tmp_path):
         assert headers[:5] == ["Norm", "Dekking", "G", "D", "O"]
         # the table and the advice column are on screen, not pushed off it
         assert table.region.height >= 10
+
+
+async def test_board_and_norm_detail_show_aspects_and_the_proposal(tmp_path, settle):
+    app = make_app(build_audit(tmp_path / "a.audit"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = await open_board(app, pilot)
+        assert app.screen.current_norm == "V1"
+        info = str(app.screen.query_one("#board-info").render())
+        total = len(app.bank.norm("V1").aspects)
+        assert f"van {total} aspecten; niet gehoord: " in info and "beroepsregistratie" in info
+        assert f"/{total}" in row_of(table, "V1")[6]
+        await pilot.press("enter")  # open V1
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "NormDetailScreen"
+        aspects = str(app.screen.query_one("#detail-aspects").render())
+        # onderbouwd, but aspects missing: +/- with the reason, never a bare +
+        assert "Voorstel: +/-" in aspects and "niet gehoord: " in aspects
+        assert "✓ competenties (kern): teamleider" in aspects and "· beroepsregistratie: niet gehoord" in aspects
+        await pilot.press("right_square_bracket")  # V2: gedekt, no document
+        await settle(pilot)
+        aspects = str(app.screen.query_one("#detail-aspects").render())
+        assert "Voorstel: niet beoordeeld" in aspects and "nog onvoldoende onderbouwd (nodig: inzage van een document)" in aspects
+        assert "alleen gehoord van één functie" in aspects

@@ -111,3 +111,22 @@ def test_questions_addressed_to_another_functie_rank_lower(bank):
 def test_unknown_bron_is_a_dutch_error(bank):
     with pytest.raises(KeyError, match="Onbekende bron"):
         suggest_for_interview(bank, AuditBuilder().audit, "nope")
+
+
+def test_a_question_about_a_missing_aspect_ranks_higher_with_that_reason(bank):
+    b = AuditBuilder()
+    b.note(b.interview("teamleiding"), "V1", text="Competenties komen terug in het jaargesprek.")
+    b.audit.custom_questions += [
+        CustomQuestion(id="koffie", norm_id="V1", text="Hoe ziet een gewone werkdag eruit?"),
+        CustomQuestion(id="reg", norm_id="V1", text="Hoe houdt u uw beroepsregistratie bij?"),
+    ]
+    bron = b.interview("sociaal_werker")
+    ranked = {s.key: s for s in suggest_for_interview(bank, b.audit, bron)}
+    reg, plain = ranked[custom_key("reg")], ranked[custom_key("koffie")]
+    assert reg.score > plain.score
+    assert "vraagt naar beroepsregistratie: nog niet gehoord" in reg.reason
+    assert "nog niet gehoord" not in plain.reason
+    # once someone spoke to it, the boost is gone
+    b.note(b.interview("hr"), "V1", text="Registerplein: alle sociaal werkers geregistreerd.")
+    again = {s.key: s for s in suggest_for_interview(bank, b.audit, bron)}
+    assert "beroepsregistratie" not in again[custom_key("reg")].reason
