@@ -14,11 +14,19 @@ uses ("bewoners", "medewerkers", [weights] "common.<word>") count less in a note
 Learning is nearest-neighbour: a confirmed note lifts its norm for similar later notes (by its
 margin over the most similar note confirmed for another norm), a rejected one pushes it down, in
 proportion to the cosine similarity of the two notes.
+
+Context: the interview itself says much that the words do not (`TagContext`): the norm of the
+question being asked, the norms confirmed for the last notes of this interview, and the functie of
+the person speaking. These lift norms in units of the note's own spread of scores (standardised:
+how many standard deviations over the 49 norms), capped at [weights] context_cap, so a norm that
+leads lexically by more than context_cap standard deviations ("clearly better") keeps its lead
+whatever the context says. Without context the order is exactly the lexical one.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -40,6 +48,60 @@ MAX_WORD_LENGTH = 40
 # that head is at least this long: shorter tails ("plan", "team") end too many unrelated words.
 MIN_HEAD = 5
 COMMON_PREFIX = "common."  # [weights] "common.bewoners" = 0.4: how much that word of a note counts
+
+# Why a norm is among the suggestions, as the chips say it (the matched word is added as typed).
+REASON_QUESTION = "vraag"
+REASON_PREVIOUS = "vorige notitie"
+REASON_FUNCTIE = "functie"
+REASON_REFERENCE = "verwijzing"
+REASON_LEARNED = "bevestigde notitie"
+REASON_OTHER_AUDITS = "eerdere audits"
+
+_RUBRIEK_WORDS = {"vakmanschap": "V", "dienstverlening": "D", "organisatie en bestuur": "OB", "v": "V", "d": "D", "ob": "OB"}
+# "zie Vakmanschap 4", "zie ook norm OB12", "(zie D 2)", "zie ook V4 en OB8"
+_REFERENCE = re.compile(
+    r"\bzie\s+(?:ook\s+)?(?:norm(?:en)?\s+)?((?:(?:vakmanschap|dienstverlening|organisatie en bestuur|ob|v|d)\s*-?\s*\d{1,2}"
+    r"(?:\s*(?:,|en|/)\s*)?)+)",
+    re.IGNORECASE,
+)
+_REFERENCE_ITEM = re.compile(r"(vakmanschap|dienstverlening|organisatie en bestuur|ob|v|d)\s*-?\s*(\d{1,2})", re.IGNORECASE)
+
+
+def strip_references(text: str) -> str:
+    """The note without its cross-references: "zie Vakmanschap 4" is no word about vakmanschap."""
+    return _REFERENCE.sub(" ", text) if "zie" in text.lower() else text
+
+
+def cross_references(text: str) -> list[str]:
+    """Norm ids a note refers to ("zie Vakmanschap 4" -> V4, "zie ook OB12 en D2" -> OB12, D2),
+    in reading order; ids are not checked against a bank here."""
+    out: list[str] = []
+    for match in _REFERENCE.finditer(text):
+        for rubriek, number in _REFERENCE_ITEM.findall(match.group(1)):
+            norm_id = f"{_RUBRIEK_WORDS[' '.join(rubriek.lower().split())]}{int(number)}"
+            if norm_id not in out:
+                out.append(norm_id)
+    return out
+
+
+@dataclass(frozen=True)
+class TagContext:
+    """Where the interview is while a note is typed: known before a word of the note is read."""
+
+    question_norm: str | None = None  # norm of the question selected (being asked)
+    previous_norms: tuple[str, ...] = ()  # confirmed norms of this interview's last notes, most recent first
+    functie: str = ""  # functie category id (functies.toml) or the functie as typed
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A ranked norm and why it is there. `score` is the match of the words (0-100, with what was
+    learned); the context orders the list but does not change the score shown."""
+
+    norm_id: str
+    score: float
+    reasons: tuple[str, ...] = ()
+    mirror: str | None = None  # the norm that states the same topic for the other side, when not shown
 
 
 @dataclass(frozen=True)
@@ -266,6 +328,27 @@ class Tagger:
         self.learn_penalty = w.get("learn_penalty", 60.0)
         self.learn_min_similarity = w.get("learn_min_similarity", 0.15)
         self.learn_full_similarity = w.get("learn_full_similarity", 0.5)
+        # context, in standard deviations of a note's scores over the norms (see the module docstring)
+        self.context_question = w.get("context_question", 1.5)
+        self.context_previous = w.get("context_previous", 1.0)
+        self.context_decay = w.get("context_previous_decay", 0.5)
+        self.context_depth = int(w.get("context_previous_depth", 3))
+        self.context_primary = w.get("context_functie_primary", 0.3)
+        self.context_secondary = w.get("context_functie_secondary", 0.1)
+        self.context_reference = w.get("context_reference", 1.5)
+        self.context_cap = w.get("context_cap", 2.0)
+        self.context_min_spread = w.get("context_min_spread", 8.0)
+        self._mirror = {}
+        for a, b in vocabulary.mirror_pairs:
+            self._mirror[a] = b
+            self._mirror[b] = a
+        self._relevance: dict[str, dict[int, float]] = defaultdict(dict)
+        for i, norm in enumerate(bank.norms):
+            for fid in norm.functies.secondary:
+                self._relevance[fid][i] = self.context_secondary
+            for fid in norm.functies.primary:
+                self._relevance[fid][i] = self.context_primary
+        self._functie_titles = {" ".join(words(t)): f.id for f in bank.functies for t in (f.id, f.label, *f.titles)}
         excluded = set(exclude_fields)
         fields = {n.id: [(f, t) for f, t in _norm_fields(n, vocabulary) if f not in excluded] for n in bank.norms}
 
@@ -392,29 +475,137 @@ class Tagger:
         terms = self.analyzer.terms(text, fuzzy=True, typing=typing, common=True)
         return {t: q if q <= 1.0 else 1.0 + math.log(q) for t, q in terms.items()}
 
-    def rank(self, text: str, top: int | None = None, *, typing: bool = False) -> list[tuple[str, float]]:
-        """(norm id, score 0-100) best first; norms that match nothing are left out.
+    def functie_category(self, functie: str) -> str:
+        """The category id of a functie given as id, label or job title ("jongerenwerker" ->
+        sociaal_werker); "" when it is none of the catalogue's."""
+        return self._functie_titles.get(" ".join(words(functie)), "") if functie else ""
 
-        Pass `typing=True` while the toetser is still typing: a half-typed last word is completed
-        to a bank word, so the suggestions appear before the word is finished.
-        """
-        terms = self._query_terms(text, typing=typing)
-        if not terms:
-            return []
+    def _context_boosts(self, context: TagContext | None, text: str) -> dict[int, dict[str, float]]:
+        """Per norm index, the lift of each piece of context (in standard deviations), by reason."""
+        out: dict[int, dict[str, float]] = defaultdict(dict)
+        for position, norm_id in enumerate(cross_references(text)):
+            if norm_id in self._index_of:  # in reading order when a note names several
+                out[self._index_of[norm_id]][REASON_REFERENCE] = self.context_reference - 0.01 * position
+        if context is None:
+            return out
+        if context.question_norm and context.question_norm.strip().upper() in self._index_of:
+            out[self._index_of[context.question_norm.strip().upper()]][REASON_QUESTION] = self.context_question
+        seen: set[str] = set()
+        for depth, norm_id in enumerate(context.previous_norms[: self.context_depth]):
+            norm_id = norm_id.strip().upper()
+            if norm_id in self._index_of and norm_id not in seen:
+                seen.add(norm_id)
+                out[self._index_of[norm_id]][REASON_PREVIOUS] = self.context_previous * self.context_decay**depth
+        for i, lift in self._relevance.get(self.functie_category(context.functie), {}).items():
+            out[i][REASON_FUNCTIE] = lift
+        return out
+
+    def _scored(self, text: str, typing: bool) -> tuple[dict[str, float], list[float], dict[int, float], dict[int, float]]:
+        """(terms, raw match strength, shown scores, learned lift) of a note, no context; its
+        cross-references are left out (they lift their norm as context)."""
+        terms = self._query_terms(strip_references(text), typing=typing)
         raw = [0.0] * len(self.norm_ids)
         for term, qtf in terms.items():
             for i, value in self._postings.get(term, ()):
                 raw[i] += qtf * value
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
-        for i, delta in self._learned_adjustment(terms).items():
+        learned = self._learned_adjustment(terms) if terms else {}
+        for i, delta in learned.items():
             scores[i] = scores.get(i, 0.0) + delta
+        return terms, raw, scores, learned
+
+    def _ordered(self, text: str, typing: bool, context: TagContext | None) -> tuple[list[int], dict[int, float], dict, dict, dict]:
+        terms, raw, scores, learned = self._scored(text, typing)
         # Shown scores saturate at 100 on a long text (a pasted page matches many norms fully): the
         # raw match strength then still orders those, rather than the norm numbering. Other ties
         # keep the bank's order (measured: breaking them by raw strength is noise in bench/tagging.py).
         shown = {i: round(min(100.0, s), SCORE_DECIMALS) for i, s in scores.items() if s > 0.05}
-        order = sorted(shown, key=lambda i: (-shown[i], -raw[i] if shown[i] >= 100.0 else 0.0, i))
-        ranked = [(self.norm_ids[i], shown[i]) for i in order]
+        boosts = self._context_boosts(context, text)
+        if not boosts:
+            order = sorted(shown, key=lambda i: (-shown[i], -raw[i] if shown[i] >= 100.0 else 0.0, i))
+            return order, shown, boosts, learned, terms
+        # standardise the shown scores over all norms: a lift of one means one standard deviation of
+        # this note's scores (at least context_min_spread points, so a faint match is no giant)
+        n = len(self.norm_ids)
+        mean = sum(shown.values()) / n
+        spread = math.sqrt(sum((shown.get(i, 0.0) - mean) ** 2 for i in range(n)) / n)
+        spread = max(spread, self.context_min_spread)
+        lift = {i: min(self.context_cap, sum(parts.values())) for i, parts in boosts.items()}
+        # a norm the context names is offered even without a word in common (the functie alone is not enough)
+        candidates = set(shown) | {i for i, parts in boosts.items() if set(parts) - {REASON_FUNCTIE}}
+        key = {i: shown.get(i, 0.0) / spread + lift.get(i, 0.0) for i in candidates}
+        order = sorted(candidates, key=lambda i: (-key[i], -raw[i] if shown.get(i, 0.0) >= 100.0 else 0.0, i))
+        return order, shown, boosts, learned, terms
+
+    def rank(
+        self, text: str, top: int | None = None, *, typing: bool = False, context: TagContext | None = None
+    ) -> list[tuple[str, float]]:
+        """(norm id, score 0-100) best first; norms that match nothing are left out, unless the
+        context names them (the question's norm, a previous note's norm, a cross-reference).
+
+        Pass `typing=True` while the toetser is still typing: a half-typed last word is completed
+        to a bank word, so the suggestions appear before the word is finished.
+        """
+        order, shown, _, _, _ = self._ordered(text, typing, context)
+        ranked = [(self.norm_ids[i], shown.get(i, 0.0)) for i in order]
         return ranked[:top] if top is not None else ranked
+
+    def suggest(
+        self, text: str, top: int = 3, *, typing: bool = False, context: TagContext | None = None
+    ) -> list[Suggestion]:
+        """The best `top` norms with the reasons they are there, and the mirror norm of the first
+        of them whose mirror (same topic, other side: V2/OB8) is not among them."""
+        order, shown, boosts, learned, terms = self._ordered(text, typing, context)
+        chosen = order[:top]
+        ids = {self.norm_ids[i] for i in chosen}
+        surface = self._surface_words(text)
+        out = []
+        mirror_given = False
+        for i in chosen:
+            norm_id = self.norm_ids[i]
+            reasons = [r for r in (REASON_QUESTION, REASON_REFERENCE, REASON_PREVIOUS) if r in boosts.get(i, {})]
+            word = self._best_word(terms, i, surface)
+            if word:
+                reasons.append(word)
+            if learned.get(i, 0.0) > 0:
+                reasons.append(self._learned_reason(terms, i))
+            mirror = self._mirror.get(norm_id)
+            if mirror is not None and (mirror in ids or mirror_given):
+                mirror = None
+            mirror_given = mirror_given or mirror is not None
+            out.append(Suggestion(norm_id, shown.get(i, 0.0), tuple(reasons), mirror))
+        return out
+
+    def mirror_of(self, norm_id: str) -> str | None:
+        """The norm stating the same topic for the other side (V2 <-> OB8), if the data names one."""
+        return self._mirror.get(norm_id.strip().upper())
+
+    def _surface_words(self, text: str) -> dict[str, str]:
+        """stem -> the word as the note has it (the first time), for a reason the toetser recognises."""
+        out: dict[str, str] = {}
+        for word in words(text):
+            out.setdefault(stem(word), word)
+        return out
+
+    def _best_word(self, terms: dict[str, float], index: int, surface: dict[str, str]) -> str:
+        """The note's word that lifts this norm most, as the note has it (a stem, a synonym or an
+        expansion the toetser did not type is shown by the typed word it came from, or not at all)."""
+        best, best_value = "", 0.0
+        for term, qtf in terms.items():
+            if " " in term:
+                continue
+            word = surface.get(term) or next((w for w in surface.values() if term in w), "")
+            if not word:
+                continue
+            for i, value in self._postings.get(term, ()):
+                if i == index and qtf * value > best_value:
+                    best, best_value = word, qtf * value
+        return best
+
+    def _learned_reason(self, terms: dict[str, float], index: int) -> str:
+        """"bevestigde notitie" for this audit's own notes, "eerdere audits" when the closest
+        confirmed note of this norm came from another audit: never its words."""
+        return REASON_LEARNED
 
     def explain(self, text: str, norm_id: str, top: int = 8) -> list[tuple[str, float]]:
         """The terms of `text` that lift `norm_id` most, with their raw contribution: why it was suggested."""
