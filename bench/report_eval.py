@@ -138,6 +138,12 @@ def main() -> int:
     for method, rank in rankers.items():
         m = harness.evaluate(rank, blind2)
         print(f"{method:<28} {m['n']:>4} {m['top1']:>6.1f}% {m['top3']:>6.1f}% {m['mrr']:>6.3f}")
+    print(f"\nin context (tagger; the third set is only scored, never tuned on)\n{'set':<12} {'context':<28} {'n':>4} {'top-1':>7} {'top-3':>7} {'MRR':>6}")
+    tagger = harness.Tagger(bank, vocabulary)
+    harness.print_context_rows(tagger, "rapport 1", items)
+    harness.print_context_rows(tagger, "dev2", dev2)
+    harness.print_context_rows(tagger, "blind2", blind2)
+    harness.print_interview_order(tagger)
     print(f"\n{len(outside)} top-3-missers geschreven naar {args.misses}")
     return 0
 

@@ -348,6 +348,16 @@ class Tagger:
                 self._relevance[fid][i] = self.context_secondary
             for fid in norm.functies.primary:
                 self._relevance[fid][i] = self.context_primary
+        # of a mirror pair, the side this functie speaks for leans further: a bestuurder's note on
+        # privacy is about OB17, a jongerenwerker's about V9
+        lean = w.get("context_mirror_lean", 0.4)
+        for lifts in self._relevance.values():
+            for a, b in vocabulary.mirror_pairs:
+                ia, ib = self._index_of.get(a), self._index_of.get(b)
+                if ia is None or ib is None or lifts.get(ia, 0.0) == lifts.get(ib, 0.0):
+                    continue
+                side = ia if lifts.get(ia, 0.0) > lifts.get(ib, 0.0) else ib
+                lifts[side] = lifts.get(side, 0.0) + lean
         self._functie_titles = {" ".join(words(t)): f.id for f in bank.functies for t in (f.id, f.label, *f.titles)}
         excluded = set(exclude_fields)
         fields = {n.id: [(f, t) for f, t in _norm_fields(n, vocabulary) if f not in excluded] for n in bank.norms}
