@@ -604,13 +604,18 @@ class Tagger:
         for term, qtf in terms.items():
             if " " in term:
                 continue
-            word = surface.get(term) or next((w for w in surface.values() if term in w), "")
+            word = surface.get(term) or next(
+                (w for w in surface.values() if term in w or term in self._expanded(w)), "")
             if not word:
                 continue
             for i, value in self._postings.get(term, ()):
                 if i == index and qtf * value > best_value:
                     best, best_value = word, qtf * value
         return best
+
+    def _expanded(self, word: str) -> tuple[str, ...]:
+        """Stems of what an abbreviation stands for (rie -> risico, inventariser, ...); () otherwise."""
+        return tuple(stem(part) for part in self.analyzer.abbreviations.get(word, ()))
 
     def _learned_reason(self, terms: dict[str, float], index: int) -> str:
         """"bevestigde notitie" for this audit's own notes, "eerdere audits" when the closest

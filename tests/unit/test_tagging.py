@@ -326,3 +326,36 @@ def test_cli_tag_reports_errors_in_dutch(tmp_path):
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr
     bad_top = _tag("x\n", "--top", "0")
     assert bad_top.returncode == 2 and "geheel getal" in bad_top.stderr
+
+
+def test_cli_tag_jsonl_round_trips_context_and_reasons():
+    lines = [
+        {"text": "dat gaat eigenlijk wel goed", "question_norm": "V4"},
+        {"text": "Stagiaires krijgen een werkbegeleider", "previous_norms": ["d11"], "functie": "jongerenwerker"},
+        {"text": "Stagiaires krijgen een werkbegeleider"},
+        {"text": "Vrijwilligers worden begeleid", "question_norm": None, "previous_norms": [], "functie": ""},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nDe RI&E is actueel\n"
+    out = _tag(stdin, "--jsonl", "--top", "3")
+    assert out.returncode == 0, out.stderr
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(answers) == 5
+    assert answers[0] == [{"norm": "V4", "score": 0.0, "reasons": ["vraag"]}]
+    assert answers[1][0]["norm"] == "D11" and "vorige notitie" in answers[1][0]["reasons"]
+    assert answers[2][0]["norm"] == "OB12"  # without the context the words alone decide
+    # D10 and its mirror OB11 are both shown; D11's mirror OB12 is not, so it is offered
+    assert [s["norm"] for s in answers[3]] == ["D10", "OB11", "D11"] and answers[3][2]["mirror"] == "OB12"
+    assert "mirror" not in answers[3][0]
+    assert answers[4][0]["norm"] == "OB16"  # a plain line still works with --jsonl
+    assert all(set(s) <= {"norm", "score", "reasons", "mirror"} for a in answers for s in a)
+
+
+def test_cli_tag_jsonl_refuses_bad_lines_in_dutch_and_keeps_one_answer_per_line():
+    stdin = '{"text": "x", "question_norm": "V99"}\n{kapot\n{"text": 5}\n{"tekst": "x"}\n{"text": "De RI&E is actueel"}\n'
+    out = _tag(stdin, "--jsonl")
+    assert out.returncode == 1
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert answers[:4] == [[], [], [], []] and answers[4][0]["norm"] == "OB16"
+    errors = out.stderr.splitlines()
+    assert [e.split(":")[1].strip() for e in errors] == ["regel 1", "regel 2", "regel 3", "regel 4"]
+    assert "onbekende norm 'V99'" in errors[0] and "geen geldige JSON" in errors[1]
