@@ -104,6 +104,18 @@ class Suggestion:
     mirror: str | None = None  # the norm that states the same topic for the other side, when not shown
 
 
+def char_ngrams(word: str, low: int = 3, high: int = 5) -> set[str]:
+    """The `low`- to `high`-character grams of a word with its edges marked: "#plan#" -> "#pl", "pla", ..."""
+    padded = f"#{word}#"
+    return {padded[i : i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)}
+
+
+def _spread(values: list[float]) -> float:
+    """Standard deviation (population) of a list of scores."""
+    mean = sum(values) / len(values) if values else 0.0
+    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values)) if values else 0.0
+
+
 @dataclass(frozen=True)
 class LearnedExample:
     """A note the toetser confirmed (or rejected) for a norm."""
@@ -374,6 +386,14 @@ class Tagger:
                     bag[term] += weight * tf
             bags.append(bag)
         self._build_index(bags, k1=w.get("k1", 1.2), b=w.get("length_b", 0.35))
+        self.ngram_weight = w.get("ngram", 0.3)
+        self.ngram_min_spread = w.get("ngram_min_spread", 0.5)
+        self._ngram_sizes = (int(w.get("ngram_shortest", 4)), int(w.get("ngram_longest", 4)))
+        self._ngram_postings: dict[str, list[tuple[int, float]]] = {}
+        self._ngram_words: dict[str, list[tuple[int, float]]] = {}
+        if self.ngram_weight > 0:
+            self._build_ngrams(fields, w, k1=w.get("k1", 1.2), b=w.get("length_b", 0.35),
+                               max_df=int(w.get("ngram_max_df", 20)))
         self.analyzer.completable = {t: len(p) for t, p in self._postings.items() if " " not in t}
         self._examples: dict[tuple[str, str], LearnedExample] = {}
         self._example_index: dict[str, list[tuple[int, float]]] | None = None
@@ -403,6 +423,72 @@ class Tagger:
             damp = k1 * (1 - b + b * lengths[i] / average)
             for term, weight in bag.items():
                 self._postings[term].append((i, self._idf[term] * weight * (k1 + 1) / (weight + damp)))
+
+    def _build_ngrams(self, fields: dict[str, list[tuple[str, str]]], w: dict[str, float], *, k1: float, b: float, max_df: int) -> None:
+        """The character n-gram channel: 3-5-grams of the bank's words (no stemming, so it never
+        over-stems, and a word form or compound the stemmer misses still shares most of its grams).
+        Grams found in more than `max_df` norms say nothing and are left out (and keep it fast)."""
+        bags: list[dict[str, float]] = []
+        grams_of: dict[str, set[str]] = {}
+        for norm in self.bank.norms:
+            counts: dict[str, float] = defaultdict(float)
+            for field, text in fields[norm.id]:
+                weight = w.get(field, 1.0)
+                for word in content_words(text, self.analyzer.stopwords):
+                    counts[word] += weight
+            bag: dict[str, float] = defaultdict(float)
+            for word, weight in counts.items():
+                if word not in grams_of:
+                    grams_of[word] = char_ngrams(word, *self._ngram_sizes)
+                for gram in grams_of[word]:
+                    bag[gram] += weight
+            bags.append(bag)
+        n = len(bags)
+        lengths = [sum(bag.values()) for bag in bags]
+        average = sum(lengths) / n if n else 1.0
+        df: dict[str, int] = defaultdict(int)
+        for bag in bags:
+            for gram in bag:
+                df[gram] += 1
+        self._ngram_postings = defaultdict(list)
+        for i, bag in enumerate(bags):
+            damp = k1 * (1 - b + b * lengths[i] / average)
+            for gram, weight in bag.items():
+                if df[gram] <= max_df:
+                    idf = math.log(1 + (n - df[gram] + 0.5) / (df[gram] + 0.5))
+                    self._ngram_postings[gram].append((i, idf * weight * (k1 + 1) / (weight + damp)))
+
+    def _ngram_vector(self, word: str) -> list[tuple[int, float]]:
+        """(norm index, strength) of one word in the n-gram channel: the mean over its grams, cached."""
+        vector = self._ngram_words.get(word)
+        if vector is None:
+            if len(self._ngram_words) > 50_000:
+                self._ngram_words.clear()
+            grams = char_ngrams(word, *self._ngram_sizes)
+            acc: dict[int, float] = defaultdict(float)
+            for gram in grams:
+                for i, value in self._ngram_postings.get(gram, ()):
+                    acc[i] += value
+            vector = self._ngram_words[word] = [(i, v / len(grams)) for i, v in acc.items()] if grams else []
+        return vector
+
+    def _fuse_ngrams(self, text: str, raw: list[float]) -> None:
+        """Add the n-gram channel to the word channel's raw scores, fused by standardised scores:
+        the n-gram scores are rescaled to the word channel's spread over the norms, so ranking by
+        the sum is ranking by z(words) + ngram * z(n-grams), and the 0-100 scale keeps its meaning."""
+        grams = [0.0] * len(raw)
+        common = self.analyzer.common
+        for word in set(content_words(text, self.analyzer.stopwords)):
+            if len(word) <= MAX_WORD_LENGTH and not word.isdigit():
+                weight = common.get(stem(word), 1.0)  # "bewoners" counts as little here as in the words
+                for i, value in self._ngram_vector(word):
+                    grams[i] += weight * value
+        spread_g = _spread(grams)
+        if spread_g <= 0:
+            return
+        factor = self.ngram_weight * max(_spread(raw), self.ngram_min_spread) / spread_g
+        for i, value in enumerate(grams):
+            raw[i] += factor * value
 
     # -- learning ---------------------------------------------------------------------------------
 
@@ -513,11 +599,14 @@ class Tagger:
     def _scored(self, text: str, typing: bool) -> tuple[dict[str, float], list[float], dict[int, float], dict[int, float]]:
         """(terms, raw match strength, shown scores, learned lift) of a note, no context; its
         cross-references are left out (they lift their norm as context)."""
-        terms = self._query_terms(strip_references(text), typing=typing)
+        text = strip_references(text)
+        terms = self._query_terms(text, typing=typing)
         raw = [0.0] * len(self.norm_ids)
         for term, qtf in terms.items():
             for i, value in self._postings.get(term, ()):
                 raw[i] += qtf * value
+        if terms and self.ngram_weight > 0:
+            self._fuse_ngrams(text, raw)
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
         learned = self._learned_adjustment(terms) if terms else {}
         for i, delta in learned.items():
