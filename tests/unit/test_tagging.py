@@ -54,8 +54,24 @@ def test_stem_joins_forms_of_one_word(a, b):
 
 
 def test_stem_keeps_short_words():
-    assert stem("leren") == "ler"
+    assert stem("leren") == "leren"
     assert stem("pop") == "pop"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("deels", "deel"), ("weten", "wet"), ("weet", "wet"), ("maken", "mak"), ("scholen", "scholing"),
+     ("school", "scholing"), ("ouderen", "ouders"), ("alleen", "alle")],
+)
+def test_stem_does_not_join_words_of_another_meaning(a, b):
+    """Over-stemming: deels is not deel, weten is no wet, a school is no scholing."""
+    assert stem(a) != stem(b)
+
+
+def test_school_in_a_note_does_not_pull_to_the_norms_on_scholing(tagger):
+    text = "De jongerenwerker is elke week op school aanwezig"
+    for norm in ("V12", "OB9"):
+        assert all(not term.startswith("schol") for term, _ in tagger.explain(text, norm)), norm
 
 
 def test_split_compound_finds_known_parts_with_linking_s():
