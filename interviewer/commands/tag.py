@@ -2,7 +2,8 @@
 
 Each output line is a JSON array of the best norms, best first: [{"norm": "D5", "score": 71.5}, ...]
 (scores 0-100, as the app shows them). An empty line gives []. With `--audit FILE` the tagger first
-learns from that audit's confirmed and rejected tags, as it does inside the app.
+learns from that audit's confirmed and rejected tags, as it does inside the app; with
+`--eerdere-audits` also from the confirmed notes of the earlier audits chosen with `interviewer leren`.
 
 With `--jsonl` each line may carry the interview's context as the app passes it:
 {"text": "...", "question_norm": "V4" or null, "previous_norms": ["D5", ...] (most recent first),
@@ -50,6 +51,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help='elke regel een JSON-object: {"text": ..., "question_norm": ..., "previous_norms": [...], "functie": ...}',
     )
     parser.add_argument(
+        "--eerdere-audits", action="store_true",
+        help="leer ook van de eerdere audits die je koos (interviewer leren)",
+    )
+    parser.add_argument(
         "--audit", type=Path, metavar="BESTAND", help="leer van de bevestigde en afgewezen tags in dit auditbestand"
     )
 
@@ -60,9 +65,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         bank = load_bank()
         vocabulary = load_vocabulary()
-        learned = learned_from_audit(read_audit(args.audit)) if args.audit else []
+        audit = read_audit(args.audit) if args.audit else None
+        learned = learned_from_audit(audit) if audit else []
     except (BankError, StoreError) as exc:
         return fail(exc)
+    if args.eerdere_audits:
+        from interviewer.earlier_audits import load_examples
+
+        earlier = load_examples(current_audit_id=audit.toetsing.id if audit else "")
+        for problem in earlier.problems:
+            print(f"Let op: eerdere audit overgeslagen: {problem}", file=sys.stderr, flush=True)
+        learned = [*earlier.examples, *learned]
     tagger = Tagger(bank, vocabulary, learned)
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     sys.stdout.reconfigure(encoding="utf-8")

@@ -123,6 +123,7 @@ class LearnedExample:
     text: str
     norm_id: str
     confirmed: bool
+    elsewhere: bool = False  # from an earlier audit (earlier_audits): lifts, but never shows its words
 
 
 def learned_from_audit(audit: AuditData) -> list[LearnedExample]:
@@ -340,6 +341,7 @@ class Tagger:
         self.learn_penalty = w.get("learn_penalty", 60.0)
         self.learn_min_similarity = w.get("learn_min_similarity", 0.15)
         self.learn_full_similarity = w.get("learn_full_similarity", 0.5)
+        self.learn_elsewhere = w.get("learn_elsewhere", 0.6)
         # context, in standard deviations of a note's scores over the norms (see the module docstring)
         self.context_question = w.get("context_question", 1.5)
         self.context_previous = w.get("context_previous", 1.0)
@@ -395,18 +397,23 @@ class Tagger:
             self._build_ngrams(fields, w, k1=w.get("k1", 1.2), b=w.get("length_b", 0.35),
                                max_df=int(w.get("ngram_max_df", 20)))
         self.analyzer.completable = {t: len(p) for t, p in self._postings.items() if " " not in t}
-        self._examples: dict[tuple[str, str], LearnedExample] = {}
+        self._examples: dict[tuple[str, str, bool], LearnedExample] = {}
         self._example_index: dict[str, list[tuple[int, float]]] | None = None
         self._example_list: list[LearnedExample] = []
+        self._lifted_elsewhere: set[int] = set()  # norms the last ranking lifted by an earlier audit's note
         for example in learned:
             if isinstance(example, LearnedExample):
-                example = (example.text, example.norm_id, example.confirmed)
-            self.learn(*example)
+                self.learn(example.text, example.norm_id, example.confirmed, elsewhere=example.elsewhere)
+            else:
+                self.learn(*example)
 
     @classmethod
-    def for_audit(cls, bank: QuestionBank, vocabulary: Vocabulary, audit: AuditData) -> Tagger:
-        """A tagger that already knows this audit's confirmed and rejected tags."""
-        return cls(bank, vocabulary, learned_from_audit(audit))
+    def for_audit(
+        cls, bank: QuestionBank, vocabulary: Vocabulary, audit: AuditData, earlier: Iterable[LearnedExample] = ()
+    ) -> Tagger:
+        """A tagger that already knows this audit's confirmed and rejected tags (and, opt-in, the
+        confirmed notes of the toetser's earlier audits: `earlier`, see interviewer.earlier_audits)."""
+        return cls(bank, vocabulary, [*earlier, *learned_from_audit(audit)])
 
     def _build_index(self, bags: list[dict[str, float]], *, k1: float, b: float) -> None:
         n = len(bags)
@@ -492,19 +499,20 @@ class Tagger:
 
     # -- learning ---------------------------------------------------------------------------------
 
-    def learn(self, text: str, norm_id: str, confirmed: bool) -> None:
-        """Remember that the toetser confirmed (or rejected) `norm_id` for this note."""
+    def learn(self, text: str, norm_id: str, confirmed: bool, *, elsewhere: bool = False) -> None:
+        """Remember that the toetser confirmed (or rejected) `norm_id` for this note; `elsewhere`:
+        in an earlier audit (kept apart: this audit's own decisions never replace it or vice versa)."""
         norm_id = norm_id.strip().upper()
         if norm_id not in self._index_of or not text.strip():
             return
-        key = (" ".join(words(text)), norm_id)
+        key = (" ".join(words(text)), norm_id, elsewhere)
         self._examples.pop(key, None)  # re-insert: the latest decision wins and counts as newest
-        self._examples[key] = LearnedExample(text, norm_id, confirmed)
+        self._examples[key] = LearnedExample(text, norm_id, confirmed, elsewhere)
         self._example_index = None
 
     def forget(self, text: str, norm_id: str) -> None:
         """Undo a confirmation or rejection (the toetser removed the tag)."""
-        if self._examples.pop((" ".join(words(text)), norm_id.strip().upper()), None):
+        if self._examples.pop((" ".join(words(text)), norm_id.strip().upper(), False), None):
             self._example_index = None
 
     def _vector(self, terms: dict[str, float]) -> dict[str, float]:
@@ -528,39 +536,47 @@ class Tagger:
             self._example_index = index
         return self._example_index
 
-    def _learned_adjustment(self, terms: dict[str, float]) -> dict[int, float]:
+    def _learned_adjustment(self, terms: dict[str, float]) -> tuple[dict[int, float], set[int]]:
         """Score points per norm index from the learned notes most similar to this text.
 
         A confirmed note lifts its norm by how much closer it is to this text than the nearest
         confirmed note of any other norm: one lookalike note of another norm, sharing a few common
         words, must not override the bank (measured in bench/tagging.py: learning from every other
         note of the labelled set costs at most a point of top-1 this way, against five without the
-        margin). A rejected note pushes its norm down by its own similarity.
+        margin). A rejected note pushes its norm down by its own similarity. A note from an earlier
+        audit lifts by `learn_elsewhere` of that; the second value holds the norms such a note lifted.
         """
         index = self._examples_ready()
         if not index:
-            return {}
+            return {}, set()
         similarity: dict[int, float] = defaultdict(float)
         for term, value in self._vector(terms).items():
             for i, weight in index.get(term, ()):
                 similarity[i] += value * weight
         confirmed: dict[int, float] = defaultdict(float)
         rejected: dict[int, float] = defaultdict(float)
+        nearest_elsewhere: dict[int, bool] = {}
         for i, sim in similarity.items():
             example = self._example_list[i]
             norm = self._index_of[example.norm_id]
             side = confirmed if example.confirmed else rejected
+            if example.confirmed and (sim > side[norm] or (sim == side[norm] and not example.elsewhere)):
+                nearest_elsewhere[norm] = example.elsewhere  # on a tie this audit's own note speaks
             side[norm] = max(side[norm], sim)
         out: dict[int, float] = {}
+        elsewhere: set[int] = set()
         leaders = sorted(confirmed.items(), key=lambda item: -item[1])[:2]
         for norm, sim in confirmed.items():
             margin = sim - next((s for n, s in leaders if n != norm), 0.0)
             if sim >= self.learn_min_similarity and margin > 0:
                 out[norm] = self.learn_boost * min(1.0, margin / self.learn_full_similarity)
+                if nearest_elsewhere.get(norm):
+                    out[norm] *= self.learn_elsewhere
+                    elsewhere.add(norm)
         for norm, sim in rejected.items():
             if sim >= self.learn_min_similarity:
                 out[norm] = out.get(norm, 0.0) - self.learn_penalty * min(1.0, sim / self.learn_full_similarity)
-        return out
+        return out, elsewhere
 
     # -- ranking ----------------------------------------------------------------------------------
 
@@ -608,7 +624,7 @@ class Tagger:
         if terms and self.ngram_weight > 0:
             self._fuse_ngrams(text, raw)
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
-        learned = self._learned_adjustment(terms) if terms else {}
+        learned, self._lifted_elsewhere = self._learned_adjustment(terms) if terms else ({}, set())
         for i, delta in learned.items():
             scores[i] = scores.get(i, 0.0) + delta
         return terms, raw, scores, learned
@@ -667,7 +683,7 @@ class Tagger:
             if word:
                 reasons.append(word)
             if learned.get(i, 0.0) > 0:
-                reasons.append(self._learned_reason(terms, i))
+                reasons.append(REASON_OTHER_AUDITS if i in self._lifted_elsewhere else REASON_LEARNED)
             mirror = self._mirror.get(norm_id)
             if mirror is not None and (mirror in ids or mirror_given):
                 mirror = None
@@ -705,11 +721,6 @@ class Tagger:
     def _expanded(self, word: str) -> tuple[str, ...]:
         """Stems of what an abbreviation stands for (rie -> risico, inventariser, ...); () otherwise."""
         return tuple(stem(part) for part in self.analyzer.abbreviations.get(word, ()))
-
-    def _learned_reason(self, terms: dict[str, float], index: int) -> str:
-        """"bevestigde notitie" for this audit's own notes, "eerdere audits" when the closest
-        confirmed note of this norm came from another audit: never its words."""
-        return REASON_LEARNED
 
     def explain(self, text: str, norm_id: str, top: int = 8) -> list[tuple[str, float]]:
         """The terms of `text` that lift `norm_id` most, with their raw contribution: why it was suggested."""

@@ -263,8 +263,11 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         from interviewer.domain.tagging import Tagger
         from questionbank.loader import load_vocabulary
 
+        from interviewer.earlier_audits import load_examples
+
         audit = self.store.load_all()
-        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit)))
+        earlier = load_examples(current_audit_id=audit.toetsing.id).examples  # opt-in: [] unless chosen
+        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit, earlier)))
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
         self.tagger = message.tagger
