@@ -199,14 +199,21 @@ class Analyzer:
             self._heads[word] = compound_head(word, self.lexicon.__contains__, min_head=MIN_HEAD) if fits else None
         return self._heads[word]
 
-    def _typo(self, s: str) -> str | None:
-        """The bank word this unknown stem is most likely a typo of, if any (cached)."""
-        if s in self._fuzzy:
-            return self._fuzzy[s]
+    def warm(self) -> None:
+        """Build the typo and completion lookups now (at index build), so that the first unknown
+        word the toetser types does not pay for them on a keystroke."""
         if self._by_length is None:
             self._by_length = defaultdict(list)
             for known in self.lexicon:
                 self._by_length[len(known)].append(known)
+        if self._sorted is None:
+            self._sorted = sorted(self.completable if self.completable is not None else self.lexicon)
+
+    def _typo(self, s: str) -> str | None:
+        """The bank word this unknown stem is most likely a typo of, if any (cached)."""
+        if s in self._fuzzy:
+            return self._fuzzy[s]
+        self.warm()
         candidates = [k for n in range(len(s) - 2, len(s) + 3) for k in self._by_length.get(n, ())]
         match = process.extractOne(s, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff)
         self._fuzzy[s] = match[0] if match else None
@@ -397,6 +404,7 @@ class Tagger:
             self._build_ngrams(fields, w, k1=w.get("k1", 1.2), b=w.get("length_b", 0.35),
                                max_df=int(w.get("ngram_max_df", 20)))
         self.analyzer.completable = {t: len(p) for t, p in self._postings.items() if " " not in t}
+        self.analyzer.warm()
         self._examples: dict[tuple[str, str, bool], LearnedExample] = {}
         self._example_index: dict[str, list[tuple[int, float]]] | None = None
         self._example_list: list[LearnedExample] = []
