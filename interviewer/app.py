@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -55,11 +56,15 @@ class InterviewerApp(App):
         self.theme = "textual-dark"
         if self.audit_path is not None and self.open_audit(self.audit_path):
             return
-        if self.start_demo and self.demo_available() and self.open_demo():
-            return
         from .screens.start import StartScreen
 
         self.push_screen(StartScreen())
+
+    def on_ready(self) -> None:
+        """After the first frame: only now build the demo (in a worker), so it never delays the first
+        paint — building it is a second of Python that would compete with the UI for the GIL."""
+        if self.start_demo and self.demo_available():
+            self.open_demo()
 
     def open_audit(self, path: Path) -> bool:
         """Open `path`; on a bad file show the store's Dutch message and stay where we are."""
@@ -223,8 +228,14 @@ class InterviewerApp(App):
             return False
         return callable(getattr(demo, "fresh_copy", None))
 
-    def open_demo(self) -> bool:
-        """Open a fresh copy of the demo audit (the shipped data is never touched)."""
+    def open_demo(self) -> None:
+        """Build a fresh copy of the demo audit in a worker, then open it (the shipped data is never
+        touched). Building takes about a second; the screen stays responsive meanwhile."""
+        self.notify("De demo-audit wordt klaargezet…", timeout=3)
+        self._build_demo()
+
+    @work(thread=True, exclusive=True, group="demo", exit_on_error=False)
+    def _build_demo(self) -> None:
         from sessions.errors import StoreError
 
         from . import demo
@@ -232,10 +243,13 @@ class InterviewerApp(App):
         try:
             path = demo.fresh_copy()
         except (StoreError, OSError) as exc:
-            self.open_error = f"De demo kon niet worden gemaakt: {exc}"
-            self.notify(self.open_error, severity="error", markup=False)
-            return False
-        return self.open_audit(path)
+            self.call_from_thread(self._demo_failed, f"De demo kon niet worden gemaakt: {exc}")
+            return
+        self.call_from_thread(self.open_audit, path)
+
+    def _demo_failed(self, message: str) -> None:
+        self.open_error = message
+        self.notify(message, severity="error", markup=False)
 
     def exit(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - App.exit's own signature
         """Every way out (Ctrl+Q, palette, code) saves what is typed first: the screens still exist here."""
@@ -298,6 +312,18 @@ class InterviewerApp(App):
             from .screens.bevindingen import BevindingenScreen
 
             self._show(BevindingenScreen())
+
+    def show_norm_detail(self, norm_id: str) -> None:
+        """The detail of one norm over the current screen (screens navigate through the app, never
+        by importing each other)."""
+        from .screens.norm_detail import NormDetailScreen
+
+        self.push_screen(NormDetailScreen(norm_id))
+
+    def show_new_audit(self) -> None:
+        from .screens.new_audit import NewAuditScreen
+
+        self.push_screen(NewAuditScreen())
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -406,6 +432,6 @@ class InterviewerApp(App):
             yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
 
 
-def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None) -> InterviewerApp:
-    """The one way the CLI and the tests build the app."""
-    return InterviewerApp(audit_path, bank=bank)
+def make_app(audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False) -> InterviewerApp:
+    """The one way the CLI and the tests build the app (`start_demo`: open a fresh demo copy)."""
+    return InterviewerApp(audit_path, bank=bank, start_demo=start_demo)

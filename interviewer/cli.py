@@ -11,7 +11,18 @@ import importlib
 import sys
 from typing import NoReturn
 
-from interviewer import __version__
+class _VersionAction(argparse.Action):
+    """--version reads the installed metadata only when asked: it is the slowest import at start-up."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: ANN001, A002
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:  # noqa: ANN001
+        from interviewer import __version__
+
+        print(f"interviewer {__version__}")
+        parser.exit()
+
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("open", "Open de app (met een auditbestand, of het startscherm)."),
@@ -73,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Zonder opdracht opent `interviewer [BESTAND]` de app.",
     )
     _translate(parser)
-    parser.add_argument("--version", action="version", version=f"interviewer {__version__}", help="toon de versie en stop")
+    parser.add_argument("--version", action=_VersionAction, help="toon de versie en stop")
     sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     for name, help_text in COMMANDS:
         module = importlib.import_module(f"interviewer.commands.{name}")

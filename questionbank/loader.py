@@ -31,12 +31,12 @@ from .models import (
     WegingRules,
     WijkteamNote,
 )
+from .ids import NORM_IDS, norm_sort_key
 from .models import PlanningRules, Vocabulary
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
 DATA_DIR = Path(__file__).parent / "data"
-EXPECTED_COUNTS = {"V": 15, "D": 11, "OB": 23}
 QUESTION_SOURCES = ("handvat", "afgeleid")
 
 
@@ -217,15 +217,14 @@ def _load_norms(data_dir: Path, functies: set[str]) -> tuple[Norm, ...]:
     dupes = sorted(i for i, c in seen.items() if c > 1)
     if dupes:
         raise BankError(f"normenkader_2019: norm dubbel gedefinieerd: {', '.join(dupes)}")
-    expected = [f"{p}{i}" for p, count in EXPECTED_COUNTS.items() for i in range(1, count + 1)]
+    expected = list(NORM_IDS)
     missing = [i for i in expected if i not in seen]
     if missing:
         raise BankError(f"normenkader_2019: normen ontbreken: {', '.join(missing)}")
     extra = sorted(set(seen) - set(expected))
     if extra:
         raise BankError(f"normenkader_2019: onbekende normen: {', '.join(extra)}")
-    order = {nid: i for i, nid in enumerate(expected)}
-    return tuple(sorted(norms, key=lambda n: order[n.id]))
+    return tuple(sorted(norms, key=lambda n: norm_sort_key(n.id)))
 
 
 def _variant_days(row: _Reader, key: str, variant_ids: set[str]) -> dict[str, float]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from .ids import UnknownNormError, canonical_norm_id, unknown_norm_message
+
 RUBRIEKEN: tuple[tuple[str, str], ...] = (
     ("V", "Vakmanschap"),
     ("D", "Dienstverlening"),
@@ -176,13 +178,14 @@ class QuestionBank:
 
     def norm(self, norm_id: str) -> Norm:
         """The norm with this id (case-insensitive); KeyError with a Dutch message otherwise."""
-        key = norm_id.strip().upper()
-        if key not in self._by_id:
-            raise KeyError(f"Onbekende norm: {norm_id!r}. Geldige normen: V1–V15, D1–D11, OB1–OB23.")
+        key = canonical_norm_id(norm_id)
+        if key is None or key not in self._by_id:
+            raise UnknownNormError(unknown_norm_message(norm_id))
         return self._by_id[key]
 
     def has_norm(self, norm_id: str) -> bool:
-        return norm_id.strip().upper() in self._by_id
+        key = canonical_norm_id(norm_id)
+        return key is not None and key in self._by_id
 
     def functie(self, functie_id: str) -> FunctieCategory | None:
         return next((f for f in self.functies if f.id == functie_id), None)

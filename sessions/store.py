@@ -77,6 +77,9 @@ from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
+from questionbank.ids import NORM_ID_SET, canonical_norm_id, unknown_norm_message
+from questionbank.nl import thousands
+
 from . import schema
 from .errors import (
     Corrupt,
@@ -122,9 +125,7 @@ BACKUPS_KEPT = 3
 BACKUP_DIR = ".backups"
 
 # The 2019 normenkader: Vakmanschap 1-15, Dienstverlening 1-11, Organisatie en bestuur 1-23.
-NORM_IDS: frozenset[str] = frozenset(
-    [f"V{i}" for i in range(1, 16)] + [f"D{i}" for i in range(1, 12)] + [f"OB{i}" for i in range(1, 24)]
-)
+NORM_IDS: frozenset[str] = NORM_ID_SET
 # Author of the version a team settles on in the consensus discussion: not a toetser, so no toetser's
 # own version is overwritten by settling.
 TEAM_AUTHOR = "team"
@@ -148,17 +149,11 @@ _TABLE_OF = {
 # ---------------------------------------------------------------- validation helpers
 
 
-def _nl_number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def normalise_norm_id(norm_id: str) -> str:
     """'v1 ' -> 'V1'; raises ValidationError for ids outside the 2019 normenkader."""
-    canonical = str(norm_id).strip().upper()
-    if canonical not in NORM_IDS:
-        raise ValidationError(
-            f"Onbekende norm: '{norm_id}'. Het normenkader 2019 kent V1–V15, D1–D11 en OB1–OB23."
-        )
+    canonical = canonical_norm_id(norm_id)
+    if canonical is None:
+        raise ValidationError(unknown_norm_message(norm_id))
     return canonical
 
 
@@ -173,7 +168,7 @@ def _clean(text: Any, what: str, *, required: bool = True, max_chars: int = MAX_
         raise ValidationError(f"{what} is leeg.")
     if len(text) > max_chars:
         raise ValidationError(
-            f"{what} is te lang ({_nl_number(len(text))} tekens; maximaal {_nl_number(max_chars)})."
+            f"{what} is te lang ({thousands(len(text))} tekens; maximaal {thousands(max_chars)})."
         )
     return text
 

@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
+from interviewer.presenters.coverage import LEVEL_ORDER_BEST_FIRST
 from questionbank import RUBRIEKEN, BankError, QuestionBank, load_bank
 from sessions.errors import StoreError
 from sessions.models import AuditData
 
 from .common import fail, read_audit
 
-LEVEL_ORDER = ("onderbouwd", "gedekt", "dun", "open", "nvt")
 WIDTH = 100  # the table fits a 100-column terminal or printout
 FUNCTIES_WIDTH = 34  # the longest catalogue label, "Werkbegeleider / praktijkopleider,", fits whole
 
@@ -117,4 +117,4 @@ def render(
 
 
 def _totals_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts.get(level, 0)} {LEVEL_LABELS[level]}" for level in LEVEL_ORDER)
+    return ", ".join(f"{counts.get(level, 0)} {LEVEL_LABELS[level]}" for level in LEVEL_ORDER_BEST_FIRST)

@@ -39,15 +39,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"Demo-audit geschreven naar {path}")
             print(f"Probeer bijvoorbeeld: interviewer coverage {path}")
             return 0
-        from interviewer.demo import fresh_copy
-
-        path = fresh_copy()
     except (StoreError, OSError) as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return 2
     from interviewer.app import make_app
 
-    make_app(path).run()
+    make_app(start_demo=True).run()  # the app builds the copy after its first paint
     return 0
 
 

@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, TextIO
 
+from questionbank.ids import unknown_norm_message
 from questionbank import RUBRIEKEN, BankError, Norm, QuestionBank, load_bank, load_bank_from
 
 
@@ -37,10 +38,7 @@ def run(args: argparse.Namespace) -> int:
     norms = bank.norms
     if args.norm:
         if not bank.has_norm(args.norm):
-            print(
-                f"Onbekende norm: {args.norm!r}. Geldige normen zijn V1–V15, D1–D11 en OB1–OB23.",
-                file=sys.stderr,
-            )
+            print(unknown_norm_message(args.norm), file=sys.stderr)
             return 2
         norms = (bank.norm(args.norm),)
     out = _utf8(sys.stdout)

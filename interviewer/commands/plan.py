@@ -23,10 +23,11 @@ from interviewer.domain.planner import (
     plan_for_gaps,
     plan_interviews,
 )
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 from interviewer.domain.text import fold
 from questionbank import BankError, QuestionBank, load_bank
 from questionbank.loader import load_planning
+from questionbank.nl import decimal, parse_decimal
 from sessions.errors import StoreError
 from sessions.models import VARIANTS, AuditData, Toetser
 
@@ -36,7 +37,7 @@ from .common import fail, read_audit
 def _fte(value: str) -> float:
     """A scope in fte: a finite number above 0 (a comma is read as the decimal point, as toetsers write it)."""
     try:
-        number = float(value.replace(",", "."))
+        number = parse_decimal(value)
     except ValueError:
         number = math.nan
     if not math.isfinite(number) or number <= 0:
@@ -135,14 +136,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fte_text(fte: float) -> str:
-    return f"{fte:g}".replace(".", ",")
-
-
 def _slots_line(bank: QuestionBank, slots: int | None, fte: float | None, variant: str, given: bool) -> str:
     """Where the number of interview slots comes from, or why there is none."""
     if slots is not None:
-        basis = "" if given or fte is None else f" ({_fte_text(fte)} fte, variant {variant})"
+        basis = "" if given or fte is None else f" ({decimal(fte)} fte, variant {variant})"
         return f"Beschikbaar: {slots} interviewslots{basis}."
     if fte is None:
         return "Aantal interviewslots niet bekend (geef --slots of --fte): alleen de minimale dekking."
@@ -152,7 +149,7 @@ def _slots_line(bank: QuestionBank, slots: int | None, fte: float | None, varian
             "volgt niet uit de tabel: geef het met --slots. Nu alleen de minimale dekking."
         )
     return (
-        f"De tabel auditdagen (handboek 2.5) geeft geen aantal dagen voor {_fte_text(fte)} fte: geef het aantal "
+        f"De tabel auditdagen (handboek 2.5) geeft geen aantal dagen voor {decimal(fte)} fte: geef het aantal "
         "interviewslots met --slots. Nu alleen de minimale dekking."
     )
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from questionbank.models import RUBRIEKEN, CoverageRules, QuestionBank
 from sessions.models import AuditData, Bron
 
+from .labels import functie_key
+
 LEVELS = ("open", "dun", "gedekt", "onderbouwd")
 LEVEL_LABELS = {
     "open": "open",
@@ -31,14 +33,6 @@ LEVEL_LABELS = {
     "onderbouwd": "onderbouwd",
     "nvt": "n.v.t.",
 }
-UNKNOWN_FUNCTIE = "onbekend"
-
-
-def functie_key(bron: Bron) -> str:
-    """The functie category of an interview; free text when no category was picked."""
-    return bron.functie_category or bron.functie.strip().lower() or UNKNOWN_FUNCTIE
-
-
 @dataclass(frozen=True)
 class NormCoverage:
     norm_id: str

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from questionbank.models import QuestionBank
 from sessions.models import Aantekening, AuditData, Bevinding, Bron
 
-from .functies import bron_functie_label
+from .labels import bron_functie_label, source_label
 
 NO_EVIDENCE_TEXT = "Geen bronnen."
 MAX_QUOTES = 3
@@ -33,15 +33,6 @@ _NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes
 def number_word(n: int) -> str:
     """Dutch report style writes small numbers in words."""
     return _NUMBER_WORDS.get(n, str(n))
-
-
-def source_label(bron: Bron, bank: QuestionBank | None) -> str:
-    """Attribution after a quote: the functie, the document title, or "rondgang"."""
-    if bron.kind == "interview":
-        return bron_functie_label(bron, bank)
-    if bron.kind == "document":
-        return f"document: {bron.title}" if bron.title else "document"
-    return f"waarneming: {bron.title}" if bron.title else "waarneming"
 
 
 @dataclass(frozen=True)

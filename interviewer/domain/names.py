@@ -335,7 +335,7 @@ def avoid_list(audit: "AuditData") -> tuple[str, ...]:
 def functie_by_name(audit: "AuditData", finder: NameFinder, bank: "QuestionBank | None" = None) -> dict[str, str]:
     """Names that belong to a known functie: a name in an interview's title or typed functie is the
     interviewee's ("Gesprek met Anja de Vries"); a toetser's name is "toetser"."""
-    from .functies import bron_functie_label
+    from .labels import bron_functie_label
 
     out: dict[str, str] = {}
     for bron in audit.bronnen:

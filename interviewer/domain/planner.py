@@ -24,7 +24,7 @@ from questionbank.models import PlanningRules, QuestionBank
 from sessions.models import Toetser
 
 from .coverage import CoverageReport
-from .functies import functie_label
+from .labels import functie_label
 
 CI_ROLES = ("teamleider", "beoordelaar")
 Relevance = Mapping[str, Mapping[str, float]]  # functie id -> {norm id: weight}

@@ -20,7 +20,7 @@ from questionbank.models import RUBRIEKEN, QuestionBank
 from sessions.models import OORDELEN, AuditData, Bevinding
 
 from .drafting import evidence_by_norm, number_word
-from .functies import bron_functie_label
+from .labels import bron_functie_label
 from .weging import Advies, OordeelCounts, advies, count_oordelen
 
 TITLE = "Resultaat toetsing Kwaliteitslabel Sterk Sociaal Werk"

@@ -15,7 +15,7 @@ from questionbank.models import QuestionBank
 from sessions.models import AuditData, CustomQuestion
 
 from .coverage import CoverageReport, NormCoverage, coverage
-from .functies import functie_label
+from .labels import functie_label
 
 # How much a norm still needs evidence, by coverage level.
 NEED = {"open": 3.0, "dun": 2.0, "gedekt": 0.8, "onderbouwd": 0.3}

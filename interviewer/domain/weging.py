@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from questionbank.models import WegingRules
+from questionbank.nl import plural
 from sessions.models import OORDELEN
 
 ADVIES_POSITIEF = "positief"
@@ -77,15 +78,11 @@ class Advies:
         }[self.kind]
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def advies(counts: OordeelCounts, rules: WegingRules) -> Advies:
     """The advies under the weging. Niet beoordeeld norms make it provisional: each may still turn
     out deels or niet, so only a negative advies is already certain. Without a single norm judged
     (an empty audit, or everything n.v.t.) there is no advies at all."""
-    weeks = _plural(rules.verbeterplan_weeks, "week", "weken")
+    weeks = plural(rules.verbeterplan_weeks, "week", "weken")
     if counts.voldoet + counts.deels + counts.niet == 0:
         # "Voldoet aan alle beoordeelde normen" would hold for none: no positive advies on nothing.
         parts = [f"{counts.niet_beoordeeld} niet beoordeeld"] if counts.niet_beoordeeld else []
@@ -95,7 +92,7 @@ def advies(counts: OordeelCounts, rules: WegingRules) -> Advies:
     if counts.niet > rules.max_niet or counts.deels > rules.max_deels:
         kind = ADVIES_NEGATIEF
         text = (
-            f"Negatief advies: de organisatie voldoet aan {_plural(counts.niet, 'norm', 'normen')} niet en aan "
+            f"Negatief advies: de organisatie voldoet aan {plural(counts.niet, 'norm', 'normen')} niet en aan "
             f"{counts.deels} deels; de ondergrens is ten hoogste {rules.max_niet} niet en {rules.max_deels} deels. "
             f"Aanvullend onderzoek ter plekke is mogelijk: de organisatie levert dan binnen {weeks} een "
             "verbeterplan voor alle normen waaraan zij niet of deels voldoet."
@@ -107,13 +104,13 @@ def advies(counts: OordeelCounts, rules: WegingRules) -> Advies:
         kind = ADVIES_NA_VERBETERPLAN
         text = (
             f"Positief advies na goedkeuring van het verbeterplan: de organisatie voldoet aan "
-            f"{_plural(counts.niet, 'norm', 'normen')} niet en aan {counts.deels} deels (ondergrens: ten hoogste "
+            f"{plural(counts.niet, 'norm', 'normen')} niet en aan {counts.deels} deels (ondergrens: ten hoogste "
             f"{rules.max_niet} niet en {rules.max_deels} deels). De organisatie levert binnen {weeks} een "
             "verbeterplan voor deze normen; de CI keurt het goed voordat Sociaal Werk Nederland besluit."
         )
     provisional = counts.niet_beoordeeld > 0
     if provisional:
-        open_norms = _plural(counts.niet_beoordeeld, "norm is", "normen zijn")
+        open_norms = plural(counts.niet_beoordeeld, "norm is", "normen zijn")
         if kind == ADVIES_NEGATIEF:
             text = f"{text} ({open_norms} nog niet beoordeeld; dat verandert dit advies niet.)"
             provisional = False

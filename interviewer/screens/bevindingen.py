@@ -34,7 +34,7 @@ from questionbank.models import QuestionBank
 from sessions.models import OORDEEL_LABELS, AuditData, Bevinding
 from sessions.store import TEAM_AUTHOR
 
-from .norm_detail import evidence_groups
+from interviewer.presenters.evidence import evidence_groups
 from .workers import ReportsWorkerErrors
 
 AUTOSAVE_SECONDS = 1.0
@@ -548,6 +548,4 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_export(self) -> None:
         self._commit()
-        from .export_dialog import ExportDialog
-
-        self.app.push_screen(ExportDialog())
+        self.app.action_export()

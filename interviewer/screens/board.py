@@ -24,8 +24,9 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import functie_label
 from interviewer.messages import AuditChanged
+from interviewer.presenters.coverage import LEVEL_ORDER, LEVEL_SYMBOLS, counts_text, flags_text, functie_labels
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.board_table import BoardTable
 from interviewer.widgets.markup import escape
@@ -34,9 +35,7 @@ from sessions.models import AuditData
 
 from .workers import ReportsWorkerErrors
 
-LEVEL_SYMBOLS = {"open": "○", "dun": "◔", "gedekt": "◑", "onderbouwd": "●", "nvt": "–"}
 LEVEL_COLOURS = {"open": "error", "dun": "warning", "gedekt": "success", "onderbouwd": "success", "nvt": "foreground"}
-LEVEL_ORDER = ("open", "dun", "gedekt", "onderbouwd", "nvt")
 RUBRIEK_ROW = "rubriek:"
 NARROW_WIDTH = 110
 """Below this width the board uses short column headings (G/D/O) and a narrower functies column."""
@@ -44,36 +43,11 @@ WIDE_WIDTH = 150
 """From this width the functies column is wide enough for three or four functies."""
 
 
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def counts_text(nc: NormCoverage) -> str:
-    """'2 gesprekken, 1 document' — what the level rests on."""
-    parts = [_plural(nc.interviews, "gesprek", "gesprekken"), _plural(nc.documents, "document", "documenten")]
-    if nc.observaties:
-        parts.append(_plural(nc.observaties, "observatie", "observaties"))
-    return ", ".join(parts)
-
-
 def _functies_width(screen_width: int) -> int:
     """Width of the "Functies gehoord" column for a screen this wide."""
     if screen_width < NARROW_WIDTH:
         return 16
     return 56 if screen_width >= WIDE_WIDTH else 30
-
-
-def functie_labels(keys: tuple[str, ...] | list[str], bank: QuestionBank) -> list[str]:
-    """Catalogue labels for functie category ids; free-text functies stay as typed."""
-    return [functie_label(bank, key, sentence=False) for key in keys]
-
-
-def flags_text(nc: NormCoverage, bank: QuestionBank) -> tuple[str, ...]:
-    """Warnings a teamleider should read next to the level."""
-    flags = []
-    if nc.one_functie:
-        flags.append(f"alleen {functie_label(bank, nc.functies[0])} gehoord: niet van meerdere kanten")
-    return tuple(flags)
 
 
 def fillers(report: CoverageReport, bank: QuestionBank) -> dict[str, list[str]]:
@@ -306,9 +280,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
     def action_open_norm(self) -> None:
         norm_id = self.current_norm
         if norm_id is not None:
-            from .norm_detail import NormDetailScreen
-
-            self.app.push_screen(NormDetailScreen(norm_id))
+            self.app.show_norm_detail(norm_id)
 
     @on(DataTable.RowSelected, "#board-table")
     def _selected(self, event: DataTable.RowSelected) -> None:

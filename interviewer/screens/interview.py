@@ -24,7 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
 
-from interviewer.domain.functies import functie_label
+from interviewer.domain.labels import bron_label, functie_label
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bron_dialog import BronDialog
@@ -39,7 +39,7 @@ from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDi
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from .board import counts_text
+from interviewer.presenters.coverage import counts_text
 from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
@@ -49,20 +49,6 @@ SHORT_NORM_CHARS = 60
 
 def draft_slot(bron_id: str) -> str:
     return f"{DRAFT_PREFIX}{bron_id}"
-
-
-def bron_label(bron: Bron, bank: QuestionBank) -> str:
-    """'Teamleider · teamcoach (2 pers., jongerenwerk)' — functies, never names."""
-    if bron.kind == "document":
-        return f"Document: {bron.title}" + (f" ({bron.document_kind})" if bron.document_kind else "")
-    if bron.kind == "observatie":
-        return f"Observatie: {bron.title}"
-    category = functie_label(bank, bron.functie_category, sentence=False)
-    label = category if not bron.functie or bron.functie.lower() == category.lower() else f"{category} · {bron.functie}"
-    extra = [f"{bron.persons} pers."] if bron.persons > 1 else []
-    if bron.werksoort:
-        extra.append(bron.werksoort)
-    return label + (f" ({', '.join(extra)})" if extra else "")
 
 
 def short_norm(text: str, limit: int = SHORT_NORM_CHARS) -> str:

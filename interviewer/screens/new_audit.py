@@ -23,19 +23,8 @@ from textual.widgets.option_list import Option
 from interviewer.domain.text import fold
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
+from questionbank.nl import decimal, parse_decimal
 from sessions.models import TOETSER_ROLES
-
-
-def nl_number(value: float) -> str:
-    """2.5 -> '2,5'; 3.0 -> '3' (how Dutch reports write numbers)."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def parse_fte(text: str) -> float:
-    """'12,5' or '12.5' -> 12.5; empty -> 0; anything else raises ValueError."""
-    text = text.strip().replace(",", ".")
-    return float(text) if text else 0.0
 
 
 def planned_days_text(rules, fte: float, variant: str) -> str:  # noqa: ANN001 - questionbank Rules
@@ -44,11 +33,11 @@ def planned_days_text(rules, fte: float, variant: str) -> str:  # noqa: ANN001 -
         return "Vul de fte in: dan verschijnt het aantal auditdagen volgens het handboek (§2.5)."
     days = rules.audit_days_for(fte, variant)
     if days is not None:
-        return f"Geplande auditdagen: [b]{nl_number(days)}[/b] ({nl_number(fte)} fte, handboek §2.5, incl. voorbereiding en rapportage)"
+        return f"Geplande auditdagen: [b]{decimal(days)}[/b] ({decimal(fte)} fte, handboek §2.5, incl. voorbereiding en rapportage)"
     extra = rules.extra_audit_days_for(fte, variant)
     if extra is not None:
-        return f"Auditdagen: [b]{nl_number(extra)}[/b] bovenop de ISO/HKZ-audit ({nl_number(fte)} fte, handboek §2.5)"
-    return f"Het handboek geeft geen aantal auditdagen voor {nl_number(fte)} fte: overleg met de CI."
+        return f"Auditdagen: [b]{decimal(extra)}[/b] bovenop de ISO/HKZ-audit ({decimal(fte)} fte, handboek §2.5)"
+    return f"Het handboek geeft geen aantal auditdagen voor {decimal(fte)} fte: overleg met de CI."
 
 
 def file_slug(organisation: str) -> str:
@@ -140,7 +129,7 @@ class NewAuditScreen(Screen[None]):
         return pressed.id.removeprefix("variant-") if pressed is not None and pressed.id else "ci"
 
     def _fte(self) -> tuple[float, float, float]:
-        return tuple(parse_fte(self.query_one(f"#fte-{name}", Input).value) for name in ("staff", "stagiaires", "vrijwilligers"))  # type: ignore[return-value]
+        return tuple(parse_decimal(self.query_one(f"#fte-{name}", Input).value) for name in ("staff", "stagiaires", "vrijwilligers"))  # type: ignore[return-value]
 
     def _update_days(self) -> None:
         days = self.query_one("#audit-days", Static)

@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
-from interviewer.domain.functies import bron_functie_label
+from interviewer.domain.labels import bron_functie_label
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
@@ -30,7 +30,8 @@ from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
 from questionbank.models import Norm, QuestionBank
 from sessions.models import AANTEKENING_LABELS, AuditData, Bron, NvtMarking, PreparationNote
 
-from .board import LEVEL_SYMBOLS, counts_text, flags_text
+from interviewer.presenters.coverage import LEVEL_SYMBOLS, counts_text, flags_text
+from interviewer.presenters.evidence import EvidenceGroup, evidence_groups
 from .workers import ReportsWorkerErrors
 
 NARROW_WIDTH = 110
@@ -50,15 +51,6 @@ def wijkteam_nvt_suggestion(norm: Norm) -> str:
 
 
 @dataclass(frozen=True)
-class EvidenceGroup:
-    """The confirmed notes of one bron for the norm."""
-
-    heading: str  # "Gesprek · sociaal werker (2 personen)" / "Document · Beleidsplan 2024"
-    kind: str  # bron kind
-    lines: tuple[str, ...]  # "[citaat] text"
-
-
-@dataclass(frozen=True)
 class DetailData:
     """What the detail shows from the audit (built in a worker)."""
 
@@ -72,38 +64,6 @@ class DetailData:
     level: str
     summary: str  # "2 gesprekken, 1 document"
     flags: tuple[str, ...] = field(default_factory=tuple)
-
-
-def _bron_heading(bron: Bron, bank: QuestionBank) -> str:
-    if bron.kind == "interview":
-        label = bron.functie.strip() or bron_functie_label(bron, bank)
-        persons = f" ({bron.persons} personen)" if bron.persons > 1 else ""
-        return f"Gesprek · {label}{persons}"
-    if bron.kind == "document":
-        kind = f" ({bron.document_kind})" if bron.document_kind else ""
-        return f"Document · {bron.title or 'zonder titel'}{kind}"
-    return f"Observatie · {bron.title or 'rondgang'}"
-
-
-def evidence_groups(evidence: NormEvidence | None, bank: QuestionBank) -> tuple[EvidenceGroup, ...]:
-    """The norm's confirmed notes grouped by bron: interviews first, then documents, observations."""
-    if evidence is None:
-        return ()
-    by_bron: dict[str, list[Note]] = {}
-    for note in evidence.notes:
-        by_bron.setdefault(note.bron.id, []).append(note)
-    order = {"interview": 0, "document": 1, "observatie": 2}
-    bronnen = sorted(
-        {n.bron.id: n.bron for n in evidence.notes}.values(), key=lambda b: (order.get(b.kind, 3), b.started or b.created, b.id)
-    )
-    return tuple(
-        EvidenceGroup(
-            _bron_heading(bron, bank),
-            bron.kind,
-            tuple(f"[{AANTEKENING_LABELS.get(n.aantekening.kind, n.aantekening.kind)}] {n.aantekening.text}" for n in by_bron[bron.id]),
-        )
-        for bron in bronnen
-    )
 
 
 def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str) -> DetailData:

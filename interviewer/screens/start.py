@@ -111,9 +111,7 @@ class StartScreen(Screen[None]):
         self._open(Path(event.option.id))
 
     def action_new_audit(self) -> None:
-        from .new_audit import NewAuditScreen
-
-        self.app.push_screen(NewAuditScreen())
+        self.app.show_new_audit()
 
     def action_open_path(self) -> None:
         self.query_one("#open-pane").display = True
@@ -133,5 +131,4 @@ class StartScreen(Screen[None]):
 
     def action_demo(self) -> None:
         self.show_error("")
-        if not self.app.open_demo():
-            self.show_error(self.app.open_error)
+        self.app.open_demo()

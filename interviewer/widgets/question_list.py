@@ -20,6 +20,9 @@ from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from interviewer.widgets.markup import escape
+from questionbank.ids import unknown_norm_message
+
 SOURCE_BADGES = {"handvat": "handvat", "afgeleid": "afgeleid", "eigen": "eigen"}
 
 
@@ -138,7 +141,7 @@ class AddQuestionDialog(ModalScreen[tuple[str, str] | None]):
         text = self.query_one("#question-text", Input).value.strip()
         error = self.query_one("#error", Label)
         if not self._has_norm(norm_id):
-            error.update(f"Onbekende norm: {norm_id or '(leeg)'}. Geldig: V1–V15, D1–D11, OB1–OB23.")
+            error.update(escape(unknown_norm_message(norm_id)))
             self.query_one("#question-norm", Input).focus()
             return
         if not text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_coverage import AuditBuilder
 
 from interviewer.domain.drafting import draft_bevinding, evidence_by_norm
-from interviewer.domain.functies import at_start, bron_functie_label, functie_label, in_sentence
+from interviewer.domain.labels import at_start, bron_functie_label, functie_label, in_sentence
 from interviewer.domain.report import gesproken_met
 from sessions.models import Bron
 
@@ -41,3 +41,29 @@ def test_draft_and_report_name_the_same_interviews_the_same_way(bank):
     assert sorted(reported) == ["HR-medewerker", "OR / PVT", "buurtsportcoach"]
     for label in reported:
         assert label in draft.text
+
+
+def _bron(**kw) -> Bron:
+    base = dict(id="b1", kind="interview", title="", functie="", functie_category="", werksoort="", persons=1)
+    base.update(kw)
+    return Bron(**base)
+
+
+def test_each_place_names_a_bron_in_its_own_form_from_one_module():
+    from questionbank import load_bank
+
+    from interviewer.domain.labels import bron_heading, bron_label, functie_key, source_label
+
+    bank = load_bank()
+    gesprek = _bron(functie="jongerenwerker", functie_category="sociaal_werker", werksoort="jongerenwerk", persons=2)
+    assert bron_label(gesprek, bank) == "Sociaal werker · jongerenwerker (2 pers., jongerenwerk)"
+    assert bron_heading(gesprek, bank) == "Gesprek · jongerenwerker (2 personen)"
+    assert source_label(gesprek, bank) == "sociaal werker"
+    assert functie_key(gesprek) == "sociaal_werker"
+    assert functie_key(_bron(functie="  Buurtcoach ")) == "buurtcoach" and functie_key(_bron()) == "onbekend"
+    document = _bron(kind="document", title="Scholingsplan 2026", document_kind="scholingsplan")
+    assert bron_label(document, bank) == "Document: Scholingsplan 2026 (scholingsplan)"
+    assert bron_heading(document, bank) == "Document · Scholingsplan 2026 (scholingsplan)"
+    assert source_label(document, bank) == "document: Scholingsplan 2026"
+    rondgang = _bron(kind="observatie", title="")
+    assert bron_heading(rondgang, bank) == "Observatie · rondgang" and source_label(rondgang, bank) == "waarneming"

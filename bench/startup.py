@@ -1,0 +1,95 @@
+"""Benchmark: time to first paint of `interviewer demo` against a bare Textual app, side by side.
+
+Each sample is a fresh Python process (as a toetser starts the tool), timed from spawn to the app's
+`Ready` event (Textual posts it once the first frame is on screen), headless. The bare app has a
+Header, an Input and a Footer: the floor any Textual app pays. Runs alternate (bare, demo, bare, …)
+so machine load hits both alike; medians in ms and the ratio demo / bare.
+
+Run: python bench/startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = r'''
+import sys, time
+kind = sys.argv[1]
+if kind == "bare":
+    from textual.app import App
+    from textual.widgets import Footer, Header, Input
+
+    class Bare(App):
+        def compose(self):
+            yield Header()
+            yield Input()
+            yield Footer()
+
+        def on_ready(self):
+            print(time.time(), flush=True)
+            self.exit()
+
+    Bare().run(headless=True)
+else:
+    # Exactly what `interviewer demo` runs, with an exit on the first frame.
+    from interviewer import app as app_module
+
+    made = app_module.make_app
+
+    def timed_make_app(*args, **kwargs):
+        app = made(*args, **kwargs)
+
+        def on_ready(self):
+            print(time.time(), flush=True)
+            self.exit()
+
+        app.__class__ = type("TimedApp", (type(app),), {"on_ready": on_ready})
+        original_run = app.run
+        app.run = lambda *a, **k: original_run(*a, headless=True, **k)
+        return app
+
+    app_module.make_app = timed_make_app
+    from interviewer.cli import main
+
+    sys.exit(main(["demo"]))
+'''
+
+
+def sample(kind: str, env: dict[str, str]) -> float:
+    """Spawn -> the child's first frame (the child prints the wall clock at `Ready`); the time a
+    process needs to wind down after that is not the toetser's wait."""
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", CHILD, kind], env=env, check=True, cwd=ROOT, capture_output=True, text=True)
+    painted = float(out.stdout.strip().splitlines()[-1])
+    return (painted - started) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as data_dir:
+        env = {**os.environ, "INTERVIEWER_DATA_DIR": data_dir, "PYTHONPATH": str(ROOT)}
+        sample("bare", env), sample("demo", env)  # warm the file cache and the bytecode
+        times: dict[str, list[float]] = {"bare": [], "demo": []}
+        for _ in range(args.runs):
+            for kind in times:
+                times[kind].append(sample(kind, env))
+    bare, demo = (statistics.median(times[k]) for k in ("bare", "demo"))
+    print(f"first paint, median of {args.runs} fresh processes (headless)")
+    print(f"  bare Textual app (Header, Input, Footer): {bare:7.1f} ms")
+    print(f"  interviewer demo:                         {demo:7.1f} ms")
+    print(f"  ratio demo / bare:                        {demo / bare:7.2f}")
+
+
+if __name__ == "__main__":
+    main()
