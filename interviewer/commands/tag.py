@@ -103,9 +103,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _norm_id(bank, value: object, field: str) -> str:  # noqa: ANN001 - QuestionBank
-    if not isinstance(value, str) or not bank.has_norm(value):
-        raise ValueError(f"{field}: onbekende norm {value!r}. Geldige normen: V1–V15, D1–D11, OB1–OB23.")
-    return value.strip().upper()
+    from questionbank.ids import canonical_norm_id, unknown_norm_message
+
+    norm_id = canonical_norm_id(value)
+    if norm_id is None or not bank.has_norm(norm_id):
+        raise ValueError(f"{field}: {unknown_norm_message(value)}")
+    return norm_id
 
 
 def _jsonl_answer(tagger, bank, line: str, top: int) -> list[dict]:  # noqa: ANN001 - Tagger, QuestionBank

@@ -375,4 +375,4 @@ def test_cli_tag_jsonl_refuses_bad_lines_in_dutch_and_keeps_one_answer_per_line(
     assert answers[:4] == [[], [], [], []] and answers[4][0]["norm"] == "OB16"
     errors = out.stderr.splitlines()
     assert [e.split(":")[1].strip() for e in errors] == ["regel 1", "regel 2", "regel 3", "regel 4"]
-    assert "onbekende norm 'V99'" in errors[0] and "geen geldige JSON" in errors[1]
+    assert "Onbekende norm: 'V99'" in errors[0] and "geen geldige JSON" in errors[1]
