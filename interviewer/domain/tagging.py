@@ -112,8 +112,10 @@ def char_ngrams(word: str, low: int = 3, high: int = 5) -> set[str]:
 
 def _spread(values: list[float]) -> float:
     """Standard deviation (population) of a list of scores."""
-    mean = sum(values) / len(values) if values else 0.0
-    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values)) if values else 0.0
+    if not values:
+        return 0.0
+    mean = sum(values) / len(values)
+    return math.sqrt(max(0.0, math.fsum(v * v for v in values) / len(values) - mean * mean))
 
 
 @dataclass(frozen=True)
@@ -235,17 +237,19 @@ class Analyzer:
         return self._completions[prefix]
 
     def terms(
-        self, text: str, *, fuzzy: bool = False, typing: bool = False, common: bool = False
+        self, text: str, *, fuzzy: bool = False, typing: bool = False, common: bool = False,
+        split: list[str] | None = None,
     ) -> dict[str, float]:
         """Weighted terms of a text: stems, compound parts, synonyms, abbreviations, word pairs.
 
         `fuzzy` reads unknown words as typos of bank words; `typing` says the text is still being
         typed, so a last word without a space after it may be unfinished and is completed;
-        `common` lowers the words every report finding uses (a note is scored, not the bank).
+        `common` lowers the words every report finding uses (a note is scored, not the bank);
+        `split` is `words(text)` when the caller has it already.
         """
         out: dict[str, float] = defaultdict(float)
         chain: list[str] = []
-        all_words = words(text)
+        all_words = split if split is not None else words(text)
         unfinished = len(all_words) - 1 if typing and text[-1:].isalnum() else -1
 
         def add_word(s: str, weight: float = 1.0) -> None:
@@ -487,14 +491,15 @@ class Tagger:
             vector = self._ngram_words[word] = [(i, v / len(grams)) for i, v in acc.items()] if grams else []
         return vector
 
-    def _fuse_ngrams(self, text: str, raw: list[float]) -> None:
+    def _fuse_ngrams(self, split: list[str], raw: list[float]) -> None:
         """Add the n-gram channel to the word channel's raw scores, fused by standardised scores:
         the n-gram scores are rescaled to the word channel's spread over the norms, so ranking by
         the sum is ranking by z(words) + ngram * z(n-grams), and the 0-100 scale keeps its meaning."""
         grams = [0.0] * len(raw)
         common = self.analyzer.common
-        for word in set(content_words(text, self.analyzer.stopwords)):
-            if len(word) <= MAX_WORD_LENGTH and not word.isdigit():
+        stopwords = self.analyzer.stopwords
+        for word in set(split):
+            if 1 < len(word) <= MAX_WORD_LENGTH and word not in stopwords and not word.isdigit():
                 weight = common.get(stem(word), 1.0)  # "bewoners" counts as little here as in the words
                 for i, value in self._ngram_vector(word):
                     grams[i] += weight * value
@@ -588,11 +593,11 @@ class Tagger:
 
     # -- ranking ----------------------------------------------------------------------------------
 
-    def _query_terms(self, text: str, *, typing: bool = False) -> dict[str, float]:
+    def _query_terms(self, text: str, *, typing: bool = False, split: list[str] | None = None) -> dict[str, float]:
         """A note's terms as the ranking weighs them: a word said again counts less each time
         (1 + ln n), so a long finding that names "bewoners" three times is not pulled towards the
         norm on bewonersinitiatieven by that word alone."""
-        terms = self.analyzer.terms(text, fuzzy=True, typing=typing, common=True)
+        terms = self.analyzer.terms(text, fuzzy=True, typing=typing, common=True, split=split)
         return {t: q if q <= 1.0 else 1.0 + math.log(q) for t, q in terms.items()}
 
     def functie_category(self, functie: str) -> str:
@@ -624,13 +629,14 @@ class Tagger:
         """(terms, raw match strength, shown scores, learned lift) of a note, no context; its
         cross-references are left out (they lift their norm as context)."""
         text = strip_references(text)
-        terms = self._query_terms(text, typing=typing)
+        split = words(text)
+        terms = self._query_terms(text, typing=typing, split=split)
         raw = [0.0] * len(self.norm_ids)
         for term, qtf in terms.items():
             for i, value in self._postings.get(term, ()):
                 raw[i] += qtf * value
         if terms and self.ngram_weight > 0:
-            self._fuse_ngrams(text, raw)
+            self._fuse_ngrams(split, raw)
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
         learned, self._lifted_elsewhere = self._learned_adjustment(terms) if terms else ({}, set())
         for i, delta in learned.items():
