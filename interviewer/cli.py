@@ -29,6 +29,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("demo", "Open een fictieve voorbeeldaudit (of schrijf er een kopie van weg met --save)."),
     ("norms", "Toon de vragenbank: normen, vragen, bewijs (--json voor hergebruik)."),
     ("tag", "Suggereer normen voor citaten: één citaat per regel op stdin, JSON per regel op stdout."),
+    ("leren", "Leer van eerdere audits: toon, voeg toe of wis de auditbestanden waarvan de normsuggesties leren."),
     ("coverage", "Toon de dekking per norm van een audit als platte tekst."),
     ("bevindingen", "Toon per norm het voorgestelde oordeel, de aspecten en de conceptbevinding."),
     ("plan", "Stel voor welke functies te interviewen zodat elke norm twee bronnen krijgt."),

@@ -18,6 +18,24 @@ def data_dir() -> Path:
     return Path(user_data_dir("interviewer", appauthor=False))
 
 
+ENV_CONFIG_DIR = "INTERVIEWER_CONFIG_DIR"
+
+
+def config_dir() -> Path:
+    """The folder for this OS account's settings: $INTERVIEWER_CONFIG_DIR, else the platform's."""
+    override = os.environ.get(ENV_CONFIG_DIR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("interviewer", appauthor=False))
+
+
+def earlier_audits_file() -> Path:
+    """JSON list of earlier audit files this toetser chose to learn from ("leer van eerdere audits")."""
+    return config_dir() / "eerdere_audits.json"
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` and every missing parent as 0700 (whatever the umask): audit files hold
     confidential interview notes. Existing parents are left as they are."""
@@ -86,6 +104,11 @@ def remember_toetser(audit_id: str, toetser_id: str) -> None:
     choices = _toetser_choices()
     choices[audit_id] = toetser_id
     _write_private(toetser_choices_file(), json.dumps(choices, indent=0, sort_keys=True))
+
+
+def write_private(target: Path, text: str) -> None:
+    """Write a small settings file privately (0600 in a 0700 folder)."""
+    _write_private(target, text)
 
 
 def _write_private(target: Path, text: str) -> None:

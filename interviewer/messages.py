@@ -20,6 +20,8 @@ class TagsSuggested(Message):
 
     text: str
     ranking: list[tuple[str, float]]
+    reasons: dict[str, tuple[str, ...]] | None = None  # norm id -> why it is suggested
+    mirror: str | None = None  # a mirror norm of a suggested one, not suggested itself
 
 
 @dataclass

@@ -408,10 +408,15 @@ def load_vocabulary_from(data_dir: Path, norm_ids: set[str] | None = None) -> Vo
     synonyms = {_folded_key(key): syn_reader.strs(key, required=True, min_items=1) for key in syn_reader.table}
     terms_reader = r.sub("norm_terms", "norm_terms")
     norm_terms = {key.upper(): terms_reader.strs(key, required=True, min_items=1) for key in terms_reader.table}
+    mirror_pairs = []
+    for pair in raw.get("mirror_pairs", []):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) and x.strip() for x in pair)):
+            raise BankError(f"{path.name}: mirror_pairs: elk paar is twee norm-ids, zoals [\"V2\", \"OB8\"], niet {pair!r}")
+        mirror_pairs.append((pair[0].strip().upper(), pair[1].strip().upper()))
     if norm_ids is not None:
-        unknown = sorted(set(norm_terms) - norm_ids)
+        unknown = sorted((set(norm_terms) | {n for pair in mirror_pairs for n in pair}) - norm_ids)
         if unknown:
-            raise BankError(f"{path.name}: norm_terms noemt onbekende norm(en): {', '.join(unknown)}")
+            raise BankError(f"{path.name}: norm_terms of mirror_pairs noemt onbekende norm(en): {', '.join(unknown)}")
     return Vocabulary(
         stopwords=frozenset(_folded_key(w) for w in r.strs("stopwords", required=True, min_items=1)),
         abbreviations=abbreviations,
@@ -419,6 +424,7 @@ def load_vocabulary_from(data_dir: Path, norm_ids: set[str] | None = None) -> Vo
         compound_parts=r.strs("compound_parts"),
         norm_terms=norm_terms,
         weights=weights,
+        mirror_pairs=tuple(mirror_pairs),
     )
 
 

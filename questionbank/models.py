@@ -240,6 +240,8 @@ class Vocabulary:
     compound_parts: tuple[str, ...]  # extra known words for splitting compounds
     norm_terms: dict[str, tuple[str, ...]]  # norm id -> words and phrases auditors use for it
     weights: dict[str, float]  # tuning knobs of the tagger, by name
+    # norms that state one topic twice, for the professional and for the organisation (V2, OB8)
+    mirror_pairs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ time.tzset()
 def isolated_data_dir(tmp_path, monkeypatch):
     data = tmp_path / "userdata"
     monkeypatch.setenv("INTERVIEWER_DATA_DIR", str(data))
+    monkeypatch.setenv("INTERVIEWER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
     return data

@@ -26,8 +26,17 @@ _VOWELS = frozenset("aeiouy")
 _DOUBLE_VOWEL_TAIL = re.compile(r"([^aeiouy])(aa|ee|oo|uu)([^aeiouy])$")
 _LONG_VOWEL_TAIL = re.compile(r"(aa|ee|oo|uu)([^aeiouy])$")  # geevalueerd: evalueer -> evaluer
 
-MIN_STEM = 3
-"""Shortest stem a suffix may leave behind: 'leren' stays 'ler', not 'l'."""
+MIN_STEM = 4
+"""Shortest stem a suffix may leave behind: 'weten' stays 'weten', not 'wet' (a law), 'maken' stays
+'maken' (measured in bench/tagging.py: 3 letters joined too many unrelated short words)."""
+
+# Words the suffix rules would join to a word of another meaning, with the stem they keep instead:
+# deels (partly) is no deel, school is no scholing, ouderen (the elderly) are not ouders (parents),
+# weet is weten and no wet, alleen is not alle.
+_OWN_STEMS = {
+    "deels": "deels", "school": "school", "scholen": "school", "ouders": "ouders", "ouderen": "ouderen",
+    "oudere": "ouderen", "weet": "weten", "alleen": "alleen", "houding": "houding", "houdingen": "houding",
+}
 
 # Suffixes stripped by `stem` with their replacement, longest first; the first that leaves at least
 # MIN_STEM letters wins. -atie becomes -er so that it meets the verb (evaluatie / evalueren ->
@@ -61,6 +70,8 @@ def _undouble(stem: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light Dutch stem: enough to join plural, verb and noun forms of one word, never a dictionary."""
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     if len(word) <= MIN_STEM or word.isdigit():
         return word
     base = word

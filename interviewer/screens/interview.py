@@ -97,6 +97,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         Binding("f6", "toggle_suggestion(1)", "Kies norm 2", group=SUGGESTION_GROUP),
         Binding("f7", "toggle_suggestion(2)", "Kies norm 3", group=SUGGESTION_GROUP),
         Binding("f8", "cycle_kind", "Soort", tooltip="Wissel de soort: citaat, sterk punt, verbeterpunt, observatie"),
+        Binding("f10", "toggle_mirror", "Spiegelnorm", show=False, tooltip="Kies de spiegelnorm (V2 ↔ OB8) van een suggestie"),
         Binding("ctrl+f", "pick_norm", "Norm zoeken"),
         Binding("ctrl+g", "mark_asked", "Gesteld", tooltip="Markeer de gekozen vraag als gesteld"),
         Binding("ctrl+n", "new_interview", "Nieuw gesprek"),
@@ -126,6 +127,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self._prepared: dict[str, str] = {}
         self._norm_index: NormIndex | None = None
         self._highlight_key: str | None = None  # a question to highlight once the list is reloaded
+        self._asked_norm: str | None = None  # norm of the question last marked asked: it is being answered
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -225,6 +227,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
     def _switch_to(self, bron: Bron) -> None:
         self._save_draft_now()
+        self._asked_norm = None
         self.bron = bron
         self._show_bron()
         self.query_one(Timeline).show_entries([])
@@ -247,14 +250,17 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         from interviewer.domain.tagging import Tagger
         from questionbank.loader import load_vocabulary
 
+        from interviewer.earlier_audits import load_examples
+
         audit = self.store.load_all()
-        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit)))
+        earlier = load_examples(current_audit_id=audit.toetsing.id).examples  # opt-in: [] unless chosen
+        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit, earlier)))
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
         self.tagger = message.tagger
         text = self.query_one(CaptureLine).text
         if text.strip():
-            self._rank(text)
+            self._rank(text, self.tag_context())
 
     @work(thread=True, exclusive=True, group="audit-load", exit_on_error=False)
     def reload(self) -> None:
@@ -296,29 +302,43 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
     def on_audit_changed(self, message: AuditChanged) -> None:
         self.reload()
 
+    def tag_context(self):  # noqa: ANN201 - domain.tagging.TagContext
+        """Where this interview is: the question being asked (the one last marked asked, else the
+        highlighted one), the confirmed norms of its notes (most recent first), the functie."""
+        from interviewer.domain.tagging import TagContext
+
+        item = self.query_one(QuestionList).highlighted_item
+        question = self._asked_norm or (item.norm_id if item is not None else None)
+        previous = [n for e in reversed(self.query_one(Timeline).entries) for n, state in e.tags if state == "confirmed"]
+        functie = (self.bron.functie_category or self.bron.functie) if self.bron is not None else ""
+        return TagContext(question, tuple(dict.fromkeys(previous)), functie)
+
     @work(thread=True, exclusive=True, group="tagging", exit_on_error=False)
-    def _rank(self, text: str) -> None:
+    def _rank(self, text: str, context=None) -> None:  # noqa: ANN001 - TagContext, read on the UI thread
         """Rank norms for the line being typed; exclusive: a newer keystroke supersedes this one."""
         tagger = self.tagger
         if tagger is None:
             return
         with self._tagger_lock:
-            ranking = tagger.rank(text, top=len(SUGGESTION_KEYS))
+            suggestions = tagger.suggest(text, len(SUGGESTION_KEYS), context=context)
         if not get_current_worker().is_cancelled:
-            self.post_message(TagsSuggested(text, ranking))
+            ranking = [(s.norm_id, s.score) for s in suggestions]
+            reasons = {s.norm_id: s.reasons for s in suggestions}
+            mirror = next((s.mirror for s in suggestions if s.mirror), None)
+            self.post_message(TagsSuggested(text, ranking, reasons, mirror))
 
     def on_tags_suggested(self, message: TagsSuggested) -> None:
         if message.text != self.query_one(CaptureLine).text:
             return  # typed on since: a newer ranking is on its way
-        self.query_one(NormSuggestions).show_ranking(message.ranking)
+        self.query_one(NormSuggestions).show_ranking(message.ranking, message.reasons, message.mirror)
         self.last_ranked_text = message.text
 
-    def rank_now(self, text: str) -> list[tuple[str, float]]:
+    def rank_now(self, text: str, context=None) -> list[tuple[str, float]]:  # noqa: ANN001 - TagContext
         """Synchronous ranking (well under a millisecond) for dialogs and the moment of capture."""
         if self.tagger is None or not text.strip():
             return []
         with self._tagger_lock:
-            return self.tagger.rank(text, top=len(SUGGESTION_KEYS))
+            return self.tagger.rank(text, top=len(SUGGESTION_KEYS), context=context)
 
     # --- typing and capturing --------------------------------------------------------------
     @on(CaptureLine.Edited)
@@ -327,7 +347,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one(NormSuggestions).show_ranking([])
             self.last_ranked_text = event.text
             return
-        self._rank(event.text)
+        self._rank(event.text, self.tag_context())
 
     @on(CaptureLine.DraftDue)
     def _autosave(self, event: CaptureLine.DraftDue) -> None:
@@ -369,7 +389,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             return
         suggestions = self.query_one(NormSuggestions)
         chosen = list(suggestions.chosen)
-        ranking = suggestions.ranking if self.last_ranked_text == event.text else self.rank_now(event.text)
+        ranking = suggestions.ranking if self.last_ranked_text == event.text else self.rank_now(event.text, self.tag_context())
         scores = dict(ranking)
         tags = [
             (norm_id, scores.get(norm_id, 0.0), "confirmed", "auto" if norm_id in scores else "manual")
@@ -405,6 +425,10 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         if norm_id is None:
             self._status(f"Geen suggestie {index + 1}: typ eerst wat tekst")
 
+    def action_toggle_mirror(self) -> None:
+        if self.query_one(NormSuggestions).toggle_mirror() is None:
+            self._status("Geen spiegelnorm bij deze suggesties")
+
     def action_cycle_kind(self) -> None:
         self.query_one(CaptureLine).cycle_kind()
 
@@ -418,11 +442,15 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
     # --- actions: questions ----------------------------------------------------------------
     def action_question(self, step: int) -> None:
+        self._asked_norm = None  # another question chosen: that one is being asked now
         self.query_one(QuestionList).move(step)
 
     @on(QuestionList.OptionHighlighted, "#questions")
     def _question_highlighted(self) -> None:
         self._show_preparation()
+        text = self.query_one(CaptureLine).text
+        if text.strip():  # another question is the context of what is being typed
+            self._rank(text, self.tag_context())
 
     def _show_preparation(self) -> None:
         item = self.query_one(QuestionList).highlighted_item
@@ -457,6 +485,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self._store_error(exc)
             return
         questions.show_items([q for q in questions.items if q.key != item.key])
+        self._asked_norm = item.norm_id
         self._status(f"✓ Gesteld: {item.norm_id}")
         self.app.notify_audit_changed("vraag gesteld")
 

@@ -2,7 +2,8 @@
 
 The widget only shows state; the screen computes rankings in a worker and calls `show_ranking`.
 F5/F6/F7 toggle suggestion 1/2/3; a norm picked by search is added with `add`. What the toetser
-chose is `chosen` (confirmed tags).
+chose is `chosen` (confirmed tags). Each chip may say why its norm is there ("vraag", "vorige
+notitie", a matched word); a mirror norm (V2/OB8) not among the chips is offered on F10 (`mirror`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 SUGGESTION_KEYS = ("F5", "F6", "F7")
+MIRROR_KEY = "F10"
 
 
 class SuggestionChip(Static):
@@ -41,6 +43,8 @@ class NormSuggestions(Widget):
         super().__init__(id=id)
         self._describe = describe
         self.ranking: list[tuple[str, float]] = []
+        self.reasons: dict[str, tuple[str, ...]] = {}
+        self.mirror: str | None = None  # a mirror norm of a shown one, offered on MIRROR_KEY
         self.chosen: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -55,9 +59,25 @@ class NormSuggestions(Widget):
     def score_of(self, norm_id: str) -> float:
         return next((score for nid, score in self.ranking if nid == norm_id), 0.0)
 
-    def show_ranking(self, ranking: Sequence[tuple[str, float]]) -> None:
+    def show_ranking(
+        self, ranking: Sequence[tuple[str, float]], reasons: dict[str, tuple[str, ...]] | None = None,
+        mirror: str | None = None,
+    ) -> None:
         self.ranking = list(ranking)[: len(SUGGESTION_KEYS)]
+        self.reasons = dict(reasons or {})
+        self.mirror = mirror if mirror not in {n for n, _ in self.ranking} else None
         self._render_state()
+
+    def toggle_mirror(self) -> str | None:
+        """Choose or unchoose the mirror norm on offer; None when there is none."""
+        if self.mirror is None:
+            return None
+        if self.mirror in self.chosen:
+            self.chosen.remove(self.mirror)
+        else:
+            self.chosen.append(self.mirror)
+        self._render_state()
+        return self.mirror
 
     def toggle(self, index: int) -> str | None:
         """Choose or unchoose suggestion `index` (0-based); returns the norm id, None if empty."""
@@ -79,6 +99,8 @@ class NormSuggestions(Widget):
     def clear(self) -> None:
         """After a capture: nothing chosen, nothing suggested."""
         self.ranking = []
+        self.reasons = {}
+        self.mirror = None
         self.chosen = []
         self._render_state()
 
@@ -90,7 +112,9 @@ class NormSuggestions(Widget):
             if index < len(self.ranking):
                 norm_id, score = self.ranking[index]
                 mark = "✓ " if norm_id in self.chosen else ""
-                chip.update(f"{key} {mark}{norm_id} {score:.0f} {self._describe(norm_id)}".rstrip())
+                why = ", ".join(self.reasons.get(norm_id, ()))
+                shown = f"{score:.0f} " if score >= 0.5 else ""  # a norm only the context brings has no score of its own
+                chip.update(f"{key} {mark}{norm_id} {shown}{f'({why}) ' if why else ''}{self._describe(norm_id)}".rstrip())
                 chip.set_class(norm_id in self.chosen, "-chosen")
                 chip.remove_class("-empty")
             else:
@@ -98,6 +122,9 @@ class NormSuggestions(Widget):
                 chip.remove_class("-chosen")
                 chip.add_class("-empty")
         chosen = ", ".join(self.chosen)
+        mirror = ""
+        if self.mirror is not None:
+            mirror = f" · {MIRROR_KEY} {'✓ ' if self.mirror in self.chosen else ''}spiegelnorm {self.mirror} {self._describe(self.mirror)}".rstrip()
         self.query_one("#chosen", Static).update(
-            f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)"
+            (f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)") + mirror
         )

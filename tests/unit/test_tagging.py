@@ -54,8 +54,24 @@ def test_stem_joins_forms_of_one_word(a, b):
 
 
 def test_stem_keeps_short_words():
-    assert stem("leren") == "ler"
+    assert stem("leren") == "leren"
     assert stem("pop") == "pop"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("deels", "deel"), ("weten", "wet"), ("weet", "wet"), ("maken", "mak"), ("scholen", "scholing"),
+     ("school", "scholing"), ("ouderen", "ouders"), ("alleen", "alle")],
+)
+def test_stem_does_not_join_words_of_another_meaning(a, b):
+    """Over-stemming: deels is not deel, weten is no wet, a school is no scholing."""
+    assert stem(a) != stem(b)
+
+
+def test_school_in_a_note_does_not_pull_to_the_norms_on_scholing(tagger):
+    text = "De jongerenwerker is elke week op school aanwezig"
+    for norm in ("V12", "OB9"):
+        assert all(not term.startswith("schol") for term, _ in tagger.explain(text, norm)), norm
 
 
 def test_split_compound_finds_known_parts_with_linking_s():
@@ -326,3 +342,37 @@ def test_cli_tag_reports_errors_in_dutch(tmp_path):
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr
     bad_top = _tag("x\n", "--top", "0")
     assert bad_top.returncode == 2 and "geheel getal" in bad_top.stderr
+
+
+def test_cli_tag_jsonl_round_trips_context_and_reasons():
+    lines = [
+        {"text": "dat gaat eigenlijk wel goed", "question_norm": "V4"},
+        {"text": "Stagiaires krijgen een werkbegeleider", "previous_norms": ["d11"], "functie": "jongerenwerker"},
+        {"text": "Stagiaires krijgen een werkbegeleider"},
+        {"text": "Vrijwilligers worden begeleid", "question_norm": None, "previous_norms": [], "functie": ""},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nDe RI&E is actueel\n"
+    out = _tag(stdin, "--jsonl", "--top", "3")
+    assert out.returncode == 0, out.stderr
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(answers) == 5
+    assert answers[0] == [{"norm": "V4", "score": 0.0, "reasons": ["vraag"]}]
+    assert answers[1][0]["norm"] == "D11" and "vorige notitie" in answers[1][0]["reasons"]
+    assert answers[2][0]["norm"] == "OB12"  # without the context the words alone decide
+    # D10 and its mirror OB11 are both shown, so neither offers it again; a mirror offered is one not shown
+    shown = [s["norm"] for s in answers[3]]
+    assert shown[:2] == ["D10", "OB11"] and "mirror" not in answers[3][0] and "mirror" not in answers[3][1]
+    assert all(s["mirror"] not in shown for s in answers[3] if "mirror" in s)
+    assert answers[4][0]["norm"] == "OB16"  # a plain line still works with --jsonl
+    assert all(set(s) <= {"norm", "score", "reasons", "mirror"} for a in answers for s in a)
+
+
+def test_cli_tag_jsonl_refuses_bad_lines_in_dutch_and_keeps_one_answer_per_line():
+    stdin = '{"text": "x", "question_norm": "V99"}\n{kapot\n{"text": 5}\n{"tekst": "x"}\n{"text": "De RI&E is actueel"}\n'
+    out = _tag(stdin, "--jsonl")
+    assert out.returncode == 1
+    answers = [json.loads(line) for line in out.stdout.splitlines()]
+    assert answers[:4] == [[], [], [], []] and answers[4][0]["norm"] == "OB16"
+    errors = out.stderr.splitlines()
+    assert [e.split(":")[1].strip() for e in errors] == ["regel 1", "regel 2", "regel 3", "regel 4"]
+    assert "Onbekende norm: 'V99'" in errors[0] and "geen geldige JSON" in errors[1]
