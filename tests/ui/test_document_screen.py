@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import threading
+import time
 from pathlib import Path
 
 from interviewer.app import make_app
@@ -98,7 +100,7 @@ async def test_add_file_from_f9_walk_passages_and_confirm_by_keys(tmp_path, make
         assert not isinstance(app.screen, DocumentsScreen)
 
 
-async def test_progress_comes_from_the_worker_and_esc_cancels(tmp_path, make_audit, settle):
+async def test_progress_comes_from_the_worker_and_esc_cancels(tmp_path, make_audit, settle, monkeypatch):
     build = _builder()
     path = tmp_path / "a.audit"
     make_audit(path)
@@ -118,8 +120,28 @@ async def test_progress_comes_from_the_worker_and_esc_cancels(tmp_path, make_aud
         long_pdf = tmp_path / "heel-lang.pdf"
         long_pdf.write_bytes(build.pdf_bytes([page] * 1500))
         screen = app.screen
+        from interviewer.domain import documents as domain_documents
+
+        real_read = domain_documents.read_file
+        reading = threading.Event()
+
+        def slow_read(path, *, progress, cancelled, **kw):  # noqa: ANN001, ANN003 - read_file's own signature
+            """The long file stays mid-read until Esc cancels it (a fast machine would finish first)."""
+
+            deadline = time.monotonic() + 20  # for the whole read: a broken Esc fails the test, never hangs it
+
+            def held(done: int, total: int) -> None:
+                progress(done, total)
+                reading.set()
+                while not cancelled() and time.monotonic() < deadline:
+                    time.sleep(0.01)
+
+            return real_read(path, progress=held, cancelled=cancelled, **kw)
+
+        monkeypatch.setattr(domain_documents, "read_file", slow_read)
         screen.start_import(long_pdf, allow_large=True)
-        await pilot.pause()
+        while not reading.is_set():
+            await pilot.pause(0.05)
         await pilot.press("escape")
         await settle(pilot, rounds=2)
         assert "geannuleerd" in str(screen.query_one("#doc-status").render())
