@@ -204,8 +204,15 @@ class _Tok:
 
 
 def _tokenise(n: Normalised) -> list[_Tok]:
+    """The words of a normalised text. The export asks this of the same texts several times (the
+    audit-wide first pass, the replacement, the final guard), so the tokens are cached by text; a
+    token is never changed after it is made."""
+    return list(_tokenise_text(n.text, n.folded))
+
+
+@lru_cache(maxsize=8192)
+def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
     out: list[_Tok] = []
-    text, folded = n.text, n.folded
     prev_end = 0
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
@@ -224,7 +231,7 @@ def _tokenise(n: Normalised) -> list[_Tok]:
         word = m.group()
         out.append(_Tok(s, e, word, word.lower(), folded[s:e], initial, gap))
         prev_end = e
-    return out
+    return tuple(out)
 
 
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
