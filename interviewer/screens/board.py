@@ -139,13 +139,20 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         self.set_class(narrow, "-narrow")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
-        table.add_column("Norm", key="norm", width=4 if narrow else 5)
-        table.add_column("Dekking", key="level", width=12)
-        table.add_column("G" if narrow else "Gespr", key="interviews", width=1 if narrow else 5)
-        table.add_column("D" if narrow else "Doc", key="documents", width=1 if narrow else 3)
-        table.add_column("O" if narrow else "Obs", key="observaties", width=1 if narrow else 3)
-        table.add_column("Functies gehoord", key="functies", width=self._functies_width)
-        table.add_column("Let op / aanvullen met", key="note")
+        fixed = {
+            "norm": ("Norm", 4 if narrow else 5),
+            "level": ("Dekking", 12),
+            "interviews": ("G" if narrow else "Gespr", 1 if narrow else 5),
+            "documents": ("D" if narrow else "Doc", 1 if narrow else 3),
+            "observaties": ("O" if narrow else "Obs", 1 if narrow else 3),
+            "functies": ("Functies gehoord", self._functies_width),
+        }
+        for key, (label, column_width) in fixed.items():
+            table.add_column(label, key=key, width=column_width)
+        # The advice column gets the rest of the line (cell padding 2 per column, 2 for the scrollbar),
+        # a fixed width so the table never depends on when its rows arrived.
+        rest = width - sum(w for _, w in fixed.values()) - 2 * (len(fixed) + 1) - 2
+        table.add_column("Let op / aanvullen met", key="note", width=max(len("Let op / aanvullen met"), rest))
 
     # --- data --------------------------------------------------------------------------------
     def recompute(self) -> None:
