@@ -1265,8 +1265,13 @@ class AuditStore:
         document_kind = _clean(document_kind, "De documentsoort", required=False)
         file_name = _clean(file_name, "De bestandsnaam")
         # Pages are kept apart by form feeds, the one control character a document's text keeps.
-        pages_text = [_clean(page, "De tekst van het document", required=False, max_chars=MAX_DOCUMENT_CHARS) for page in str(text).split("\f")] if isinstance(text, str) else [text]
-        text = _clean("\f".join(pages_text), "De tekst van het document", max_chars=MAX_DOCUMENT_CHARS) and "\f".join(pages_text)
+        if not isinstance(text, str):
+            text = _clean(text, "De tekst van het document")  # refused in Dutch: not text
+        pages_text = "\f".join(
+            _clean(page, "De tekst van het document", required=False, max_chars=MAX_DOCUMENT_CHARS) for page in text.split("\f")
+        )
+        _clean(pages_text, "De tekst van het document", max_chars=MAX_DOCUMENT_CHARS)  # not empty, not too long
+        text = pages_text
         specs = []
         for position, (ptext, page, heading, tags) in enumerate(passages):
             ptext = _clean(ptext, f"Passage {position + 1}", max_chars=MAX_AANTEKENING_CHARS)

@@ -62,8 +62,6 @@ def _norms(ids: list[str]) -> str:
     return ", ".join(ids)
 
 
-_count = plural
-_date_nl = date_long
 
 
 def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None = None) -> Checklist:
@@ -77,7 +75,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
     if disputed:
         items.append(Item(
             "dispute", BLOCKER,
-            f"{_count(len(disputed), 'norm is', 'normen zijn')} in geschil tussen de toetsers zonder teamversie: "
+            f"{plural(len(disputed), 'norm is', 'normen zijn')} in geschil tussen de toetsers zonder teamversie: "
             f"{_norms(disputed)}. Stel per norm een versie vast (F4, consensus).",
             tuple(disputed),
         ))
@@ -85,7 +83,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
     if unjudged:
         items.append(Item(
             "unjudged", BLOCKER,
-            f"{_count(len(unjudged), 'norm heeft', 'normen hebben')} nog geen oordeel: {_norms(unjudged)}.",
+            f"{plural(len(unjudged), 'norm heeft', 'normen hebben')} nog geen oordeel: {_norms(unjudged)}.",
             tuple(unjudged),
         ))
     counted = versions.counted_by_norm(audit.bevindingen)
@@ -94,7 +92,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
     if machine:
         items.append(Item(
             "machine", BLOCKER,
-            f"{_count(len(machine), 'bevinding is een concept', 'bevindingen zijn concepten')} die niemand accepteerde of bewerkte: "
+            f"{plural(len(machine), 'bevinding is een concept', 'bevindingen zijn concepten')} die niemand accepteerde of bewerkte: "
             f"{_norms(machine)}. Lees en accepteer (F4, a) of bewerk ze.",
             tuple(machine),
         ))
@@ -108,7 +106,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
         rules = bank.rules.coverage
         items.append(Item(
             "coverage", BLOCKER,
-            f"{_count(len(below), 'norm heeft', 'normen hebben')} een oordeel maar niet de dekking die de gedragscode vraagt "
+            f"{plural(len(below), 'norm heeft', 'normen hebben')} een oordeel maar niet de dekking die de gedragscode vraagt "
             f"(ten minste {rules.interviews_for_gedekt} gesprekken en {rules.documents_for_onderbouwd} document): {_norms(below)}. "
             "Verzamel het bewijs, of leg per norm vast waarom het oordeel toch staat.",
             tuple(below),
@@ -118,7 +116,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
     if empty:
         items.append(Item(
             "deel_a", DEFINITIEF,
-            f"{_count(len(empty), 'veld', 'velden')} van Deel A nog leeg: {'; '.join(empty)}.",
+            f"{plural(len(empty), 'veld', 'velden')} van Deel A nog leeg: {'; '.join(empty)}.",
         ))
     t = audit.toetsing
     c = report.totals
@@ -138,7 +136,7 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
             if expiry and d.date and dt.date.fromisoformat(d.date) > expiry:
                 items.append(Item(
                     "deadline", WARNING,
-                    f"{d.label} ({_date_nl(d.date)}) valt na de expiratiedatum van het certificaat ({_date_nl(t.previous_certificate_expiry)}); "
+                    f"{d.label} ({date_long(d.date)}) valt na de expiratiedatum van het certificaat ({date_long(t.previous_certificate_expiry)}); "
                     "de hertoetsing moet dan afgerond zijn (Bijlage 6). Spreek kortere termijnen af met de organisatie "
                     "of meld de opschorting tijdig aan Sociaal Werk Nederland.",
                 ))

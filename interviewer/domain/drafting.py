@@ -38,12 +38,6 @@ _TIMES = re.compile(r"\b(\d+)x\b")
 _CAPS = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\w*\b")
 TIP = re.compile(r"\b(tip|suggestie|idee|zou(den)? (\S+ )?(kunnen|moeten|mogen|helpen))\b", re.IGNORECASE)
 
-_NUMBER_WORDS = {1: "één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht", 9: "negen", 10: "tien"}
-
-
-def number_word(n: int) -> str:
-    """Dutch report style writes small numbers in words."""
-    return _NUMBER_WORDS.get(n, str(n))
 
 
 def _language(language: DraftingLanguage | None) -> DraftingLanguage:

@@ -61,7 +61,7 @@ class Proposal:
 
 
 def _plural(n: int, one: str, many: str) -> str:
-    from .drafting import number_word
+    from questionbank.nl import number_word
 
     return f"{number_word(n)} {one if n == 1 else many}"
 

@@ -18,10 +18,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from questionbank.models import RUBRIEKEN, QuestionBank
+from questionbank.nl import date_long, decimal, number_word
 from sessions.models import OORDELEN, AuditData, Bevinding
 
 from . import versions as version_rule
-from .drafting import evidence_by_norm, number_word
+from .drafting import evidence_by_norm
 from .labels import bron_functie_label, in_sentence
 from .weging import ADVIES_NA_VERBETERPLAN, Advies, OordeelCounts, advies, count_oordelen
 
@@ -175,19 +176,6 @@ def _plural(n: int, one: str, many: str) -> str:
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip().lstrip("-–•* ").strip() for line in text.splitlines() if line.strip().lstrip("-–•* ").strip())
-
-
-def _fte(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").replace(",0", "") if value else "0"
-
-
-def _date_nl(iso: str) -> str:
-    try:
-        d = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    months = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
-    return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
 def _parse_time(value: str) -> dt.datetime | None:
@@ -356,13 +344,13 @@ def _dedupe(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def _date_or_missing(iso: str) -> str:
-    return _date_nl(iso) if iso else ""
+    return date_long(iso) if iso else ""
 
 
 def expiry_text(t) -> str:  # noqa: ANN001 - Toetsing
     """The expiry of the last certificate; "eerste certificering" only when the toetser said so."""
     if t.previous_certificate_expiry:
-        return _date_nl(t.previous_certificate_expiry)
+        return date_long(t.previous_certificate_expiry)
     return FIRST_CERTIFICATION if t.first_certification else ""
 
 
@@ -376,7 +364,7 @@ def final_advies_text(the_advies: Advies, t) -> str:  # noqa: ANN001 - Toetsing
     if the_advies.kind != ADVIES_NA_VERBETERPLAN or not t.verbeterplan_goedgekeurd or the_advies.provisional:
         return the_advies.text
     c = the_advies.counts
-    when = f" op {_date_nl(t.verbeterplan_datum)}" if t.verbeterplan_datum else ""
+    when = f" op {date_long(t.verbeterplan_datum)}" if t.verbeterplan_datum else ""
     return (
         f"Positief advies: de organisatie voldoet aan {_plural(c.niet, 'norm', 'normen')} niet en aan {c.deels} deels; "
         f"het verbeterplan voor deze normen is{when} door de CI goedgekeurd."
@@ -459,9 +447,9 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
                 Field("Telefoon", t.telefoon),
                 Field("Email", t.email),
                 Field("Website", t.website),
-                Field("Inzet medewerkers (vast en tijdelijk) in fte", _fte(t.fte_staff)),
-                Field("Inzet stagiaires in fte", _fte(t.fte_stagiaires)),
-                Field("Inzet bedrijfskritische vrijwilligers in fte", _fte(t.fte_vrijwilligers)),
+                Field("Inzet medewerkers (vast en tijdelijk) in fte", decimal(t.fte_staff, 1)),
+                Field("Inzet stagiaires in fte", decimal(t.fte_stagiaires, 1)),
+                Field("Inzet bedrijfskritische vrijwilligers in fte", decimal(t.fte_vrijwilligers, 1)),
             ),
         ),
         Section(
@@ -481,7 +469,7 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
                 Field("Expiratiedatum laatste certificaat", expiry_text(t)),
                 Field(GESPROKEN_MET_LABEL, _gesproken_met_text(audit, bank), bullets=True),
                 Field("Aantal gesprekken", _gesprekken_total(gesprekken) if gesprekken else ""),
-                Field("Uitvoering (auditdagen)", ", ".join(_date_nl(d) for d in dates)),
+                Field("Uitvoering (auditdagen)", ", ".join(date_long(d) for d in dates)),
                 Field("Plannen van aanpak rond op", _date_or_missing(t.plannen_van_aanpak_rond)),
                 Field("Verslag", _date_or_missing(t.verslag_datum)),
                 Field("Teamleider", t.teamleider),
@@ -522,7 +510,7 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
                 Field("Advies (met weging verbeterplannen)", the_advies.text),
                 Field(
                     "Termijnen na de laatste auditdag",
-                    "\n".join(f"{d.label}: {_date_nl(d.date) if d.date else 'datum volgt'}" for d in deadlines),
+                    "\n".join(f"{d.label}: {date_long(d.date) if d.date else 'datum volgt'}" for d in deadlines),
                     bullets=True,
                 ),
                 Field("Tijdsindicatie volgend onderzoek", t.tijdsindicatie_volgend),
@@ -533,7 +521,7 @@ def build_report(audit: AuditData, bank: QuestionBank) -> Report:
     title_lines = (
         SUBTITLE,
         t.organisation,
-        f"Auditdagen: {', '.join(_date_nl(d) for d in dates)}" if dates else "",
+        f"Auditdagen: {', '.join(date_long(d) for d in dates)}" if dates else "",
         variants.get(t.variant, t.variant),
     )
     return Report(
