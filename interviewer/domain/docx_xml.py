@@ -96,10 +96,12 @@ def cell(tr, width_cm: float, fill: str | None = None, span: int = 0):  # noqa: 
 
 
 @lru_cache(maxsize=None)
-def para_proto(align: str, indent_cm: float, before_pt: float):  # noqa: ANN202
+def para_proto(align: str, indent_cm: float, before_pt: float, keep_next: bool = False):  # noqa: ANN202
     p = etree.Element(T_P)
-    if align or indent_cm or before_pt:
+    if align or indent_cm or before_pt or keep_next:
         p_pr = sub(p, T_PPR)
+        if keep_next:
+            sub(p_pr, T_KEEPNEXT)
         if before_pt:
             sub(p_pr, T_SPACING, (_W + "before", str(round(before_pt * 20))))
         if indent_cm:
@@ -110,9 +112,11 @@ def para_proto(align: str, indent_cm: float, before_pt: float):  # noqa: ANN202
     return p
 
 
-def cell_para(tc, *, align: str = "", indent_cm: float = 0.0, before_pt: float = 0.0):  # noqa: ANN001, ANN202
-    """A paragraph in a cell, with the paragraph properties python-docx would write (schema order)."""
-    p = deepcopy(para_proto(align, indent_cm, before_pt))
+def cell_para(tc, *, align: str = "", indent_cm: float = 0.0, before_pt: float = 0.0, keep_next: bool = False):  # noqa: ANN001, ANN202
+    """A paragraph in a cell, with the paragraph properties python-docx would write (schema order).
+    `keep_next` on every paragraph of a row keeps that row on the page of the next one (Word and
+    LibreOffice keep a table, or a table's end and what follows it, together that way)."""
+    p = deepcopy(para_proto(align, indent_cm, before_pt, keep_next))
     tc.append(p)
     return p
 
@@ -140,10 +144,13 @@ def run(p, text: str, *, bold: bool = False, color: str | None = None, size: flo
     p.append(r)
 
 
-def write_cell(tc, text: str, *, bold: bool = False, color: str | None = None, size: float | None = None, align: str = "") -> None:  # noqa: ANN001
+def write_cell(
+    tc, text: str, *, bold: bool = False, color: str | None = None, size: float | None = None, align: str = "",  # noqa: ANN001
+    keep_next: bool = False,
+) -> None:
     """One paragraph per line of `text`, each one run."""
     for line in text.split("\n"):
-        run(cell_para(tc, align=align), line, bold=bold, color=color, size=size)
+        run(cell_para(tc, align=align, keep_next=keep_next), line, bold=bold, color=color, size=size)
 
 
 def bullets_in_cell(tc, lines: list[str], indent_cm: float = 0.4) -> None:  # noqa: ANN001

@@ -96,15 +96,15 @@ def _result_table(doc, report: Report) -> None:  # noqa: ANN001
     widths = (3.2, 2.2, 2.5, 2.3, 2.4, 2.4, 2.0)
     tbl = x.table(doc, widths)
     tr = x.row(tbl, header=True)
-    for width, text in zip(widths, headers):
-        x.write_cell(x.cell(tr, width, HEADER_FILL), text, bold=True, color=x.WHITE, size=8)
+    for width, text in zip(widths, headers):  # the table is short: kept whole on one page (keep_next)
+        x.write_cell(x.cell(tr, width, HEADER_FILL), text, bold=True, color=x.WHITE, size=8, keep_next=True)
     rows = result_table_rows(report)
     for i, values in enumerate(rows):
         tr = x.row(tbl)
         last = i == len(rows) - 1
         for j, (width, text) in enumerate(zip(widths, values)):
             tc = x.cell(tr, width, TOTAL_FILL if last else None)
-            x.write_cell(tc, text, bold=last or j == 0, align="" if j == 0 else "center")
+            x.write_cell(tc, text, bold=last or j == 0, align="" if j == 0 else "center", keep_next=not last)
     doc.add_paragraph(f"{report.totals.voldoet} van de {report.norm_total} normen voldoen; "
                       f"{report.totals.deels} voldoen deels, {report.totals.niet} voldoen niet.")
 
@@ -119,23 +119,26 @@ def _norm_table(doc, rubriek) -> None:  # noqa: ANN001
     labels = (NORM_COLUMNS[0], NORM_COLUMNS[1], f"{NORM_COLUMNS[2]}\n+, +/-, -")
     for width, text in zip(widths, labels):
         x.write_cell(x.cell(tr, width, HEADER_FILL), text, bold=True, color=x.WHITE, size=9.5)
-    for row in rubriek.rows:
+    for i, row in enumerate(rubriek.rows):
+        # the last row goes with the list of documents below it, so that list never starts a page alone
+        # (LibreOffice otherwise splits the list's keep-with-next chain)
+        keep = i == len(rubriek.rows) - 1
         tr = x.row(tbl)
-        x.write_cell(x.cell(tr, widths[0]), f"{row.number}. {row.text}", size=9)
+        x.write_cell(x.cell(tr, widths[0]), f"{row.number}. {row.text}", size=9, keep_next=keep)
         body = x.cell(tr, widths[1])
         for kind, text in row.blocks():
             if kind == "heading":
-                x.run(x.cell_para(body, before_pt=4), text, bold=True)
+                x.run(x.cell_para(body, before_pt=4, keep_next=keep), text, bold=True)
             elif kind == "bullet":
-                x.run(x.cell_para(body, indent_cm=0.35), f"• {text}")
+                x.run(x.cell_para(body, indent_cm=0.35, keep_next=keep), f"• {text}")
             else:
-                x.run(x.cell_para(body), text)
+                x.run(x.cell_para(body, keep_next=keep), text)
         if len(body) == 1:  # no blocks: a cell holds at least one paragraph
-            x.sub(body, x.T_P)
+            x.cell_para(body, keep_next=keep)
         # words ("n.v.t.", "niet beoordeeld") smaller, so that they fit the narrow column unbroken
         size = None if row.oordeel in OORDEEL_FILL else 8
         oordeel = x.cell(tr, widths[2], OORDEEL_FILL.get(row.oordeel))
-        x.write_cell(oordeel, row.oordeel, bold=True, size=size, align="center")
+        x.write_cell(oordeel, row.oordeel, bold=True, size=size, align="center", keep_next=keep)
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(6)
     p.paragraph_format.keep_with_next = True

@@ -95,6 +95,9 @@ def test_norm_table_xml_is_what_python_docx_writes() -> None:
             _ref_run_props(p.add_run(text), kind == "heading", None, None)
         fill = {"+/-": "FFF2CC"}.get(r.oordeel)
         _ref_cell(oordeel, r.oordeel, bold=True, size=None if fill else Pt(8), align=WD_ALIGN_PARAGRAPH.CENTER, fill=fill)
+    for cell in table.rows[-1].cells:  # the last row keeps with the documents list below the table
+        for p in cell.paragraphs:
+            p.paragraph_format.keep_with_next = True
     _widths(table, (Cm(5.4), Cm(9.4), Cm(2.2)))
 
     assert len(_tables(ours)) == 1
@@ -131,3 +134,22 @@ def test_field_table_xml_is_what_python_docx_writes() -> None:
 
     assert len(_tables(ours)) == 1
     assert _tables(ours) == _tables(ref)
+
+
+def test_the_result_table_is_kept_on_one_page_and_a_norm_tables_end_with_its_documents(bank):
+    from interviewer.demo.builder import build_demo
+    from interviewer.domain.report import build_report
+
+    doc = export_docx.build_document(build_report(build_demo(), bank))
+    keep = qn("w:keepNext")
+
+    def kept(row) -> bool:  # noqa: ANN001
+        paragraphs = row._tr.findall(".//" + qn("w:p"))
+        return bool(paragraphs) and all(p.find(qn("w:pPr") + "/" + keep) is not None for p in paragraphs)
+
+    result = next(t for t in doc.tables if len(t.columns) == 7)
+    assert [kept(r) for r in result.rows] == [True] * (len(result.rows) - 1) + [False]
+    norm_tables = [t for t in doc.tables if len(t.columns) == 3]
+    assert len(norm_tables) == 3
+    for t in norm_tables:
+        assert [kept(r) for r in t.rows[1:]] == [False] * (len(t.rows) - 2) + [True]
