@@ -285,7 +285,10 @@ def render(
         lines.append("Vaste gesprekken: " + "; ".join(f"{label} ({status})" for label, status in fixed) + ".")
     cover = plan.cover_size
     optimum = f"; het minimum is {minimum}" if minimum is not None else ""
-    lines.append(f"Nodig voor twee verschillende functies per norm: {cover} interviews{optimum}.")
+    vaste = sum(i.required for i in plan.interviews)
+    incl = f" (waarvan {vaste} vaste)" if vaste else ""
+    optimum = f"; het minimum zonder vaste gesprekken is {minimum}" if minimum is not None and vaste else optimum
+    lines.append(f"Nodig voor twee verschillende functies per norm: {cover} interviews{incl}{optimum}.")
     lines.append("")
     if not plan.interviews:
         lines.append("Geen interviews nodig." if not plan.need else "Geen interview kan nog iets toevoegen.")

@@ -219,6 +219,8 @@ def plan_interviews(
     heard_sets = {n: set(heard.get(n, ())) if heard else set() for n in need}
     done = set(held)
     musts = [r for r in dict((r.functie, r) for r in required).values() if r.functie not in done]
+    if not any(wanted > 0 for wanted in need.values()):
+        musts = []  # every norm n.v.t. (or heard enough): nothing to test, so no fixed interviews either
     people = {f: c for f, c in available.items() if c > 0}
     for r in musts:
         people.setdefault(r.functie, 1)
