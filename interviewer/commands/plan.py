@@ -163,7 +163,11 @@ def run(args: argparse.Namespace) -> int:
         bank, plan, audit, gaps_mode=gaps_mode, fte=fte, variant=variant, minimum=best,
         slots_given=args.slots is not None, fixed=fixed, bodies=_bodies_line(audit),
     )
-    sys.stdout.write(text + "\n" + render_days(days))
+    programme = render_days(days)
+    if known and day_count > len(known):
+        programme += (f"Let op: dit programma vraagt {day_count} auditdagen; het auditbestand noemt er {len(known)}. "
+                      "De extra dagen zijn de werkdagen erna; pas de auditdagen aan in Kerngegevens (F12) of plan minder slots.\n")
+    sys.stdout.write(text + "\n" + programme)
     if outputs:
         return _write_outputs(args, audit, days, title=text.splitlines()[0])
     return 0

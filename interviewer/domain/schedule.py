@@ -109,12 +109,13 @@ def _blocks(interviews: list[PlannedInterview], rules: ScheduleRules, *, first: 
             lunched = True
         else:
             now += rules.between_minutes
-    if not lunched and rounds:
-        blocks.append(Block(now, now + rules.lunch_minutes, "pauze", "Lunchpauze"))
-        now += rules.lunch_minutes
     if rules.documents_minutes:
         blocks.append(Block(now, now + rules.documents_minutes, "documenten", "Documenten inzien (toetsers)"))
         now += rules.documents_minutes
+    if not lunched:  # a short day: the documents first, lunch not before its time
+        now = max(now, rules.lunch_after)
+        blocks.append(Block(now, now + rules.lunch_minutes, "pauze", "Lunchpauze"))
+        now += rules.lunch_minutes
     if last:
         blocks.append(Block(now, now + rules.consultation_minutes, "overleg", "Intern overleg toetsers"))
         now += rules.consultation_minutes

@@ -51,8 +51,8 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
             row[0].text = block.times
             row[1].text = block.title
             row[2].text = "" if block.kind == "pauze" else _who(block)
-        for row in table.rows:
-            row.cells[0].width, row.cells[1].width, row.cells[2].width = _cm(2.8), _cm(9.2), _cm(5.0)
+        _fixed_widths(table, (_cm(2.8), _cm(9.2), _cm(5.0)))
+        _keep_together(table)
     props = doc.core_properties
     props.title, props.author, props.comments = title, "interviewer", ""
     when = dt.datetime.combine(made, dt.time(9, 0))
@@ -61,6 +61,30 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _fixed_widths(table, widths) -> None:  # noqa: ANN001
+    """Word and LibreOffice read the grid and every cell: set both, with autofit off."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+
+
+def _keep_together(table) -> None:  # noqa: ANN001
+    """A day's table on one page: no row split, every row kept with the next, the header repeated."""
+    from docx.oxml import OxmlElement
+
+    for n, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if n == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = n < len(table.rows) - 1
 
 
 def _escape(text: str) -> str:

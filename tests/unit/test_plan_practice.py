@@ -99,6 +99,16 @@ def test_day_schedule_has_opening_lunch_and_feedback_at_the_end(bank, planning):
     assert len(interviews) == len(plan.interviews) and all(b.toetsers == ("Anna", "Bram") for b in interviews)
 
 
+def test_a_short_day_never_lunches_before_noon(bank, planning):
+    plan = plan_interviews(bank, {"sociaal_werker": 1, "teamleiding": 1}, planning, slots=2)
+    for first in (True, False):
+        [day] = day_schedule(assign(plan, [], "ci", planning), planning.schedule, opening=first)
+        [lunch] = [b for b in day.blocks if b.kind == "pauze"]
+        assert lunch.start >= planning.schedule.lunch_after
+        ends = [b.end for b in day.blocks]
+        assert ends == sorted(ends) and all(a.end <= b.start for a, b in zip(day.blocks, day.blocks[1:]))
+
+
 def test_parallel_toetsers_share_time_slots(bank, planning):
     plan = plan_interviews(bank, {f.id: 1 for f in bank.functies}, planning, slots=4)
     plan = assign(plan, [Toetser("a", "Anna", "teamleider"), Toetser("b", "Bram", "beoordelaar")], "ci", planning)
