@@ -18,6 +18,7 @@ from pathlib import Path
 
 
 from . import docx_xml as x
+from .docx_xml import cm as _cm  # noqa: F401 - schedule_export imports it from here
 from .report import (
     DEEL_A_TITLE,
     DEEL_B_SUBTITLE,
