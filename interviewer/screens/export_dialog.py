@@ -209,9 +209,6 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         report = report_module.build_report(audit, bank)
         checklist = build_checklist(audit, bank, report)
         post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))
-        if checklist.blocking(kind):
-            post(NamesChecked(None, service.refusal_message(kind, checklist).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
-            return
         extra = None
         if use_deduce:
             post(ExportProgress("deduce laden (de eerste keer bouwt het zijn tabellen)…"))
@@ -225,8 +222,11 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
                 progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n)),
             )
         except service.ExportRefused as exc:
-            post(NamesChecked(None, str(exc), mode, use_deduce, kind))
+            if exc.checklist is not None:  # the checklist with the name candidates found
+                post(ChecklistReady(exc.checklist.lines(), True))
+            post(NamesChecked(None, str(exc).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
             return
+        post(ChecklistReady(result.checklist.lines(), False))
         post(NamesChecked(result, "", mode, use_deduce, kind))
 
     @on(ChecklistReady)
