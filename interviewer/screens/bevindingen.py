@@ -19,10 +19,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize, ScreenSuspend
 from textual.message import Message
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain import versions
 from interviewer.domain.agreement import AgreementReport, compare
 from interviewer.domain.drafting import (
@@ -139,7 +139,7 @@ class ConceptsGenerated(Message):
         self.empty = empty or []  # norms without evidence: no concept text
 
 
-class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
+class BevindingenScreen(ReportsWorkerErrors, AppScreen):
     """The team's screen after the last interview."""
 
     CSS_PATH = "bevindingen.tcss"
@@ -385,6 +385,14 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return
         self._save_drafts(self._editor_norm, self._editor_values())
 
+    def flush_drafts(self) -> None:
+        """Quitting, or another toetser or audit: what is typed is kept as a draft now, not a second
+        later (leaving the screen still commits it as the toetser's own version)."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        self._autosave()
+
     def _save_drafts(self, norm_id: str, values: dict[str, str]) -> bool:
         """Autosave the fields that differ from the stored version; False if even that failed."""
         from sessions.errors import StoreError
@@ -501,7 +509,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     def action_override(self) -> None:
         """Record (or withdraw) why this norm keeps its oordeel below the coverage rule."""
         from interviewer.domain.coverage import coverage
-        from interviewer.widgets.override_dialog import OverrideAnswer, OverrideReasonDialog
+        from interviewer.dialogs.override_reason import OverrideAnswer, OverrideReasonDialog
 
         store = self.app.store
         if store is None or store.read_only or not self.norm_id or self.snapshot is None:

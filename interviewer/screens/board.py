@@ -19,10 +19,10 @@ from textual.binding import Binding
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.aspects import NormAspects
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
 from interviewer.domain.labels import functie_label
@@ -99,7 +99,7 @@ class BoardComputed(Message):
         self.board = board
 
 
-class BoardScreen(ReportsWorkerErrors, Screen[None]):
+class BoardScreen(ReportsWorkerErrors, AppScreen):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"

@@ -15,10 +15,10 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
 from interviewer.domain.labels import bron_functie_label
@@ -26,7 +26,8 @@ from interviewer.domain.proposal import Proposal, proposal_for
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
-from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
+from interviewer.dialogs.nvt_reason import NvtReason, NvtReasonDialog
+from interviewer.dialogs.preparation import PreparationDialog, PreparationNote
 from interviewer.widgets.markup import escape
 from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
 from questionbank.models import Norm, QuestionBank
@@ -99,7 +100,7 @@ class DetailLoaded(Message):
         self.data = data
 
 
-class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
+class NormDetailScreen(ReportsWorkerErrors, AppScreen):
     """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
 
     CSS_PATH = "norm_detail.tcss"
@@ -288,9 +289,10 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
         norm_id = norm.id
         source = "de wijkteamtoepassing van de normen"
 
-        def done(reason: str | None) -> None:
-            if not reason or self.app.store is None:
+        def done(answer: NvtReason | None) -> None:
+            if answer is None or not answer.reason or self.app.store is None:
                 return
+            reason = answer.reason
             try:
                 self.app.store.mark_nvt(norm_id, reason)
             except StoreError as exc:  # back into the dialog with the reason as typed
@@ -321,9 +323,10 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
         norm_id = self.norm_id
         current = self.data.own_preparation if self.data is not None else ""
 
-        def done(text: str | None) -> None:
-            if text is None or self.app.store is None:
+        def done(answer: PreparationNote | None) -> None:
+            if answer is None or self.app.store is None:
                 return
+            text = answer.text
             try:
                 self.app.store.set_preparation(norm_id, text)
             except StoreError as exc:  # back into the dialog with the text as typed

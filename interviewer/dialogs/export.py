@@ -12,6 +12,7 @@ recorded in the audit.
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
@@ -26,7 +27,7 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressB
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 
-from .workers import ReportsWorkerErrors
+from interviewer.screens.workers import ReportsWorkerErrors
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
 KINDS = (("werkversie", "werkversie (team)"), ("concept", "concept (organisatie)"), ("definitief", "definitief"))
@@ -72,10 +73,17 @@ class ReportWritten(Message):
         self.path, self.error = path, error
 
 
-class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
+@dataclass(frozen=True)
+class ExportDone:
+    """The report was written (the dialog closes only then; Esc answers None)."""
+
+    path: Path
+
+
+class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
     """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
 
-    CSS_PATH = "export_dialog.tcss"
+    CSS_PATH = "export.tcss"
     BINDINGS = [
         Binding("ctrl+e", "check", "Controleer namen", priority=True),
         Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
@@ -321,7 +329,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             self._set_status(message.error, error=True)
             return
         self.app.notify(f"Rapport geschreven: {message.path}", title="Export", markup=False)  # the path as typed
-        self.dismiss(message.path)
+        self.dismiss(ExportDone(message.path))
 
     def worker_failed(self, group: str) -> None:
         """Not busy any more: the toetser may check again or write again."""
