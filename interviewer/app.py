@@ -11,13 +11,12 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from questionbank import QuestionBank, load_bank
-
 from . import palette
 from .messages import AuditChanged
 from .screens.base import ScreenHooks
 
 if TYPE_CHECKING:
+    from questionbank import QuestionBank
     from sessions.merge import MergeReport
     from sessions.models import Toetser
     from sessions.store import AuditStore
@@ -49,12 +48,21 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
     ) -> None:
         super().__init__()
         self.read_only = read_only  # `interviewer BESTAND --alleen-lezen`: look without writing
-        self.bank: QuestionBank = bank or load_bank()
+        self._bank = bank  # read on first use: the start screen paints without it
         self.audit_path = audit_path
         self.start_demo = start_demo
         self.store: AuditStore | None = None
         self.current_bron_id: str | None = None  # the interview the gesprek screen shows (kept across F2/F3)
         self.open_error: str = ""  # the store's message when the last open failed (start screen shows it)
+
+    @property
+    def bank(self) -> QuestionBank:
+        """The question bank, loaded on first use (parsing its TOML is a tenth of the first paint)."""
+        if self._bank is None:
+            from questionbank import load_bank
+
+            self._bank = load_bank()
+        return self._bank
 
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -28,6 +29,9 @@ from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 
 from interviewer.screens.workers import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from interviewer.services.export import Prepared
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
 KINDS = (("werkversie", "werkversie (team)"), ("concept", "concept (organisatie)"), ("definitief", "definitief"))
@@ -58,9 +62,9 @@ class ChecklistReady(Message):
 
 
 class NamesChecked(Message):
-    def __init__(self, result: object | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
+    def __init__(self, result: Prepared | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
         super().__init__()
-        self.result = result  # services.export.Prepared
+        self.result = result
         self.error = error
         self.mode = mode
         self.deduce = deduce

@@ -18,13 +18,13 @@ from interviewer.widgets.app_footer import AppFooter
 
 
 @dataclass(frozen=True)
-class PreparationNote:
+class PreparationText:
     """The preparation note as the toetser left it (may be empty: the note is cleared)."""
 
     text: str
 
 
-class PreparationDialog(ModalScreen[PreparationNote | None]):
+class PreparationDialog(ModalScreen[PreparationText | None]):
     """Edit the preparation note of a norm (what the zelfevaluatie and documents sent beforehand say)."""
 
     CSS_PATH = "preparation.tcss"
@@ -53,7 +53,7 @@ class PreparationDialog(ModalScreen[PreparationNote | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(PreparationNote(self.query_one("#prep-text", TextArea).text))
+        self.dismiss(PreparationText(self.query_one("#prep-text", TextArea).text))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
