@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from interviewer.domain import versions
 from interviewer.domain.agreement import AgreementReport, compare
 from interviewer.domain.drafting import NormEvidence, evidence_by_norm
 from interviewer.domain.report import Report, build_report
-from interviewer.services.bevindingen import FIELDS, draft_slot
+from interviewer.domain.drafts import FIELDS, draft_slot
 from questionbank.models import QuestionBank
 from sessions.models import AuditData, Bevinding
 
 if TYPE_CHECKING:
-    from interviewer.services.bevindingen import Generated
-    from sessions.store import AuditStore
+    from sessions.models import Draft
+
+
+class AuditSource(Protocol):
+    """What the snapshot reads from an open store (sessions.store.AuditStore)."""
+
+    author: str
+
+    def load_all(self) -> AuditData: ...
+
+    def drafts(self) -> list[Draft]: ...
 
 
 @dataclass(frozen=True)
@@ -53,7 +62,7 @@ def toetser_names(data: AuditData) -> dict[str, str]:
     return names
 
 
-def read_snapshot(store: AuditStore, bank: QuestionBank) -> Snapshot:
+def read_snapshot(store: AuditSource, bank: QuestionBank) -> Snapshot:
     """Read the audit once and compute what the screen shows (reads only: the service follows the
     evidence first)."""
     data = store.load_all()
@@ -116,9 +125,8 @@ def editor_state(snap: Snapshot, norm_id: str, own: Bevinding | None, base: Bevi
     return ""
 
 
-def generated_message(generated: Generated) -> tuple[str, str]:
-    """The notification after generating concepts, and its severity."""
-    written, kept, empty = generated.written, generated.kept, generated.empty
+def generated_message(written: list[str], kept: list[str], empty: list[str]) -> tuple[str, str]:
+    """The notification after generating concepts (services.bevindingen.Generated), and its severity."""
     if len(empty) == 1 and not written and not kept:
         return f"Geen concept voor {empty[0]}: er is nog geen bevestigd bewijs bij deze norm.", "information"
     if len(kept) == 1 and not written:

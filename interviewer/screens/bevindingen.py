@@ -450,7 +450,8 @@ class BevindingenScreen(ReportsWorkerErrors, AppScreen):
 
     @on(ConceptsGenerated)
     def _generated(self, message: ConceptsGenerated) -> None:
-        text, severity = generated_message(message.generated)
+        generated = message.generated
+        text, severity = generated_message(generated.written, generated.kept, generated.empty)
         self.notify(text, severity=severity)
         self._editor_norm = ""  # the stored text changed under the editor: take it over
         self.app.notify_audit_changed("concept")

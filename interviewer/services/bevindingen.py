@@ -15,20 +15,14 @@ from typing import TYPE_CHECKING
 
 from interviewer.domain import versions
 from interviewer.domain.drafting import DraftBevinding, draft_all, evidence_by_norm, regenerate
+from interviewer.domain.drafts import FIELDS, draft_slot
+
+__all__ = ["FIELDS", "draft_slot"]  # with the use cases: the screen names its slots through this module
 
 if TYPE_CHECKING:
     from questionbank.models import QuestionBank
     from sessions.models import AuditData, Bevinding
     from sessions.store import AuditStore
-
-FIELDS = ("text", "sterke_punten", "verbeterpunten")
-"""The editor's text fields of a bevinding (the oordeel is set apart)."""
-
-
-def draft_slot(norm_id: str, field: str = "text") -> str:
-    """Autosave slot of an editor field: "bevinding:<norm>" for the text, with a suffix for the lists."""
-    return f"bevinding:{norm_id}" if field == "text" else f"bevinding:{norm_id}:{field}"
-
 
 @dataclass(frozen=True)
 class Generated:
