@@ -10,8 +10,6 @@ in a worker whenever the audit changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,20 +17,19 @@ from textual.binding import Binding
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
-from interviewer.domain.aspects import NormAspects
-from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
+from interviewer.screens.base import AppScreen
+from interviewer.domain.coverage import LEVEL_LABELS, NormCoverage
 from interviewer.domain.labels import functie_label
 from interviewer.messages import AuditChanged
+from interviewer.presenters.board import BoardData, build_board
 from interviewer.presenters.coverage import LEVEL_ORDER, LEVEL_SYMBOLS, counts_text, flags_text, functie_labels
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.board_table import BoardTable
 from interviewer.widgets.markup import escape
 from questionbank.models import RUBRIEKEN, QuestionBank
-from sessions.models import AuditData
 
 from .workers import ReportsWorkerErrors
 
@@ -51,55 +48,13 @@ def _functies_width(screen_width: int) -> int:
     return 56 if screen_width >= WIDE_WIDTH else 30
 
 
-def fillers(report: CoverageReport, bank: QuestionBank, documents: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Per gap norm, what could still fill it: the functies the planner would interview for it
-    (every catalogue functie counted as available, as `interviewer plan` does by default), and a
-    document when only the inspection is missing, named by the kinds that would show the norm
-    (`documents`: domain.documentenlijst.closing_kinds)."""
-    from questionbank.loader import load_planning
-
-    from interviewer.domain.planner import plan_for_gaps
-
-    plan = plan_for_gaps(bank, report, {f.id: 1 for f in bank.functies}, load_planning())
-    out: dict[str, list[str]] = {}
-    for interview in plan.interviews:
-        for norm_id in interview.norms:
-            out.setdefault(norm_id, []).append(interview.label)
-    for nc in report.gaps():
-        if nc.level in ("gedekt", "dun") and nc.documents < report.rules.documents_for_onderbouwd:
-            kinds = (documents or {}).get(nc.norm_id, [])[:2]
-            out.setdefault(nc.norm_id, []).append(f"document ({' of '.join(kinds)})" if kinds else "document inzien")
-    return out
-
-
-@dataclass(frozen=True)
-class BoardData:
-    report: CoverageReport
-    fillers: dict[str, list[str]]
-    aspects: dict[str, NormAspects] = field(default_factory=dict)  # norm -> which aspects were heard
-
-
-def build_board(data: AuditData, bank: QuestionBank) -> BoardData:
-    from questionbank.loader import load_document_kinds
-
-    from interviewer.domain.aspects import all_aspect_coverage
-    from interviewer.domain.documentenlijst import closing_kinds, documentenlijst
-    from interviewer.domain.evidence import evidence_by_norm
-
-    report = coverage(bank, data)
-    documents = closing_kinds(documentenlijst(bank, data, load_document_kinds()))
-    return BoardData(
-        report=report, fillers=fillers(report, bank, documents), aspects=all_aspect_coverage(bank, evidence_by_norm(data))
-    )
-
-
 class BoardComputed(Message):
     def __init__(self, board: BoardData) -> None:
         super().__init__()
         self.board = board
 
 
-class BoardScreen(ReportsWorkerErrors, Screen[None]):
+class BoardScreen(ReportsWorkerErrors, AppScreen):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"

@@ -20,22 +20,26 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.labels import bron_functie_label, bron_label, functie_label
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
 from interviewer.widgets.app_footer import AppFooter
-from interviewer.widgets.bron_dialog import BronDialog
+from interviewer.dialogs.bron import BronAnswer, BronDialog
 from interviewer.widgets.capture_line import CaptureLine
 from interviewer.widgets.coverage_strip import CoverageStrip
-from interviewer.widgets.functie_picker import InterviewChoice, StartInterviewDialog
+from interviewer.dialogs.start_interview import InterviewChoice, StartInterviewDialog
 from interviewer.widgets.markup import escape
-from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
+from interviewer.dialogs.norm_picker import NormChoice, NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import SUGGESTION_KEYS, NormSuggestions
-from interviewer.widgets.question_list import AddQuestionDialog, QuestionItem, QuestionList
-from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDialog, Timeline, TimelineEntry, local_time
+from interviewer.widgets.question_list import QuestionItem, QuestionList
+from interviewer.widgets.timeline import Timeline, TimelineEntry, local_time
+from interviewer.dialogs.add_question import AddQuestionDialog, NewQuestion
+from interviewer.dialogs.choice import Choice, ChoiceDialog
+from interviewer.dialogs.confirm import ConfirmDialog
+from interviewer.dialogs.edit_note import EditNoteDialog, NoteEdit
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
@@ -86,7 +90,7 @@ SUGGESTION_GROUP = Binding.Group("Kies norm", compact=True)
 """F5–F7 share one footer entry ("F5F6F7 Kies norm"): 80 columns have no room for three."""
 
 
-class InterviewScreen(ReportsWorkerErrors, Screen[None]):
+class InterviewScreen(ReportsWorkerErrors, AppScreen):
     """The gesprek screen (F2)."""
 
     CSS_PATH = "interview.tcss"
@@ -433,9 +437,9 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(CaptureLine).cycle_kind()
 
     def action_pick_norm(self) -> None:
-        def chosen(norm_id: str | None) -> None:
-            if norm_id:
-                self.query_one(NormSuggestions).add(norm_id)
+        def chosen(choice: NormChoice | None) -> None:
+            if choice is not None:
+                self.query_one(NormSuggestions).add(choice.norm_id)
             self.query_one(CaptureLine).focus()
 
         self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit citaat"), chosen)
@@ -496,11 +500,11 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         item = self.query_one(QuestionList).highlighted_item
         bank = self.app.bank
 
-        def added(result: tuple[str, str] | None) -> None:
+        def added(result: NewQuestion | None) -> None:
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
-            norm_id, text = result
+            norm_id, text = result.norm_id, result.text
             try:
                 custom = self.store.add_custom_question(norm_id, text, self.bron.functie_category if self.bron else "")
             except StoreError as exc:
@@ -554,8 +558,9 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             options.append((bron.id, f"{current}{when}{ended}  {bron_label(bron, self.app.bank)} · {counts.get(bron.id, 0)} aantekeningen"))
         by_id = {b.id: b for b in interviews}
 
-        def chosen(bron_id: str | None) -> None:
+        def chosen(choice: Choice | None) -> None:
             self.query_one(CaptureLine).focus()
+            bron_id = choice.option_id if choice is not None else None
             if bron_id in by_id and (self.bron is None or bron_id != self.bron.id):
                 self._switch_to(by_id[bron_id])
 
@@ -592,23 +597,23 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
         recorded: dict[tuple[str, str, str], Bron] = {}  # (kind, title, document kind) -> bron written
 
-        def record(result: dict | None) -> None:
+        def record(result: BronAnswer | None) -> None:
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
             store = self.store
-            key = (result["kind"], result["title"], result["document_kind"])
+            key = (result.kind, result.title, result.document_kind)
             try:
                 bron = recorded.get(key)
                 if bron is None:
-                    if result["kind"] == "document":
-                        bron = store.add_document(result["title"], result["document_kind"])
+                    if result.kind == "document":
+                        bron = store.add_document(result.title, result.document_kind)
                     else:
-                        bron = store.add_observation(result["title"])
+                        bron = store.add_observation(result.title)
                     recorded[key] = bron
-                note_text = result["note"] or (f"Ingezien: {result['title']}" if result["norms"] else "")
+                note_text = result.note or (f"Ingezien: {result.title}" if result.norms else "")
                 if note_text:
-                    tags = [(norm_id, score, "confirmed", "auto" if score else "manual") for norm_id, score in result["norms"]]
+                    tags = [(norm_id, score, "confirmed", "auto" if score else "manual") for norm_id, score in result.norms]
                     store.capture(bron.id, note_text, "observatie", tags=tags)
             except StoreError as exc:
                 self._store_error(exc)
@@ -616,12 +621,12 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                     self.app.notify_audit_changed("bron")
                 self.app.push_screen(open_dialog(result, str(exc)), record)
                 return
-            norms = ", ".join(n for n, _ in result["norms"])
-            what = "Document" if result["kind"] == "document" else "Observatie"
-            self._status(f"✓ {what} vastgelegd: {result['title']}" + (f" → {norms}" if norms else ""))
+            norms = ", ".join(n for n, _ in result.norms)
+            what = "Document" if result.kind == "document" else "Observatie"
+            self._status(f"✓ {what} vastgelegd: {result.title}" + (f" → {norms}" if norms else ""))
             self.app.notify_audit_changed("bron")
 
-        def open_dialog(values: dict | None = None, error: str = "") -> BronDialog:
+        def open_dialog(values: BronAnswer | None = None, error: str = "") -> BronDialog:
             return BronDialog(self.rank_now, self._norm_index, self._describe_norm, values, error)
 
         self.app.push_screen(open_dialog(), record)
@@ -651,14 +656,14 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
         if event.what == "edit":
 
-            def edited(result: tuple[str, str] | None) -> None:
+            def edited(result: NoteEdit | None) -> None:
                 if not result:
                     return
                 try:
-                    store.update_aantekening(entry.id, text=result[0], kind=result[1])
+                    store.update_aantekening(entry.id, text=result.text, kind=result.kind)
                 except StoreError as exc:  # back into the dialog with the text as typed
                     self._store_error(exc)
-                    self.app.push_screen(EditNoteDialog(result[0], result[1], error=str(exc)), edited)
+                    self.app.push_screen(EditNoteDialog(result.text, result.kind, error=str(exc)), edited)
                     return
                 done("✓ Aantekening bijgewerkt")
 
@@ -671,7 +676,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 done(f"✓ Soort: {AANTEKENING_LABELS[kind]}")
         elif event.what == "add_tag":
 
-            def tagged(norm_id: str | None) -> None:
+            def tagged(choice: NormChoice | None) -> None:
+                norm_id = choice.norm_id if choice is not None else ""
                 if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "confirmed", origin="manual")):
                     self._learn(entry.text, norm_id, True)
                     done(f"✓ {norm_id} bij de aantekening")
@@ -683,7 +689,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 self._status("Deze aantekening heeft geen norm.")
                 return
 
-            def untagged(norm_id: str | None) -> None:
+            def untagged(choice: Choice | None) -> None:
+                norm_id = choice.option_id if choice is not None else ""
                 if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "rejected", origin="manual")):
                     self._learn(entry.text, norm_id, False)
                     done(f"✓ {norm_id} van de aantekening gehaald")

@@ -16,10 +16,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.text import fold
 from interviewer.presenters.kerngegevens import BODY_CHOICES, parse_date, parse_dates
 from interviewer.widgets.app_footer import AppFooter
@@ -58,7 +58,7 @@ def default_audit_path(folder: Path, organisation: str, today: date | None = Non
     return candidate
 
 
-class NewAuditScreen(Screen[None]):
+class NewAuditScreen(AppScreen):
     """The create-audit form. Ctrl+S creates the file and opens the audit; Esc goes back."""
 
     CSS_PATH = "start.tcss"

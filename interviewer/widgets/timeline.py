@@ -1,7 +1,7 @@
 """This interview's timeline: every captured note with its time, kind and norms, editable afterwards.
 
 The timeline only shows `TimelineEntry`s and turns keys into request messages; the screen opens
-the dialogs (also here: edit, choose, confirm) and does the store calls.
+the dialogs (interviewer/dialogs: edit_note, choice, confirm) and does the store calls.
 """
 
 from __future__ import annotations
@@ -11,16 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sessions.models import AANTEKENING_KINDS, AANTEKENING_LABELS
+from sessions.models import AANTEKENING_LABELS
 
 KIND_STYLES = {"citaat": "", "observatie": "cyan", "sterk_punt": "green", "verbeterpunt": "yellow"}
 TAG_MARKS = {"confirmed": "✓", "suggested": "?", "rejected": "✗"}
@@ -122,111 +118,3 @@ class Timeline(OptionList):
 
     def action_select(self) -> None:  # Enter is "edit", not OptionList's select
         self.action_request("edit")
-
-
-class EditNoteDialog(ModalScreen[tuple[str, str] | None]):
-    """Edit a note's text and kind. Returns (text, kind), or None on Escape."""
-
-    DEFAULT_CSS = """
-    EditNoteDialog { align: center middle; }
-    EditNoteDialog > Vertical { width: 90%; max-width: 110; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
-    EditNoteDialog RadioSet { width: 100%; layout: horizontal; }
-    EditNoteDialog Label { margin-top: 1; }
-    EditNoteDialog #note-error { color: $error; height: auto; margin-top: 0; }
-    """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
-
-    def __init__(self, text: str, kind: str, *, error: str = "") -> None:
-        """`error`: why the store refused this text last time (the dialog came back with it)."""
-        super().__init__()
-        self._text = text
-        self._kind = kind
-        self._error = error
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label("[b]Aantekening bewerken[/b] — Enter of Ctrl+S slaat op, Esc annuleert")
-            yield Input(self._text, id="note-text")
-            yield Label("Soort")
-            with RadioSet(id="note-kind"):
-                for kind in AANTEKENING_KINDS:
-                    yield RadioButton(AANTEKENING_LABELS[kind], value=kind == self._kind, id=f"kind-{kind}")
-            yield Label(self._error, id="note-error", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#note-text", Input).focus()
-
-    @on(Input.Submitted, "#note-text")
-    def action_save(self) -> None:
-        text = self.query_one("#note-text", Input).value.strip()
-        if not text:
-            self.notify("Een aantekening kan niet leeg zijn; verwijderen doe je met Del in de tijdlijn.", severity="warning")
-            return
-        pressed = self.query_one("#note-kind", RadioSet).pressed_button
-        kind = pressed.id.removeprefix("kind-") if pressed is not None and pressed.id else self._kind
-        self.dismiss((text, kind))
-
-
-class ChoiceDialog(ModalScreen[str | None]):
-    """Pick one of a few options (e.g. which norm to take off a note). Returns the option id."""
-
-    DEFAULT_CSS = """
-    ChoiceDialog { align: center middle; }
-    ChoiceDialog > Vertical { width: 80; max-width: 100%; height: auto; max-height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
-    ChoiceDialog OptionList { height: auto; max-height: 16; }
-    """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
-
-    def __init__(self, title: str, options: Sequence[tuple[str, str]]) -> None:
-        super().__init__()
-        self._title = title
-        self._options = list(options)
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(f"[b]{self._title}[/b] — Enter kiest, Esc annuleert")
-            # Text, not markup: labels carry what toetsers typed (a functie, a document title)
-            yield OptionList(*[Option(Text(label), id=option_id) for option_id, label in self._options], id="choices")
-
-    def on_mount(self) -> None:
-        choices = self.query_one("#choices", OptionList)
-        choices.focus()
-        if self._options:
-            choices.highlighted = 0
-
-    @on(OptionList.OptionSelected, "#choices")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-
-class ConfirmDialog(ModalScreen[bool]):
-    """'Weet je het zeker?' with j (ja) and n / Esc (nee)."""
-
-    DEFAULT_CSS = """
-    ConfirmDialog { align: center middle; }
-    ConfirmDialog > Vertical { width: 70; max-width: 100%; height: auto; border: thick $error; background: $surface; padding: 1 2; }
-    ConfirmDialog Horizontal { height: auto; margin-top: 1; }
-    ConfirmDialog Button { margin-right: 2; }
-    """
-    BINDINGS = [
-        Binding("j", "dismiss(True)", "Ja"),
-        Binding("n,escape", "dismiss(False)", "Nee"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self._question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(self._question, markup=False)  # may quote a note as typed
-            with Horizontal():
-                yield Button("Ja (j)", variant="error", id="yes")
-                yield Button("Nee (n)", id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")

@@ -13,8 +13,8 @@ from interviewer.locations import remember_recent
 from interviewer.screens.interview import InterviewScreen
 from interviewer.screens.new_audit import NewAuditScreen, default_audit_path, planned_days_text
 from interviewer.screens.start import StartScreen
-from interviewer.screens.who import WhoScreen
-from interviewer.widgets.functie_picker import StartInterviewDialog
+from interviewer.dialogs.who import WhoScreen
+from interviewer.dialogs.start_interview import StartInterviewDialog
 from questionbank import load_bank
 from sessions.errors import StoreError
 from sessions.models import Toetser, Toetsing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rich.text import Text
@@ -69,14 +70,17 @@ class NormIndex:
         return f"{norm_id:<5} {text if len(text) <= width else text[: width - 1] + '…'}"
 
 
-class NormPickerDialog(ModalScreen[str | None]):
+@dataclass(frozen=True)
+class NormChoice:
+    """The norm the toetser picked."""
+
+    norm_id: str
+
+
+class NormPickerDialog(ModalScreen[NormChoice | None]):
     """Type an id or words, arrows to choose, Enter to take the norm. Escape: nothing."""
 
-    DEFAULT_CSS = """
-    NormPickerDialog { align: center middle; }
-    NormPickerDialog > Vertical { width: 90%; max-width: 110; height: 80%; max-height: 30; border: thick $primary; background: $surface; padding: 0 1; }
-    NormPickerDialog OptionList { height: 1fr; }
-    """
+    CSS_PATH = "norm_picker.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Annuleren"),
         Binding("down", "move(1)", "Volgende", show=False),
@@ -120,8 +124,8 @@ class NormPickerDialog(ModalScreen[str | None]):
     def _take_highlighted(self) -> None:
         results = self.query_one("#norm-results", OptionList)
         if results.highlighted is not None:
-            self.dismiss(results.get_option_at_index(results.highlighted).id)
+            self.dismiss(NormChoice(str(results.get_option_at_index(results.highlighted).id)))
 
     @on(OptionList.OptionSelected, "#norm-results")
     def _take_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.dismiss(NormChoice(str(event.option.id)))
