@@ -14,6 +14,11 @@ RUBRIEKEN: tuple[tuple[str, str], ...] = (
 )
 """(id prefix, name) of the three rubrieken, in report order."""
 
+SHORT_LABEL_MAX = 18
+"""A norm's short label fits a suggestion chip at 80 columns next to its key and id."""
+LONG_LABEL_MAX = 40
+"""A norm's long label fits a chip on a wide screen; neither label carries the norm id."""
+
 
 @dataclass(frozen=True)
 class Question:
@@ -65,6 +70,8 @@ class Norm:
     keywords: tuple[str, ...]  # curated tagging vocabulary
     functies: FunctieRelevance
     aspects: tuple[Aspect, ...] = ()  # aspects.toml, core aspect first
+    short: str = ""  # labels.toml: at most SHORT_LABEL_MAX characters ("wetten AVG/klacht"), no id
+    long: str = ""  # labels.toml: at most LONG_LABEL_MAX characters ("wetten: AVG, klachten, meldcode e.a.")
 
     @property
     def core_aspect(self) -> Aspect | None:
@@ -184,6 +191,8 @@ class Norm2016:
     number: int
     text: str
     maps_to: tuple[str, ...]  # 2019 norm ids whose content corresponds
+    short: str = ""  # labels.toml [concept_2016], as Norm.short
+    long: str = ""
 
 
 @dataclass(frozen=True)
