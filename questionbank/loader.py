@@ -33,7 +33,7 @@ from .models import (
     WijkteamNote,
 )
 from .ids import NORM_IDS, norm_sort_key
-from .models import LONG_LABEL_MAX, SHORT_LABEL_MAX
+from .models import LONG_LABEL_MAX, SHORT_LABEL_MAX, ChipRules
 from .models import ASPECT_SOURCES, Aspect, DocumentSoort, DraftingLanguage, NameLists, PlanningRules, ProposalRules, Vocabulary
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
@@ -278,7 +278,12 @@ def _load_rules(data_dir: Path) -> Rules:
     )
     if not 0 < proposal.niet_negative_share <= 1:
         raise prop._fail("niet_negative_share", "moet groter dan 0 en ten hoogste 1 zijn")
+    cr = r.sub("chips", "chips")
+    chips = ChipRules(floor=float(cr.num("floor")), strong=float(cr.num("strong")))
+    if not 0 <= chips.floor < chips.strong <= 100:
+        raise cr._fail("strong", "verwacht 0 <= floor < strong <= 100")
     return Rules(
+        chips=chips,
         proposal=proposal,
         coverage=CoverageRules(
             interviews_for_gedekt=cov.int("interviews_for_gedekt"),

@@ -146,6 +146,14 @@ class ProposalRules:
 
 
 @dataclass(frozen=True)
+class ChipRules:
+    """When a suggestion chip shows a norm (rules.toml [chips], tuned with bench/chip_floor.py)."""
+
+    floor: float  # under this score (0-100) a chip stays empty, unless the context brings the norm
+    strong: float  # from this score on a chip says "sterk", under it "mogelijk"
+
+
+@dataclass(frozen=True)
 class Rules:
     coverage: CoverageRules
     weging: WegingRules
@@ -153,6 +161,7 @@ class Rules:
     audit_days: tuple[AuditDaysRow, ...]
     deadlines: tuple[Deadline, ...]
     proposal: ProposalRules = ProposalRules(0.5, 2, 0, 5)
+    chips: ChipRules = ChipRules(30.0, 70.0)
 
     def audit_days_for(self, fte: float, variant: str) -> float | None:
         """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5.

@@ -145,7 +145,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             with Vertical(id="right"):
                 yield Label("Tijdlijn  [dim]Ctrl+L bewerken[/dim]", classes="pane-title")
                 yield Timeline(id="timeline")
-        yield NormSuggestions(self._describe_norm, id="suggestions")
+        yield NormSuggestions(id="suggestions")
         yield CaptureLine(id="capture")
         yield CoverageStrip.for_bank(bank, id="strip")
         yield AppFooter()

@@ -75,7 +75,7 @@ class BronDialog(ModalScreen[dict | None]):
             yield Input(values.get("document_kind", ""), id="bron-doc-kind")
             yield Label("Wat zag je? (F5–F7 kiest een voorgestelde norm, Ctrl+F zoekt)")
             yield Input(values.get("note", ""), id="bron-note")
-            yield NormSuggestions(self._describe, id="bron-suggestions")
+            yield NormSuggestions(id="bron-suggestions")  # labels from the bank; `describe` is no longer needed here
             yield Label(self._error, id="bron-error", markup=False)
 
     def on_mount(self) -> None:
