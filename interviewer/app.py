@@ -411,6 +411,14 @@ class InterviewerApp(App):
 
         self.push_screen(NormDetailScreen(norm_id))
 
+    def action_review(self, scope: str = "gesprek") -> None:
+        """The notes without a confirmed norm ("Te bevestigen"): of the current interview, or of the
+        whole audit (`scope` "audit", or when no interview is open)."""
+        if self._require_audit():
+            from .screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(self.current_bron_id if scope == "gesprek" else None))
+
     def show_new_audit(self) -> None:
         from .screens.new_audit import NewAuditScreen
 
@@ -477,6 +485,11 @@ class InterviewerApp(App):
         yield SystemCommand("Thema kiezen", "Kies een kleurenthema", self.action_change_theme)
         yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", self.action_quit)
         if audit and not blocked:
+            yield SystemCommand(
+                "Te bevestigen: dit gesprek", "Aantekeningen zonder bevestigde norm, F5–F7 bevestigt (r in tijdlijn en dekking)",
+                lambda: self.action_review("gesprek"),
+            )
+            yield SystemCommand("Te bevestigen: hele audit", "Alle aantekeningen zonder bevestigde norm", lambda: self.action_review("audit"))
             yield SystemCommand("Wissel van toetser", "Wie typt er op deze laptop? Je keuze wordt onthouden", self.action_switch_toetser)
             yield SystemCommand(
                 "Samenvoegen met ander auditbestand…", "Neem het bestand van een andere toetser van deze audit op", self.action_merge

@@ -103,7 +103,10 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
-    BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+    BINDINGS = [
+        Binding("g", "toggle_gaps", "Alleen gaten"),
+        Binding("r", "app.review('audit')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm (hele audit)"),
+    ]
     WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)

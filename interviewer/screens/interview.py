@@ -58,7 +58,7 @@ def short_norm(text: str, limit: int = SHORT_NORM_CHARS) -> str:
 def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN001 - AuditData
     """The notes of one bron, oldest first, with their tags."""
     tags: dict[str, list[tuple[str, str]]] = {}
-    for tag in audit.tags:
+    for tag in sorted(audit.tags, key=lambda t: -t.score):  # best first: F5 on a note confirms its best suggestion
         tags.setdefault(tag.aantekening_id, []).append((tag.norm_id, tag.state))
     return [
         TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())), tuple(a.conflict_versions))
@@ -669,6 +669,12 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             kind = next_kind(entry.kind)
             if guarded(lambda: store.update_aantekening(entry.id, kind=kind)):
                 done(f"✓ Soort: {AANTEKENING_LABELS[kind]}")
+        elif event.what == "confirm":  # F5–F7 on a note: its suggestion, as on the capture line
+            from interviewer.services.review import confirm_norm
+
+            if guarded(lambda: confirm_norm(store, entry.id, event.norm_id)):
+                self._learn(entry.text, event.norm_id, True)
+                done(f"✓ {event.norm_id} bevestigd bij de aantekening")
         elif event.what == "add_tag":
 
             def tagged(norm_id: str | None) -> None:
