@@ -39,7 +39,7 @@ from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDi
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from interviewer.presenters.coverage import counts_text
+from interviewer.presenters.coverage import strip_detail
 from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
@@ -204,9 +204,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         capture.cancel_draft()
         self.query_one(NormSuggestions).clear()
         title = self.query_one("#bron-title", Static)
-        capture.input.disabled = self.bron is None
-        if self.bron is None:
-            title.update("Nog geen gesprek — [b]Ctrl+N[/b] start een gesprek")
+        if self.bron is None:  # the line stays open: what is typed waits for the interview Enter starts
+            title.update("Nog geen gesprek — typ gerust; [b]Enter[/b] of [b]Ctrl+N[/b] start een gesprek")
             self.app.current_bron_id = None
             capture.set_text("")
             self.query_one(Timeline).show_entries([])
@@ -287,7 +286,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         strip = self.query_one(CoverageStrip)
         strip.set_levels(
             {n.norm_id: n.level for n in message.report.norms},
-            {n.norm_id: _coverage_detail(n) for n in message.report.norms},
+            {n.norm_id: strip_detail(n) for n in message.report.norms},
         )
         if self.bron is None or message.bron_id != self.bron.id:
             return
@@ -343,6 +342,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
     # --- typing and capturing --------------------------------------------------------------
     @on(CaptureLine.Edited)
     def _typed(self, event: CaptureLine.Edited) -> None:
+        if self.bron is None and event.text.strip():
+            self._status("Nog geen gesprek: Enter of Ctrl+N start er een; je tekst blijft staan")
         if not event.text.strip():
             self.query_one(NormSuggestions).show_ranking([])
             self.last_ranked_text = event.text
@@ -385,7 +386,10 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 self._status("Niets opgeslagen: de regel bevat alleen spaties.")
             return
         if self.bron is None:
-            self.notify("Start eerst een gesprek (Ctrl+N).", severity="warning")
+            self.action_new_interview()  # offer one; the text stays in the line for the next Enter
+            return
+        if self.bron.ended:
+            self._ask_reopen(event)
             return
         suggestions = self.query_one(NormSuggestions)
         chosen = list(suggestions.chosen)
@@ -418,6 +422,26 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         label = AANTEKENING_LABELS.get(note.kind, note.kind)
         self._status(f"✓ {label} opgeslagen {local_time(note.created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
         self.app.notify_audit_changed("aantekening")
+
+    def _ask_reopen(self, event: CaptureLine.Submitted) -> None:
+        """Enter in an ended interview: reopen it and save, or nothing (the text stays either way)."""
+        from sessions.errors import StoreError
+
+        from interviewer.widgets.reopen_dialog import ReopenDialog
+
+        def answered(reopen: bool | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if not reopen:
+                return self._status("Niets opgeslagen: het gesprek is beëindigd (Ctrl+N start een nieuw gesprek).")
+            try:
+                self.bron = self.store.reopen_interview(self.bron.id)
+            except StoreError as exc:
+                return self._store_error(exc, "Niet heropend")
+            self._show_bron()
+            self.query_one(CaptureLine).set_text(event.text)  # as typed, not the (older) autosaved draft
+            self._capture(event)
+
+        self.app.push_screen(ReopenDialog(bron_label(self.bron, self.app.bank), local_time(self.bron.ended)), answered)
 
     # --- actions: norms and kind -----------------------------------------------------------
     def action_toggle_suggestion(self, index: int) -> None:
@@ -533,7 +557,10 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             except StoreError as exc:
                 self._store_error(exc, "Gesprek niet gestart")
                 return
+            typed = self.query_one(CaptureLine).text if self.bron is None else ""  # typed before there was an interview
             self._switch_to(bron)
+            if typed.strip():
+                self.query_one(CaptureLine).set_text(typed)
             self._status(f"✓ Gesprek gestart: {bron_label(bron, self.app.bank)}")
 
         self.app.push_screen(StartInterviewDialog(self.app.bank.functies, self.app.bank.werksoorten), start)
@@ -709,9 +736,3 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             with self._tagger_lock:
                 self.tagger.learn(text, norm_id, confirmed)
 
-
-def _coverage_detail(cov) -> str:  # noqa: ANN001 - NormCoverage
-    """Tooltip of a strip cell: '2 gesprekken, 1 document' (as the board writes it)."""
-    if cov.level == "nvt":
-        return f"n.v.t.: {cov.nvt_reason}"
-    return counts_text(cov) + (", één functie" if cov.one_functie else "")
