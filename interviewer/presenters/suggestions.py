@@ -5,8 +5,9 @@ A norm is named by its id and its label from the question bank (`Norm.short`, at
 characters, or `Norm.long`, at most 40), never by the first words of its text: at 80 columns those
 all read "De organisatie…". A score is shown as a bar and a word ("sterk", "mogelijk"), never as a
 bare number. A suggestion under the floor (rules.toml [chips]) is not shown at all — a chip stays
-empty rather than guess — unless the context brings its norm: the question being asked, or a norm
-the note names itself ("zie V4").
+empty rather than guess — unless the context brings its norm: the question being asked, the norm
+just confirmed on the previous note (a vague follow-up, "dat klopt wel", goes on about it), or a
+norm the note names itself ("zie V4"). The functie alone brings none.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from dataclasses import dataclass
 
 from questionbank.models import ChipRules, QuestionBank
 
-from interviewer.domain.tagging import REASON_QUESTION, REASON_REFERENCE
+from interviewer.domain.tagging import REASON_PREVIOUS, REASON_QUESTION, REASON_REFERENCE
 
-CONTEXT_REASONS = (REASON_QUESTION, REASON_REFERENCE)
-"""Reasons that show a norm whatever its score: the toetser asked about it, or named it."""
+CONTEXT_REASONS = (REASON_QUESTION, REASON_PREVIOUS, REASON_REFERENCE)
+"""Reasons that show a norm whatever its score: the toetser asked about it, just confirmed it, or named it."""
 
 BAR_CELLS = 3
 BAR_FULL, BAR_EMPTY = "█", "░"

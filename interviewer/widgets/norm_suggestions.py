@@ -31,7 +31,6 @@ class SuggestionChip(Static):
 
     DEFAULT_CSS = """
     SuggestionChip { width: 1fr; height: 1; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    NormSuggestions.-two-lines SuggestionChip { height: 2; }
     SuggestionChip.-chosen { background: $success 30%; text-style: bold; }
     SuggestionChip.-empty { color: $text-disabled; }
     """
@@ -42,6 +41,7 @@ class NormSuggestions(Widget):
 
     DEFAULT_CSS = """
     NormSuggestions { height: auto; }
+    NormSuggestions.-two-lines SuggestionChip { height: 2; }
     NormSuggestions #chips { height: auto; }
     NormSuggestions #chosen { height: 1; padding: 0 1; color: $text-muted; text-wrap: nowrap; text-overflow: ellipsis; }
     """

@@ -28,9 +28,9 @@ def labels():
 
 
 def test_suggestions_under_the_floor_are_not_shown_unless_the_context_brings_them():
-    ranking = [("OB17", 80.0), ("V2", 5.0), ("OB15", 29.9), ("V9", 30.0)]
-    reasons = {"V2": ("vraag",), "OB15": ("vorige notitie",)}
-    assert shown_ranking(ranking, reasons, RULES) == [("OB17", 80.0), ("V2", 5.0), ("V9", 30.0)]
+    ranking = [("OB17", 80.0), ("V2", 5.0), ("OB15", 29.9), ("V9", 30.0), ("D10", 12.0), ("OB8", 3.0)]
+    reasons = {"V2": ("vraag",), "D10": ("vorige notitie",), "OB8": ("functie",), "OB15": ("dossier",)}
+    assert shown_ranking(ranking, reasons, RULES) == [("OB17", 80.0), ("V2", 5.0), ("V9", 30.0), ("D10", 12.0)]
     assert shown_ranking([("V4", 1.0)], {"V4": ("verwijzing",)}, RULES) == [("V4", 1.0)]  # "zie V4"
     assert shown_ranking([("OB15", 5.5)], None, RULES) == []  # "wetten" alone: no guess
 
