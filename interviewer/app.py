@@ -394,6 +394,14 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
 
         self.push_screen(NormDetailScreen(norm_id))
 
+    def action_review(self, scope: str = "gesprek") -> None:
+        """The notes without a confirmed norm ("Te bevestigen"): of the current interview, or of the
+        whole audit (`scope` "audit", or when no interview is open)."""
+        if self._require_audit():
+            from .screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(self.current_bron_id if scope == "gesprek" else None))
+
     def show_new_audit(self) -> None:
         from .screens.new_audit import NewAuditScreen
 

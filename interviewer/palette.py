@@ -139,6 +139,11 @@ def _app_commands(app: InterviewerApp, screen: Screen) -> Iterator[SystemCommand
     yield SystemCommand("Thema kiezen", "Kies een kleurenthema", app.action_change_theme)
     yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", app.action_quit)
     if audit and not blocked:
+        yield SystemCommand(
+            "Te bevestigen: dit gesprek", "Aantekeningen zonder bevestigde norm, F5–F7 bevestigt (r in tijdlijn en dekking)",
+            lambda: app.action_review("gesprek"),
+        )
+        yield SystemCommand("Te bevestigen: hele audit", "Alle aantekeningen zonder bevestigde norm", lambda: app.action_review("audit"))
         yield SystemCommand("Wissel van toetser", "Wie typt er op deze laptop? Je keuze wordt onthouden", app.action_switch_toetser)
         yield SystemCommand(
             "Samenvoegen met ander auditbestand…", "Neem het bestand van een andere toetser van deze audit op", app.action_merge

@@ -33,6 +33,7 @@ from .models import (
     WijkteamNote,
 )
 from .ids import NORM_IDS, norm_sort_key
+from .models import LONG_LABEL_MAX, SHORT_LABEL_MAX, ChipRules
 from .models import ASPECT_SOURCES, Aspect, DocumentSoort, DraftingLanguage, NameLists, PlanningRules, ProposalRules, Vocabulary
 from .models import REQUIRED_WHEN, RequiredInterview, ScheduleRules
 
@@ -278,7 +279,12 @@ def _load_rules(data_dir: Path) -> Rules:
     )
     if not 0 < proposal.niet_negative_share <= 1:
         raise prop._fail("niet_negative_share", "moet groter dan 0 en ten hoogste 1 zijn")
+    cr = r.sub("chips", "chips")
+    chips = ChipRules(floor=float(cr.num("floor")), strong=float(cr.num("strong")))
+    if not 0 <= chips.floor < chips.strong <= 100:
+        raise cr._fail("strong", "verwacht 0 <= floor < strong <= 100")
     return Rules(
+        chips=chips,
         proposal=proposal,
         coverage=CoverageRules(
             interviews_for_gedekt=cov.int("interviews_for_gedekt"),
@@ -361,12 +367,62 @@ def _load_aspects(data_dir: Path, norm_ids: list[str]) -> dict[str, tuple[Aspect
     return out
 
 
+def _load_labels(data_dir: Path, ids: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, str]]]:
+    """labels.toml: per normenkader (`ids`: table -> its norm ids) a short and a long label for every
+    norm, within the limits, and no label shared by two norms of the same normenkader (a chip or a
+    picker row must say which norm it is)."""
+    path = data_dir / "labels.toml"
+    raw = _read_toml(path)
+    unknown_tables = sorted(set(raw) - set(ids))
+    if unknown_tables:
+        raise BankError(f"{path.name}: onbekende tabel(len): {', '.join(unknown_tables)}")
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for table, norm_ids in ids.items():
+        top = _Reader(path, raw).sub(table, table)
+        unknown = sorted(set(top.table) - set(norm_ids))
+        if unknown:
+            raise BankError(f"{path.name}: [{table}] onbekende norm(en): {', '.join(unknown)}")
+        labels: dict[str, tuple[str, str]] = {}
+        for norm_id in norm_ids:
+            if norm_id not in top.table:
+                raise BankError(f"{path.name}: [{table}] norm {norm_id}: labels ontbreken")
+            r = top.sub(norm_id, f"[{table}] norm {norm_id}")
+            short, long = r.str("short"), r.str("long")
+            if len(short) > SHORT_LABEL_MAX:
+                raise r._fail("short", f"{len(short)} tekens, hoogstens {SHORT_LABEL_MAX}: {short!r}")
+            if len(long) > LONG_LABEL_MAX:
+                raise r._fail("long", f"{len(long)} tekens, hoogstens {LONG_LABEL_MAX}: {long!r}")
+            labels[norm_id] = (short, long)
+        for index, field in enumerate(("short", "long")):
+            seen: dict[str, str] = {}
+            for norm_id, pair in labels.items():
+                key = pair[index].casefold()
+                if key in seen:
+                    raise BankError(
+                        f"{path.name}: [{table}] {seen[key]} en {norm_id} hebben hetzelfde {field}-label {pair[index]!r}"
+                    )
+                seen[key] = norm_id
+        out[table] = labels
+    return out
+
+
 def load_bank_from(data_dir: Path) -> QuestionBank:
     """Load and validate every data file under `data_dir`; raise BankError on the first problem."""
     functies, werksoorten = _load_functies(data_dir)
     norms = _load_norms(data_dir, {f.id for f in functies})
     aspects = _load_aspects(data_dir, [n.id for n in norms])
-    norms = tuple(replace(n, aspects=aspects[n.id]) for n in norms)
+    concept_2016 = _load_2016(data_dir, {n.id for n in norms})
+    labels = _load_labels(
+        data_dir, {"normenkader_2019": [n.id for n in norms], "concept_2016": [n.id for n in concept_2016.norms]}
+    )
+    norms = tuple(
+        replace(n, aspects=aspects[n.id], short=labels["normenkader_2019"][n.id][0], long=labels["normenkader_2019"][n.id][1])
+        for n in norms
+    )
+    concept_2016 = replace(
+        concept_2016,
+        norms=tuple(replace(n, short=labels["concept_2016"][n.id][0], long=labels["concept_2016"][n.id][1]) for n in concept_2016.norms),
+    )
     return QuestionBank(
         version="2019",
         norms=norms,
@@ -377,7 +433,7 @@ def load_bank_from(data_dir: Path) -> QuestionBank:
         kwaliteitswaarden=_load_text_entries(
             data_dir, "kwaliteitswaarden.toml", "waarde", Kwaliteitswaarde, "title", "text"
         ),
-        concept_2016=_load_2016(data_dir, {n.id for n in norms}),
+        concept_2016=concept_2016,
     )
 
 

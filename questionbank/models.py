@@ -14,6 +14,11 @@ RUBRIEKEN: tuple[tuple[str, str], ...] = (
 )
 """(id prefix, name) of the three rubrieken, in report order."""
 
+SHORT_LABEL_MAX = 18
+"""A norm's short label fits a suggestion chip at 80 columns next to its key and id."""
+LONG_LABEL_MAX = 40
+"""A norm's long label fits a chip on a wide screen; neither label carries the norm id."""
+
 
 @dataclass(frozen=True)
 class Question:
@@ -65,6 +70,8 @@ class Norm:
     keywords: tuple[str, ...]  # curated tagging vocabulary
     functies: FunctieRelevance
     aspects: tuple[Aspect, ...] = ()  # aspects.toml, core aspect first
+    short: str = ""  # labels.toml: at most SHORT_LABEL_MAX characters ("wetten AVG/klacht"), no id
+    long: str = ""  # labels.toml: at most LONG_LABEL_MAX characters ("wetten: AVG, klachten, meldcode e.a.")
 
     @property
     def core_aspect(self) -> Aspect | None:
@@ -139,6 +146,14 @@ class ProposalRules:
 
 
 @dataclass(frozen=True)
+class ChipRules:
+    """When a suggestion chip shows a norm (rules.toml [chips], tuned with bench/chip_floor.py)."""
+
+    floor: float  # under this score (0-100) a chip stays empty, unless the context brings the norm
+    strong: float  # from this score on a chip says "sterk", under it "mogelijk"
+
+
+@dataclass(frozen=True)
 class Rules:
     coverage: CoverageRules
     weging: WegingRules
@@ -146,6 +161,7 @@ class Rules:
     audit_days: tuple[AuditDaysRow, ...]
     deadlines: tuple[Deadline, ...]
     proposal: ProposalRules = ProposalRules(0.5, 2, 0, 5)
+    chips: ChipRules = ChipRules(30.0, 70.0)
 
     def audit_days_for(self, fte: float, variant: str) -> float | None:
         """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5.
@@ -184,6 +200,8 @@ class Norm2016:
     number: int
     text: str
     maps_to: tuple[str, ...]  # 2019 norm ids whose content corresponds
+    short: str = ""  # labels.toml [concept_2016], as Norm.short
+    long: str = ""
 
 
 @dataclass(frozen=True)

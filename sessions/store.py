@@ -741,6 +741,11 @@ class AuditStore:
             bron = self.bron(bron_id)
             self._save(bron, ended=self._now())
 
+    def reopen_interview(self, bron_id: str) -> Bron:
+        """Take back the end of an interview (the toetser asked on: a note was typed after Ctrl+B)."""
+        with self._write():
+            return self._save(self.bron(bron_id), ended="")
+
     def add_document(self, title: str, document_kind: str = "", *, toetser_id: str = "") -> Bron:
         bron = Bron(
             id="",

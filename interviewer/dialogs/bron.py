@@ -80,7 +80,7 @@ class BronDialog(ModalScreen[BronAnswer | None]):
             yield Input(values.document_kind, id="bron-doc-kind")
             yield Label("Wat zag je? (F5–F7 kiest een voorgestelde norm, Ctrl+F zoekt)")
             yield Input(values.note, id="bron-note")
-            yield NormSuggestions(self._describe, id="bron-suggestions")
+            yield NormSuggestions(id="bron-suggestions")  # labels from the bank
             yield Label(self._error, id="bron-error", markup=False)
 
     def on_mount(self) -> None:

@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from interviewer.domain.text import fold
+from questionbank.models import SHORT_LABEL_MAX
 
 _ID_QUERY = re.compile(r"(ob|v|d)?\s*(\d{1,2})?")
 MIN_WORD_SCORE = 45.0
@@ -32,7 +33,7 @@ class NormIndex:
     def __init__(self, norms: Sequence) -> None:  # Sequence[questionbank.models.Norm]
         self.norms = list(norms)
         self.ids = [n.id for n in self.norms]
-        self._texts = [fold(" ".join((n.text, *n.keywords))) for n in self.norms]
+        self._texts = [fold(" ".join((n.short, n.long, n.text, *n.keywords))) for n in self.norms]
         self.by_id = {n.id: n for n in self.norms}
 
     def search(self, query: str, limit: int = 12) -> list[str]:
@@ -66,8 +67,13 @@ class NormIndex:
         return sorted(hits, key=lambda nid: nid != f"{prefix}{number}")
 
     def label(self, norm_id: str, width: int = 90) -> str:
-        text = self.by_id[norm_id].text
-        return f"{norm_id:<5} {text if len(text) <= width else text[: width - 1] + '…'}"
+        """'OB17  wetten AVG/klacht   De organisatie voldoet ook…': id and short label first (they
+        tell the norms apart), then as much of the norm text as `width` leaves."""
+        norm = self.by_id[norm_id]
+        head = f"{norm_id:<5} {norm.short:<{SHORT_LABEL_MAX}}  "
+        room = max(0, width - len(head))
+        text = norm.text if len(norm.text) <= room else norm.text[: max(0, room - 1)].rstrip() + "…"
+        return (head + text).rstrip()
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,8 @@ class NormPickerDialog(ModalScreen[NormChoice | None]):
         results = self.query_one("#norm-results", OptionList)
         results.clear_options()
         ids = [nid for nid in self._index.search(query, limit=49) if nid not in self._exclude]
-        results.add_options([Option(Text(self._index.label(nid)), id=nid) for nid in ids])
+        width = min(110, self.app.size.width * 9 // 10) - 6  # the dialog's width less border, padding, scrollbar
+        results.add_options([Option(Text(self._index.label(nid, width)), id=nid) for nid in ids])
         if ids:
             results.highlighted = 0
 

@@ -29,14 +29,15 @@ from interviewer.presenters.coverage import LEVEL_ORDER, LEVEL_SYMBOLS, counts_t
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.board_table import BoardTable
 from interviewer.widgets.markup import escape
-from questionbank.models import RUBRIEKEN, QuestionBank
+from questionbank.models import RUBRIEKEN, SHORT_LABEL_MAX, QuestionBank
 
 from .workers import ReportsWorkerErrors
 
 LEVEL_COLOURS = {"open": "error", "dun": "warning", "gedekt": "success", "onderbouwd": "success", "nvt": "foreground"}
 RUBRIEK_ROW = "rubriek:"
 NARROW_WIDTH = 110
-"""Below this width the board uses short column headings (G/D/O) and a narrower functies column."""
+"""Below this width the board uses short column headings (G/D/O), a narrower functies column, and
+the level as its symbol in front of the norm (the word is in the summary's legend and below)."""
 WIDE_WIDTH = 150
 """From this width the functies column is wide enough for three or four functies."""
 
@@ -58,7 +59,10 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
-    BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+    BINDINGS = [
+        Binding("g", "toggle_gaps", "Alleen gaten"),
+        Binding("r", "app.review('audit')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm (hele audit)"),
+    ]
     WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)
@@ -67,6 +71,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
         super().__init__()
         self.title = "Dekking"
         self.board: BoardData | None = None
+        self._narrow = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -89,14 +94,18 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
     def _columns(self, width: int) -> None:
         """Full column names on a wide screen; on 80 columns short ones, so the advice column fits;
         on a large screen the functies heard get room to be read whole."""
-        narrow = width < NARROW_WIDTH
+        narrow = self._narrow = width < NARROW_WIDTH
         self._functies_width = _functies_width(width)
         self.set_class(narrow, "-narrow")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
-        fixed = {
-            "norm": ("Norm", 4 if narrow else 5),
+        # the norm by id and short label ("OB17 wetten AVG/klacht"); on 80 columns its level symbol first
+        norm = {"norm": ("Norm", len("◑ OB17 ") + SHORT_LABEL_MAX)} if narrow else {
+            "norm": ("Norm", len("OB17 ") + SHORT_LABEL_MAX),
             "level": ("Dekking", 12),
+        }
+        fixed = {
+            **norm,
             "interviews": ("G" if narrow else "Gespr", 1 if narrow else 5),
             "documents": ("D" if narrow else "Doc", 1 if narrow else 3),
             "observaties": ("O" if narrow else "Obs", 1 if narrow else 3),
@@ -135,17 +144,21 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
             self._fill()
 
     # --- rendering ---------------------------------------------------------------------------
-    def _level_text(self, level: str) -> Text:
+    def _level_text(self, level: str, *, symbol_only: bool = False) -> Text:
         theme = self.app.current_theme
         colour = getattr(theme, LEVEL_COLOURS[level], None) or ""
         style = f"{'bold ' if level == 'onderbouwd' else ''}{colour}".strip()
         if level == "nvt":
             style = "dim"
-        return Text(f"{LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}", style=style)
+        return Text(LEVEL_SYMBOLS[level] if symbol_only else f"{LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}", style=style)
 
-    def _totals_line(self, counts: dict[str, int]) -> str:
-        """'3 open · 2 dun · 1 n.v.t.': levels with no norms are left out."""
-        return " · ".join(f"{counts[level]} {LEVEL_LABELS[level]}" for level in LEVEL_ORDER if counts.get(level)) or "geen normen"
+    def _totals_line(self, counts: dict[str, int], *, symbols: bool = False) -> str:
+        """'3 open · 2 dun · 1 n.v.t.' ('○ 3 open · ◔ 2 dun', the symbols' legend, with `symbols`):
+        levels with no norms are left out."""
+        return " · ".join(
+            f"{LEVEL_SYMBOLS[level] + ' ' if symbols else ''}{counts[level]} {LEVEL_LABELS[level]}"
+            for level in LEVEL_ORDER if counts.get(level)
+        ) or "geen normen"
 
     def _fill(self) -> None:
         board = self.board
@@ -164,7 +177,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
             t = totals[rubriek]
             table.add_row(
                 Text(_prefix, style="bold"),
-                "",
+                *([] if self._narrow else [""]),
                 "",
                 "",
                 "",
@@ -174,9 +187,12 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
             )
             for nc in norms:
                 shown += 1
+                name = f"{nc.norm_id} {bank.norm(nc.norm_id).short}"
                 table.add_row(
-                    nc.norm_id,
-                    self._level_text(nc.level),
+                    *(
+                        [Text.assemble(self._level_text(nc.level, symbol_only=True), " ", name)]
+                        if self._narrow else [Text(name), self._level_text(nc.level)]
+                    ),
                     str(nc.interviews) if nc.level != "nvt" else "",
                     str(nc.documents) if nc.level != "nvt" else "",
                     str(nc.observaties) if nc.level != "nvt" else "",
@@ -188,7 +204,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
         scope = f"{overall.in_scope}/{overall.total} in telling"
         view = f" · [b]alleen gaten ({shown})[/b]" if self.gaps_only else ""
         self.query_one("#board-summary", Static).update(
-            f"[b]Dekking[/b] {escape(self._totals_line(overall.counts))} · {scope}{view}"
+            f"[b]Dekking[/b] {escape(self._totals_line(overall.counts, symbols=True))} · {scope}{view}"
         )
         if keep is not None and keep in {n.norm_id for n in board.report.norms}:
             try:
@@ -241,7 +257,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
         bank = self.app.bank
         norm = bank.norm(norm_id)
         nc = self.board.report.norm(norm_id)
-        lines = [f"[b]{norm.id}[/b] {escape(norm.text)}"]
+        lines = [f"[b]{norm.id} {escape(norm.short)}[/b] · {escape(norm.text)}"]
         if nc.level == "nvt":
             lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
         else:

@@ -43,7 +43,7 @@ from interviewer.dialogs.edit_note import EditNoteDialog, NoteEdit
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from interviewer.presenters.coverage import counts_text
+from interviewer.presenters.coverage import strip_detail
 from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
@@ -62,7 +62,7 @@ def short_norm(text: str, limit: int = SHORT_NORM_CHARS) -> str:
 def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN001 - AuditData
     """The notes of one bron, oldest first, with their tags."""
     tags: dict[str, list[tuple[str, str]]] = {}
-    for tag in audit.tags:
+    for tag in sorted(audit.tags, key=lambda t: -t.score):  # best first: F5 on a note confirms its best suggestion
         tags.setdefault(tag.aantekening_id, []).append((tag.norm_id, tag.state))
     return [
         TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())), tuple(a.conflict_versions))
@@ -149,7 +149,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             with Vertical(id="right"):
                 yield Label("Tijdlijn  [dim]Ctrl+L bewerken[/dim]", classes="pane-title")
                 yield Timeline(id="timeline")
-        yield NormSuggestions(self._describe_norm, id="suggestions")
+        yield NormSuggestions(id="suggestions")
         yield CaptureLine(id="capture")
         yield CoverageStrip.for_bank(bank, id="strip")
         yield AppFooter()
@@ -208,9 +208,8 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         capture.cancel_draft()
         self.query_one(NormSuggestions).clear()
         title = self.query_one("#bron-title", Static)
-        capture.input.disabled = self.bron is None
-        if self.bron is None:
-            title.update("Nog geen gesprek — [b]Ctrl+N[/b] start een gesprek")
+        if self.bron is None:  # the line stays open: what is typed waits for the interview Enter starts
+            title.update("Nog geen gesprek — typ gerust; [b]Enter[/b] of [b]Ctrl+N[/b] start een gesprek")
             self.app.current_bron_id = None
             capture.set_text("")
             self.query_one(Timeline).show_entries([])
@@ -291,7 +290,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         strip = self.query_one(CoverageStrip)
         strip.set_levels(
             {n.norm_id: n.level for n in message.report.norms},
-            {n.norm_id: _coverage_detail(n) for n in message.report.norms},
+            {n.norm_id: strip_detail(n) for n in message.report.norms},
         )
         if self.bron is None or message.bron_id != self.bron.id:
             return
@@ -347,6 +346,8 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     # --- typing and capturing --------------------------------------------------------------
     @on(CaptureLine.Edited)
     def _typed(self, event: CaptureLine.Edited) -> None:
+        if self.bron is None and event.text.strip():
+            self._status("Nog geen gesprek: Enter of Ctrl+N start er een; je tekst blijft staan")
         if not event.text.strip():
             self.query_one(NormSuggestions).show_ranking([])
             self.last_ranked_text = event.text
@@ -389,7 +390,10 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
                 self._status("Niets opgeslagen: de regel bevat alleen spaties.")
             return
         if self.bron is None:
-            self.notify("Start eerst een gesprek (Ctrl+N).", severity="warning")
+            self.action_new_interview()  # offer one; the text stays in the line for the next Enter
+            return
+        if self.bron.ended:
+            self._ask_reopen(event)
             return
         suggestions = self.query_one(NormSuggestions)
         chosen = list(suggestions.chosen)
@@ -422,6 +426,26 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         label = AANTEKENING_LABELS.get(note.kind, note.kind)
         self._status(f"✓ {label} opgeslagen {local_time(note.created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
         self.app.notify_audit_changed("aantekening")
+
+    def _ask_reopen(self, event: CaptureLine.Submitted) -> None:
+        """Enter in an ended interview: reopen it and save, or nothing (the text stays either way)."""
+        from sessions.errors import StoreError
+
+        from interviewer.dialogs.reopen import ReopenDialog
+
+        def answered(reopen: bool | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if not reopen:
+                return self._status("Niets opgeslagen: het gesprek is beëindigd (Ctrl+N start een nieuw gesprek).")
+            try:
+                self.bron = self.store.reopen_interview(self.bron.id)
+            except StoreError as exc:
+                return self._store_error(exc, "Niet heropend")
+            self._show_bron()
+            self.query_one(CaptureLine).set_text(event.text)  # as typed, not the (older) autosaved draft
+            self._capture(event)
+
+        self.app.push_screen(ReopenDialog(bron_label(self.bron, self.app.bank), local_time(self.bron.ended)), answered)
 
     # --- actions: norms and kind -----------------------------------------------------------
     def action_toggle_suggestion(self, index: int) -> None:
@@ -537,7 +561,10 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             except StoreError as exc:
                 self._store_error(exc, "Gesprek niet gestart")
                 return
+            typed = self.query_one(CaptureLine).text if self.bron is None else ""  # typed before there was an interview
             self._switch_to(bron)
+            if typed.strip():
+                self.query_one(CaptureLine).set_text(typed)
             self._status(f"✓ Gesprek gestart: {bron_label(bron, self.app.bank)}")
 
         self.app.push_screen(StartInterviewDialog(self.app.bank.functies, self.app.bank.werksoorten), start)
@@ -674,6 +701,12 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             kind = next_kind(entry.kind)
             if guarded(lambda: store.update_aantekening(entry.id, kind=kind)):
                 done(f"✓ Soort: {AANTEKENING_LABELS[kind]}")
+        elif event.what == "confirm":  # F5–F7 on a note: its suggestion, as on the capture line
+            from interviewer.services.review import confirm_norm
+
+            if guarded(lambda: confirm_norm(store, entry.id, event.norm_id)):
+                self._learn(entry.text, event.norm_id, True)
+                done(f"✓ {event.norm_id} bevestigd bij de aantekening")
         elif event.what == "add_tag":
 
             def tagged(choice: NormChoice | None) -> None:
@@ -710,9 +743,3 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             with self._tagger_lock:
                 self.tagger.learn(text, norm_id, confirmed)
 
-
-def _coverage_detail(cov) -> str:  # noqa: ANN001 - NormCoverage
-    """Tooltip of a strip cell: '2 gesprekken, 1 document' (as the board writes it)."""
-    if cov.level == "nvt":
-        return f"n.v.t.: {cov.nvt_reason}"
-    return counts_text(cov) + (", één functie" if cov.one_functie else "")
