@@ -1,0 +1,164 @@
+"""The name vocabulary as the finders use it: what a span is, the sources, and the Lexicon built
+once from questionbank.NameLists (first names, surnames, particles, titles, Dutch words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..unicode_fold import fold
+
+if TYPE_CHECKING:
+    from questionbank.models import NameLists
+
+SOURCE_LIST = "lijst"
+SOURCE_HEURISTIC = "heuristiek"
+SOURCE_DEDUCE = "deduce"
+SOURCE_FOUND = "elders gevonden"
+SOURCE_CANDIDATE = "kandidaat"
+SOURCE_CONTACT = "contactgegeven"
+SOURCE_REVIEW = "gemarkeerd als naam"
+PLACEHOLDER = "[naam]"
+EMAIL_PLACEHOLDER = "[e-mailadres]"
+PHONE_PLACEHOLDER = "[telefoonnummer]"
+PLACEHOLDERS = (PLACEHOLDER, EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+31[\s\-]?|0031[\s\-]?|0)(?:[1-9](?:[\s\-]?\d){8})(?!\d)")
+_INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
+_SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
+_HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
+
+
+_Raw = tuple  # (clean start, clean end, source, key, title, clean start of the title or -1)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    source: str  # SOURCE_*
+    key: str = ""  # folded name without aanspreekvorm ("anja de vries"); "" for contact data
+    title: str = ""  # folded aanspreekvorm/role word before the name ("mevrouw", "moeder")
+    title_start: int = -1  # where that word starts: `--vervang functie` replaces it with the name
+
+
+# ---------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The name vocabulary, lowercased for lookups (built once from questionbank.NameLists)."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    tussenvoegsels: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases, longest first
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    everyday: frozenset[str]  # lowercase names that are everyday Dutch words
+    never: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases that are never names
+    words: frozenset[str]  # Dutch lowercase words
+    bank_words: frozenset[str]  # folded tokens of the question bank's own texts
+    rollen: dict[str, str]
+    rol_standaard: str
+    voornamen: frozenset[str] = frozenset()  # as written, for callers that list them
+    aanspreekvormen: tuple[str, ...] = ()
+
+    def ordinary(self, lower: str) -> bool:
+        """An everyday Dutch word in lowercase: "ben", "roos", "bakker" (a typed "jan" is not)."""
+        return lower in self.everyday or (lower in self.words and lower not in self.first)
+
+    def dutch(self, lower: str) -> bool:
+        """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
+        return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or _compound(self, lower)
+
+
+def _tokens_of(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(t) for t in re.findall(r"[^\W\d_]+\.?|'t|'s", phrase))
+
+
+_COMPOUNDS: dict[tuple[int, str], bool] = {}
+
+
+def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
+    """Two or three Dutch words run together, with a linking s or e ("vrijwilligersbeleid")."""
+    if len(word) < 6 or depth > 2:
+        return False
+    key = (id(lex), word)
+    if key in _COMPOUNDS:
+        return _COMPOUNDS[key]
+    result = False
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if left in lex.words or (left[-1:] in "se" and left[:-1] in lex.words and len(left) > 3):
+            if right in lex.words or _compound(lex, right, depth + 1):
+                result = True
+                break
+    if len(_COMPOUNDS) > 200_000:
+        _COMPOUNDS.clear()
+    _COMPOUNDS[key] = result
+    return result
+
+
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(t.rstrip(".") for t in _tokens_of(phrase))
+        if toks:
+            table.setdefault(toks[0], set()).add(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
+    first = frozenset(n.lower() for n in lists.voornamen) - {w.lower() for w in lists.geen_namen}
+    last: set[str] = set()
+    for name in lists.achternamen:
+        last.add(name.split()[-1].lower())
+    never: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in (*lists.geen_namen, *lists.plaatsen):
+        toks = _tokens_of(phrase)
+        if toks:
+            never.setdefault(toks[0], []).append(toks)
+    return Lexicon(
+        first=first,
+        last=frozenset(last - {w.lower() for w in lists.geen_namen}),
+        tussenvoegsels=_by_first(lists.tussenvoegsels),
+        titles=_by_first(lists.aanspreekvormen),
+        everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
+        never={k.rstrip("."): tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
+        words=lists.dutch_words,
+        bank_words=frozenset(bank_words),
+        rollen={fold(k): v for k, v in lists.rollen.items()},
+        rol_standaard=lists.rol_standaard,
+        voornamen=lists.voornamen,
+        aanspreekvormen=lists.aanspreekvormen,
+    )
+
+
+@lru_cache(maxsize=1)
+def _bank_words() -> frozenset[str]:
+    """Every word the question bank itself uses (norms, questions, functies, vocabulary): no names."""
+    from questionbank import load_bank
+    from questionbank.loader import load_vocabulary
+
+    bank = load_bank()
+    vocab = load_vocabulary()
+    texts = [t for n in bank.norms for t in (n.text, n.kan_blijken_uit, *n.evidence, *n.keywords, *(q.text for q in n.questions))]
+    texts += [*vocab.abbreviations, *vocab.abbreviations.values(), *vocab.compound_parts]
+    texts += [w for terms in vocab.norm_terms.values() for w in terms]
+    texts += [w for k, v in vocab.synonyms.items() for w in (k, *v)]
+    texts += [c.label for c in bank.functie_categories] if hasattr(bank, "functie_categories") else []
+    return frozenset(fold(w) for t in texts for w in _TOKEN.findall(t))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped name vocabulary (questionbank), with the bank's own words as non-names."""
+    from questionbank.loader import load_name_lists, load_vocabulary
+
+    return lexicon_from(load_name_lists(), _bank_words(), load_vocabulary().stopwords)
+
