@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..unicode_fold import fold, normalise
 from .finder import NameFinder
+from .heuristic import Heuristic
 from .index import NameIndex
-from .lexicon import _TOKEN, SOURCE_CONTACT, NameSpan, load_lexicon
+from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
 from .tokens import _bounded, _tokenise, _words_pattern
 
@@ -51,8 +52,20 @@ def leftover_names(text: str, avoid: Iterable[str], index: NameIndex) -> list[st
     n = normalise(text)
     left = listed_names_in(text, avoid) if avoid and _any_listed(avoid).search(n.folded) else []
     if index.forms and index.pattern().search(n.folded):  # the token check only where a form occurs
-        left += [n.text[s:e] for s, e, *_ in index.spans(_tokenise(n), index.lexicon)]
+        toks = _tokenise(n)
+        left += [n.text[s:e] for s, e, *_ in index.spans(toks, index.lexicon, _guard_rules(index.lexicon).protected(toks)[1])]
     return left
+
+
+_GUARD_RULES: dict[int, Heuristic] = {}
+
+
+def _guard_rules(lexicon: Lexicon) -> Heuristic:
+    """The pattern finders' protection (streets, titles, idioms) for the final guard, once per lexicon."""
+    if id(lexicon) not in _GUARD_RULES:
+        _GUARD_RULES.clear()
+        _GUARD_RULES[id(lexicon)] = Heuristic(lexicon)
+    return _GUARD_RULES[id(lexicon)]
 
 
 @lru_cache(maxsize=16)

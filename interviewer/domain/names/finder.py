@@ -57,7 +57,7 @@ class NameFinder:
         self._cache: dict[str, list[NameSpan]] = {}
         # per text: the normalised text, its tokens and the spans found without the index; a
         # finder built on the same texts (audit_finder's second pass) shares them
-        self._base: dict[str, tuple[Normalised, list[_Tok], list[_Raw]]] = {}
+        self._base: dict[str, tuple[Normalised, list[_Tok], list[_Raw], set[int]]] = {}
 
     def spans(self, text: str) -> list[NameSpan]:
         if text not in self._cache:
@@ -65,7 +65,9 @@ class NameFinder:
         return self._cache[text]
 
     # -- the passes ----------------------------------------------------------------------
-    def _base_spans(self, text: str) -> tuple[Normalised, list[_Tok], list[_Raw]]:
+    def _base_spans(self, text: str) -> tuple[Normalised, list[_Tok], list[_Raw], set[int]]:
+        """The normalised text, its words, the names found without the index, and the words that are
+        surely no person (a street, a title, an idiom: names found elsewhere are not applied there)."""
         if text not in self._base:
             n = normalise(text)
             raw: list[_Raw] = []
@@ -73,16 +75,18 @@ class NameFinder:
                 raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in rx.finditer(n.text)]
             raw += self._list.spans(n)
             toks = _tokenise(n)
+            strong: set[int] = set()
             if self.use_heuristic:
-                raw += self._rules.spans(n, toks)
-            self._base[text] = (n, toks, raw)
+                found, strong = self._rules.spans(n, toks)
+                raw += found
+            self._base[text] = (n, toks, raw, strong)
         return self._base[text]
 
     def _find(self, text: str) -> list[NameSpan]:
-        n, toks, base = self._base_spans(text)
+        n, toks, base, strong = self._base_spans(text)
         raw = list(base)
         if self.index is not None:
-            raw += self.index.spans(toks, self.lexicon)
+            raw += self.index.spans(toks, self.lexicon, strong)
         raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or r[3] not in self.not_names]
         spans = [self._to_original(n, *r) for r in raw]
         if self.extra:

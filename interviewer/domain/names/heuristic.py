@@ -3,9 +3,32 @@ with tussenvoegsels, possessives, lowercase first names, and capitalised candida
 
 from __future__ import annotations
 
+import unicodedata
+
 from ..unicode_fold import Normalised, fold
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
+
+# a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
+# word make a surname only when that word is a known surname or at the start of a sentence
+_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
+
+
+def _acronym_part(t: _Tok) -> bool:
+    """"KTO-uitkomsten", "HR-medewerker": a word with an abbreviation in it is no name."""
+    return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
+
+
+def _mixed_script(word: str) -> bool:
+    """Latin and Cyrillic or Greek letters in one word ("Сara" with a Cyrillic С): a disguised name."""
+    if word.isascii():
+        return False
+    scripts = set()
+    for c in word:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            scripts.add("latin" if c.isascii() or name.startswith("LATIN") else name.split(" ")[0])
+    return len(scripts) > 1
 
 
 class Heuristic:
@@ -14,49 +37,162 @@ class Heuristic:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
 
-
-    def _protected(self, toks: list[_Tok]) -> set[int]:
-        """Tokens inside a place name or a never-a-name phrase ("Veilig Thuis", "Den Haag")."""
+    def protected(self, toks: list[_Tok]) -> tuple[set[int], set[int]]:
+        """Tokens that are no person: a listed place or phrase ("Veilig Thuis", "Den Haag", "Keti
+        Koti"), an idiom ("jan en alleman"), a street with the words before it ("Karel
+        Doormanstraat"), and a title of capitalised Dutch words ("Taal Doet Meer", "Samen in de Wijk").
+        Returns (all of them, the strong ones): a known surname may still stand on a listed place
+        ("van der Linden", Linden being a village), never on a street, idiom or title."""
         out: set[int] = set()
+        strong: set[int] = set()
         lex = self.lexicon
         for i, t in enumerate(toks):
             if t.fold in lex.never and (t.cap or t.allcaps):
                 k = _match_seq(toks, i, lex.never)
                 if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                     out.update(range(i, i + k))
+            if t.fold in lex.idioms:
+                k = _match_seq(toks, i, lex.idioms)
+                if k and _adjacent(toks, i, i + k - 1) or k == 1:
+                    strong.update(range(i, i + k))
+            if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
+                strong.add(i)
+                j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
+                while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
+                    if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
+                        strong.add(j)
+                        j -= 1
+                    else:
+                        break
+        strong |= self._titles(toks)
+        return out | strong, strong
+
+    def _titles(self, toks: list[_Tok]) -> set[int]:
+        """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
+        first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
+        sentence's first word before one ("Volgens de Vries") are no title."""
+        lex = self.lexicon
+        out: set[int] = set()
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.cap or t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
+                i += 1
+                continue
+            caps, joined, j = [i], False, i + 1
+            while j < n:
+                k = _match_seq(toks, j, lex.title_joins)
+                nxt = j + k
+                if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+                    joined = joined or (k > 1 and caps == [i])
+                    caps.append(nxt)
+                    j = nxt + 1
+                else:
+                    break
+            inner = [c for c in caps if not toks[c].initial]
+            title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
+                joined and toks[i].initial and toks[i].fold not in lex.last
+            )
+            if title and len(caps) >= 2:
+                out.update(range(caps[0], caps[-1] + 1))
+            i = max(j, i + 1)
         return out
 
-    def _namelike(self, t: _Tok, *, after_title: bool = False) -> bool:
+    def _namelike(self, t: _Tok, *, after_title: str = "") -> bool:
         lex = self.lexicon
-        if t.camel:
+        if t.camel or _acronym_part(t):
             return False
         if t.cap:
             return True
         if lex.ordinary(t.low):  # lowercase: never an everyday word ("ik ben")
             return False
-        if t.low in lex.first:
+        if t.low in lex.first or (after_title and t.low in lex.last):
             return True
-        return after_title and len(t.low) > 1 and not lex.dutch(t.low)
+        # "mevrouw kowalczyk": after an aanspreekvorm any word that is no Dutch word; after a role
+        # ("stagiair hbo-sw") only a known name
+        return after_title in _HONORIFICS and len(t.low) > 2 and "-" not in t.low and not lex.dutch(t.low)
 
     def _surname_after(self, toks: list[_Tok], j: int, protected: set[int]) -> int:
         """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none."""
         lex = self.lexicon
         k = j
         tv = _match_seq(toks, k, lex.tussenvoegsels)
-        if tv and k + tv < len(toks):
+        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
-            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and _adjacent(toks, k, k + tv):
+            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks):
             t = toks[k]
-            if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and _adjacent(toks, k - 1, k):
+            if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
         return j
 
-    def spans(self, n: Normalised, toks: list[_Tok]) -> list[_Raw]:
+    def _lower_surname_after(self, toks: list[_Tok], j: int) -> int:
+        """After a lowercase first name, a lowercase surname ("marek kowalczyk", "sanne de wit"), or j."""
         lex = self.lexicon
-        protected = self._protected(toks)
+        if j >= len(toks) or not _adjacent(toks, j - 1, j):
+            return j
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv
+        if k >= len(toks) or not _adjacent(toks, j, k) if tv else False:
+            return j
+        t = toks[k] if k < len(toks) else None
+        if t is None or t.cap or "'" in t.text:
+            return j
+        if self._name_bits(t) or (t.low in lex.last and (tv or not lex.ordinary(t.low))) or (len(t.low) > 3 and not lex.dutch(t.low) and t.low not in lex.everyday):
+            return k + 1
+        return j
+
+    def _name_bits(self, t: _Tok) -> bool:
+        """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
+        before a name-like part, or parts that are all names or particles, at least one a surname or
+        first name that is no everyday word."""
+        if "-" not in t.text or _acronym_part(t):
+            return False
+        lex = self.lexicon
+        bits = [fold(b) for b in t.low.split("-")]
+        if bits[0] in lex.prefixes and len(bits) == 2 and len(bits[1]) > 2:
+            b = bits[1]
+            return b in lex.first or b in lex.last or not lex.dutch(b)
+        names = [b for b in bits if b in lex.first or b in lex.last]
+        if not names or not all(b in lex.first or b in lex.last or b in lex.tussenvoegsels or b in lex.prefixes or (t.cap and not lex.dutch(b)) for b in bits):
+            return False
+        # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
+        return t.cap or any(b in lex.tussenvoegsels or b in lex.prefixes for b in bits) or any(not lex.ordinary(b) for b in names)
+
+    def _particle_name(self, toks: list[_Tok], i: int, protected: set[int], strong: set[int]) -> int:
+        """A surname led by its particles, also at the start of a line ("Van der Linden zegt", "van
+        der Linden:", "El Idrissi"): the index after it, or i."""
+        lex = self.lexicon
+        tv = _match_seq(toks, i, lex.tussenvoegsels)
+        k = i + tv
+        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
+            return i
+        t = toks[k]
+        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold):
+            return i
+        particle = " ".join(x.fold for x in toks[i:k])
+        if t.low in lex.first and t.low not in lex.last:
+            return i  # "Van Nadia hoorden we": a first name after a preposition
+        known = t.low in lex.last or self._name_bits(t)
+        if k in protected and not (known and (particle != "van" or toks[i].initial)):
+            return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
+        if particle in _WEAK_PARTICLES:
+            # "de Vries", "Van Dijk" (a known surname), "Van Wezel zegt" (a sentence opening with a
+            # capitalised particle); "de Efteling" stays a lone candidate
+            if not (known or (toks[i].cap and toks[i].initial and not any(lex.dutch(b) or b in lex.never for b in t.fold.split("-")))):
+                return i  # "De Wmo-consulent" is no name
+        elif not (known or not lex.dutch(t.low)):
+            return i
+        if not known and lex.place_like(t.fold):
+            return i
+        return k + 1
+
+    def spans(self, n: Normalised, toks: list[_Tok]) -> tuple[list[_Raw], set[int]]:
+        """The names found, and the words that are surely no person (streets, titles, idioms)."""
+        lex = self.lexicon
+        protected, strong = self.protected(toks)
         out: list[_Raw] = []
         covered: set[int] = set()
 
@@ -84,7 +220,7 @@ class Heuristic:
             else:
                 j2 = j
             name = toks[j2]
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not self._namelike(name, after_title=True):
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not self._namelike(name, after_title=title):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
                 if name.initial or title not in _HONORIFICS:
@@ -110,9 +246,36 @@ class Heuristic:
                 continue
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
-        # 3. known first names and surnames, possessives, lowercase first names
+        # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
+        if not n.original.isascii():
+            for i, t in enumerate(toks):
+                if i in covered or not t.cap:
+                    continue
+                s, e = n.span(t.start, t.end)
+                if _mixed_script(n.original[s:e]):
+                    emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
+        # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
+        for i, t in enumerate(toks):
+            if i in covered or i in protected or t.fold not in lex.tussenvoegsels:
+                continue
+            if i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].cap or toks[i - 1].low in lex.first):
+                continue  # "Anja de Vries": the first name's rule takes it whole
+            end = self._particle_name(toks, i, protected, strong)
+            if end > i:
+                emit(i, end, SOURCE_HEURISTIC, i)
+        # 5. known first names and surnames, possessives, lowercase first names
         for i, t in enumerate(toks):
             if i in covered or i in protected or t.camel:
+                continue
+            if self._name_bits(t):  # "al-hassan", "Abdel-Rahman", "mulder-de graaf", "Öztürk-de Vries"
+                end = i + 1
+                if t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
+                    nxt = toks[i + 1]
+                    if nxt.low in lex.last or (nxt.cap and not lex.dutch(nxt.low)):
+                        end = i + 2
+                else:
+                    end = self._surname_after(toks, i + 1, protected) if t.cap else self._lower_surname_after(toks, i + 1)
+                emit(i, end, SOURCE_HEURISTIC, i)
                 continue
             parts = [t] if "-" not in t.text else None
             base = _possessive_base(t, lex)
@@ -136,10 +299,12 @@ class Heuristic:
                         continue
                     emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
-                emit(i, i + 1, SOURCE_HEURISTIC, i)
-        # 4. candidates: capitalised words that are no Dutch word, bank term or place
+                emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
+        # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
+                continue
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
                 continue
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
@@ -147,5 +312,4 @@ class Heuristic:
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
-        return out
-
+        return out, strong

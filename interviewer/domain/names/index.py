@@ -4,7 +4,7 @@ to every text (NameIndex)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
@@ -88,9 +88,12 @@ class NameIndex:
             self._pattern_for = len(self.forms)
         return self._pattern
 
-    def spans(self, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    def spans(self, toks: list[_Tok], lex: Lexicon, skip: Collection[int] = ()) -> list[_Raw]:
+        """Where a found name's form occurs in `toks`, except the words in `skip` (a street, a title)."""
         out = []
-        for t in toks:
+        for i, t in enumerate(toks):
+            if i in skip:
+                continue
             for word, start, end in _parts_of(t):
                 f = word.fold
                 base = f[:-2] if f.endswith("'s") else f

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,10 +67,25 @@ class Lexicon:
     rol_standaard: str
     voornamen: frozenset[str] = frozenset()  # as written, for callers that list them
     aanspreekvormen: tuple[str, ...] = ()
+    street_suffixes: tuple[str, ...] = ()  # "straat", "laan": longest first
+    place_suffixes: tuple[str, ...] = ()  # "waard", "huizen"
+    title_joins: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "in de", "voor"
+    idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "jan en alleman"
+    typed_names: frozenset[str] = frozenset()  # lowercase names the word list also has ("jan")
+    prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
 
     def ordinary(self, lower: str) -> bool:
-        """An everyday Dutch word in lowercase: "ben", "roos", "bakker" (a typed "jan" is not)."""
-        return lower in self.everyday or (lower in self.words and lower not in self.first)
+        """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
+        the word list has it only from idioms, and `typed_names` says so)."""
+        return lower in self.everyday or (lower in self.words and lower not in self.typed_names)
+
+    def street(self, lower: str) -> bool:
+        """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
+        return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in self.street_suffixes)
+
+    def place_like(self, lower: str) -> bool:
+        """Ends like a Dutch place name ("lingewaard", "zevenhuizen"): no name candidate when unknown."""
+        return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in self.place_suffixes)
 
     def dutch(self, lower: str) -> bool:
         """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
@@ -78,7 +93,8 @@ class Lexicon:
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:
-    return tuple(fold(t) for t in re.findall(r"[^\W\d_]+\.?|'t|'s", phrase))
+    """The folded words of a listed phrase, split as a text is ("Home-Start" stays one word)."""
+    return tuple(fold(t) for t in re.findall(r"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|'t|'s", phrase))
 
 
 _COMPOUNDS: dict[tuple[int, str], bool] = {}
@@ -95,7 +111,8 @@ def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
     for i in range(3, len(word) - 2):
         left, right = word[:i], word[i:]
         if left in lex.words or (left[-1:] in "se" and left[:-1] in lex.words and len(left) > 3):
-            if right in lex.words or _compound(lex, right, depth + 1):
+            # the right part may be inflected ("russisch|talige": talig + e)
+            if right in lex.words or (right[-1:] == "e" and right[:-1] in lex.words and len(right) > 4) or _compound(lex, right, depth + 1):
                 result = True
                 break
     if len(_COMPOUNDS) > 200_000:
@@ -136,6 +153,12 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         rol_standaard=lists.rol_standaard,
         voornamen=lists.voornamen,
         aanspreekvormen=lists.aanspreekvormen,
+        street_suffixes=tuple(fold(s) for s in lists.straat_achtervoegsels),
+        place_suffixes=tuple(fold(s) for s in lists.plaats_achtervoegsels),
+        title_joins=_by_first(lists.titel_verbindingen),
+        idioms=_by_first(lists.uitdrukkingen),
+        typed_names=frozenset(lists.klein_ook_naam),
+        prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
     )
 
 
