@@ -516,7 +516,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         ook_woord=frozenset(w.lower() for w in cur.strs("ook_woord", required=True)),
         geen_namen=frozenset(cur.strs("geen_namen", required=True))
         | frozenset(nope.strs("evenementen", required=True, min_items=1))
-        | frozenset(nope.strs("programmas", required=True, min_items=1)),
+        | frozenset(nope.strs("programmas", required=True, min_items=1))
+        | frozenset(nope.strs("nationaliteiten", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1)),
@@ -526,7 +527,9 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         straat_achtervoegsels=longest_first(
             tuple(w.lower() for w in (*nope.strs("straat_achtervoegsels", required=True, min_items=1), *nope.strs("gebied_achtervoegsels", required=True)))
         ),
-        plaats_achtervoegsels=longest_first(tuple(w.lower() for w in nope.strs("plaats_achtervoegsels", required=True))),
+        plaats_achtervoegsels=longest_first(
+            tuple(w.lower() for w in (*nope.strs("plaats_achtervoegsels", required=True), *nope.strs("woord_achtervoegsels", required=True)))
+        ),
         titel_verbindingen=longest_first(tuple(w.lower() for w in nope.strs("titel_verbindingen", required=True))),
         uitdrukkingen=longest_first(tuple(w.lower() for w in nope.strs("uitdrukkingen", required=True))),
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),

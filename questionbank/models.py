@@ -285,7 +285,7 @@ class NameLists:
     dutch_words: frozenset[str]
     # geen_namen.toml and the later parts of voornamen.toml: see their headers
     straat_achtervoegsels: tuple[str, ...] = ()  # "straat", "laan": a street, not a surname
-    plaats_achtervoegsels: tuple[str, ...] = ()  # "waard", "huizen": a place, not a name candidate
+    plaats_achtervoegsels: tuple[str, ...] = ()  # "waard", "huizen", "talige": a place or word, no name candidate
     titel_verbindingen: tuple[str, ...] = ()  # "in de", "voor": joins the words of a title
     uitdrukkingen: tuple[str, ...] = ()  # lowercase idioms with a name in them ("jan en alleman")
     klein_ook_naam: frozenset[str] = frozenset()  # typed lowercase, a name although the word list has it ("jan")

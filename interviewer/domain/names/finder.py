@@ -11,7 +11,6 @@ from .heuristic import Heuristic
 from .index import ListFinder
 from .lexicon import (
     _EMAIL,
-    _PHONE,
     SOURCE_CANDIDATE,
     SOURCE_CONTACT,
     SOURCE_DEDUCE,
@@ -23,6 +22,7 @@ from .lexicon import (
     NameSpan,
     _Raw,
     load_lexicon,
+    phone_spans,
 )
 from .tokens import _match_seq, _Tok, _tokenise
 
@@ -71,8 +71,8 @@ class NameFinder:
         if text not in self._base:
             n = normalise(text)
             raw: list[_Raw] = []
-            for rx in (_EMAIL, _PHONE):
-                raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in rx.finditer(n.text)]
+            raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
+            raw += [(s, e, SOURCE_CONTACT, "", "", -1) for s, e in phone_spans(n.text)]
             raw += self._list.spans(n)
             toks = _tokenise(n)
             strong: set[int] = set()

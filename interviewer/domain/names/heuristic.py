@@ -128,21 +128,30 @@ class Heuristic:
                     return k + 1
         return j
 
-    def _lower_surname_after(self, toks: list[_Tok], j: int) -> int:
-        """After a lowercase first name, a lowercase surname ("marek kowalczyk", "sanne de wit"), or j."""
+    def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
+        """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",
+        "sanne de wit"), or j. `particle_only`: the first name is also a word ("bas"), so only a
+        surname behind a long particle counts ("bas van der laan")."""
         lex = self.lexicon
         if j >= len(toks) or not _adjacent(toks, j - 1, j):
             return j
         tv = _match_seq(toks, j, lex.tussenvoegsels)
         k = j + tv
-        if k >= len(toks) or not _adjacent(toks, j, k) if tv else False:
+        if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
             return j
-        t = toks[k] if k < len(toks) else None
-        if t is None or t.cap or "'" in t.text:
+        t = toks[k]
+        if t.cap or "'" in t.text or t.low in lex.everyday:
             return j
-        if self._name_bits(t) or (t.low in lex.last and (tv or not lex.ordinary(t.low))) or (len(t.low) > 3 and not lex.dutch(t.low) and t.low not in lex.everyday):
+        if particle_only:
+            return k + 1 if tv > 1 and t.low in lex.last else j
+        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 3 and not lex.dutch(t.low)):
             return k + 1
         return j
+
+    def _wordlike(self, t: _Tok) -> bool:
+        """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
+        lex = self.lexicon
+        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words for b in t.fold.split("-") if b)
 
     def _name_bits(self, t: _Tok) -> bool:
         """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
@@ -181,9 +190,9 @@ class Heuristic:
         if particle in _WEAK_PARTICLES:
             # "de Vries", "Van Dijk" (a known surname), "Van Wezel zegt" (a sentence opening with a
             # capitalised particle); "de Efteling" stays a lone candidate
-            if not (known or (toks[i].cap and toks[i].initial and not any(lex.dutch(b) or b in lex.never for b in t.fold.split("-")))):
+            if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
                 return i  # "De Wmo-consulent" is no name
-        elif not (known or not lex.dutch(t.low)):
+        elif not (known or not self._wordlike(t)):
             return i
         if not known and lex.place_like(t.fold):
             return i
@@ -203,7 +212,7 @@ class Heuristic:
 
         # 1. aanspreekvorm or role + name ("mevrouw Bakker", "collega mo", "familie Öztürk")
         for i, t in enumerate(toks):
-            if i in covered:
+            if i in covered or t.fold not in lex.titles:
                 continue
             k = _match_seq(toks, i, lex.titles)
             if not k or i + k >= len(toks):
@@ -226,8 +235,10 @@ class Heuristic:
                 if name.initial or title not in _HONORIFICS:
                     continue  # "teamleider Jongerenwerk", "collega. Daarna": a word, not a name
             end = j2 + 1
-            if name.low in lex.first or name.cap:
+            if name.cap:
                 end = self._surname_after(toks, end, protected)
+            elif name.low in lex.first:  # "collega lisa de graaf"
+                end = self._lower_surname_after(toks, end)
             emit(i, end, SOURCE_HEURISTIC, j, title)
         # 2. initials + surname ("J.P. Smit", "A. de Vries")
         for m in _INITIAL.finditer(n.text):
@@ -258,15 +269,26 @@ class Heuristic:
         for i, t in enumerate(toks):
             if i in covered or i in protected or t.fold not in lex.tussenvoegsels:
                 continue
+            if not t.cap and t.fold in lex.prefixes and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
+                nxt = toks[i + 1]  # "el khatib", "al hassan": an Arabic particle before a surname, typed lowercase
+                if not nxt.cap and nxt.low in lex.last and not lex.ordinary(nxt.low):
+                    emit(i, i + 2, SOURCE_HEURISTIC, i)
+                    continue
             if i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].cap or toks[i - 1].low in lex.first):
                 continue  # "Anja de Vries": the first name's rule takes it whole
+            if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
+                continue  # "de", "van" before a lowercase word: the common case, no name
             end = self._particle_name(toks, i, protected, strong)
             if end > i:
                 emit(i, end, SOURCE_HEURISTIC, i)
         # 5. known first names and surnames, possessives, lowercase first names
+        first = lex.first
         for i, t in enumerate(toks):
             if i in covered or i in protected or t.camel:
                 continue
+            low = t.low
+            if not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
+                continue  # a lowercase word that is no first name (nor its possessive): most words
             if self._name_bits(t):  # "al-hassan", "Abdel-Rahman", "mulder-de graaf", "Öztürk-de Vries"
                 end = i + 1
                 if t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
@@ -300,6 +322,10 @@ class Heuristic:
                     emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
+            elif is_first:
+                end = self._lower_surname_after(toks, i + 1, particle_only=True)
+                if end > i + 1:
+                    emit(i, end, SOURCE_HEURISTIC, i)
         # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:

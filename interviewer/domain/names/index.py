@@ -75,8 +75,8 @@ class NameIndex:
         parts = [p.strip(".'") for p in key.replace("-", " ").split()]
         lex = self.lexicon
         for part in parts:
-            if len(part) < 2 or part in particles:
-                continue
+            if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
+                continue  # "Ben-Ali" makes no name of "ben"
             if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last:
                 continue  # "hr-medewerker" makes no name of "medewerker"
             self.forms.add(part)

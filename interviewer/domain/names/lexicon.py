@@ -28,7 +28,35 @@ PLACEHOLDERS = (PLACEHOLDER, EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+31[\s\-]?|0031[\s\-]?|0)(?:[1-9](?:[\s\-]?\d){8})(?!\d)")
+# a phone number as people write it: "+31 6 1234 5678", "0031 6…", "+31 (0)30 …", "(010) 123 45 67",
+# "020-1234567", "06 1234 5678"; the digit count is checked in phone_spans
+_PHONE = re.compile(
+    r"(?<![\w+(])(?:(?:\+|00)[ \u00a0]?(?P<cc>[1-9]\d{1,2})[ \u00a0\-.]?(?:\(0\)[ \u00a0\-.]?)?|(?=\(0\d{1,3}\))|(?=0[1-9]))"
+    r"\(?\d(?:\)?[ \u00a0\-./]?\d){5,13}(?!\d)"
+)
+_PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers in `text`: a Dutch number has 10 digits with its leading 0 (9 after +31 or
+    0031); another country's 7 to 12 after its code. A run with digits to spare ("06 1234 5678
+    2025") is cut back at a separator until it fits; dates and times never fit."""
+    out = []
+    for m in _PHONE.finditer(text):
+        cc = m.group("cc")
+        body_start = m.start() if cc is None else m.end("cc")
+        end = m.end()
+        while end > body_start:
+            body = text[body_start:end].replace("(0)", "", 1) if cc else text[body_start:end]
+            digits = sum(c.isdigit() for c in body)
+            if (cc == "31" and digits == 9) or (cc and cc != "31" and 7 <= digits <= 12) or (not cc and digits == 10):
+                out.append((m.start(), end))
+                break
+            cut = [x.start() for x in _PHONE_SEP.finditer(text, body_start, end)]
+            if not cut:
+                break
+            end = cut[-1]
+    return out
 _INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 _SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
@@ -81,15 +109,21 @@ class Lexicon:
 
     def street(self, lower: str) -> bool:
         """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
-        return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in self.street_suffixes)
+        return bool(self.street_suffixes) and _ending_pattern(self.street_suffixes).search(lower) is not None
 
     def place_like(self, lower: str) -> bool:
         """Ends like a Dutch place name ("lingewaard", "zevenhuizen"): no name candidate when unknown."""
-        return any(lower.endswith(s) and len(lower) >= len(s) + 3 for s in self.place_suffixes)
+        return bool(self.place_suffixes) and _ending_pattern(self.place_suffixes).search(lower) is not None
 
     def dutch(self, lower: str) -> bool:
         """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
         return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or _compound(self, lower)
+
+
+@lru_cache(maxsize=8)
+def _ending_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of at least three letters before one of `suffixes` (one regex: every capitalised word asks)."""
+    return re.compile(r"^[^\W\d_][\w'\-]{2,}(?:" + "|".join(map(re.escape, suffixes)) + r")$")
 
 
 def _tokens_of(phrase: str) -> tuple[str, ...]:

@@ -16,12 +16,14 @@ from .lexicon import _SENTENCE_END, _TOKEN, Lexicon
 class _Tok:
     """One word of the clean text, with what the finders ask of it computed once."""
 
-    __slots__ = ("start", "end", "text", "low", "fold", "initial", "gap", "cap", "allcaps", "camel")
+    __slots__ = ("start", "end", "text", "low", "fold", "initial", "gap", "adj", "cap", "allcaps", "camel")
 
     def __init__(self, start: int, end: int, text: str, low: str, fold: str, initial: bool, gap: str = " ") -> None:
         self.start, self.end, self.text, self.low, self.fold = start, end, text, low, fold
         self.initial = initial  # starts a sentence or a line
         self.gap = gap  # the text between the previous token and this one
+        # only spaces (or an initial's dot) between the previous token and this one
+        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap))
         self.cap = text[:1].isupper()
         self.allcaps = len(text) > 1 and text.isupper()
         # "PostNL", "iPad", "WhatsApp": brands, not people
@@ -42,6 +44,11 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
     for m in _TOKEN.finditer(text):
         s, e = m.start(), m.end()
         gap = text[prev_end:s]
+        word = m.group()
+        if gap == " " and out:  # the common case: one space after a word, so not a sentence start
+            out.append(_Tok(s, e, word, word.lower(), folded[s:e], False, gap))
+            prev_end = e
+            continue
         before = gap.rstrip(" \u00a0")
         if before:
             last = before[-1]
@@ -53,7 +60,6 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
         initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text[: s - (len(gap) - len(before))]))
         if not last:
             initial = True
-        word = m.group()
         out.append(_Tok(s, e, word, word.lower(), folded[s:e], initial, gap))
         prev_end = e
     return tuple(out)
@@ -94,7 +100,7 @@ def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
     """Tokens a..b follow each other with only spaces between (no comma, no line break)."""
     if b >= len(toks) or a >= b:
         return False
-    return all(_adjacent_gap(toks[k].gap) and toks[k].gap != "" for k in range(max(a, 0) + 1, b + 1)) if a >= 0 else True
+    return all(toks[k].adj for k in range(max(a, 0) + 1, b + 1)) if a >= 0 else True
 
 
 def _phrase(words: str) -> str:
