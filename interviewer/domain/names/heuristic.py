@@ -11,6 +11,7 @@ from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
 # word make a surname only when that word is a known surname or at the start of a sentence
+_COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
 _WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
 
 
@@ -160,15 +161,17 @@ class Heuristic:
         if "-" not in t.text or _acronym_part(t):
             return False
         lex = self.lexicon
-        bits = [fold(b) for b in t.low.split("-")]
-        if bits[0] in lex.prefixes and len(bits) == 2 and len(bits[1]) > 2:
+        bits = t.low.split("-")  # names are looked up as written, particles folded
+        folded = [fold(b) for b in bits]
+        if folded[0] in lex.prefixes and len(bits) == 2 and len(bits[1]) > 2:
             b = bits[1]
             return b in lex.first or b in lex.last or not lex.dutch(b)
         names = [b for b in bits if b in lex.first or b in lex.last]
-        if not names or not all(b in lex.first or b in lex.last or b in lex.tussenvoegsels or b in lex.prefixes or (t.cap and not lex.dutch(b)) for b in bits):
+        particles = [f for f in folded if f in lex.tussenvoegsels or f in lex.prefixes]
+        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not lex.dutch(b) for b, f in zip(bits, folded))):
             return False
         # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
-        return t.cap or any(b in lex.tussenvoegsels or b in lex.prefixes for b in bits) or any(not lex.ordinary(b) for b in names)
+        return t.cap or bool(particles) or any(not lex.ordinary(b) for b in names)
 
     def _particle_name(self, toks: list[_Tok], i: int, protected: set[int], strong: set[int]) -> int:
         """A surname led by its particles, also at the start of a line ("Van der Linden zegt", "van
@@ -192,7 +195,9 @@ class Heuristic:
             # capitalised particle); "de Efteling" stays a lone candidate
             if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
                 return i  # "De Wmo-consulent" is no name
-        elif not (known or not self._wordlike(t)):
+        elif not known and (particle in _COMMON_PHRASES and self._wordlike(t) or t.fold in lex.never or t.fold in lex.bank_words):
+            # "van der", "ter" + a capitalised word is a surname ("Van der Kolk"); "van de" + a Dutch
+            # word is mostly a preposition ("de brief van de Belastingdienst")
             return i
         if not known and lex.place_like(t.fold):
             return i
@@ -274,7 +279,7 @@ class Heuristic:
                 if not nxt.cap and nxt.low in lex.last and not lex.ordinary(nxt.low):
                     emit(i, i + 2, SOURCE_HEURISTIC, i)
                     continue
-            if i > 0 and _adjacent(toks, i - 1, i) and (toks[i - 1].cap or toks[i - 1].low in lex.first):
+            if i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].low in lex.first:
                 continue  # "Anja de Vries": the first name's rule takes it whole
             if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
                 continue  # "de", "van" before a lowercase word: the common case, no name
