@@ -71,7 +71,8 @@ class NameFinder:
         if text not in self._base:
             n = normalise(text)
             raw: list[_Raw] = []
-            raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
+            if "@" in n.text:
+                raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
             raw += [(s, e, SOURCE_CONTACT, "", "", -1) for s, e in phone_spans(n.text)]
             raw += self._list.spans(n)
             toks = _tokenise(n)

@@ -3,6 +3,7 @@ with tussenvoegsels, possessives, lowercase first names, and capitalised candida
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
@@ -18,6 +19,9 @@ _WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la",
 def _acronym_part(t: _Tok) -> bool:
     """"KTO-uitkomsten", "HR-medewerker": a word with an abbreviation in it is no name."""
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
+
+
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
 
 def _mixed_script(word: str) -> bool:
@@ -77,7 +81,10 @@ class Heuristic:
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            if not t.cap or t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
+            if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
+                i += 1  # a title needs a second capitalised word, next or after a joining word
+                continue
+            if t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
                 i += 1
                 continue
             caps, joined, j = [i], False, i + 1
@@ -263,7 +270,7 @@ class Heuristic:
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
-        if not n.original.isascii():
+        if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
             for i, t in enumerate(toks):
                 if i in covered or not t.cap:
                     continue
@@ -335,12 +342,12 @@ class Heuristic:
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                 continue
-            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
-                continue
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
+                continue
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
         return out, strong

@@ -34,6 +34,7 @@ _PHONE = re.compile(
     r"(?<![\w+(])(?:(?:\+|00)[ \u00a0]?(?P<cc>[1-9]\d{1,2})[ \u00a0\-.]?(?:\(0\)[ \u00a0\-.]?)?|(?=\(0\d{1,3}\))|(?=0[1-9]))"
     r"\(?\d(?:\)?[ \u00a0\-./]?\d){5,13}(?!\d)"
 )
+_SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
 _PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
 
 
@@ -41,7 +42,9 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     """Phone numbers in `text`: a Dutch number has 10 digits with its leading 0 (9 after +31 or
     0031); another country's 7 to 12 after its code. A run with digits to spare ("06 1234 5678
     2025") is cut back at a separator until it fits; dates and times never fit."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not _SIX_DIGITS.search(text):
+        return out  # fewer than six digits in a row (with separators): no phone number here
     for m in _PHONE.finditer(text):
         cc = m.group("cc")
         body_start = m.start() if cc is None else m.end("cc")
@@ -109,11 +112,11 @@ class Lexicon:
 
     def street(self, lower: str) -> bool:
         """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
-        return bool(self.street_suffixes) and _ending_pattern(self.street_suffixes).search(lower) is not None
+        return lower.endswith(self.street_suffixes) and _ending_pattern(self.street_suffixes).search(lower) is not None
 
     def place_like(self, lower: str) -> bool:
         """Ends like a Dutch place name ("lingewaard", "zevenhuizen"): no name candidate when unknown."""
-        return bool(self.place_suffixes) and _ending_pattern(self.place_suffixes).search(lower) is not None
+        return lower.endswith(self.place_suffixes) and _ending_pattern(self.place_suffixes).search(lower) is not None
 
     def dutch(self, lower: str) -> bool:
         """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""

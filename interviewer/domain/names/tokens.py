@@ -24,6 +24,9 @@ class _Tok:
         self.gap = gap  # the text between the previous token and this one
         # only spaces (or an initial's dot) between the previous token and this one
         self.adj = gap == " " or (gap != "" and _adjacent_gap(gap))
+        if text == low:  # most words: no capital anywhere
+            self.cap = self.allcaps = self.camel = False
+            return
         self.cap = text[:1].isupper()
         self.allcaps = len(text) > 1 and text.isupper()
         # "PostNL", "iPad", "WhatsApp": brands, not people
