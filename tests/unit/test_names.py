@@ -238,3 +238,22 @@ def test_titles_do_not_hide_people():
     # two surnames joined, or a sentence's first word before a particle, make no title
     assert found("Volgens de Vries en Bakker en Visser gaat het goed.") == ["de Vries", "Bakker", "Visser"]
     assert found("Gesprek met de Vries over de klachten.") == ["de Vries"]
+
+
+def test_the_no_name_vocabulary_is_data_and_a_broken_file_is_refused_in_dutch(tmp_path):
+    import shutil
+
+    import pytest
+
+    from questionbank import BankError
+    from questionbank.loader import DATA_DIR, load_name_lists_from
+
+    lists = load_name_lists_from(DATA_DIR)
+    assert "straat" in lists.straat_achtervoegsels and "Keti Koti" in lists.geen_namen and "Lingewaard" in lists.plaatsen
+    assert "jan" in lists.klein_ook_naam and "al" in lists.naam_voorvoegsels
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / "geen_namen.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("straat_achtervoegsels =", "straat_endings ="), encoding="utf-8")
+    with pytest.raises(BankError, match=r"geen_namen\.toml.*straat_achtervoegsels.*ontbreekt"):
+        load_name_lists_from(data)
