@@ -97,6 +97,9 @@ class Heuristic:
                     j = nxt + 1
                 else:
                     break
+            if any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
+                i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
+                continue
             inner = [c for c in caps if not toks[c].initial]
             title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
                 joined and toks[i].initial and toks[i].fold not in lex.last
@@ -152,7 +155,8 @@ class Heuristic:
             return j
         if particle_only:
             return k + 1 if tv > 1 and t.low in lex.last else j
-        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 3 and not lex.dutch(t.low)):
+        # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
+        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
             return k + 1
         return j
 
@@ -236,12 +240,12 @@ class Heuristic:
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv and j + tv < len(toks) and toks[j + tv].cap:
-                j2 = j + tv
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last):
+                j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
             else:
                 j2 = j
             name = toks[j2]
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not self._namelike(name, after_title=title):
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
                 if name.initial or title not in _HONORIFICS:
