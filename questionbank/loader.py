@@ -588,12 +588,15 @@ def load_document_kinds() -> tuple[DocumentSoort, ...]:
 
 
 def load_name_lists_from(data_dir: Path) -> NameLists:
-    """Load the name check's vocabulary: voornamen.toml (curated), namen.toml (generated from Faker,
-    MIT) and woorden_nl.txt.gz (OpenTaal word list, BSD); licences are in the files' headers."""
+    """Load the name check's vocabulary: voornamen.toml (curated), geen_namen.toml (curated: streets,
+    places, events, programmes), namen.toml (generated from Faker, MIT) and woorden_nl.txt.gz
+    (OpenTaal word list, BSD); sources and licences are in the files' headers."""
     import gzip
 
     curated_path, generated_path = data_dir / "voornamen.toml", data_dir / "namen.toml"
     cur = _Reader(curated_path, _read_toml(curated_path))
+    not_path = data_dir / "geen_namen.toml"
+    nope = _Reader(not_path, _read_toml(not_path))
     gen = _Reader(generated_path, _read_toml(generated_path))
     roles = cur.sub("rollen", "rollen")
     words_path = data_dir / "woorden_nl.txt.gz"
@@ -613,11 +616,26 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         tussenvoegsels=longest_first(cur.strs("tussenvoegsels", required=True, min_items=1)),
         aanspreekvormen=longest_first(cur.strs("aanspreekvormen", required=True, min_items=1)),
         ook_woord=frozenset(w.lower() for w in cur.strs("ook_woord", required=True)),
-        geen_namen=frozenset(cur.strs("geen_namen", required=True)),
-        plaatsen=frozenset(cur.strs("plaatsen", required=True)) | frozenset(gen.strs("plaatsen", required=True)),
+        geen_namen=frozenset(cur.strs("geen_namen", required=True))
+        | frozenset(nope.strs("evenementen", required=True, min_items=1))
+        | frozenset(nope.strs("programmas", required=True, min_items=1))
+        | frozenset(nope.strs("nationaliteiten", required=True)),
+        plaatsen=frozenset(cur.strs("plaatsen", required=True))
+        | frozenset(gen.strs("plaatsen", required=True))
+        | frozenset(nope.strs("plaatsen", required=True, min_items=1)),
         rollen={key: roles.str(key) for key in roles.table},
         rol_standaard=cur.str("rollen_standaard"),
         dutch_words=frozenset(words),
+        straat_achtervoegsels=longest_first(
+            tuple(w.lower() for w in (*nope.strs("straat_achtervoegsels", required=True, min_items=1), *nope.strs("gebied_achtervoegsels", required=True)))
+        ),
+        plaats_achtervoegsels=longest_first(
+            tuple(w.lower() for w in (*nope.strs("plaats_achtervoegsels", required=True), *nope.strs("woord_achtervoegsels", required=True)))
+        ),
+        titel_verbindingen=longest_first(tuple(w.lower() for w in nope.strs("titel_verbindingen", required=True))),
+        uitdrukkingen=longest_first(tuple(w.lower() for w in nope.strs("uitdrukkingen", required=True))),
+        klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
+        naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
     )
 
 

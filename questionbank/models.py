@@ -332,6 +332,13 @@ class NameLists:
     rollen: dict[str, str]  # word before a name -> neutral role ("moeder" -> "een ouder")
     rol_standaard: str
     dutch_words: frozenset[str]
+    # geen_namen.toml and the later parts of voornamen.toml: see their headers
+    straat_achtervoegsels: tuple[str, ...] = ()  # "straat", "laan": a street, not a surname
+    plaats_achtervoegsels: tuple[str, ...] = ()  # "waard", "huizen", "talige": a place or word, no name candidate
+    titel_verbindingen: tuple[str, ...] = ()  # "in de", "voor": joins the words of a title
+    uitdrukkingen: tuple[str, ...] = ()  # lowercase idioms with a name in them ("jan en alleman")
+    klein_ook_naam: frozenset[str] = frozenset()  # typed lowercase, a name although the word list has it ("jan")
+    naam_voorvoegsels: tuple[str, ...] = ()  # "al", "el", "abdel": joined to a name by a hyphen
 
 
 @dataclass(frozen=True)

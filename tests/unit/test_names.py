@@ -187,3 +187,73 @@ def test_without_deduce_the_finder_still_works(monkeypatch):
     monkeypatch.setitem(sys.modules, "deduce", None)
     assert deduce_spans_factory() is None
     assert found("Het gesprek met mevrouw Bakker.", ("Anja de Vries",)) == ["Bakker"]
+
+
+def test_phone_numbers_in_the_ways_people_write_them():
+    text = "Bel +31 6 1234 5678, 0031 6 12345678, +31 (0)30 234 5678, (010) 123 45 67, 020-1234567 of 06 1234 5678."
+    assert found(text) == ["+31 6 1234 5678", "0031 6 12345678", "+31 (0)30 234 5678", "(010) 123 45 67", "020-1234567", "06 1234 5678"]
+    # dates, times, service numbers and years are no phone numbers
+    assert found("Spreekuur 09.00-12.00 uur op 01-12-2025; Veilig Thuis 0800-2000; plan 2023-2026.") == []
+
+
+def test_particle_led_surnames_at_the_start_of_a_line_or_sentence():
+    assert found("Van der Linden zegt dat de intervisie maandelijks is.") == ["Van der Linden"]
+    assert found("van der Linden: functioneringsgesprekken 1x per jaar") == ["van der Linden"]
+    assert found("De Jong gaf aan dat de VOG verplicht is.") == ["De Jong"]
+    assert found("El Idrissi stuurt het overzicht na.") == ["El Idrissi"]
+    # a preposition before a first name or an organisation is no particle
+    assert found("Van Nadia hoorden we dat het goed ging.") == ["Nadia"]
+    assert found("Het rooster van de Wmo-consulent en de brief van de Belastingdienst.") == []
+
+
+def test_prefixed_hyphenated_and_lowercase_full_names():
+    assert found("al-hassan en zijn maatje lieke oefenen in de bieb") == ["al-hassan", "lieke"]
+    assert found("Abdel-Rahman en Öztürk-de Vries kwamen ook.") == ["Abdel-Rahman", "Öztürk-de Vries"]
+    assert found("mulder-de graaf wil meer eigen regie") == ["mulder-de graaf"]
+    assert found("jongerenwerker marek kowalczyk kent de meldcode") == ["marek kowalczyk"]
+    assert found("el khatib (jongerenwerker) gebruikte de meldcode") == ["el khatib"]
+
+
+def test_a_word_in_two_scripts_is_a_name_even_when_no_list_has_it():
+    # Kwabena is in no list; its Cyrillic а gives it away
+    assert found("Het gesprek met Kw\u0430bena ging over de roosters.") == ["Kw\u0430bena"]
+
+
+def test_streets_titles_events_places_and_idioms_are_no_person():
+    for text in (
+        "Het buurthuis aan de Burgemeester de Withstraat en de Karel Doormanstraat 5.",
+        "Spreekuur aan de Koningin Julianalaan en de Prins Hendrikkade.",
+        "Keti Koti en het Suikerfeest worden in het buurthuis gevierd.",
+        "Na de vakantie start een nieuwe groep Taal Doet Meer.",
+        "Het beleidsplan 'Samen in de Wijk' en het Centrum voor Jeugd en Gezin.",
+        "De gemeenten Lingewaard en Overbetuwe financieren het samen.",
+        "dat weet jan en alleman, er zit weer fleur in de wijk, ik ben blij",
+        "de jongerenwerker kent de roos en de mars van de wijk",
+        "Tatjana's groep Russischtalige ouderen",
+    ):
+        assert [s for s in found(text) if s != "Tatjana's"] == [], text
+
+
+def test_titles_do_not_hide_people():
+    # two surnames joined, or a sentence's first word before a particle, make no title
+    assert found("Volgens de Vries en Bakker en Visser gaat het goed.") == ["de Vries", "Bakker", "Visser"]
+    assert found("Gesprek met de Vries over de klachten.") == ["de Vries"]
+
+
+def test_the_no_name_vocabulary_is_data_and_a_broken_file_is_refused_in_dutch(tmp_path):
+    import shutil
+
+    import pytest
+
+    from questionbank import BankError
+    from questionbank.loader import DATA_DIR, load_name_lists_from
+
+    lists = load_name_lists_from(DATA_DIR)
+    assert "straat" in lists.straat_achtervoegsels and "Keti Koti" in lists.geen_namen and "Lingewaard" in lists.plaatsen
+    assert "jan" in lists.klein_ook_naam and "al" in lists.naam_voorvoegsels
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    path = data / "geen_namen.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("straat_achtervoegsels =", "straat_endings ="), encoding="utf-8")
+    with pytest.raises(BankError, match=r"geen_namen\.toml.*straat_achtervoegsels.*ontbreekt"):
+        load_name_lists_from(data)

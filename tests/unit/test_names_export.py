@@ -26,6 +26,22 @@ PLANTED = [
     ("Volgens Ka\u200brim werkt het.", ("karim",)),  # zero-width space
     ("Het overleg met Fаtima (Cyrillische a) ging goed.", ("fatima",)),  # Cyrillic look-alike
     ("Ｄａａｎ schreef het verslag.", ("daan",)),  # fullwidth letters
+    # round 2: phone numbers as people write them (each digit group is checked)
+    ("Terugbellen via +31 6 2468 1357.", ("2468", "1357")),
+    ("Zijn vader is bereikbaar op 0031 6 97531864.", ("97531864",)),
+    ("Het kantoor: 020-7654321.", ("7654321",)),
+    ("Afspraak via (010) 864 20 97 gemaakt.", ("864",)),
+    ("Moeder belt zelf van 06 4321 8765.", ("4321", "8765")),
+    # a surname led by its particles at the start of a line or sentence
+    ("Van der Kolk zegt dat de intervisie maandelijks is.", ("kolk",)),
+    ("van der Linden: functioneringsgesprekken 1x per jaar", ("linden",)),
+    # prefixed and hyphenated names, also in lowercase
+    ("al-hassan en zijn maatje oefenen elke week.", ("hassan",)),
+    ("Volgens El Idrissi loopt de wachtlijst terug.", ("idrissi",)),
+    ("Abdel-Rahman kwam via de school.", ("rahman",)),
+    ("Mevrouw Kaya-de Vries zit in de cliëntenraad.", ("kaya", "vries")),
+    # a look-alike letter in a name that is in no list
+    ("Het gesprek met Kwаbena (Cyrillische a) ging over de roosters.", ("kwabena",)),
 ]
 
 

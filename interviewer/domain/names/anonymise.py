@@ -1,0 +1,191 @@
+"""The whole report: find names in every outgoing text, replace them, check the result (the final
+guard), and list what awaits review."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..unicode_fold import fold, normalise
+from .finder import NameFinder
+from .heuristic import Heuristic
+from .index import NameIndex
+from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, load_lexicon
+from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
+from .tokens import _bounded, _tokenise, _words_pattern
+
+if TYPE_CHECKING:
+    from questionbank.models import QuestionBank
+    from sessions.models import AuditData
+
+    from ..report import Report
+
+# ---------------------------------------------------------------------------- the whole report
+
+
+class ListedNameLeft(Exception):
+    """A listed or found name survived redaction: the report must not be written. Message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    report: "Report"  # with names replaced
+    found: list[FoundName]  # every replacement
+    candidates: list[FoundName] = field(default_factory=list)  # replaced, but not yet reviewed
+
+    def review_line(self) -> str:
+        """"Controleer: Öztürk, Kelder" (empty when nothing awaits review)."""
+        return f"Controleer: {', '.join(c.name for c in self.candidates)}" if self.candidates else ""
+
+
+def review_key(word: str) -> str:
+    """How a reviewed word is stored and compared: folded, without aanspreekvorm."""
+    return fold(strip_title(word, load_lexicon()))
+
+
+def leftover_names(text: str, avoid: Iterable[str], index: NameIndex) -> list[str]:
+    """Listed names and found names still in `text` (the final guard): must be empty."""
+    avoid = tuple(avoid)
+    n = normalise(text)
+    left = listed_names_in(text, avoid) if avoid and _any_listed(avoid).search(n.folded) else []
+    if index.forms and index.pattern().search(n.folded):  # the token check only where a form occurs
+        toks = _tokenise(n)
+        left += [n.text[s:e] for s, e, *_ in index.spans(toks, index.lexicon, _guard_rules(index.lexicon).protected(toks)[1])]
+    return left
+
+
+_GUARD_RULES: dict[int, Heuristic] = {}
+
+
+def _guard_rules(lexicon: Lexicon) -> Heuristic:
+    """The pattern finders' protection (streets, titles, idioms) for the final guard, once per lexicon."""
+    if id(lexicon) not in _GUARD_RULES:
+        _GUARD_RULES.clear()
+        _GUARD_RULES[id(lexicon)] = Heuristic(lexicon)
+    return _GUARD_RULES[id(lexicon)]
+
+
+@lru_cache(maxsize=16)
+def _any_listed(avoid: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_bounded(_words_pattern(fold(n.strip()) for n in avoid if n.strip())))
+
+
+def anonymise(
+    report: "Report",
+    audit: "AuditData",
+    bank: "QuestionBank | None" = None,
+    *,
+    mode: str = "naam",
+    extra: Callable[[str], list[NameSpan]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    reviews: Mapping[str, bool] | None = None,
+    exempt: Iterable[tuple[str, str]] = (),
+) -> Anonymised:
+    """Find the names in every outgoing text of `report`, replace them (`mode` "functie" or "naam"),
+    and check the result; raises ListedNameLeft when a name survives.
+
+    `reviews`: the toetser's choices, folded word -> True ("naam") / False ("geen naam"); a
+    candidate without a choice is replaced and listed in `candidates`. `exempt`: the Deel A
+    (field label, value) pairs that may carry team names and contact data (teamleider, contact
+    person): left as they are and not checked. Everything else is.
+    """
+    from ..report import map_strings
+
+    reviews = dict(reviews or {})
+    exempt_pairs = {(label, value) for label, value in exempt}
+    avoid = avoid_list(audit)
+    outgoing = _outgoing(report, exempt_pairs)
+    lex = load_lexicon()
+    for word in _TOKEN.findall(normalise(audit.toetsing.organisation).text):
+        # the organisation's own name ("Welzijn Zuiderhaven") is no person, unless it is a first name
+        if word[:1].isupper() and fold(word) not in lex.first:
+            reviews.setdefault(fold(word), False)
+    finder = audit_finder([*outgoing, *_audit_texts(audit)], avoid, reviews, extra)
+    index = finder.index
+    assert index is not None
+    replacer = Replacer(finder, functie_by_name(audit, finder, bank), mode=mode)
+    report_texts = list(dict.fromkeys(outgoing))
+    redacted: dict[str, str] = {}
+    step = max(25, len(report_texts) // 4)
+    for i, text in enumerate(report_texts, start=1):
+        redacted[text] = replacer.redact(text)
+        if progress and (i % step == 0 or i == len(report_texts)):
+            progress(i, len(report_texts))
+    found = scan(report_texts, replacer)
+    clean = _map_outgoing(report, lambda s: redacted.get(s, s), exempt_pairs, map_strings)
+    left = sorted({name for text in _outgoing(clean, exempt_pairs) for name in leftover_names(text, avoid, index)})
+    if left:
+        raise ListedNameLeft(f"Het rapport bevat nog namen: {', '.join(left)}. Er is niets geschreven.")
+    candidates = [f for f in found if f.is_candidate and f.key not in reviews]
+    return Anonymised(report=clean, found=found, candidates=candidates)
+
+
+def audit_finder(
+    texts: Iterable[str],
+    avoid: Iterable[str] = (),
+    reviews: Mapping[str, bool] | None = None,
+    extra: Callable[[str], list[NameSpan]] | None = None,
+) -> NameFinder:
+    """The finder for one audit: a first pass over all its `texts` collects every name found, the
+    returned finder applies them everywhere (plus the toetser's `reviews`, folded word -> is a name)."""
+    reviews = dict(reviews or {})
+    lex = load_lexicon()
+    not_names = {k for k, v in reviews.items() if not v}
+    first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
+    index = NameIndex((k for k, v in reviews.items() if v), lex)
+    for text in dict.fromkeys(texts):
+        for s in first.spans(text):
+            if s.key and s.source != SOURCE_CONTACT:
+                index.add(s.key)
+    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
+    finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
+    return finder
+
+
+def _audit_texts(audit: "AuditData") -> list[str]:
+    """Texts of the audit that may name a person found nowhere else in the report: bron titles and
+    functies, aantekeningen (a "dhr. Pietersen" in a note makes a bare "Pietersen" in a bevinding a name)."""
+    out = [t for b in audit.bronnen for t in (b.title, b.functie) if t]
+    out += [a.text for a in audit.aantekeningen if a.text]
+    return out
+
+
+def _outgoing(report: "Report", exempt: set[tuple[str, str]]) -> list[str]:
+    from ..report import iter_strings
+
+    out: list[str] = []
+    for f in report.__dataclass_fields__:
+        value = getattr(report, f)
+        if f == "deel_a":
+            for section in value:
+                out.append(section.title)
+                for fld in section.fields:
+                    if (fld.label, fld.value) not in exempt:
+                        out += [fld.label, fld.value]
+        else:
+            out += list(iter_strings(value))
+    return out
+
+
+def _map_outgoing(report: "Report", fn: Callable[[str], str], exempt: set[tuple[str, str]], map_strings) -> "Report":  # noqa: ANN001
+    import dataclasses
+
+    changes = {}
+    for f in dataclasses.fields(report):
+        value = getattr(report, f.name)
+        if f.name == "deel_a":
+            changes[f.name] = tuple(
+                dataclasses.replace(
+                    s,
+                    title=fn(s.title),
+                    fields=tuple(fld if (fld.label, fld.value) in exempt else map_strings(fld, fn) for fld in s.fields),
+                )
+                for s in value
+            )
+        else:
+            changes[f.name] = map_strings(value, fn)
+    return dataclasses.replace(report, **changes)
+

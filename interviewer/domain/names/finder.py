@@ -1,0 +1,136 @@
+"""NameFinder: every finder together (contact data, the audit's list, the heuristic, names found
+elsewhere, deduce), merged into non-overlapping spans of the original text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ..unicode_fold import Normalised, fold, normalise
+from .heuristic import Heuristic
+from .index import ListFinder
+from .lexicon import (
+    _EMAIL,
+    SOURCE_CANDIDATE,
+    SOURCE_CONTACT,
+    SOURCE_DEDUCE,
+    SOURCE_FOUND,
+    SOURCE_HEURISTIC,
+    SOURCE_LIST,
+    SOURCE_REVIEW,
+    Lexicon,
+    NameSpan,
+    _Raw,
+    load_lexicon,
+    phone_spans,
+)
+from .tokens import _match_seq, _Tok, _tokenise
+
+if TYPE_CHECKING:
+    from .index import NameIndex
+
+class NameFinder:
+    """All finders together; `spans(text)` returns merged, non-overlapping spans in the original text.
+
+    `avoid`: the audit's list; `index`: names found elsewhere in the audit (applied everywhere);
+    `not_names`: folded words a toetser marked "geen naam"; `extra`: e.g. deduce_spans_factory().
+    """
+
+    def __init__(
+        self,
+        avoid: Iterable[str] = (),
+        lexicon: Lexicon | None = None,
+        extra: Callable[[str], list[NameSpan]] | None = None,
+        use_heuristic: bool = True,
+        *,
+        index: "NameIndex | None" = None,
+        not_names: Iterable[str] = (),
+    ) -> None:
+        self.avoid = tuple(dict.fromkeys(n.strip() for n in avoid if n and n.strip()))
+        self.lexicon = lexicon or load_lexicon()
+        self.extra = extra
+        self.use_heuristic = use_heuristic
+        self.index = index
+        self.not_names = frozenset(not_names)
+        self._list = ListFinder(self.avoid, self.lexicon)
+        self._rules = Heuristic(self.lexicon)
+        self._cache: dict[str, list[NameSpan]] = {}
+        # per text: the normalised text, its tokens and the spans found without the index; a
+        # finder built on the same texts (audit_finder's second pass) shares them
+        self._base: dict[str, tuple[Normalised, list[_Tok], list[_Raw], set[int]]] = {}
+
+    def spans(self, text: str) -> list[NameSpan]:
+        if text not in self._cache:
+            self._cache[text] = self._find(text) if text else []
+        return self._cache[text]
+
+    # -- the passes ----------------------------------------------------------------------
+    def _base_spans(self, text: str) -> tuple[Normalised, list[_Tok], list[_Raw], set[int]]:
+        """The normalised text, its words, the names found without the index, and the words that are
+        surely no person (a street, a title, an idiom: names found elsewhere are not applied there)."""
+        if text not in self._base:
+            n = normalise(text)
+            raw: list[_Raw] = []
+            if "@" in n.text:
+                raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
+            raw += [(s, e, SOURCE_CONTACT, "", "", -1) for s, e in phone_spans(n.text)]
+            raw += self._list.spans(n)
+            toks = _tokenise(n)
+            strong: set[int] = set()
+            if self.use_heuristic:
+                found, strong = self._rules.spans(n, toks)
+                raw += found
+            self._base[text] = (n, toks, raw, strong)
+        return self._base[text]
+
+    def _find(self, text: str) -> list[NameSpan]:
+        n, toks, base, strong = self._base_spans(text)
+        raw = list(base)
+        if self.index is not None:
+            raw += self.index.spans(toks, self.lexicon, strong)
+        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or r[3] not in self.not_names]
+        spans = [self._to_original(n, *r) for r in raw]
+        if self.extra:
+            spans += [s for s in (self._trim_extra(text, s) for s in self.extra(text)) if s]
+        return _merge(text, spans)
+
+    def _to_original(self, n: Normalised, start: int, end: int, source: str, key: str, title: str, title_start: int) -> NameSpan:
+        s, e = n.span(start, end)
+        ts = n.span(title_start, title_start + 1)[0] if title_start >= 0 else -1
+        return NameSpan(s, e, n.original[s:e], source, key, title, ts)
+
+    def _trim_extra(self, text: str, span: NameSpan) -> NameSpan | None:
+        """deduce's span without the neighbouring word it sometimes swallows, and never a place."""
+        sub = normalise(span.text)
+        toks = [t for t in _tokenise(sub) if not _match_seq([t], 0, self.lexicon.never)]
+        toks = [t for t in toks if t.cap or not self.lexicon.ordinary(t.low)]
+        while toks and toks[0].cap is False:
+            toks.pop(0)
+        # a leading ordinary capitalised word that is no name ("Gesprek Anja") is not part of the name
+        while len(toks) > 1 and toks[0].low not in self.lexicon.first and self.lexicon.dutch(toks[0].low):
+            toks.pop(0)
+        if not toks:
+            return None
+        s, e = sub.span(toks[0].start, toks[-1].end)
+        start, end = span.start + s, span.start + e
+        return NameSpan(start, end, text[start:end], SOURCE_DEDUCE, fold(text[start:end]))
+
+
+def _merge(text: str, spans: list[NameSpan]) -> list[NameSpan]:
+    """Overlapping spans merged into one (the list's source wins: it is the guarantee)."""
+    rank = {SOURCE_LIST: 0, SOURCE_CONTACT: 1, SOURCE_REVIEW: 2, SOURCE_DEDUCE: 3, SOURCE_HEURISTIC: 4, SOURCE_CANDIDATE: 5, SOURCE_FOUND: 6}
+    merged: list[NameSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if s.end <= s.start:
+            continue
+        if merged and s.start < merged[-1].end:
+            last = merged[-1]
+            end = max(last.end, s.end)
+            best = min(last, s, key=lambda x: rank.get(x.source, 9))
+            key = last.key if len(last.key) >= len(s.key) else s.key
+            titled = last if last.title else s
+            merged[-1] = NameSpan(last.start, end, text[last.start : end], best.source, key, titled.title, titled.title_start)
+        else:
+            merged.append(s)
+    return merged
+

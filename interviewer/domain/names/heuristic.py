@@ -1,0 +1,357 @@
+"""The pattern finders: aanspreekvorm + name, initials + surname, known first names and surnames
+with tussenvoegsels, possessives, lowercase first names, and capitalised candidates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..unicode_fold import Normalised, fold
+from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
+
+# a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
+# word make a surname only when that word is a known surname or at the start of a sentence
+_COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
+_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
+
+
+def _acronym_part(t: _Tok) -> bool:
+    """"KTO-uitkomsten", "HR-medewerker": a word with an abbreviation in it is no name."""
+    return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
+
+
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
+
+
+def _mixed_script(word: str) -> bool:
+    """Latin and Cyrillic or Greek letters in one word ("Сara" with a Cyrillic С): a disguised name."""
+    if word.isascii():
+        return False
+    scripts = set()
+    for c in word:
+        if c.isalpha():
+            name = unicodedata.name(c, "")
+            scripts.add("latin" if c.isascii() or name.startswith("LATIN") else name.split(" ")[0])
+    return len(scripts) > 1
+
+
+class Heuristic:
+    """The pattern finders over one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def protected(self, toks: list[_Tok]) -> tuple[set[int], set[int]]:
+        """Tokens that are no person: a listed place or phrase ("Veilig Thuis", "Den Haag", "Keti
+        Koti"), an idiom ("jan en alleman"), a street with the words before it ("Karel
+        Doormanstraat"), and a title of capitalised Dutch words ("Taal Doet Meer", "Samen in de Wijk").
+        Returns (all of them, the strong ones): a known surname may still stand on a listed place
+        ("van der Linden", Linden being a village), never on a street, idiom or title."""
+        out: set[int] = set()
+        strong: set[int] = set()
+        lex = self.lexicon
+        for i, t in enumerate(toks):
+            if t.fold in lex.never and (t.cap or t.allcaps):
+                k = _match_seq(toks, i, lex.never)
+                if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
+                    out.update(range(i, i + k))
+            if t.fold in lex.idioms:
+                k = _match_seq(toks, i, lex.idioms)
+                if k and _adjacent(toks, i, i + k - 1) or k == 1:
+                    strong.update(range(i, i + k))
+            if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
+                strong.add(i)
+                j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
+                while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
+                    if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
+                        strong.add(j)
+                        j -= 1
+                    else:
+                        break
+        strong |= self._titles(toks)
+        return out | strong, strong
+
+    def _titles(self, toks: list[_Tok]) -> set[int]:
+        """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
+        first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
+        sentence's first word before one ("Volgens de Vries") are no title."""
+        lex = self.lexicon
+        out: set[int] = set()
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
+                i += 1  # a title needs a second capitalised word, next or after a joining word
+                continue
+            if t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
+                i += 1
+                continue
+            caps, joined, j = [i], False, i + 1
+            while j < n:
+                k = _match_seq(toks, j, lex.title_joins)
+                nxt = j + k
+                if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+                    joined = joined or (k > 1 and caps == [i])
+                    caps.append(nxt)
+                    j = nxt + 1
+                else:
+                    break
+            if any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
+                i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
+                continue
+            inner = [c for c in caps if not toks[c].initial]
+            title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
+                joined and toks[i].initial and toks[i].fold not in lex.last
+            )
+            if title and len(caps) >= 2:
+                out.update(range(caps[0], caps[-1] + 1))
+            i = max(j, i + 1)
+        return out
+
+    def _namelike(self, t: _Tok, *, after_title: str = "") -> bool:
+        lex = self.lexicon
+        if t.camel or _acronym_part(t):
+            return False
+        if t.cap:
+            return True
+        if lex.ordinary(t.low):  # lowercase: never an everyday word ("ik ben")
+            return False
+        if t.low in lex.first or (after_title and t.low in lex.last):
+            return True
+        # "mevrouw kowalczyk": after an aanspreekvorm any word that is no Dutch word; after a role
+        # ("stagiair hbo-sw") only a known name
+        return after_title in _HONORIFICS and len(t.low) > 2 and "-" not in t.low and not lex.dutch(t.low)
+
+    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int]) -> int:
+        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none."""
+        lex = self.lexicon
+        k = j
+        tv = _match_seq(toks, k, lex.tussenvoegsels)
+        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
+            nxt = toks[k + tv]
+            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
+                return k + tv + 1
+        if k < len(toks):
+            t = toks[k]
+            if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
+                if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
+                    return k + 1
+        return j
+
+    def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
+        """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",
+        "sanne de wit"), or j. `particle_only`: the first name is also a word ("bas"), so only a
+        surname behind a long particle counts ("bas van der laan")."""
+        lex = self.lexicon
+        if j >= len(toks) or not _adjacent(toks, j - 1, j):
+            return j
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv
+        if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
+            return j
+        t = toks[k]
+        if t.cap or "'" in t.text or t.low in lex.everyday:
+            return j
+        if particle_only:
+            return k + 1 if tv > 1 and t.low in lex.last else j
+        # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
+        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
+            return k + 1
+        return j
+
+    def _wordlike(self, t: _Tok) -> bool:
+        """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
+        lex = self.lexicon
+        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words for b in t.fold.split("-") if b)
+
+    def _name_bits(self, t: _Tok) -> bool:
+        """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
+        before a name-like part, or parts that are all names or particles, at least one a surname or
+        first name that is no everyday word."""
+        if "-" not in t.text or _acronym_part(t):
+            return False
+        lex = self.lexicon
+        bits = t.low.split("-")  # names are looked up as written, particles folded
+        folded = [fold(b) for b in bits]
+        if folded[0] in lex.prefixes and len(bits) == 2 and len(bits[1]) > 2:
+            b = bits[1]
+            return b in lex.first or b in lex.last or not lex.dutch(b)
+        names = [b for b in bits if b in lex.first or b in lex.last]
+        particles = [f for f in folded if f in lex.tussenvoegsels or f in lex.prefixes]
+        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not lex.dutch(b) for b, f in zip(bits, folded))):
+            return False
+        # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
+        return t.cap or bool(particles) or any(not lex.ordinary(b) for b in names)
+
+    def _particle_name(self, toks: list[_Tok], i: int, protected: set[int], strong: set[int]) -> int:
+        """A surname led by its particles, also at the start of a line ("Van der Linden zegt", "van
+        der Linden:", "El Idrissi"): the index after it, or i."""
+        lex = self.lexicon
+        tv = _match_seq(toks, i, lex.tussenvoegsels)
+        k = i + tv
+        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
+            return i
+        t = toks[k]
+        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold):
+            return i
+        particle = " ".join(x.fold for x in toks[i:k])
+        if t.low in lex.first and t.low not in lex.last:
+            return i  # "Van Nadia hoorden we": a first name after a preposition
+        known = t.low in lex.last or self._name_bits(t)
+        if k in protected and not (known and (particle != "van" or toks[i].initial)):
+            return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
+        if particle in _WEAK_PARTICLES:
+            # "de Vries", "Van Dijk" (a known surname), "Van Wezel zegt" (a sentence opening with a
+            # capitalised particle); "de Efteling" stays a lone candidate
+            if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
+                return i  # "De Wmo-consulent" is no name
+        elif not known and (particle in _COMMON_PHRASES and self._wordlike(t) or t.fold in lex.never or t.fold in lex.bank_words):
+            # "van der", "ter" + a capitalised word is a surname ("Van der Kolk"); "van de" + a Dutch
+            # word is mostly a preposition ("de brief van de Belastingdienst")
+            return i
+        if not known and lex.place_like(t.fold):
+            return i
+        return k + 1
+
+    def spans(self, n: Normalised, toks: list[_Tok]) -> tuple[list[_Raw], set[int]]:
+        """The names found, and the words that are surely no person (streets, titles, idioms)."""
+        lex = self.lexicon
+        protected, strong = self.protected(toks)
+        out: list[_Raw] = []
+        covered: set[int] = set()
+
+        def emit(i: int, j: int, source: str, name_from: int, title: str = "") -> None:
+            covered.update(range(i, j))
+            key = " ".join(_possessive_base(t, lex) if k == j - 1 else t.fold for k, t in enumerate(toks[name_from:j], start=name_from))
+            out.append((toks[name_from].start, toks[j - 1].end, source, fold(key), title, toks[i].start if title else -1))
+
+        # 1. aanspreekvorm or role + name ("mevrouw Bakker", "collega mo", "familie Öztürk")
+        for i, t in enumerate(toks):
+            if i in covered or t.fold not in lex.titles:
+                continue
+            k = _match_seq(toks, i, lex.titles)
+            if not k or i + k >= len(toks):
+                continue
+            title = " ".join(x.fold for x in toks[i : i + k])
+            j = i + k
+            # initials ("dhr. J.P. Smit") are not tokens: skip them in the clean text
+            gap = n.text[toks[j - 1].end : toks[j].start]
+            if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
+                continue
+            tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last):
+                j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
+            else:
+                j2 = j
+            name = toks[j2]
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+                continue
+            if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
+                if name.initial or title not in _HONORIFICS:
+                    continue  # "teamleider Jongerenwerk", "collega. Daarna": a word, not a name
+            end = j2 + 1
+            if name.cap:
+                end = self._surname_after(toks, end, protected)
+            elif name.low in lex.first:  # "collega lisa de graaf"
+                end = self._lower_surname_after(toks, end)
+            emit(i, end, SOURCE_HEURISTIC, j, title)
+        # 2. initials + surname ("J.P. Smit", "A. de Vries")
+        for m in _INITIAL.finditer(n.text):
+            after = m.end()
+            j = next((x for x, t in enumerate(toks) if t.start >= after), None)
+            if j is None or j in covered or not _adjacent_gap(n.text[after : toks[j].start]):
+                continue
+            if m.start() > 0 and (n.text[m.start() - 1].isalnum()):
+                continue
+            tv = _match_seq(toks, j, lex.tussenvoegsels)
+            k = j + tv if tv and j + tv < len(toks) and toks[j + tv].cap else j
+            t = toks[k]
+            if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
+                continue
+            if lex.dutch(t.low) and t.low not in lex.last:
+                continue
+            covered.update(range(j, k + 1))
+            out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+        # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
+        if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
+            for i, t in enumerate(toks):
+                if i in covered or not t.cap:
+                    continue
+                s, e = n.span(t.start, t.end)
+                if _mixed_script(n.original[s:e]):
+                    emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
+        # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
+        for i, t in enumerate(toks):
+            if i in covered or i in protected or t.fold not in lex.tussenvoegsels:
+                continue
+            if not t.cap and t.fold in lex.prefixes and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
+                nxt = toks[i + 1]  # "el khatib", "al hassan": an Arabic particle before a surname, typed lowercase
+                if not nxt.cap and nxt.low in lex.last and not lex.ordinary(nxt.low):
+                    emit(i, i + 2, SOURCE_HEURISTIC, i)
+                    continue
+            if i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].low in lex.first:
+                continue  # "Anja de Vries": the first name's rule takes it whole
+            if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
+                continue  # "de", "van" before a lowercase word: the common case, no name
+            end = self._particle_name(toks, i, protected, strong)
+            if end > i:
+                emit(i, end, SOURCE_HEURISTIC, i)
+        # 5. known first names and surnames, possessives, lowercase first names
+        first = lex.first
+        for i, t in enumerate(toks):
+            if i in covered or i in protected or t.camel:
+                continue
+            low = t.low
+            if not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
+                continue  # a lowercase word that is no first name (nor its possessive): most words
+            if self._name_bits(t):  # "al-hassan", "Abdel-Rahman", "mulder-de graaf", "Öztürk-de Vries"
+                end = i + 1
+                if t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
+                    nxt = toks[i + 1]
+                    if nxt.low in lex.last or (nxt.cap and not lex.dutch(nxt.low)):
+                        end = i + 2
+                else:
+                    end = self._surname_after(toks, i + 1, protected) if t.cap else self._lower_surname_after(toks, i + 1)
+                emit(i, end, SOURCE_HEURISTIC, i)
+                continue
+            parts = [t] if "-" not in t.text else None
+            base = _possessive_base(t, lex)
+            if t.allcaps and (len(t.text) < 3 or base in lex.bank_words or t.fold in lex.bank_words):
+                continue
+            is_first, is_last = base in lex.first, base in lex.last
+            if parts is None:  # "Jansen-Öztürk", "Anne-Marie": every part must be name-like
+                bits = t.low.split("-")
+                is_first = all(b in lex.first for b in bits)
+                is_last = not is_first and all(b in lex.last or b in lex.first or not lex.dutch(b) for b in bits) and any(b in lex.last for b in bits)
+            if t.cap or t.allcaps:
+                if is_first:
+                    if t.initial and base in lex.everyday:
+                        nxt = self._surname_after(toks, i + 1, protected)
+                        if nxt == i + 1:
+                            continue
+                    end = self._surname_after(toks, i + 1, protected)
+                    emit(i, end, SOURCE_HEURISTIC, i)
+                elif is_last:
+                    if t.initial and lex.dutch(base):
+                        continue
+                    emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
+            elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
+                emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
+            elif is_first:
+                end = self._lower_surname_after(toks, i + 1, particle_only=True)
+                if end > i + 1:
+                    emit(i, end, SOURCE_HEURISTIC, i)
+        # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
+        for i, t in enumerate(toks):
+            if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
+                continue
+            bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
+            if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
+                continue
+            if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
+                continue
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
+                continue
+            emit(i, i + 1, SOURCE_CANDIDATE, i)
+        return out, strong

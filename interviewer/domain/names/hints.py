@@ -1,0 +1,53 @@
+"""Names at the source: the hint while a line is typed and the replacement there and then."""
+
+from __future__ import annotations
+
+from .finder import NameFinder
+from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
+
+def lexicon_ready() -> bool:
+    """True once the name lists are loaded (the UI loads them in a worker, then hints)."""
+    return load_lexicon.cache_info().currsize > 0
+
+
+def name_hint(text: str) -> list[str]:
+    """The likely names in a line being typed (capture line, functie field): for a hint, not a block."""
+    return [s.text for s in _hint_finder().spans(text) if s.source != SOURCE_CANDIDATE or len(s.text) > 3]
+
+
+_HINT_FINDER: list[NameFinder] = []
+
+
+def _hint_finder() -> NameFinder:
+    if not _HINT_FINDER:
+        _HINT_FINDER.append(NameFinder())
+    finder = _HINT_FINDER[0]
+    if len(finder._cache) > 500:  # a line being typed: many texts, each once
+        finder._cache.clear()
+        finder._base.clear()
+    return finder
+
+
+def replace_names(text: str, with_text: str) -> str:
+    """`text` with every likely name replaced at the source: a name after a role word becomes the
+    neutral role ("collega mo" -> "een collega"), any other name `with_text` ("de jongerenwerker");
+    an e-mail address or phone number its placeholder."""
+    finder = _hint_finder()
+    lex = finder.lexicon
+    out, pos = [], 0
+    for s in finder.spans(text):
+        start = s.start
+        if s.source == SOURCE_CONTACT:
+            rep = EMAIL_PLACEHOLDER if "@" in s.text else PHONE_PLACEHOLDER
+        elif s.title and pos <= s.title_start < s.start:
+            start = s.title_start
+            rep = lex.rollen.get(s.title.split()[-1], lex.rol_standaard)
+        else:
+            rep = with_text or PLACEHOLDER
+        before = text[:start].rstrip()
+        if rep not in PLACEHOLDERS and (not before or before[-1] in ".!?:\n"):
+            rep = rep[:1].upper() + rep[1:]
+        out += [text[pos:start], rep]
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,107 @@
+"""The audit's own list of names (ListFinder) and the names found anywhere in the audit, applied
+to every text (NameIndex)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from ..unicode_fold import Normalised, fold
+from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
+from .tokens import _bounded, _parts_of, _Tok, _words_pattern
+
+def _particles(lex: Lexicon) -> set[str]:
+    return {" ".join(t) for table in (lex.tussenvoegsels, lex.titles) for v in table.values() for t in v}
+
+
+class ListFinder:
+    """Matches of listed names, case/accent-insensitive, on the normalised text. Besides each full
+    entry, its first name and surname (with particles) are matched too, but only where they are
+    capitalised in the text, so that the surname "Bos" does not hit the word "bos"."""
+
+    def __init__(self, names: Iterable[str], lexicon: Lexicon) -> None:
+        self.names = tuple(n.strip() for n in names if n and n.strip())
+        particles = _particles(lexicon)
+        full = {fold(n) for n in self.names}
+        parts: set[str] = set()
+        for name in self.names:
+            tokens = fold(name).split()
+            if len(tokens) < 2:
+                continue
+            if len(tokens[0]) >= 3 and tokens[0] not in particles:
+                parts.add(tokens[0])
+            i = len(tokens) - 1
+            while i > 1 and tokens[i - 1] in particles:
+                i -= 1
+            if len(tokens[-1]) >= 3:
+                parts.add(" ".join(tokens[i:]))
+                parts.add(tokens[-1])
+        parts -= full
+        self._full = re.compile(_bounded(_words_pattern(full))) if full else None
+        self._parts = re.compile(_bounded(_words_pattern(parts))) if parts else None
+
+    def spans(self, n: Normalised) -> list[_Raw]:
+        out: list[_Raw] = []
+        if self._full:
+            out += [(m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), "", -1) for m in self._full.finditer(n.folded)]
+        if self._parts:
+            for m in self._parts.finditer(n.folded):
+                last_word_start = m.start() + len(m.group()) - len(m.group().split()[-1])
+                if n.text[last_word_start].isupper():
+                    out.append((m.start(), m.end(), SOURCE_LIST, " ".join(m.group().split()), "", -1))
+        return out
+
+
+class NameIndex:
+    """Names found anywhere in the audit, applied to every text: each name's parts (first name,
+    surname, the surname with its particles) in capitalised form, as a possessive, and in lowercase
+    where the lowercase form is no everyday Dutch word."""
+
+    def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        particles = _particles(self.lexicon)
+        self.keys: set[str] = set()
+        self.forms: set[str] = set()
+        for key in keys:
+            self.add(key, particles)
+
+    def add(self, key: str, particles: set[str] | None = None) -> None:
+        if particles is None:
+            particles = _particles(self.lexicon)
+        key = fold(key).strip()
+        if not key:
+            return
+        self.keys.add(key)
+        parts = [p.strip(".'") for p in key.replace("-", " ").split()]
+        lex = self.lexicon
+        for part in parts:
+            if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
+                continue  # "Ben-Ali" makes no name of "ben"
+            if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last:
+                continue  # "hr-medewerker" makes no name of "medewerker"
+            self.forms.add(part)
+
+    def pattern(self) -> re.Pattern[str]:
+        """Any form as a word in folded text (a fast first look before the token check)."""
+        if getattr(self, "_pattern_for", None) != len(self.forms):
+            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.forms, key=len, reverse=True))) + ")")
+            self._pattern_for = len(self.forms)
+        return self._pattern
+
+    def spans(self, toks: list[_Tok], lex: Lexicon, skip: Collection[int] = ()) -> list[_Raw]:
+        """Where a found name's form occurs in `toks`, except the words in `skip` (a street, a title)."""
+        out = []
+        for i, t in enumerate(toks):
+            if i in skip:
+                continue
+            for word, start, end in _parts_of(t):
+                f = word.fold
+                base = f[:-2] if f.endswith("'s") else f
+                if base not in self.forms and not (f.endswith("s") and f[:-1] in self.forms and not lex.ordinary(word.low)):
+                    continue
+                if base not in self.forms:
+                    base = f[:-1]
+                if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")):
+                    out.append((start, end, SOURCE_FOUND, base, "", -1))
+        return out
+

@@ -1,0 +1,224 @@
+"""The name vocabulary as the finders use it: what a span is, the sources, and the Lexicon built
+once from questionbank.NameLists (first names, surnames, particles, titles, Dutch words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..unicode_fold import fold
+
+if TYPE_CHECKING:
+    from questionbank.models import NameLists
+
+SOURCE_LIST = "lijst"
+SOURCE_HEURISTIC = "heuristiek"
+SOURCE_DEDUCE = "deduce"
+SOURCE_FOUND = "elders gevonden"
+SOURCE_CANDIDATE = "kandidaat"
+SOURCE_CONTACT = "contactgegeven"
+SOURCE_REVIEW = "gemarkeerd als naam"
+PLACEHOLDER = "[naam]"
+EMAIL_PLACEHOLDER = "[e-mailadres]"
+PHONE_PLACEHOLDER = "[telefoonnummer]"
+PLACEHOLDERS = (PLACEHOLDER, EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# a phone number as people write it: "+31 6 1234 5678", "0031 6…", "+31 (0)30 …", "(010) 123 45 67",
+# "020-1234567", "06 1234 5678"; the digit count is checked in phone_spans
+_PHONE = re.compile(
+    r"(?<![\w+(])(?:(?:\+|00)[ \u00a0]?(?P<cc>[1-9]\d{1,2})[ \u00a0\-.]?(?:\(0\)[ \u00a0\-.]?)?|(?=\(0\d{1,3}\))|(?=0[1-9]))"
+    r"\(?\d(?:\)?[ \u00a0\-./]?\d){5,13}(?!\d)"
+)
+_SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
+_PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers in `text`: a Dutch number has 10 digits with its leading 0 (9 after +31 or
+    0031); another country's 7 to 12 after its code. A run with digits to spare ("06 1234 5678
+    2025") is cut back at a separator until it fits; dates and times never fit."""
+    out: list[tuple[int, int]] = []
+    if not _SIX_DIGITS.search(text):
+        return out  # fewer than six digits in a row (with separators): no phone number here
+    for m in _PHONE.finditer(text):
+        cc = m.group("cc")
+        body_start = m.start() if cc is None else m.end("cc")
+        end = m.end()
+        while end > body_start:
+            body = text[body_start:end].replace("(0)", "", 1) if cc else text[body_start:end]
+            digits = sum(c.isdigit() for c in body)
+            if (cc == "31" and digits == 9) or (cc and cc != "31" and 7 <= digits <= 12) or (not cc and digits == 10):
+                out.append((m.start(), end))
+                break
+            cut = [x.start() for x in _PHONE_SEP.finditer(text, body_start, end)]
+            if not cut:
+                break
+            end = cut[-1]
+    return out
+_INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
+_SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
+_HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
+
+
+_Raw = tuple  # (clean start, clean end, source, key, title, clean start of the title or -1)
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    start: int
+    end: int
+    text: str
+    source: str  # SOURCE_*
+    key: str = ""  # folded name without aanspreekvorm ("anja de vries"); "" for contact data
+    title: str = ""  # folded aanspreekvorm/role word before the name ("mevrouw", "moeder")
+    title_start: int = -1  # where that word starts: `--vervang functie` replaces it with the name
+
+
+# ---------------------------------------------------------------------------- the lexicon
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The name vocabulary, lowercased for lookups (built once from questionbank.NameLists)."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+    tussenvoegsels: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases, longest first
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    everyday: frozenset[str]  # lowercase names that are everyday Dutch words
+    never: dict[str, tuple[tuple[str, ...], ...]]  # first folded token -> phrases that are never names
+    words: frozenset[str]  # Dutch lowercase words
+    bank_words: frozenset[str]  # folded tokens of the question bank's own texts
+    rollen: dict[str, str]
+    rol_standaard: str
+    voornamen: frozenset[str] = frozenset()  # as written, for callers that list them
+    aanspreekvormen: tuple[str, ...] = ()
+    street_suffixes: tuple[str, ...] = ()  # "straat", "laan": longest first
+    place_suffixes: tuple[str, ...] = ()  # "waard", "huizen"
+    title_joins: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "in de", "voor"
+    idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "jan en alleman"
+    typed_names: frozenset[str] = frozenset()  # lowercase names the word list also has ("jan")
+    prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
+
+    def ordinary(self, lower: str) -> bool:
+        """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
+        the word list has it only from idioms, and `typed_names` says so)."""
+        return lower in self.everyday or (lower in self.words and lower not in self.typed_names)
+
+    def street(self, lower: str) -> bool:
+        """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
+        return lower.endswith(self.street_suffixes) and _ending_pattern(self.street_suffixes).search(lower) is not None
+
+    def place_like(self, lower: str) -> bool:
+        """Ends like a Dutch place name ("lingewaard", "zevenhuizen"): no name candidate when unknown."""
+        return lower.endswith(self.place_suffixes) and _ending_pattern(self.place_suffixes).search(lower) is not None
+
+    def dutch(self, lower: str) -> bool:
+        """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
+        return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or _compound(self, lower)
+
+
+@lru_cache(maxsize=8)
+def _ending_pattern(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of at least three letters before one of `suffixes` (one regex: every capitalised word asks)."""
+    return re.compile(r"^[^\W\d_][\w'\-]{2,}(?:" + "|".join(map(re.escape, suffixes)) + r")$")
+
+
+def _tokens_of(phrase: str) -> tuple[str, ...]:
+    """The folded words of a listed phrase, split as a text is ("Home-Start" stays one word)."""
+    return tuple(fold(t) for t in re.findall(r"[^\W\d_]+(?:['\-][^\W\d_]+)*\.?|'t|'s", phrase))
+
+
+_COMPOUNDS: dict[tuple[int, str], bool] = {}
+
+
+def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
+    """Two or three Dutch words run together, with a linking s or e ("vrijwilligersbeleid")."""
+    if len(word) < 6 or depth > 2:
+        return False
+    key = (id(lex), word)
+    if key in _COMPOUNDS:
+        return _COMPOUNDS[key]
+    result = False
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if left in lex.words or (left[-1:] in "se" and left[:-1] in lex.words and len(left) > 3):
+            # the right part may be inflected ("russisch|talige": talig + e)
+            if right in lex.words or (right[-1:] == "e" and right[:-1] in lex.words and len(right) > 4) or _compound(lex, right, depth + 1):
+                result = True
+                break
+    if len(_COMPOUNDS) > 200_000:
+        _COMPOUNDS.clear()
+    _COMPOUNDS[key] = result
+    return result
+
+
+def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        toks = tuple(t.rstrip(".") for t in _tokens_of(phrase))
+        if toks:
+            table.setdefault(toks[0], set()).add(toks)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
+    first = frozenset(n.lower() for n in lists.voornamen) - {w.lower() for w in lists.geen_namen}
+    last: set[str] = set()
+    for name in lists.achternamen:
+        last.add(name.split()[-1].lower())
+    never: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in (*lists.geen_namen, *lists.plaatsen):
+        toks = _tokens_of(phrase)
+        if toks:
+            never.setdefault(toks[0], []).append(toks)
+    return Lexicon(
+        first=first,
+        last=frozenset(last - {w.lower() for w in lists.geen_namen}),
+        tussenvoegsels=_by_first(lists.tussenvoegsels),
+        titles=_by_first(lists.aanspreekvormen),
+        everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
+        never={k.rstrip("."): tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
+        words=lists.dutch_words,
+        bank_words=frozenset(bank_words),
+        rollen={fold(k): v for k, v in lists.rollen.items()},
+        rol_standaard=lists.rol_standaard,
+        voornamen=lists.voornamen,
+        aanspreekvormen=lists.aanspreekvormen,
+        street_suffixes=tuple(fold(s) for s in lists.straat_achtervoegsels),
+        place_suffixes=tuple(fold(s) for s in lists.plaats_achtervoegsels),
+        title_joins=_by_first(lists.titel_verbindingen),
+        idioms=_by_first(lists.uitdrukkingen),
+        typed_names=frozenset(lists.klein_ook_naam),
+        prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
+    )
+
+
+@lru_cache(maxsize=1)
+def _bank_words() -> frozenset[str]:
+    """Every word the question bank itself uses (norms, questions, functies, vocabulary): no names."""
+    from questionbank import load_bank
+    from questionbank.loader import load_vocabulary
+
+    bank = load_bank()
+    vocab = load_vocabulary()
+    texts = [t for n in bank.norms for t in (n.text, n.kan_blijken_uit, *n.evidence, *n.keywords, *(q.text for q in n.questions))]
+    texts += [*vocab.abbreviations, *vocab.abbreviations.values(), *vocab.compound_parts]
+    texts += [w for terms in vocab.norm_terms.values() for w in terms]
+    texts += [w for k, v in vocab.synonyms.items() for w in (k, *v)]
+    texts += [c.label for c in bank.functie_categories] if hasattr(bank, "functie_categories") else []
+    return frozenset(fold(w) for t in texts for w in _TOKEN.findall(t))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped name vocabulary (questionbank), with the bank's own words as non-names."""
+    from questionbank.loader import load_name_lists, load_vocabulary
+
+    return lexicon_from(load_name_lists(), _bank_words(), load_vocabulary().stopwords)
+

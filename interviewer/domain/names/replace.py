@@ -1,0 +1,200 @@
+"""What a found name becomes ([naam], a functie or a neutral role), the scan that lists every
+replacement, and the optional deduce finder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..unicode_fold import fold, normalise
+from .finder import NameFinder
+from .lexicon import (
+    EMAIL_PLACEHOLDER,
+    PHONE_PLACEHOLDER,
+    PLACEHOLDER,
+    PLACEHOLDERS,
+    SOURCE_CANDIDATE,
+    SOURCE_CONTACT,
+    SOURCE_DEDUCE,
+    SOURCE_FOUND,
+    Lexicon,
+    NameSpan,
+)
+from .tokens import _bounded, _match_seq, _phrase, _tokenise
+
+if TYPE_CHECKING:
+    from questionbank.models import QuestionBank
+    from sessions.models import AuditData
+
+# ---------------------------------------------------------------------------- deduce (optional)
+
+
+def deduce_spans_factory(progress: Callable[[str], None] | None = None) -> Callable[[str], list[NameSpan]] | None:
+    """A span finder backed by `deduce`, or None when it is not installed. Its first load builds
+    lookup tables (minutes on a slow laptop; then seconds): call from a worker and pass `progress`."""
+    try:
+        from deduce import Deduce  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    if progress:
+        progress("deduce laden (de eerste keer bouwt het zijn tabellen; dat kan enkele minuten duren)…")
+    model = Deduce()
+    if progress:
+        progress("deduce geladen.")
+
+    def spans(text: str) -> list[NameSpan]:
+        doc = model.deidentify(text)
+        return [
+            NameSpan(a.start_char, a.end_char, a.text, SOURCE_DEDUCE, fold(a.text))
+            for a in doc.annotations
+            if a.tag in ("persoon", "patient") or "persoon" in a.tag
+        ]
+
+    return spans
+
+
+# ---------------------------------------------------------------------------- replacing
+
+
+def strip_title(name: str, lexicon: Lexicon) -> str:
+    """"mevrouw Anja de Vries" -> "Anja de Vries": the key under which a found name is listed."""
+    n = normalise(name)
+    toks = _tokenise(n)
+    k = _match_seq(toks, 0, lexicon.titles)
+    if k and k < len(toks):
+        s = n.span(toks[k].start, toks[k].start)[0]
+        return name[s:].strip()
+    return name.strip()
+
+
+@dataclass(frozen=True)
+class FoundName:
+    name: str  # as first seen, without aanspreekvorm
+    sources: tuple[str, ...]
+    count: int
+    replacement: str
+    key: str = ""  # folded, as reviews are stored
+
+    @property
+    def is_candidate(self) -> bool:
+        """Only the candidate finder saw it (here or elsewhere): a word to review, not a sure name."""
+        return SOURCE_CANDIDATE in self.sources and set(self.sources) <= {SOURCE_CANDIDATE, SOURCE_FOUND}
+
+
+class Replacer:
+    """Decides what a found name becomes. `mode` "naam": "[naam]". `mode` "functie": the functie of
+    the interview the name belongs to ("de teamleider"), a toetser's full name "de toetser", any
+    other person a neutral role from the word before the name ("moeder Sanne" -> "een ouder",
+    "meneer Bakker" -> "een collega"): never the functie of someone else."""
+
+    def __init__(self, finder: NameFinder, functie_by_name: dict[str, str] | None = None, *, mode: str = "naam") -> None:
+        self.finder = finder
+        self.mode = mode
+        self._by_key: dict[str, str] = {}
+        for name, functie in (functie_by_name or {}).items():
+            self._by_key[fold(strip_title(name, finder.lexicon))] = functie
+        self._by_token: dict[str, set[str]] = {}
+        tv = {" ".join(t) for v in finder.lexicon.tussenvoegsels.values() for t in v}
+        for key, functie in self._by_key.items():
+            if functie == "toetser":
+                continue  # a toetser's surname never rewrites an interviewee's text
+            for token in key.split():
+                if len(token) >= 3 and token not in tv:
+                    self._by_token.setdefault(token, set()).add(functie)
+
+    def replacement(self, name: str, span: NameSpan | None = None) -> str:
+        if span is not None and span.source == SOURCE_CONTACT:
+            return EMAIL_PLACEHOLDER if "@" in span.text else PHONE_PLACEHOLDER
+        if self.mode != "functie":
+            return PLACEHOLDER
+        lex = self.finder.lexicon
+        key = span.key if span is not None and span.key else fold(strip_title(name, lex))
+        functie = self._by_key.get(key) or self._by_key.get(fold(strip_title(name, lex)))
+        if functie is None:
+            options = [self._by_token.get(t) for t in key.split() if t in self._by_token]
+            candidates = set.intersection(*options) if options and all(options) else set()
+            functie = next(iter(candidates)) if len(candidates) == 1 else None
+        if functie and not self.finder.spans(functie):
+            return f"de {functie}"
+        title = span.title if span is not None else ""
+        return lex.rollen.get(title.split()[-1] if title else "", lex.rollen.get(title, lex.rol_standaard))
+
+    def redact(self, text: str) -> str:
+        spans = self.finder.spans(text)
+        if not spans:
+            return text
+        out, pos = [], 0
+        for s in spans:
+            start = s.start
+            rep = self.replacement(s.text, s)
+            if self.mode == "functie" and s.title and pos <= s.title_start < s.start:
+                start = s.title_start  # "meneer Bakker" -> "een collega", not "meneer een collega"
+            out.append(text[pos:start])
+            before = text[:start].rstrip()
+            if rep not in PLACEHOLDERS and (not before or before[-1] in ".!?:\n„“\"‘–•"):
+                rep = rep[0].upper() + rep[1:]
+            out.append(rep)
+            pos = s.end
+        out.append(text[pos:])
+        return "".join(out)
+
+
+def scan(texts: Iterable[str], replacer: Replacer) -> list[FoundName]:
+    """Every name found in `texts`, grouped by key, most frequent first."""
+    found: dict[str, dict] = {}
+    lexicon = replacer.finder.lexicon
+    for text in texts:
+        for s in replacer.finder.spans(text):
+            name = strip_title(s.text, lexicon) or s.text
+            key = s.key or fold(name)
+            entry = found.setdefault(key, {"name": name, "sources": set(), "count": 0, "span": s})
+            entry["sources"].add(s.source)
+            entry["count"] += 1
+    return sorted(
+        (
+            FoundName(e["name"], tuple(sorted(e["sources"])), e["count"], replacer.replacement(e["name"], e["span"]), key)
+            for key, e in found.items()
+        ),
+        key=lambda f: (-f.count, fold(f.name)),
+    )
+
+
+def listed_names_in(text: str, names: Iterable[str]) -> list[str]:
+    """The listed names (full entries) that still occur in `text` (normalised): must be empty."""
+    folded = fold(text)
+    return [name.strip() for name in names if name.strip() and _listed_pattern(fold(name.strip())).search(folded)]
+
+
+@lru_cache(maxsize=1024)
+def _listed_pattern(folded_name: str) -> re.Pattern[str]:
+    return re.compile(_bounded(_phrase(folded_name)))
+
+
+def avoid_list(audit: "AuditData") -> tuple[str, ...]:
+    """Names that must never reach a report: the audit's own list plus the toetsers' names."""
+    names = [*audit.toetsing.names_to_avoid, *(t.name for t in audit.toetsers)]
+    return tuple(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+
+
+def functie_by_name(audit: "AuditData", finder: NameFinder, bank: "QuestionBank | None" = None) -> dict[str, str]:
+    """Names that belong to a known functie: a name in an interview's title or typed functie is the
+    interviewee's ("Gesprek met Anja de Vries"); a toetser's full name is "toetser"."""
+    from ..labels import bron_functie_label
+
+    out: dict[str, str] = {}
+    for bron in audit.bronnen:
+        if bron.kind != "interview":
+            continue
+        label = bron_functie_label(bron, bank)
+        for text in (bron.title, bron.functie):
+            for span in finder.spans(text):
+                if span.source != SOURCE_CONTACT:
+                    out.setdefault(span.text, label)
+    for toetser in audit.toetsers:
+        if toetser.name.strip():
+            out.setdefault(toetser.name.strip(), "toetser")
+    return out
+

@@ -1,0 +1,131 @@
+"""Words of a normalised text, with what the finders ask of each computed once, and the regular
+expressions names are matched with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from ..unicode_fold import Normalised, fold
+from .lexicon import _SENTENCE_END, _TOKEN, Lexicon
+
+# ---------------------------------------------------------------------------- finding
+
+
+class _Tok:
+    """One word of the clean text, with what the finders ask of it computed once."""
+
+    __slots__ = ("start", "end", "text", "low", "fold", "initial", "gap", "adj", "cap", "allcaps", "camel")
+
+    def __init__(self, start: int, end: int, text: str, low: str, fold: str, initial: bool, gap: str = " ") -> None:
+        self.start, self.end, self.text, self.low, self.fold = start, end, text, low, fold
+        self.initial = initial  # starts a sentence or a line
+        self.gap = gap  # the text between the previous token and this one
+        # only spaces (or an initial's dot) between the previous token and this one
+        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap))
+        if text == low:  # most words: no capital anywhere
+            self.cap = self.allcaps = self.camel = False
+            return
+        self.cap = text[:1].isupper()
+        self.allcaps = len(text) > 1 and text.isupper()
+        # "PostNL", "iPad", "WhatsApp": brands, not people
+        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:]
+
+
+def _tokenise(n: Normalised) -> list[_Tok]:
+    """The words of a normalised text. The export asks this of the same texts several times (the
+    audit-wide first pass, the replacement, the final guard), so the tokens are cached by text; a
+    token is never changed after it is made."""
+    return list(_tokenise_text(n.text, n.folded))
+
+
+@lru_cache(maxsize=8192)
+def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
+    out: list[_Tok] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        gap = text[prev_end:s]
+        word = m.group()
+        if gap == " " and out:  # the common case: one space after a word, so not a sentence start
+            out.append(_Tok(s, e, word, word.lower(), folded[s:e], False, gap))
+            prev_end = e
+            continue
+        before = gap.rstrip(" \u00a0")
+        if before:
+            last = before[-1]
+        else:
+            j = s - len(gap) - 1
+            while j >= 0 and text[j] in " \u00a0":
+                j -= 1
+            last = text[j] if j >= 0 else ""
+        initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text[: s - (len(gap) - len(before))]))
+        if not last:
+            initial = True
+        out.append(_Tok(s, e, word, word.lower(), folded[s:e], initial, gap))
+        prev_end = e
+    return tuple(out)
+
+
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
+
+
+def _ends_with_title_abbrev(before: str) -> bool:
+    return bool(_ABBREV_BEFORE.search(before[-8:]))
+
+
+def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
+    """"Ahmeds"/"Ahmed's" -> "ahmed" when the stem is a known first name; else the token itself."""
+    low = tok.low
+    if low.endswith("'s") and low[:-2] in lex.first | lex.last:
+        return low[:-2]
+    if low.endswith("s") and len(low) > 3 and low not in lex.first and low[:-1] in lex.first and not lex.ordinary(low):
+        return low[:-1]
+    return low
+
+
+def _match_seq(toks: list[_Tok], i: int, table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Length (in tokens) of the longest phrase of `table` (keyed by first token) at toks[i], or 0."""
+    if i >= len(toks):
+        return 0
+    for phrase in table.get(toks[i].fold, ()):
+        if i + len(phrase) <= len(toks) and all(toks[i + k].fold == p for k, p in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
+def _adjacent_gap(gap: str) -> bool:
+    return len(gap) <= 3 and all(c in " .\u00a0" for c in gap)
+
+
+def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
+    """Tokens a..b follow each other with only spaces between (no comma, no line break)."""
+    if b >= len(toks) or a >= b:
+        return False
+    return all(toks[k].adj for k in range(max(a, 0) + 1, b + 1)) if a >= 0 else True
+
+
+def _phrase(words: str) -> str:
+    """A name as a pattern: any run of whitespace between its parts ("Anja  de\nVries"), and an
+    optional possessive s."""
+    return r"\s+".join(re.escape(part) for part in words.split())
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _bounded(alternatives: str) -> str:
+    return rf"(?<![\w])(?:{alternatives})(?:'?s)?(?![\w])"
+
+
+def _parts_of(t: _Tok) -> list[tuple[_Tok, int, int]]:
+    if "-" not in t.text:
+        return [(t, t.start, t.end)]
+    out, pos = [], t.start
+    for piece in t.text.split("-"):
+        out.append((_Tok(pos, pos + len(piece), piece, piece.lower(), fold(piece), t.initial), pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
+
