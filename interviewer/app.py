@@ -11,6 +11,7 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from interviewer import keymap
 
 from questionbank import QuestionBank, load_bank
 
@@ -32,17 +33,7 @@ class InterviewerApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "interviewer"
     SUB_TITLE = "Kwaliteitslabel Sociaal Werk"
-    BINDINGS = [
-        Binding("f1", "help", "Hulp"),
-        Binding("f2", "interview", "Gesprek"),
-        Binding("f3", "board", "Dekking"),
-        Binding("f4", "bevindingen", "Bevindingen"),
-        Binding("f11", "documents", "Documenten", show=False),
-        Binding("f12", "kerngegevens", "Kerngegevens"),
-        Binding("ctrl+t", "toggle_theme", "Licht/donker", show=False),
-        Binding("ctrl+q", "quit", "Stop", priority=True),
-        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
-    ]
+    BINDINGS = keymap.bindings("InterviewerApp")
 
     def __init__(
         self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False,
@@ -60,6 +51,7 @@ class InterviewerApp(App):
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        self._apply_user_keymap()
         if self.audit_path is not None and self.open_audit(self.audit_path, read_only=self.read_only):
             return
         from .screens.start import StartScreen
@@ -416,6 +408,39 @@ class InterviewerApp(App):
 
         self.push_screen(NewAuditScreen())
 
+    def _apply_user_keymap(self) -> None:
+        """The toetser's own toetsen.toml (config folder): used whole, or not at all with a message."""
+        from .keymap import user_keymap
+
+        overrides, problem = user_keymap()
+        if overrides:
+            self.set_keymap(overrides)
+        if problem:
+            self.notify(problem, title="Eigen toetsen niet gebruikt", severity="error", timeout=15, markup=False)
+
+    def action_fn_keys(self) -> None:
+        """Ctrl+J, then the key under an F-key: that F-key (a Mac's F-keys need Fn)."""
+        from .widgets.fn_keys import FnKeysDialog
+
+        if isinstance(self.screen, FnKeysDialog):
+            return
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.call_after_refresh(self.simulate_key, key)
+
+        self.push_screen(FnKeysDialog(), chosen)
+
+    def action_earlier_audits(self) -> None:
+        """Leer van eerdere audits: which earlier audit files the norm suggestions learn from."""
+        from .widgets.earlier_audits_dialog import EarlierAuditsDialog
+
+        self.push_screen(EarlierAuditsDialog(), self._earlier_audits_changed)
+
+    def _earlier_audits_changed(self, result: object) -> None:
+        if result is not None and getattr(result, "changed", False):
+            self.notify_audit_changed("earlier-audits")  # the gesprek screen rebuilds its tagger
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 
@@ -475,6 +500,9 @@ class InterviewerApp(App):
         yield SystemCommand("Hulp", "Toetsen en begrippen (F1)", self.action_help)
         yield SystemCommand("Licht of donker thema", "Wissel tussen licht en donker (Ctrl+T)", self.action_toggle_theme)
         yield SystemCommand("Thema kiezen", "Kies een kleurenthema", self.action_change_theme)
+        yield SystemCommand(
+            "Leer van eerdere audits…", "Kies welke eerdere auditbestanden de normsuggesties gebruiken (Ctrl+\\)", self.action_earlier_audits
+        )
         yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", self.action_quit)
         if audit and not blocked:
             yield SystemCommand("Wissel van toetser", "Wie typt er op deze laptop? Je keuze wordt onthouden", self.action_switch_toetser)

@@ -22,6 +22,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
+from interviewer import keymap
 
 from interviewer.domain import versions
 from interviewer.domain.agreement import AgreementReport, compare
@@ -143,17 +144,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     """The team's screen after the last interview."""
 
     CSS_PATH = "bevindingen.tcss"
-    BINDINGS = [
-        Binding("escape", "leave_editor", "Naar de lijst"),
-        Binding("ctrl+s", "commit", "Bewaar", priority=True),
-        Binding("g", "generate", "Genereer concept"),
-        Binding("G", "generate_all", "Concept alle normen", key_display="G"),
-        Binding("a", "accept", "Accepteer concept"),
-        Binding("o", "override", "Reden bij dekking", show=False, tooltip="Leg vast waarom het oordeel staat ondanks onvoldoende dekking"),
-        Binding("b", "toggle_evidence", "Bewijs/tekst"),
-        Binding("c", "toggle_consensus", "Consensus"),
-        Binding("x", "export", "Exporteer"),
-    ]
+    BINDINGS = keymap.bindings("BevindingenScreen")
     WORKER_TASKS = {"bevindingen-read": "De bevindingen lezen", "bevindingen-generate": "Concepten maken"}
 
     def __init__(self) -> None:

@@ -22,6 +22,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.domain.aspects import NormAspects
 from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
@@ -103,7 +104,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
-    BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+    BINDINGS = keymap.bindings("BoardScreen")
     WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)

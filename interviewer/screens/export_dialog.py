@@ -22,6 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressBar, RadioButton, RadioSet, Static
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -76,11 +77,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
     """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
 
     CSS_PATH = "export_dialog.tcss"
-    BINDINGS = [
-        Binding("ctrl+e", "check", "Controleer namen", priority=True),
-        Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
-        Binding("escape", "cancel", "Sluit"),
-    ]
+    BINDINGS = keymap.bindings("ExportDialog")
     WORKER_TASKS = {"export-names": "De namencontrole", "export-write": "Het rapport schrijven"}
 
     def __init__(self) -> None:

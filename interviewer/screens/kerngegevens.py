@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Checkbox, Header, Input, Label, Static, TextArea
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.presenters.kerngegevens import GROUPS, SPECS, parsed_value, shown_value
@@ -26,7 +27,7 @@ class KerngegevensScreen(Screen):
     """The Deel A fields of the open audit, as a form."""
 
     CSS_PATH = "kerngegevens.tcss"
-    BINDINGS = [Binding("ctrl+s", "save", "Bewaar", priority=True)]
+    BINDINGS = keymap.bindings("KerngegevensScreen")
 
     def __init__(self) -> None:
         super().__init__()

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -42,7 +43,7 @@ class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
     """Enter merges the file at the typed path; Esc closes (not while a merge runs)."""
 
     CSS_PATH = "merge_dialog.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Sluit")]
+    BINDINGS = keymap.bindings("MergeDialog")
     WORKER_TASKS = {"merge": "Samenvoegen"}
 
     def __init__(self, store: AuditStore) -> None:

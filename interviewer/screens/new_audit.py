@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 from interviewer.presenters.kerngegevens import parse_date, parse_dates
@@ -62,11 +63,7 @@ class NewAuditScreen(Screen[None]):
     """The create-audit form. Ctrl+S creates the file and opens the audit; Esc goes back."""
 
     CSS_PATH = "start.tcss"
-    BINDINGS = [
-        Binding("ctrl+s", "create", "Audit aanmaken"),
-        Binding("escape", "cancel", "Terug"),
-        Binding("delete", "remove_toetser", "Toetser verwijderen", show=False),
-    ]
+    BINDINGS = keymap.bindings("NewAuditScreen")
 
     def __init__(self) -> None:
         super().__init__()

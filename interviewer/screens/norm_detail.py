@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.domain.coverage import LEVEL_LABELS, coverage
 from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
@@ -103,14 +104,7 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
     """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
 
     CSS_PATH = "norm_detail.tcss"
-    BINDINGS = [
-        Binding("escape", "back", "Terug"),
-        Binding("n", "mark_nvt", "N.v.t. markeren"),
-        Binding("o", "unmark_nvt", "N.v.t. opheffen"),
-        Binding("v", "edit_preparation", "Voorbereiding"),
-        Binding("left_square_bracket", "step(-1)", "Vorige norm", key_display="["),
-        Binding("right_square_bracket", "step(1)", "Volgende norm", key_display="]"),
-    ]
+    BINDINGS = keymap.bindings("NormDetailScreen")
     WORKER_TASKS = {"norm-detail": "Het bewijs bij deze norm lezen"}
 
     def __init__(self, norm_id: str) -> None:

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.locations import recent_audits
 from interviewer.widgets.app_footer import AppFooter
@@ -36,12 +37,7 @@ class StartScreen(Screen[None]):
     """The first screen when no audit is given on the command line."""
 
     CSS_PATH = "start.tcss"
-    BINDINGS = [
-        Binding("n", "new_audit", "Nieuwe audit"),
-        Binding("o", "open_path", "Bestand openen"),
-        Binding("d", "demo", "Demo openen"),
-        Binding("escape", "back", "Terug", show=False),
-    ]
+    BINDINGS = keymap.bindings("StartScreen")
 
     def compose(self) -> ComposeResult:
         yield Header()

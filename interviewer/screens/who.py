@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -44,7 +45,7 @@ class WhoScreen(ModalScreen[WhoChoice | None]):
     """↑↓ and Enter choose a toetser; the last option adds a new one. Esc leaves the choice open."""
 
     CSS_PATH = "who.tcss"
-    BINDINGS = [Binding("escape", "back", "Later kiezen")]
+    BINDINGS = keymap.bindings("WhoScreen")
     blocks_navigation = True  # F2–F4 would close it unanswered: the app keeps them off while it is up
 
     def __init__(self, toetsers: list[Toetser], *, current: str = "", can_add: bool = True, organisation: str = "") -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.widgets import DataTable
+from interviewer import keymap
 
 
 class BoardTable(DataTable):
-    BINDINGS = [Binding("enter", "screen.open_norm", "Open norm")]
+    BINDINGS = keymap.bindings("BoardTable")

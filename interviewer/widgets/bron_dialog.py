@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet
+from interviewer import keymap
 
 from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import NormSuggestions
@@ -35,15 +36,7 @@ class BronDialog(ModalScreen[dict | None]):
     BronDialog Label { margin-top: 1; }
     BronDialog #bron-error { color: $error; height: auto; }
     """
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("ctrl+s", "save", "Vastleggen"),
-        Binding("f5", "toggle_suggestion(0)", "Norm 1", show=False),
-        Binding("f6", "toggle_suggestion(1)", "Norm 2", show=False),
-        Binding("f7", "toggle_suggestion(2)", "Norm 3", show=False),
-        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
-        Binding("ctrl+o", "add_file", "Bestand toevoegen…"),
-    ]
+    BINDINGS = keymap.bindings("BronDialog")
 
     def __init__(
         self,

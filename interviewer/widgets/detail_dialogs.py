@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 
@@ -32,7 +33,7 @@ class NvtReasonDialog(ModalScreen[str | None]):
     NvtReasonDialog Horizontal { height: auto; margin-top: 1; align-horizontal: right; }
     NvtReasonDialog Button { margin-left: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Annuleer")]
+    BINDINGS = keymap.bindings("NvtReasonDialog")
 
     def __init__(
         self, norm_id: str, suggestion: str = "", suggestion_source: str = "", *, typed: str | None = None, error: str = ""
@@ -91,10 +92,7 @@ class PreparationDialog(ModalScreen[str | None]):
     PreparationDialog .dialog-error { color: $error; height: auto; }
     PreparationDialog TextArea { height: 1fr; }
     """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Bewaar", priority=True),
-        Binding("escape", "cancel", "Annuleer"),
-    ]
+    BINDINGS = keymap.bindings("PreparationDialog")
 
     def __init__(self, norm_id: str, text: str = "", *, error: str = "") -> None:
         super().__init__()

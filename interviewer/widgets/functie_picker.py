@@ -20,6 +20,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 
@@ -81,11 +82,7 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
     StartInterviewDialog #extra > Vertical { height: auto; }
     StartInterviewDialog #persons-box { width: 20; }
     """
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("ctrl+s", "start", "Gesprek starten"),
-        Binding("ctrl+y", "remove_names", "Naam weghalen", show=False),
-    ]
+    BINDINGS = keymap.bindings("StartInterviewDialog")
 
     def __init__(self, functies: Sequence, werksoorten: Sequence[str]) -> None:
         super().__init__()

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class KindDialog(ModalScreen[KindChoice | None]):
     KindDialog > Vertical { width: 70; max-width: 100%; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
     KindDialog OptionList { height: 1fr; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("KindDialog")
 
     def __init__(self, kinds: list[tuple[str, str]], current: str = "") -> None:
         """`kinds`: (id, label) in checklist order."""

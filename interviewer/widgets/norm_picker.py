@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 
@@ -77,11 +78,7 @@ class NormPickerDialog(ModalScreen[str | None]):
     NormPickerDialog > Vertical { width: 90%; max-width: 110; height: 80%; max-height: 30; border: thick $primary; background: $surface; padding: 0 1; }
     NormPickerDialog OptionList { height: 1fr; }
     """
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("down", "move(1)", "Volgende", show=False),
-        Binding("up", "move(-1)", "Vorige", show=False),
-    ]
+    BINDINGS = keymap.bindings("NormPickerDialog")
 
     def __init__(self, index: NormIndex, title: str = "Norm kiezen", exclude: Sequence[str] = ()) -> None:
         super().__init__()

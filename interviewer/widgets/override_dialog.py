@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from interviewer import keymap
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class OverrideReasonDialog(ModalScreen[OverrideAnswer | None]):
     OverrideReasonDialog .dialog-title { text-style: bold; margin-bottom: 1; }
     OverrideReasonDialog .dialog-hint { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Annuleer")]
+    BINDINGS = keymap.bindings("OverrideReasonDialog")
 
     def __init__(self, norm_id: str, coverage_text: str, reason: str = "") -> None:
         super().__init__()

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.widgets.markup import escape
 from questionbank.ids import unknown_norm_message
@@ -53,10 +54,7 @@ class QuestionList(OptionList):
     QuestionList { height: 1fr; }
     """
 
-    BINDINGS = [
-        Binding("enter", "select", "Gesteld", show=True),
-        Binding("escape", "app.focus('capture-input')", "Terug naar citaat", show=False),
-    ]
+    BINDINGS = keymap.bindings("QuestionList")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -106,7 +104,7 @@ class AddQuestionDialog(ModalScreen[tuple[str, str] | None]):
     AddQuestionDialog Label { margin-top: 1; }
     AddQuestionDialog #error { color: $error; height: auto; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("AddQuestionDialog")
 
     def __init__(
         self, norm_ids: Sequence[str], has_norm: Callable[[str], bool], norm_id: str = "", *, text: str = "", error: str = ""

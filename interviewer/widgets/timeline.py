@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from sessions.models import AANTEKENING_KINDS, AANTEKENING_LABELS
 
@@ -74,14 +75,7 @@ class Timeline(OptionList):
     Timeline { height: 1fr; }
     """
 
-    BINDINGS = [
-        Binding("enter", "request('edit')", "Bewerken"),
-        Binding("k", "request('kind')", "Soort", tooltip="Wissel de soort van deze aantekening"),
-        Binding("t", "request('add_tag')", "Norm erbij"),
-        Binding("x", "request('remove_tag')", "Norm eraf"),
-        Binding("delete", "request('delete')", "Verwijderen"),
-        Binding("escape", "app.focus('capture-input')", "Terug naar citaat", show=False),
-    ]
+    BINDINGS = keymap.bindings("Timeline")
 
     @dataclass
     class Request(Message):
@@ -134,7 +128,7 @@ class EditNoteDialog(ModalScreen[tuple[str, str] | None]):
     EditNoteDialog Label { margin-top: 1; }
     EditNoteDialog #note-error { color: $error; height: auto; margin-top: 0; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
+    BINDINGS = keymap.bindings("EditNoteDialog")
 
     def __init__(self, text: str, kind: str, *, error: str = "") -> None:
         """`error`: why the store refused this text last time (the dialog came back with it)."""
@@ -175,7 +169,7 @@ class ChoiceDialog(ModalScreen[str | None]):
     ChoiceDialog > Vertical { width: 80; max-width: 100%; height: auto; max-height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
     ChoiceDialog OptionList { height: auto; max-height: 16; }
     """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("ChoiceDialog")
 
     def __init__(self, title: str, options: Sequence[tuple[str, str]]) -> None:
         super().__init__()
@@ -208,10 +202,7 @@ class ConfirmDialog(ModalScreen[bool]):
     ConfirmDialog Horizontal { height: auto; margin-top: 1; }
     ConfirmDialog Button { margin-right: 2; }
     """
-    BINDINGS = [
-        Binding("j", "dismiss(True)", "Ja"),
-        Binding("n,escape", "dismiss(False)", "Nee"),
-    ]
+    BINDINGS = keymap.bindings("ConfirmDialog")
 
     def __init__(self, question: str) -> None:
         super().__init__()
