@@ -36,7 +36,7 @@ FN_ROW: dict[str, str] = {
     "down": "ctrl+down",
 }
 _FN_ROW_SHOWN = {"minus": "-", "equals_sign": "=", "up": "↑", "down": "↓"}
-_FIELDS = {"action", "key", "label", "tooltip", "show", "priority", "group", "key_display", "shadows"}
+_FIELDS = {"action", "key", "label", "tooltip", "show", "priority", "group", "key_display", "shares_key"}
 _KEY_NAMES = {
     "enter": "Enter", "escape": "Esc", "tab": "Tab", "space": "Spatie", "delete": "Del",
     "backspace": "Backspace", "up": "↑", "down": "↓", "left": "←", "right": "→",
@@ -74,7 +74,7 @@ class Entry:
     priority: bool = False
     group: str = ""
     key_display: str = ""
-    shadows: bool = False  # takes this key from a Textual widget on purpose (see keymap.toml)
+    shares_key: bool = False  # shares its key with a Textual widget on that screen on purpose (keymap.toml)
 
     @property
     def binding_id(self) -> str:
