@@ -248,14 +248,15 @@ class InterviewerApp(App):
 
     @work(thread=True, exclusive=True, group="demo", exit_on_error=False)
     def _build_demo(self) -> None:
-        from sessions.errors import StoreError
+        from sessions.errors import StoreError, os_reason
 
         from . import demo
 
         try:
             path = demo.fresh_copy()
         except (StoreError, OSError) as exc:
-            self.call_from_thread(self._demo_failed, f"De demo kon niet worden gemaakt: {exc}")
+            reason = os_reason(exc) if isinstance(exc, OSError) else exc
+            self.call_from_thread(self._demo_failed, f"De demo kon niet worden gemaakt: {reason}")
             return
         self.call_from_thread(self.open_audit, path)
 
@@ -442,8 +443,12 @@ class InterviewerApp(App):
             self.notify_audit_changed("earlier-audits")  # the gesprek screen rebuilds its tagger
 
     def action_help(self) -> None:
+        """F1 (over any screen or dialog): the help; in the help, F1 closes it."""
         from .screens.help import HelpScreen
 
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
         self.push_screen(HelpScreen())
 
     def get_key_display(self, binding: Binding) -> str:

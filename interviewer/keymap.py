@@ -287,7 +287,10 @@ def user_keymap() -> tuple[dict[str, str], str]:
     except FileNotFoundError:
         return {}, ""
     except (OSError, UnicodeDecodeError) as exc:
-        return {}, f"{path} kon niet worden gelezen ({type(exc).__name__}); de standaardtoetsen gelden."
+        from sessions.errors import os_reason
+
+        reason = os_reason(exc) if isinstance(exc, OSError) else "geen UTF-8-tekst"
+        return {}, f"{path} kon niet worden gelezen ({reason}); de standaardtoetsen gelden."
     try:
         return parse_user_keymap(text, source=str(path)), ""
     except KeymapError as exc:

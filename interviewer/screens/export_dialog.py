@@ -307,7 +307,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             self.post_message(ReportWritten(None, str(exc)))
             return
         except OSError as exc:
-            self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {exc.strerror or exc} ({path})."))
+            from sessions.errors import os_reason
+            self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {os_reason(exc)} ({path})."))
             return
         self.post_message(ReportWritten(path))
 

@@ -206,7 +206,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         if draft is not None and draft.text.strip():
             capture.set_text(draft.text)
             self._status(f"Niet-opgeslagen tekst teruggezet ({local_time(draft.updated)}): Enter slaat op, Ctrl+U wist")
-            self.notify("Niet-opgeslagen tekst van dit gesprek is teruggezet.", title="Concept hersteld")
+            self.notify("Niet-opgeslagen tekst van dit gesprek is teruggezet.", title="Tekst hersteld")
         else:
             capture.set_text("")
 

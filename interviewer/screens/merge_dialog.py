@@ -118,7 +118,8 @@ class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
         except StoreError as exc:
             self.post_message(MergeFinished(None, str(exc)))
         except OSError as exc:
-            self.post_message(MergeFinished(None, f"{path} kon niet worden gelezen: {exc.strerror or exc}."))
+            from sessions.errors import os_reason
+            self.post_message(MergeFinished(None, f"{path} kon niet worden gelezen: {os_reason(exc)}."))
         else:
             self.post_message(MergeFinished(report))
 

@@ -62,7 +62,8 @@ class WhoScreen(ModalScreen[WhoChoice | None]):
             yield Label("Wie ben jij? [dim](↑↓ en Enter)[/dim]", id="who-title")
             yield Static(
                 (f"{escape(self.organisation)}: " if self.organisation else "")
-                + "deze audit heeft meerdere toetsers. Wat je vastlegt, krijgt jouw naam mee zodat de "
+                + (f"deze audit heeft {len(self.toetsers)} toetsers. " if len(self.toetsers) > 1 else "deze audit heeft één toetser; ben jij een ander, voeg jezelf dan toe. ")
+                + "Wat je vastlegt, krijgt jouw naam mee zodat de "
                 "samengevoegde bestanden uit elkaar te houden zijn (alleen in de app, nooit in het rapport). "
                 "Deze laptop onthoudt je keuze.",
                 id="who-intro",
