@@ -470,15 +470,18 @@ class InterviewerApp(App):
         """Textual's palette with a Dutch prompt (Ctrl+P)."""
         from textual.command import CommandPalette
 
+        from .widgets.command_palette import DutchCommandPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…"))
+            self.push_screen(DutchCommandPalette(id="--command-palette", placeholder="Zoek een opdracht…"))
 
     def search_themes(self) -> None:
         """Textual's theme picker with a Dutch prompt."""
-        from textual.command import CommandPalette
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+        from .widgets.command_palette import DutchCommandPalette
+
+        self.push_screen(DutchCommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every action in the palette, in Dutch: the app's, the screen's own, and every key binding

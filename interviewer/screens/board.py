@@ -117,7 +117,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Dekking wordt berekend…", id="board-summary")
-        yield BoardTable(id="board-table", cursor_type="row")
+        yield BoardTable(id="board-table", cursor_type="row", fixed_columns=1)  # the norm id stays in view when scrolled
         yield Static("", id="board-info")
         yield AppFooter()
 
@@ -287,17 +287,24 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         bank = self.app.bank
         norm = bank.norm(norm_id)
         nc = self.board.report.norm(norm_id)
-        lines = [f"[b]{norm.id}[/b] {escape(norm.text)}"]
+        # What the row's narrow cells cut (functies heard, the ⚠ flag, who could still fill it) comes
+        # first; the norm text last, on one line when narrow (Enter opens the norm in full).
+        lines = []
         if nc.level == "nvt":
-            lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
+            lines.append(f"[b]{norm.id}[/b] Niet van toepassing: {escape(nc.nvt_reason)}")
         else:
-            lines.append(" · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
-            aspects = self.board.aspects.get(norm_id)
-            if aspects is not None and aspects.aspects:
-                lines.append(escape(aspects.summary()))
+            lines.append(f"[b]{norm.id}[/b] " + " · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
+            if nc.functies:
+                lines.append(f"Functies gehoord: {escape(', '.join(functie_labels(nc.functies, bank)))}")
             fill = self.board.fillers.get(norm_id)
             if nc.is_gap and fill:
                 lines.append(f"Kan nog aangevuld worden door: {escape(', '.join(fill))}")
+            aspects = self.board.aspects.get(norm_id)
+            if aspects is not None and aspects.aspects:
+                lines.append(escape(aspects.summary()))
+        room = max(20, info.size.width - 2)
+        text = norm.text if not self.has_class("-narrow") or len(norm.text) <= room else norm.text[: room - 1].rstrip() + "…"
+        lines.append(f"[dim]{escape(text)}[/dim]")
         info.update("\n".join(lines))
 
     # --- actions -----------------------------------------------------------------------------

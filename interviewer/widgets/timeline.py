@@ -199,6 +199,7 @@ class ConfirmDialog(ModalScreen[bool]):
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
     ConfirmDialog > Vertical { width: 70; max-width: 100%; height: auto; border: thick $error; background: $surface; padding: 1 2; }
+    ConfirmDialog Label { width: 100%; }  /* wraps a long question (a long functie label) instead of cutting it */
     ConfirmDialog Horizontal { height: auto; margin-top: 1; }
     ConfirmDialog Button { margin-right: 2; }
     """
