@@ -138,6 +138,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         narrow = width < NARROW_WIDTH
         self._functies_width = _functies_width(width)
         self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
         fixed = {
