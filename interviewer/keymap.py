@@ -56,7 +56,11 @@ _WHERE = {
     "DocumentsScreen": "documenten (F11)", "KerngegevensScreen": "kerngegevens (F12)", "StartScreen": "startscherm",
     "NewAuditScreen": "nieuwe audit", "WhoScreen": "Wie ben jij?", "HelpScreen": "hulp (F1)",
     "ExportDialog": "export", "MergeDialog": "samenvoegen", "BronDialog": "document vastleggen (F9)",
-    "StartInterviewDialog": "nieuw gesprek", "EarlierAuditsDialog": "eerdere audits (Ctrl+\\)", "FnKeysDialog": "Fn-toets (Ctrl+J)",
+    "StartInterviewDialog": "nieuw gesprek", "AddQuestionDialog": "eigen vraag (Ctrl+R)",
+    "EditNoteDialog": "aantekening bewerken", "ChoiceDialog": "keuzelijst", "ConfirmDialog": "ja/nee-vraag",
+    "KindDialog": "soort kiezen", "NormPickerDialog": "norm zoeken (Ctrl+F)", "FilePickerDialog": "bestand kiezen",
+    "NvtReasonDialog": "reden n.v.t.", "PreparationDialog": "voorbereiding", "OverrideReasonDialog": "reden bij dekking",
+    "EarlierAuditsDialog": "eerdere audits (Ctrl+\\)", "FnKeysDialog": "Fn-toets (Ctrl+J)",
 }
 
 
