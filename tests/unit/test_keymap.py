@@ -87,7 +87,15 @@ def _textual_keys(classes: set[type]) -> dict[str, str]:
 
 def test_every_bindings_list_is_the_keymaps():
     classes = _our_classes()
-    assert set(classes) == set(keymap.defaults()), "a keymap section without its class, or the reverse"
+    assert set(classes) == set(keymap.defaults()), "a keymap section without its class"
+    import interviewer.app
+
+    for package in (interviewer.screens, interviewer.widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, obj in vars(module).items():
+                if inspect.isclass(obj) and obj.__module__ == module.__name__ and obj.__dict__.get("BINDINGS"):
+                    assert name in classes, f"{name} has BINDINGS of its own: give it a section in interviewer/keymap.toml"
     for name, cls in classes.items():
         own = cls.__dict__.get("BINDINGS")
         assert [(b.key, b.action, b.id) for b in own] == [(b.key, b.action, b.id) for b in keymap.bindings(name)], name
