@@ -34,6 +34,7 @@ from .models import (
 )
 from .ids import NORM_IDS, norm_sort_key
 from .models import ASPECT_SOURCES, Aspect, DocumentSoort, DraftingLanguage, NameLists, PlanningRules, ProposalRules, Vocabulary
+from .models import REQUIRED_WHEN, RequiredInterview, ScheduleRules
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
@@ -442,12 +443,57 @@ def load_planning_from(data_dir: Path) -> PlanningRules:
         interviews_per_day=float(r.num("interviews_per_day")),
         preparation_days=float(r.num("preparation_days")),
         secondary_weight=float(r.num("secondary_weight")),
+        required=_required_interviews(path, r),
+        schedule=_schedule_rules(path, r.table.get("schedule", {})),
     )
     if rules.interviews_per_day <= 0:
         raise r._fail("interviews_per_day", "moet groter dan 0 zijn")
     if not 0 <= rules.secondary_weight <= 1:
         raise r._fail("secondary_weight", "moet tussen 0 en 1 liggen")
     return rules
+
+
+def _required_interviews(path: Path, r: _Reader) -> tuple[RequiredInterview, ...]:
+    out = []
+    for i, table in enumerate(r.tables("required")):
+        t = _Reader(path, table, f"required {i + 1}")
+        when = t.str("when")
+        if when not in REQUIRED_WHEN:
+            raise t._fail("when", f"moet een van {', '.join(REQUIRED_WHEN)} zijn, niet {when!r}")
+        labels = table.get("labels", {})
+        if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+            raise t._fail("labels", "moet een tabel van waarde naar label zijn")
+        out.append(RequiredInterview(t.str("functie"), t.str("label"), when, t.str("reason"), dict(labels)))
+    return tuple(out)
+
+
+def _clock(t: _Reader, key: str, default: int) -> int:
+    value = t.table.get(key)
+    if value is None:
+        return default
+    hours, _, minutes = str(value).partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise t._fail(key, f"moet een tijd als uu:mm zijn, niet {value!r}")
+    return int(hours) * 60 + int(minutes)
+
+
+def _schedule_rules(path: Path, table: Any) -> ScheduleRules:
+    if not isinstance(table, dict):
+        raise BankError(f"{path.name}: [schedule] moet een tabel zijn")
+    t = _Reader(path, table, "schedule")
+    default = ScheduleRules()
+    minutes = {}
+    for name in ("opening_minutes", "interview_minutes", "between_minutes", "lunch_minutes",
+                 "documents_minutes", "consultation_minutes", "feedback_minutes"):
+        value = table.get(name, getattr(default, name))
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 240:
+            raise t._fail(name, "moet een aantal minuten van 0 tot 240 zijn")
+        minutes[name] = value
+    if minutes["interview_minutes"] < 15:
+        raise t._fail("interview_minutes", "moet minstens 15 minuten zijn")
+    return ScheduleRules(
+        day_start=_clock(t, "day_start", default.day_start), lunch_after=_clock(t, "lunch_after", default.lunch_after), **minutes
+    )
 
 
 @lru_cache(maxsize=1)

@@ -244,6 +244,35 @@ class Vocabulary:
     mirror_pairs: tuple[tuple[str, str], ...] = ()
 
 
+REQUIRED_WHEN = ("always", "medezeggenschap", "clientenraad", "fte_vrijwilligers", "fte_stagiaires")
+
+
+@dataclass(frozen=True)
+class RequiredInterview:
+    """An interview every plan holds when its condition is met (planning.toml [[required]])."""
+
+    functie: str  # functie category id
+    label: str  # as the programme names it, e.g. "Bestuurder / directie"
+    when: str  # one of REQUIRED_WHEN
+    reason: str  # Dutch, why it is in the plan
+    labels: dict[str, str] = field(default_factory=dict)  # the audit's value -> a more exact label
+
+
+@dataclass(frozen=True)
+class ScheduleRules:
+    """How an audit day is laid out (planning.toml [schedule]); times are minutes after midnight."""
+
+    day_start: int = 9 * 60
+    opening_minutes: int = 30
+    interview_minutes: int = 60
+    between_minutes: int = 15
+    lunch_after: int = 12 * 60
+    lunch_minutes: int = 30
+    documents_minutes: int = 60
+    consultation_minutes: int = 45
+    feedback_minutes: int = 30
+
+
 @dataclass(frozen=True)
 class PlanningRules:
     """Rules of thumb for planning interviews (planning.toml); the handbook gives only audit days."""
@@ -251,6 +280,8 @@ class PlanningRules:
     interviews_per_day: float  # interviews one toetser (or duo) holds on a full audit day
     preparation_days: float  # part of the audit days spent on planning, preparation, reporting
     secondary_weight: float  # how much a secondary functie counts next to a primary one (0..1)
+    required: tuple[RequiredInterview, ...] = ()
+    schedule: ScheduleRules = field(default_factory=ScheduleRules)
 
 
 @dataclass(frozen=True)

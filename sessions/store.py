@@ -104,6 +104,8 @@ from .models import (
     TAG_STATES,
     TOETSER_ROLES,
     VARIANTS,
+    MEDEZEGGENSCHAP,
+    CLIENTENRAAD,
     Aantekening,
     AskedQuestion,
     AuditData,
@@ -640,6 +642,8 @@ class AuditStore:
     @staticmethod
     def _validated_toetsing(t: Toetsing) -> Toetsing:
         _choice(t.variant, VARIANTS, "toetsingsvariant")
+        _choice(t.medezeggenschap, (*MEDEZEGGENSCHAP, ""), "medezeggenschap (OR, PVT of geen)")
+        _choice(t.clientenraad, (*CLIENTENRAAD, ""), "cliëntenraad (ja of nee)")
         values: dict[str, Any] = {}
         for name, kind in _field_kinds(Toetsing):
             value = getattr(t, name)

@@ -19,12 +19,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from interviewer.services.outputs import existing, output_clash, place_file as _place
 from questionbank.models import QuestionBank
 from sessions.models import AuditData, review_verdicts
 
@@ -181,23 +180,6 @@ def audit_reviews(audit: AuditData) -> dict[str, bool]:
     return review_verdicts(audit.name_reviews)
 
 
-def output_clash(audit_path: Path | None, outputs: list[Path]) -> str:
-    """Why these outputs must not be written, or "": writing the report over the audit file (a slip
-    of tab completion) would destroy the audit."""
-    if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
-        return f"--docx en --md wijzen naar hetzelfde bestand: {outputs[0]}."
-    for out in outputs:
-        if audit_path is not None and (
-            out.resolve() == audit_path.resolve() or (out.exists() and audit_path.exists() and out.samefile(audit_path))
-        ):
-            return f"{out} is het auditbestand zelf; kies een andere naam voor het rapport. Er is niets geschreven."
-    return ""
-
-
-def existing(outputs: list[Path]) -> list[Path]:
-    return [p for p in outputs if p.exists() or p.is_symlink()]
-
-
 def render(report: Report, fmt: str) -> bytes:
     if fmt == "docx":
         from interviewer.domain.export_docx import render_docx
@@ -206,27 +188,6 @@ def render(report: Report, fmt: str) -> bytes:
     from interviewer.domain.export_md import render_markdown
 
     return render_markdown(report).encode("utf-8")
-
-
-def _place(data: bytes, target: Path, force: bool) -> None:
-    """Temp file beside the target (0600), fsync, then rename: a crash leaves the old file or the new
-    one, never half of one. Without `force` the rename refuses an existing file (link, not replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if force:
-            os.replace(tmp, target)
-        else:
-            os.link(tmp, target)  # fails with FileExistsError when the target appeared meanwhile
-            os.unlink(tmp)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write(
