@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.notifications import Notify
 from textual.widgets import Input, OptionList, TabbedContent
 
 from interviewer.app import make_app
@@ -107,14 +108,15 @@ async def test_the_toetsers_own_keymap_file_changes_a_key(audit: Path, settle) -
         assert isinstance(app.screen, NormPickerDialog)
 
 
-async def test_a_colliding_keymap_file_is_refused_and_the_defaults_stay(audit: Path, settle, toasts) -> None:
+async def test_a_colliding_keymap_file_is_refused_and_the_defaults_stay(audit: Path, settle) -> None:
     path = user_keymap_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('[InterviewScreen]\npick_norm = "ctrl+n"\n', encoding="utf-8")
     app = make_app(audit)
-    async with app.run_test(size=SIZE, notifications=True) as pilot:
+    seen: list = []  # every message: a toast may expire on a loaded machine before it is read
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         await settle(pilot)
-        shown = toasts(app)
+        shown = "\n".join(m.notification.message for m in seen if isinstance(m, Notify))
         assert "botst met" in shown and "standaardtoetsen" in shown
         await pilot.press("ctrl+f")
         await settle(pilot)
