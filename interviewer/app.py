@@ -10,12 +10,14 @@ from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from interviewer import keymap
 
 from . import palette
 from .messages import AuditChanged
 from .screens.base import ScreenHooks
 
 if TYPE_CHECKING:
+    from .dialogs.earlier_audits import EarlierAuditsResult
     from questionbank import QuestionBank
     from sessions.merge import MergeReport
     from sessions.models import Toetser
@@ -30,17 +32,7 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
     CSS_PATH = "app.tcss"
     TITLE = "interviewer"
     SUB_TITLE = "Kwaliteitslabel Sociaal Werk"
-    BINDINGS = [
-        Binding("f1", "help", "Hulp"),
-        Binding("f2", "interview", "Gesprek"),
-        Binding("f3", "board", "Dekking"),
-        Binding("f4", "bevindingen", "Bevindingen"),
-        Binding("f11", "documents", "Documenten", show=False),
-        Binding("f12", "kerngegevens", "Kerngegevens"),
-        Binding("ctrl+t", "toggle_theme", "Licht/donker", show=False),
-        Binding("ctrl+q", "quit", "Stop", priority=True),
-        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True),
-    ]
+    BINDINGS = keymap.bindings("InterviewerApp")
 
     def __init__(
         self, audit_path: Path | None = None, *, bank: QuestionBank | None = None, start_demo: bool = False,
@@ -67,6 +59,7 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
         self.theme = "textual-dark"
+        self._apply_user_keymap()
         if self.audit_path is not None and self.open_audit(self.audit_path, read_only=self.read_only):
             return
         from .screens.start import StartScreen
@@ -263,14 +256,15 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
 
     @work(thread=True, exclusive=True, group="demo", exit_on_error=False)
     def _build_demo(self) -> None:
-        from sessions.errors import StoreError
+        from sessions.errors import StoreError, os_reason
 
         from . import demo
 
         try:
             path = demo.fresh_copy()
         except (StoreError, OSError) as exc:
-            self.call_from_thread(self._demo_failed, f"De demo kon niet worden gemaakt: {exc}")
+            reason = os_reason(exc) if isinstance(exc, OSError) else exc
+            self.call_from_thread(self._demo_failed, f"De demo kon niet worden gemaakt: {reason}")
             return
         self.call_from_thread(self.open_audit, path)
 
@@ -407,9 +401,46 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
 
         self.push_screen(NewAuditScreen())
 
+    def _apply_user_keymap(self) -> None:
+        """The toetser's own toetsen.toml (config folder): used whole, or not at all with a message."""
+        from .keymap import user_keymap
+
+        overrides, problem = user_keymap()
+        if overrides:
+            self.set_keymap(overrides)
+        if problem:
+            self.notify(problem, title="Eigen toetsen niet gebruikt", severity="error", timeout=15, markup=False)
+
+    def action_fn_keys(self) -> None:
+        """Ctrl+J, then the key under an F-key: that F-key (a Mac's F-keys need Fn)."""
+        from .dialogs.fn_keys import FnKeysDialog
+
+        if isinstance(self.screen, FnKeysDialog):
+            return
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.call_after_refresh(self.simulate_key, key)
+
+        self.push_screen(FnKeysDialog(), chosen)
+
+    def action_earlier_audits(self) -> None:
+        """Leer van eerdere audits: which earlier audit files the norm suggestions learn from."""
+        from .dialogs.earlier_audits import EarlierAuditsDialog
+
+        self.push_screen(EarlierAuditsDialog(), self._earlier_audits_changed)
+
+    def _earlier_audits_changed(self, result: EarlierAuditsResult | None) -> None:
+        if result is not None and result.changed:
+            self.notify_audit_changed("earlier-audits")  # the gesprek screen rebuilds its tagger
+
     def action_help(self) -> None:
+        """F1 (over any screen or dialog): the help; in the help, F1 closes it."""
         from .screens.help import HelpScreen
 
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
         self.push_screen(HelpScreen())
 
     def get_key_display(self, binding: Binding) -> str:

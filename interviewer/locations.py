@@ -36,6 +36,11 @@ def earlier_audits_file() -> Path:
     return config_dir() / "eerdere_audits.json"
 
 
+def user_keymap_file() -> Path:
+    """The toetser's own keys (TOML, sections as interviewer/keymap.toml): changes the defaults."""
+    return config_dir() / "toetsen.toml"
+
+
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` and every missing parent as 0700 (whatever the umask): audit files hold
     confidential interview notes. Existing parents are left as they are."""

@@ -92,20 +92,58 @@ class SavesTypingOnCrash:
 
 
 # --- the palette -----------------------------------------------------------------------------
+NO_MATCHES = "Geen opdracht gevonden"
+
+
+def _dutch_palette_class() -> type:
+    """Textual's command palette with its one English sentence ("No matches found") in Dutch: its
+    no-matches countdown (private API, fenced here) shows our sentence instead."""
+    from rich.align import Align
+    from rich.text import Text
+    from textual.command import CommandList, CommandPalette
+    from textual.widgets.option_list import Option
+
+    class DutchCommandPalette(CommandPalette):
+        def _start_no_matches_countdown(self, search_value: str) -> None:
+            self._stop_no_matches_countdown()
+
+            def show_no_matches() -> None:
+                if search_value:  # an empty search is browsing: nothing to report
+                    self.query_one(CommandList).add_option(
+                        Option(Align.center(Text(NO_MATCHES, style="not bold")), disabled=True, id=self._NO_MATCHES)
+                    )
+                    self._list_visible = True
+                else:
+                    self._list_visible = False
+
+            self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+
+    return DutchCommandPalette
+
+
+_PALETTE: list[type] = []
+
+
+def dutch_palette() -> type:
+    """The Dutch palette class, made once (on first use: Textual's command module is not needed before)."""
+    if not _PALETTE:
+        _PALETTE.append(_dutch_palette_class())
+    return _PALETTE[0]
+
+
 def open_palette(app: App) -> None:
-    """Textual's palette with a Dutch prompt (Ctrl+P)."""
+    """Textual's palette with a Dutch prompt and a Dutch empty result (Ctrl+P)."""
     from textual.command import CommandPalette
 
     if app.use_command_palette and not CommandPalette.is_open(app):
-        app.push_screen(CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…"))
+        app.push_screen(dutch_palette()(id="--command-palette", placeholder="Zoek een opdracht…"))
 
 
 def open_theme_picker(app: App) -> None:
     """Textual's theme picker with a Dutch prompt."""
-    from textual.command import CommandPalette
     from textual.theme import ThemeProvider
 
-    app.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+    app.push_screen(dutch_palette()(providers=[ThemeProvider], placeholder="Zoek een thema…"))
 
 
 def blocks_navigation(screen: Screen) -> bool:
@@ -137,6 +175,9 @@ def _app_commands(app: InterviewerApp, screen: Screen) -> Iterator[SystemCommand
     yield SystemCommand("Hulp", "Toetsen en begrippen (F1)", app.action_help)
     yield SystemCommand("Licht of donker thema", "Wissel tussen licht en donker (Ctrl+T)", app.action_toggle_theme)
     yield SystemCommand("Thema kiezen", "Kies een kleurenthema", app.action_change_theme)
+    yield SystemCommand(
+        "Leer van eerdere audits…", "Kies welke eerdere auditbestanden de normsuggesties gebruiken (Ctrl+\\)", app.action_earlier_audits
+    )
     yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", app.action_quit)
     if audit and not blocked:
         yield SystemCommand(

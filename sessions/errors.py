@@ -66,3 +66,38 @@ def naming_file(err: StoreError, path: object) -> StoreError:
         err.message = f"{name}: {err.message}"
         err.args = (err.message,)
     return err
+
+
+# The operating system's reasons in Dutch (its own strerror is English: "Permission denied").
+_OS_REASONS = {
+    "EACCES": "geen toestemming (rechten van het bestand of de map)",
+    "EPERM": "niet toegestaan door het systeem",
+    "ENOENT": "bestand of map bestaat niet",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "EISDIR": "dit is een map, geen bestand",
+    "EEXIST": "het bestand bestaat al",
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "de schijfruimte (quota) is op",
+    "EROFS": "de schijf is alleen-lezen",
+    "ENAMETOOLONG": "de bestandsnaam is te lang",
+    "EBUSY": "het bestand is in gebruik",
+    "EAGAIN": "het bestand is tijdelijk bezet",
+    "EMFILE": "te veel open bestanden",
+    "EIO": "lees- of schrijffout van de schijf",
+    "EXDEV": "het doel staat op een andere schijf",
+    "ELOOP": "te veel koppelingen (links) in het pad",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the operating system refused, in Dutch, for a message to the toetser."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or -1, "")
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    if isinstance(exc, PermissionError):
+        return _OS_REASONS["EACCES"]
+    if isinstance(exc, FileNotFoundError):
+        return _OS_REASONS["ENOENT"]
+    return f"systeemfout {name or exc.errno or type(exc).__name__}"

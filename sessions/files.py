@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import schema
-from .errors import Corrupt, Locked, NewerVersion, NotAnAudit, StoreError
+from .errors import Corrupt, Locked, NewerVersion, NotAnAudit, StoreError, os_reason
 
 BACKUPS_KEPT = 3
 BACKUP_DIR = ".backups"
@@ -85,7 +85,7 @@ class FileLock:
             except FileNotFoundError:
                 return None
             except OSError as exc:
-                raise StoreError(f"Het auditbestand kan niet worden vergrendeld: {exc.strerror}.") from exc
+                raise StoreError(f"Het auditbestand kan niet worden vergrendeld: {os_reason(exc)}.") from exc
             if not try_lock(fd):
                 os.close(fd)
                 raise Locked(

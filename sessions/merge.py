@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import schema
-from .errors import ForeignAudit, StoreError, naming_file
+from .errors import ForeignAudit, StoreError, naming_file, os_reason
 
 if TYPE_CHECKING:
     from .store import AuditStore
@@ -407,7 +407,7 @@ def merge_files(paths: list[str | os.PathLike], out: str | os.PathLike, *, autho
         os.replace(tmp, out)
         files.fsync_dir(out.parent)
     except OSError as exc:
-        raise StoreError(f"Samenvoegen is mislukt en er is niets gewijzigd: {exc.strerror} ({out}).") from exc
+        raise StoreError(f"Samenvoegen is mislukt en er is niets gewijzigd: {os_reason(exc)} ({out}).") from exc
     finally:
         for p in (tmp, *files.sidecars(tmp), files.FileLock.lock_path(tmp)):
             p.unlink(missing_ok=True)

@@ -92,6 +92,7 @@ from .errors import (
     StoreError,
     UnknownRow,
     ValidationError,
+    os_reason,
 )
 from .models import (
     AANTEKENING_KINDS,
@@ -288,7 +289,7 @@ class AuditStore:
         except FileExistsError as exc:
             raise StoreError(f"Er staat al een bestand op deze plek: {path}. Kies een andere naam.") from exc
         except OSError as exc:
-            raise StoreError(f"Het auditbestand kan niet worden aangemaakt: {exc.strerror} ({path}).") from exc
+            raise StoreError(f"Het auditbestand kan niet worden aangemaakt: {os_reason(exc)} ({path}).") from exc
         os.close(fd)
         os.chmod(path, 0o600)  # whatever the umask: interview notes are confidential
         lock = None

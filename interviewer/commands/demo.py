@@ -28,7 +28,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sessions.errors import StoreError
+    from sessions.errors import StoreError, os_reason
 
     if args.force and args.save is None:
         print("--force hoort bij --save BESTAND.", file=sys.stderr)
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Probeer bijvoorbeeld: interviewer coverage {path}")
             return 0
     except (StoreError, OSError) as exc:
-        print(f"Fout: {exc}", file=sys.stderr)
+        print(f"Fout: {os_reason(exc) if isinstance(exc, OSError) else exc}", file=sys.stderr)
         return 2
     from interviewer.app import make_app
 

@@ -119,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
                 else:
                     args.lijst.write_text(export_md(items, organisation), encoding="utf-8")
             except OSError as exc:
-                return fail(f"De documentenlijst kan niet worden geschreven: {exc.strerror} ({args.lijst}).")
+                from sessions.errors import os_reason
+                return fail(f"De documentenlijst kan niet worden geschreven: {os_reason(exc)} ({args.lijst}).")
             print(f"Documentenlijst geschreven: {args.lijst} ({len(items)} soorten, "
                   f"{sum(i.ticked for i in items)} ontvangen)", file=sys.stderr)
     return 1 if failures else 0

@@ -184,7 +184,8 @@ def run(args: argparse.Namespace) -> int:
         _say(str(exc))
         return 1
     except OSError as exc:
-        _say(f"Kon het rapport niet schrijven: {exc.strerror or exc} ({exc.filename or ''}).")
+        from sessions.errors import os_reason
+        _say(f"Kon het rapport niet schrijven: {os_reason(exc)} ({exc.filename or ''}).")
         return 1
     advies = prepared.report.advies
     print(f"Rapport geschreven ({prepared.report.stamp}): {', '.join(str(p) for p in written.paths)}")

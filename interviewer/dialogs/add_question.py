@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label
 
+from interviewer import keymap
 from interviewer.widgets.markup import escape
 from questionbank.ids import unknown_norm_message
 
@@ -29,7 +29,7 @@ class AddQuestionDialog(ModalScreen[NewQuestion | None]):
     """Norm id and question text for a question of your own. Returns a NewQuestion or None."""
 
     CSS_PATH = "add_question.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("AddQuestionDialog")
 
     def __init__(
         self, norm_ids: Sequence[str], has_norm: Callable[[str], bool], norm_id: str = "", *, text: str = "", error: str = ""

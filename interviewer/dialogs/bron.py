@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet
+from interviewer import keymap
 
 from interviewer.dialogs.norm_picker import NormChoice, NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import NormSuggestions
@@ -40,15 +40,7 @@ class BronDialog(ModalScreen[BronAnswer | None]):
     """
 
     CSS_PATH = "bron.tcss"
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("ctrl+s", "save", "Vastleggen"),
-        Binding("f5", "toggle_suggestion(0)", "Norm 1", show=False),
-        Binding("f6", "toggle_suggestion(1)", "Norm 2", show=False),
-        Binding("f7", "toggle_suggestion(2)", "Norm 3", show=False),
-        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
-        Binding("ctrl+o", "add_file", "Bestand toevoegen…"),
-    ]
+    BINDINGS = keymap.bindings("BronDialog")
 
     def __init__(
         self,

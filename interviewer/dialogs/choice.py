@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
+from interviewer import keymap
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
@@ -26,7 +26,7 @@ class ChoiceDialog(ModalScreen[Choice | None]):
     """Pick one of a few options (e.g. which norm to take off a note). Returns a Choice (the option's id)."""
 
     CSS_PATH = "choice.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("ChoiceDialog")
 
     def __init__(self, title: str, options: Sequence[tuple[str, str]]) -> None:
         super().__init__()

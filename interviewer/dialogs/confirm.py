@@ -5,9 +5,9 @@ It answers a plain bool (True: ja), not a dataclass: a yes/no carries nothing el
 
 from __future__ import annotations
 
+from interviewer import keymap
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
@@ -17,10 +17,7 @@ class ConfirmDialog(ModalScreen[bool]):
     """'Weet je het zeker?' with j (ja) and n / Esc (nee)."""
 
     CSS_PATH = "confirm.tcss"
-    BINDINGS = [
-        Binding("j", "dismiss(True)", "Ja"),
-        Binding("n,escape", "dismiss(False)", "Nee"),
-    ]
+    BINDINGS = keymap.bindings("ConfirmDialog")
 
     def __init__(self, question: str) -> None:
         super().__init__()

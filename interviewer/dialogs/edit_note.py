@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interviewer import keymap
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet
@@ -26,7 +26,7 @@ class EditNoteDialog(ModalScreen[NoteEdit | None]):
     """Edit a note's text and kind. Returns a NoteEdit, or None on Escape."""
 
     CSS_PATH = "edit_note.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
+    BINDINGS = keymap.bindings("EditNoteDialog")
 
     def __init__(self, text: str, kind: str, *, error: str = "") -> None:
         """`error`: why the store refused this text last time (the dialog came back with it)."""

@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressBar, RadioButton, RadioSet, Static
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -88,11 +88,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
     """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
 
     CSS_PATH = "export.tcss"
-    BINDINGS = [
-        Binding("ctrl+e", "check", "Controleer namen", priority=True),
-        Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
-        Binding("escape", "cancel", "Sluit"),
-    ]
+    BINDINGS = keymap.bindings("ExportDialog")
     WORKER_TASKS = {"export-names": "De namencontrole", "export-write": "Het rapport schrijven"}
 
     def __init__(self) -> None:
@@ -322,7 +318,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
             self.post_message(ReportWritten(None, str(exc)))
             return
         except OSError as exc:
-            self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {exc.strerror or exc} ({path})."))
+            from sessions.errors import os_reason
+            self.post_message(ReportWritten(None, f"Kon het rapport niet schrijven: {os_reason(exc)} ({path})."))
             return
         self.post_message(ReportWritten(path))
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
+from interviewer import keymap
 
 
 @dataclass(frozen=True)
@@ -27,24 +27,32 @@ class DocumentTree(DirectoryTree):
 
     SUFFIXES = (".pdf", ".docx", ".odt", ".txt", ".md", ".markdown")
 
+    def __init__(self, path: Path, *, suffixes: tuple[str, ...] | None = None, **kwargs: object) -> None:
+        super().__init__(path, **kwargs)
+        if suffixes is not None:
+            self.SUFFIXES = suffixes
+
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in self.SUFFIXES)]
 
 
 class FilePickerDialog(ModalScreen[PickedFile | None]):
     CSS_PATH = "file_picker.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("FilePickerDialog")
 
-    def __init__(self, start: Path | None = None) -> None:
+    def __init__(self, start: Path | None = None, *, suffixes: tuple[str, ...] | None = None, title: str = "") -> None:
+        """`suffixes`/`title`: another kind of file than a document (an earlier audit: .audit)."""
         super().__init__()
         home = Path.home()
         self._start = start or (home if home.is_dir() else Path.cwd())
+        self._suffixes = suffixes
+        self._title = title or "[b]Bestand toevoegen[/b] — PDF, DOCX, ODT, TXT of Markdown. Enter kiest, Esc annuleert"
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label("[b]Bestand toevoegen[/b] — PDF, DOCX, ODT, TXT of Markdown. Enter kiest, Esc annuleert")
+            yield Label(self._title)
             yield Input(placeholder="pad naar het bestand, bijv. ~/Documenten/scholingsplan.pdf", id="picker-path")
-            yield DocumentTree(self._start, id="picker-tree")
+            yield DocumentTree(self._start, suffixes=self._suffixes, id="picker-tree")
             yield Label("", id="picker-error", markup=False)
 
     def on_mount(self) -> None:

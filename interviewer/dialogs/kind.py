@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class KindChoice:
 
 class KindDialog(ModalScreen[KindChoice | None]):
     CSS_PATH = "kind.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
+    BINDINGS = keymap.bindings("KindDialog")
 
     def __init__(self, kinds: list[tuple[str, str]], current: str = "") -> None:
         """`kinds`: (id, label) in checklist order."""

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from interviewer import keymap
 
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -42,7 +42,7 @@ class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
     """Enter merges the file at the typed path; Esc closes (not while a merge runs)."""
 
     CSS_PATH = "merge.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Sluit")]
+    BINDINGS = keymap.bindings("MergeDialog")
     WORKER_TASKS = {"merge": "Samenvoegen"}
 
     def __init__(self, store: AuditStore) -> None:
@@ -117,7 +117,8 @@ class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
         except StoreError as exc:
             self.post_message(MergeFinished(None, str(exc)))
         except OSError as exc:
-            self.post_message(MergeFinished(None, f"{path} kon niet worden gelezen: {exc.strerror or exc}."))
+            from sessions.errors import os_reason
+            self.post_message(MergeFinished(None, f"{path} kon niet worden gelezen: {os_reason(exc)}."))
         else:
             self.post_message(MergeFinished(report))
 

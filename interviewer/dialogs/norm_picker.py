@@ -14,11 +14,11 @@ from rapidfuzz import fuzz, process
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 from questionbank.models import SHORT_LABEL_MAX
@@ -87,11 +87,7 @@ class NormPickerDialog(ModalScreen[NormChoice | None]):
     """Type an id or words, arrows to choose, Enter to take the norm. Escape: nothing."""
 
     CSS_PATH = "norm_picker.tcss"
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("down", "move(1)", "Volgende", show=False),
-        Binding("up", "move(-1)", "Vorige", show=False),
-    ]
+    BINDINGS = keymap.bindings("NormPickerDialog")
 
     def __init__(self, index: NormIndex, title: str = "Norm kiezen", exclude: Sequence[str] = ()) -> None:
         super().__init__()

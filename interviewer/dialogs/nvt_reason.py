@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interviewer import keymap
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
@@ -28,7 +28,7 @@ class NvtReasonDialog(ModalScreen[NvtReason | None]):
     """Ask why a norm is niet van toepassing; an empty reason is refused (the report needs one)."""
 
     CSS_PATH = "nvt_reason.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Annuleer")]
+    BINDINGS = keymap.bindings("NvtReasonDialog")
 
     def __init__(
         self, norm_id: str, suggestion: str = "", suggestion_source: str = "", *, typed: str | None = None, error: str = ""

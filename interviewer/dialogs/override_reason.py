@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
+from interviewer import keymap
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class OverrideAnswer:
 
 class OverrideReasonDialog(ModalScreen[OverrideAnswer | None]):
     CSS_PATH = "override_reason.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Annuleer")]
+    BINDINGS = keymap.bindings("OverrideReasonDialog")
 
     def __init__(self, norm_id: str, coverage_text: str, reason: str = "") -> None:
         super().__init__()

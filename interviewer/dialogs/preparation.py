@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
+from interviewer import keymap
 from interviewer.widgets.app_footer import AppFooter
 
 
@@ -28,10 +28,7 @@ class PreparationDialog(ModalScreen[PreparationText | None]):
     """Edit the preparation note of a norm (what the zelfevaluatie and documents sent beforehand say)."""
 
     CSS_PATH = "preparation.tcss"
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Bewaar", priority=True),
-        Binding("escape", "cancel", "Annuleer"),
-    ]
+    BINDINGS = keymap.bindings("PreparationDialog")
 
     def __init__(self, norm_id: str, text: str = "", *, error: str = "") -> None:
         super().__init__()

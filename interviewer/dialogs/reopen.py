@@ -7,20 +7,18 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
+
+from interviewer import keymap
 
 
 class ReopenDialog(ModalScreen[bool]):
     """'Dit gesprek is beëindigd. Heropenen?' — h (heropenen) or Esc / a (annuleren)."""
 
     CSS_PATH = "reopen.tcss"
-    BINDINGS = [
-        Binding("h", "dismiss(True)", "Heropenen"),
-        Binding("a,escape", "dismiss(False)", "Annuleren"),
-    ]
+    BINDINGS = keymap.bindings("ReopenDialog")
 
     def __init__(self, interview: str, ended_at: str) -> None:
         """`interview`: how the header names it; `ended_at`: 'HH:MM' it was ended."""

@@ -14,12 +14,12 @@ from rapidfuzz import fuzz
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 
@@ -72,11 +72,7 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
     """Functie (type-to-search), number of persons and werksoort; Enter moves on, Enter at the end starts."""
 
     CSS_PATH = "start_interview.tcss"
-    BINDINGS = [
-        Binding("escape", "dismiss(None)", "Annuleren"),
-        Binding("ctrl+s", "start", "Gesprek starten"),
-        Binding("ctrl+y", "remove_names", "Naam weghalen", show=False),
-    ]
+    BINDINGS = keymap.bindings("StartInterviewDialog")
 
     def __init__(self, functies: Sequence, werksoorten: Sequence[str]) -> None:
         super().__init__()

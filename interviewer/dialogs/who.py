@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.screens.base import ScreenHooks
 from interviewer.widgets.app_footer import AppFooter
@@ -45,7 +45,7 @@ class WhoScreen(ScreenHooks, ModalScreen[WhoChoice | None]):
     """↑↓ and Enter choose a toetser; the last option adds a new one. Esc leaves the choice open."""
 
     CSS_PATH = "who.tcss"
-    BINDINGS = [Binding("escape", "back", "Later kiezen")]
+    BINDINGS = keymap.bindings("WhoScreen")
     blocks_navigation = True  # F2–F4 would close it unanswered: the app keeps them off while it is up
 
     def __init__(self, toetsers: list[Toetser], *, current: str = "", can_add: bool = True, organisation: str = "") -> None:
@@ -62,7 +62,8 @@ class WhoScreen(ScreenHooks, ModalScreen[WhoChoice | None]):
             yield Label("Wie ben jij? [dim](↑↓ en Enter)[/dim]", id="who-title")
             yield Static(
                 (f"{escape(self.organisation)}: " if self.organisation else "")
-                + "deze audit heeft meerdere toetsers. Wat je vastlegt, krijgt jouw naam mee zodat de "
+                + (f"deze audit heeft {len(self.toetsers)} toetsers. " if len(self.toetsers) > 1 else "deze audit heeft één toetser; ben jij een ander, voeg jezelf dan toe. ")
+                + "Wat je vastlegt, krijgt jouw naam mee zodat de "
                 "samengevoegde bestanden uit elkaar te houden zijn (alleen in de app, nooit in het rapport). "
                 "Deze laptop onthoudt je keuze.",
                 id="who-intro",

@@ -142,7 +142,8 @@ def read_file(path: str | Path, *, progress: Progress | None = None, cancelled: 
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"Het bestand kan niet worden gelezen: {exc.strerror} ({path.name}).") from exc
+        from sessions.errors import os_reason
+        raise DocumentError(f"Het bestand kan niet worden gelezen: {os_reason(exc)} ({path.name}).") from exc
     sha = hashlib.sha256(data).hexdigest()
     reader = {"pdf": _read_pdf, "docx": _read_docx, "odt": _read_odt, "txt": _read_plain, "md": _read_plain}[fmt]
     blocks, pages, empty, title = reader(path, data, progress or (lambda done, total: None),

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize, ScreenSuspend
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.domain import versions
@@ -64,17 +64,7 @@ class BevindingenScreen(ReportsWorkerErrors, AppScreen):
     """The team's screen after the last interview."""
 
     CSS_PATH = "bevindingen.tcss"
-    BINDINGS = [
-        Binding("escape", "leave_editor", "Naar de lijst"),
-        Binding("ctrl+s", "commit", "Bewaar", priority=True),
-        Binding("g", "generate", "Genereer concept"),
-        Binding("G", "generate_all", "Concept alle normen", key_display="G"),
-        Binding("a", "accept", "Accepteer concept"),
-        Binding("o", "override", "Reden bij dekking", show=False, tooltip="Leg vast waarom het oordeel staat ondanks onvoldoende dekking"),
-        Binding("b", "toggle_evidence", "Bewijs/tekst"),
-        Binding("c", "toggle_consensus", "Consensus"),
-        Binding("x", "export", "Exporteer"),
-    ]
+    BINDINGS = keymap.bindings("BevindingenScreen")
     WORKER_TASKS = {"bevindingen-read": "De bevindingen lezen", "bevindingen-generate": "Concepten maken"}
 
     def __init__(self) -> None:

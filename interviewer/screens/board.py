@@ -19,6 +19,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.domain.coverage import LEVEL_LABELS, NormCoverage
@@ -59,10 +60,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
-    BINDINGS = [
-        Binding("g", "toggle_gaps", "Alleen gaten"),
-        Binding("r", "app.review('audit')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm (hele audit)"),
-    ]
+    BINDINGS = keymap.bindings("BoardScreen")
     WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)
@@ -76,7 +74,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Dekking wordt berekend…", id="board-summary")
-        yield BoardTable(id="board-table", cursor_type="row")
+        yield BoardTable(id="board-table", cursor_type="row", fixed_columns=1)  # the norm id stays in view when scrolled
         yield Static("", id="board-info")
         yield AppFooter()
 
@@ -97,6 +95,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
         narrow = self._narrow = width < NARROW_WIDTH
         self._functies_width = _functies_width(width)
         self.set_class(narrow, "-narrow")
+        self.set_class(not narrow, "-wide")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
         # the norm by id and short label ("OB17 wetten AVG/klacht"); on 80 columns its level symbol first
@@ -257,17 +256,24 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
         bank = self.app.bank
         norm = bank.norm(norm_id)
         nc = self.board.report.norm(norm_id)
-        lines = [f"[b]{norm.id} {escape(norm.short)}[/b] · {escape(norm.text)}"]
+        # What the row's narrow cells cut (functies heard, the ⚠ flag, who could still fill it) comes
+        # first; the norm text last, on one line when narrow (Enter opens the norm in full).
+        lines = []
         if nc.level == "nvt":
-            lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
+            lines.append(f"[b]{norm.id} {escape(norm.short)}[/b] · Niet van toepassing: {escape(nc.nvt_reason)}")
         else:
-            lines.append(" · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
-            aspects = self.board.aspects.get(norm_id)
-            if aspects is not None and aspects.aspects:
-                lines.append(escape(aspects.summary()))
+            lines.append(f"[b]{norm.id} {escape(norm.short)}[/b] · " + " · ".join(escape(p) for p in (f"{LEVEL_LABELS[nc.level]}: {counts_text(nc)}", *flags_text(nc, bank))))
+            if nc.functies:
+                lines.append(f"Functies gehoord: {escape(', '.join(functie_labels(nc.functies, bank)))}")
             fill = self.board.fillers.get(norm_id)
             if nc.is_gap and fill:
                 lines.append(f"Kan nog aangevuld worden door: {escape(', '.join(fill))}")
+            aspects = self.board.aspects.get(norm_id)
+            if aspects is not None and aspects.aspects:
+                lines.append(escape(aspects.summary()))
+        room = max(20, info.size.width - 2)
+        text = norm.text if not self.has_class("-narrow") or len(norm.text) <= room else norm.text[: room - 1].rstrip() + "…"
+        lines.append(f"[dim]{escape(text)}[/dim]")
         info.update("\n".join(lines))
 
     # --- actions -----------------------------------------------------------------------------

@@ -18,10 +18,10 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable, Header, ProgressBar, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.widgets.app_footer import AppFooter
@@ -57,17 +57,7 @@ class DocumentsLoaded(Message):
 
 class DocumentsScreen(ReportsWorkerErrors, AppScreen):
     CSS_PATH = "documents.tcss"
-    BINDINGS = [
-        Binding("escape", "back", "Terug / annuleren"),
-        Binding("1", "toggle(0)", "Norm 1"),
-        Binding("2", "toggle(1)", "Norm 2"),
-        Binding("3", "toggle(2)", "Norm 3"),
-        Binding("x", "reject", "Afwijzen"),
-        Binding("left_square_bracket", "document(-1)", "Vorig doc."),
-        Binding("right_square_bracket", "document(1)", "Volgend doc."),
-        Binding("ctrl+o", "add_file", "Bestand toevoegen"),
-        Binding("s", "kind", "Soort"),
-    ]
+    BINDINGS = keymap.bindings("DocumentsScreen")
     WORKER_TASKS = {"document-import": "Het document inlezen", "document-load": "De documenten laden"}
 
     def __init__(self, import_path: Path | None = None) -> None:

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Input, Static, TabbedContent, TabPane
+from interviewer import keymap
 
 from interviewer.domain.text import fold
 from interviewer.widgets.app_footer import AppFooter
@@ -86,6 +87,9 @@ def bindings_of(screen: Screen) -> list[KeyHelp]:
         scope = "app" if active.node is app else "scherm"
         key = (scope, binding.action, description)
         grouped.setdefault(key, []).append(key_label(binding))
+        mac = keymap.mac_key(binding.key)  # Ctrl+J 5 for F5: a Mac's F-keys need Fn
+        if mac:
+            grouped[key].append(mac)
     out = [
         KeyHelp(
             keys=" / ".join(dict.fromkeys(keys)),
@@ -111,11 +115,7 @@ class HelpScreen(ModalScreen[None]):
     """Keys and begrippen in one modal; Esc or F1 closes it."""
 
     CSS_PATH = "help.tcss"
-    BINDINGS = [
-        Binding("escape", "close", "Sluit"),
-        Binding("f1", "close", "Sluit", show=False),
-        Binding("ctrl+f", "find_begrip", "Zoek begrip"),
-    ]
+    BINDINGS = keymap.bindings("HelpScreen")
 
     def __init__(self) -> None:
         super().__init__()
@@ -173,6 +173,20 @@ class HelpScreen(ModalScreen[None]):
     def action_find_begrip(self) -> None:
         self.query_one("#help-tabs", TabbedContent).active = "tab-begrippen"
         self.query_one("#begrip-filter", Input).focus()
+
+    def action_tab(self, step: int) -> None:
+        """← / →: the other tab (the key table's cursor has no use for them); in the filter field
+        the arrows move the cursor as usual."""
+        from textual.actions import SkipAction
+
+        if isinstance(self.focused, Input):
+            raise SkipAction()
+        tabs = self.query_one("#help-tabs", TabbedContent)
+        panes = [pane.id for pane in tabs.query(TabPane)]
+        index = panes.index(tabs.active) if tabs.active in panes else 0
+        tabs.active = panes[(index + step) % len(panes)]
+        target = "#help-keys" if tabs.active == "tab-toetsen" else "#begrippen"
+        self.query_one(target).focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

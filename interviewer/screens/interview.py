@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.domain.labels import bron_functie_label, bron_label, functie_label
@@ -96,23 +97,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     CSS_PATH = "interview.tcss"
     # Footer order is what fits 80 columns first: choosing norms and the kind while typing, then
     # the rest; every key is also in F1 help and the palette (Ctrl+P), with its full description.
-    BINDINGS = [
-        Binding("f5", "toggle_suggestion(0)", "Kies norm 1", group=SUGGESTION_GROUP),
-        Binding("f6", "toggle_suggestion(1)", "Kies norm 2", group=SUGGESTION_GROUP),
-        Binding("f7", "toggle_suggestion(2)", "Kies norm 3", group=SUGGESTION_GROUP),
-        Binding("f8", "cycle_kind", "Soort", tooltip="Wissel de soort: citaat, sterk punt, verbeterpunt, observatie"),
-        Binding("f10", "toggle_mirror", "Spiegelnorm", show=False, tooltip="Kies de spiegelnorm (V2 ↔ OB8) van een suggestie"),
-        Binding("ctrl+f", "pick_norm", "Norm zoeken"),
-        Binding("ctrl+g", "mark_asked", "Gesteld", tooltip="Markeer de gekozen vraag als gesteld"),
-        Binding("ctrl+n", "new_interview", "Nieuw gesprek"),
-        Binding("f9", "record_bron", "Document", tooltip="Document of observatie (rondgang) vastleggen"),
-        Binding("ctrl+o", "switch_interview", "Wissel gesprek"),
-        Binding("ctrl+down", "question(1)", "Volgende vraag", show=False),
-        Binding("ctrl+up", "question(-1)", "Vorige vraag", show=False),
-        Binding("ctrl+r", "add_question", "Eigen vraag", show=False),
-        Binding("ctrl+b", "end_interview", "Gesprek beëindigen", show=False),
-        Binding("ctrl+l", "focus_timeline", "Tijdlijn bewerken", show=False),
-    ]
+    BINDINGS = keymap.bindings("InterviewScreen")
     WORKER_TASKS = {
         "tagging": "Normsuggesties bijwerken",
         "audit-load": "Dekking en vragen bijwerken",
@@ -224,7 +209,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         if draft is not None and draft.text.strip():
             capture.set_text(draft.text)
             self._status(f"Niet-opgeslagen tekst teruggezet ({local_time(draft.updated)}): Enter slaat op, Ctrl+U wist")
-            self.notify("Niet-opgeslagen tekst van dit gesprek is teruggezet.", title="Concept hersteld")
+            self.notify("Niet-opgeslagen tekst van dit gesprek is teruggezet.", title="Tekst hersteld")
         else:
             capture.set_text("")
 
@@ -303,6 +288,8 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         self._show_preparation()
 
     def on_audit_changed(self, message: AuditChanged) -> None:
+        if message.reason == "earlier-audits":
+            self._build_tagger()  # the toetser changed which earlier audits it learns from
         self.reload()
 
     def tag_context(self):  # noqa: ANN201 - domain.tagging.TagContext

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Header, Input, Label, Static, TextArea
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.widgets.app_footer import AppFooter
@@ -26,7 +26,7 @@ class KerngegevensScreen(AppScreen):
     """The Deel A fields of the open audit, as a form."""
 
     CSS_PATH = "kerngegevens.tcss"
-    BINDINGS = [Binding("ctrl+s", "save", "Bewaar", priority=True)]
+    BINDINGS = keymap.bindings("KerngegevensScreen")
 
     def __init__(self) -> None:
         super().__init__()

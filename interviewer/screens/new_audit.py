@@ -14,10 +14,10 @@ from pathlib import Path
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.domain.text import fold
@@ -62,11 +62,7 @@ class NewAuditScreen(AppScreen):
     """The create-audit form. Ctrl+S creates the file and opens the audit; Esc goes back."""
 
     CSS_PATH = "start.tcss"
-    BINDINGS = [
-        Binding("ctrl+s", "create", "Audit aanmaken"),
-        Binding("escape", "cancel", "Terug"),
-        Binding("delete", "remove_toetser", "Toetser verwijderen", show=False),
-    ]
+    BINDINGS = keymap.bindings("NewAuditScreen")
 
     def __init__(self) -> None:
         super().__init__()

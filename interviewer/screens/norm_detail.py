@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.domain.coverage import LEVEL_LABELS
@@ -49,14 +49,7 @@ class NormDetailScreen(ReportsWorkerErrors, AppScreen):
     """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
 
     CSS_PATH = "norm_detail.tcss"
-    BINDINGS = [
-        Binding("escape", "back", "Terug"),
-        Binding("n", "mark_nvt", "N.v.t. markeren"),
-        Binding("o", "unmark_nvt", "N.v.t. opheffen"),
-        Binding("v", "edit_preparation", "Voorbereiding"),
-        Binding("left_square_bracket", "step(-1)", "Vorige norm", key_display="["),
-        Binding("right_square_bracket", "step(1)", "Volgende norm", key_display="]"),
-    ]
+    BINDINGS = keymap.bindings("NormDetailScreen")
     WORKER_TASKS = {"norm-detail": "Het bewijs bij deze norm lezen"}
 
     def __init__(self, norm_id: str) -> None:

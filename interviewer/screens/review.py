@@ -12,12 +12,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from interviewer import keymap
 from interviewer.messages import AuditChanged
 from interviewer.screens.base import AppScreen
 from interviewer.presenters.review import ReviewItem, ReviewList, confirmed_status, item_heading, review_list, suggestion_line
@@ -28,7 +28,6 @@ from interviewer.widgets.timeline import local_time
 
 from .workers import ReportsWorkerErrors
 
-REVIEW_GROUP = Binding.Group("Bevestig norm", compact=True)
 
 
 class ReviewLoaded(Message):
@@ -41,14 +40,7 @@ class ReviewScreen(ReportsWorkerErrors, AppScreen):
     """Notes without a confirmed norm, per interview (`bron_id`) or for the whole audit."""
 
     CSS_PATH = "review.tcss"
-    BINDINGS = [
-        Binding("f5", "confirm(0)", "Bevestig 1", group=REVIEW_GROUP),
-        Binding("f6", "confirm(1)", "Bevestig 2", group=REVIEW_GROUP),
-        Binding("f7", "confirm(2)", "Bevestig 3", group=REVIEW_GROUP),
-        Binding("ctrl+f", "pick_norm", "Andere norm"),
-        Binding("a", "toggle_scope", "Gesprek/audit", tooltip="Wissel tussen dit gesprek en de hele audit"),
-        Binding("escape", "back", "Terug"),
-    ]
+    BINDINGS = keymap.bindings("ReviewScreen")
     WORKER_TASKS = {"review-load": "De lijst te bevestigen bijwerken"}
 
     def __init__(self, bron_id: str | None = None) -> None:

@@ -12,10 +12,10 @@ from pathlib import Path
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.screens.base import AppScreen
 from interviewer.locations import recent_audits
@@ -36,12 +36,7 @@ class StartScreen(AppScreen):
     """The first screen when no audit is given on the command line."""
 
     CSS_PATH = "start.tcss"
-    BINDINGS = [
-        Binding("n", "new_audit", "Nieuwe audit"),
-        Binding("o", "open_path", "Bestand openen"),
-        Binding("d", "demo", "Demo openen"),
-        Binding("escape", "back", "Terug", show=False),
-    ]
+    BINDINGS = keymap.bindings("StartScreen")
 
     def compose(self) -> ComposeResult:
         yield Header()

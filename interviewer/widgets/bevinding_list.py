@@ -7,8 +7,8 @@ list has focus; in the text editor the same keys type text.
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import DataTable
+from interviewer import keymap
 
 OORDEEL_SHORT = {"+": "+", "+/-": "+/-", "-": "-", "n.v.t.": "n.v.t.", "niet beoordeeld": "·"}
 
@@ -26,14 +26,7 @@ def oordeel_style(oordeel: str, theme: object) -> str:
 class BevindingNormList(DataTable):
     """Norm | Oordeel | markers (✎ bewerkt, ✓ vastgesteld, ≠ toetsers oneens, ● niet bewaard)."""
 
-    BINDINGS = [
-        Binding("enter", "screen.edit", "Bewerk"),
-        Binding("1", "screen.set_oordeel('+')", "+ voldoet"),
-        Binding("2", "screen.set_oordeel('+/-')", "+/- deels"),
-        Binding("3", "screen.set_oordeel('-')", "- niet"),
-        Binding("4", "screen.set_oordeel('n.v.t.')", "n.v.t."),
-        Binding("0", "screen.set_oordeel('niet beoordeeld')", "niet beoordeeld", show=False),
-    ]
+    BINDINGS = keymap.bindings("BevindingNormList")
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Static
+from interviewer import keymap
 
 from interviewer.domain.agreement import AgreementReport, NormAgreement, describe, describe_rubrieken, stand
 from interviewer.widgets.markup import escape
@@ -27,9 +27,7 @@ MAX_VERSIONS = 9  # number keys 1-9
 class AgreementTable(DataTable):
     """Norms with several versions; 1-9 settles the version with that number."""
 
-    BINDINGS = [
-        Binding(str(i), f"settle({i})", f"Kies versie {i}", show=i <= 3) for i in range(1, MAX_VERSIONS + 1)
-    ]
+    BINDINGS = keymap.bindings("AgreementTable")
 
     class Settle(Message):
         def __init__(self, norm_id: str, bevinding: Bevinding) -> None:

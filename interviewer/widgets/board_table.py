@@ -6,9 +6,9 @@ action, so it gets its Dutch label in the footer and in the help.
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.widgets import DataTable
+from interviewer import keymap
 
 
 class BoardTable(DataTable):
-    BINDINGS = [Binding("enter", "screen.open_norm", "Open norm")]
+    BINDINGS = keymap.bindings("BoardTable")

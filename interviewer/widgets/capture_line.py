@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
+from interviewer import keymap
 
 from sessions.models import AANTEKENING_KINDS, AANTEKENING_LABELS
 
@@ -37,7 +37,7 @@ def next_kind(kind: str) -> str:
 class CaptureInput(Input):
     """The Input of the capture line: Enter is named for what it does here (footer and F1 help)."""
 
-    BINDINGS = [Binding("enter", "submit", "Opslaan", tooltip="Sla het citaat op (het staat vast voor de regel leeg wordt)")]
+    BINDINGS = keymap.bindings("CaptureInput")
 
 
 class CaptureLine(Widget):
@@ -47,7 +47,7 @@ class CaptureLine(Widget):
     block); Ctrl+Y replaces it by `replacement` (the interview's functie, set by the screen).
     """
 
-    BINDINGS = [Binding("ctrl+y", "replace_names", "Naam → functie", show=False, tooltip="Vervang de naam door de functie van dit gesprek")]
+    BINDINGS = keymap.bindings("CaptureLine")
     replacement = ""  # "de jongerenwerker": what a name becomes with Ctrl+Y
 
     DEFAULT_CSS = """

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 SOURCE_BADGES = {"handvat": "handvat", "afgeleid": "afgeleid", "eigen": "eigen"}
 
@@ -45,10 +45,7 @@ class QuestionList(OptionList):
     QuestionList { height: 1fr; }
     """
 
-    BINDINGS = [
-        Binding("enter", "select", "Gesteld", show=True),
-        Binding("escape", "app.focus('capture-input')", "Terug naar citaat", show=False),
-    ]
+    BINDINGS = keymap.bindings("QuestionList")
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

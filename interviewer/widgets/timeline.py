@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from interviewer import keymap
 
 from interviewer.presenters.suggestions import Labels, bank_labels, norm_name
 from sessions.models import AANTEKENING_LABELS
@@ -25,7 +25,6 @@ KIND_STYLES = {"citaat": "", "observatie": "cyan", "sterk_punt": "green", "verbe
 TAG_MARKS = {"confirmed": "✓", "suggested": "?", "rejected": "✗"}
 CONFIRM_KEYS = ("F5", "F6", "F7")
 """Confirm a note's 1st-3rd suggestion, as the same keys choose a chip on the capture line."""
-CONFIRM_GROUP = Binding.Group("Bevestig ?-norm", compact=True)
 
 
 @dataclass(frozen=True)
@@ -90,18 +89,7 @@ class Timeline(OptionList):
     Timeline { height: 1fr; }
     """
 
-    BINDINGS = [
-        Binding("enter", "request('edit')", "Bewerken"),
-        Binding("k", "request('kind')", "Soort", tooltip="Wissel de soort van deze aantekening"),
-        Binding("t", "request('add_tag')", "Norm erbij"),
-        Binding("x", "request('remove_tag')", "Norm eraf"),
-        Binding("delete", "request('delete')", "Verwijderen"),
-        Binding("f5", "confirm(0)", "Bevestig ?-norm 1", group=CONFIRM_GROUP),
-        Binding("f6", "confirm(1)", "Bevestig ?-norm 2", group=CONFIRM_GROUP),
-        Binding("f7", "confirm(2)", "Bevestig ?-norm 3", group=CONFIRM_GROUP),
-        Binding("r", "app.review('gesprek')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm, per gesprek of audit"),
-        Binding("escape", "app.focus('capture-input')", "Terug naar citaat", show=False),
-    ]
+    BINDINGS = keymap.bindings("Timeline")
 
     @dataclass
     class Request(Message):

@@ -44,7 +44,7 @@ async def test_help_lists_the_current_screens_keys_and_the_apps(tmp_path):
         rows = key_rows(help_screen)
         assert ("g", "Alleen gaten", "dit scherm") in rows
         assert ("Enter", "Open norm", "dit scherm") in rows  # from the focused table's own binding
-        assert ("F4", "Bevindingen", "overal") in rows
+        assert ("F4 / Ctrl+J 4", "Bevindingen", "overal") in rows  # with its Mac second key
         assert ("Ctrl+T", "Licht/donker", "overal") in rows  # hidden from the footer, still listed
         assert ("Ctrl+P", "Opdrachtenpalet: zoek elke actie", "overal") in rows
         # Textual's own English table keys ("Cursor up", ...) are not shown to the toetser
