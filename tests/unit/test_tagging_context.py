@@ -116,20 +116,17 @@ def test_a_clearly_better_match_keeps_its_lead_against_all_context(tagger, bank)
 def test_the_margin_rule_holds_for_every_note_of_the_dev_set(tagger):
     """The same guarantee over the labelled dev notes: whatever the question, a norm that leads it
     by more than the cap stays above it."""
-    import tomllib
-    from pathlib import Path
+    from questionbank.examples import load_labelled
 
-    notes = tomllib.loads((Path(__file__).parents[2] / "bench" / "labelled" / "notes.toml").read_text("utf-8"))["notes"]
     checked = 0
-    for texts in notes.values():
-        for text in texts[:2]:
-            plain = tagger.rank(text)
-            spread = _spread(tagger, plain)
-            for norm_id, score in plain[1:6]:
-                leaders = {n for n, s in plain if (s - score) / spread > tagger.context_cap}
-                ranked = ids(tagger.rank(text, context=TagContext(question_norm=norm_id, previous_norms=(norm_id,))))
-                assert leaders <= set(ranked[: ranked.index(norm_id)]), (text, norm_id)
-                checked += bool(leaders)
+    for text in [s.text for s in load_labelled() if s.source == "notes_dev"]:
+        plain = tagger.rank(text)
+        spread = _spread(tagger, plain)
+        for norm_id, score in plain[1:6]:
+            leaders = {n for n, s in plain if (s - score) / spread > tagger.context_cap}
+            ranked = ids(tagger.rank(text, context=TagContext(question_norm=norm_id, previous_norms=(norm_id,))))
+            assert leaders <= set(ranked[: ranked.index(norm_id)]), (text, norm_id)
+            checked += bool(leaders)
     assert checked > 20
 
 
