@@ -49,7 +49,8 @@ def bm25(bags: list[dict[str, float]], *, k1: float, b: float, max_df: int | Non
     Terms found in more than `max_df` bags say nothing and are left out."""
     n = len(bags)
     lengths = [sum(bag.values()) for bag in bags]
-    average = (sum(lengths) / n if n else 1.0) or 1.0
+    filled = [length for length in lengths if length > 0]  # a norm with no examples yet is no short one
+    average = (sum(filled) / len(filled) if filled else 1.0) or 1.0
     df: dict[str, int] = defaultdict(int)
     for bag in bags:
         for term in bag:
