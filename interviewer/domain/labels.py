@@ -4,7 +4,8 @@ reasons, the plan and the coverage table all write "sociaal werker" but "HR-mede
 Functies, never names: these labels are what the report says instead of the person. A bron has one
 label per place it is shown, all here: `bron_label` (the gesprek header), `bron_heading` (the norm
 detail's group heading), `source_label` (the attribution after a quote in a draft), and
-`functie_key` (the category coverage counts "van meerdere kanten" by).
+`functie_key` (the category coverage counts "van meerdere kanten" by); `functie_category_of` reads a
+functie as typed (id, label or job title) as its category, for the tagger's context.
 """
 
 from __future__ import annotations
