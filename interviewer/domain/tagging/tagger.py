@@ -109,6 +109,7 @@ class Tagger:
                 key = ("labelled", sentence.source, sentence.text, sentence.norm_id)
                 self._examples.add(key, sentence.text, self._index_of[sentence.norm_id])
         self._lifted_elsewhere: set[int] = set()  # norms the last ranking lifted by an earlier audit's note
+        self._learned_elsewhere: set[int] = set()  # ... of them, those whose nearest learned note was one
         for example in learned:
             if isinstance(example, LearnedExample):
                 self.learn(example.text, example.norm_id, example.confirmed, elsewhere=example.elsewhere)
@@ -223,6 +224,7 @@ class Tagger:
         scores = {i: 100.0 * (1.0 - math.exp(-r / self.score_scale)) for i, r in enumerate(raw) if r > 0}
         learned, lifted = self._learner.adjustment(terms) if terms else ({}, set())
         # a norm an earlier audit's note lifted notably says so, and only so ("eerdere audits")
+        self._learned_elsewhere = lifted
         self._lifted_elsewhere = lifted | {i for i, h in enumerate(hidden_raw) if h > 0 and h >= self._elsewhere_reason * raw[i]}
         for i, delta in learned.items():
             scores[i] = scores.get(i, 0.0) + delta
@@ -281,7 +283,7 @@ class Tagger:
             word = self._best_word(terms, i, surface)
             if word:
                 reasons.append(word)
-            if learned.get(i, 0.0) > 0 and i not in self._lifted_elsewhere:
+            if learned.get(i, 0.0) > 0 and i not in self._learned_elsewhere:  # this audit's own note
                 reasons.append(REASON_LEARNED)
             if i in self._lifted_elsewhere:
                 reasons.append(REASON_OTHER_AUDITS)
