@@ -1,13 +1,21 @@
 """Benchmark of the tagger: does the auditor's norm come first, or in the top 3, and how fast?
 
-Two labelled sets, neither answered by a norm's own reference text:
+Labelled sets, none answered by a norm's own reference text:
   * kbu-heldout: every norm's "kan blijken uit" text (handbook Bijlage 3), split into sentences,
     used as queries against an index built WITHOUT any kan_blijken_uit text. Caveat: the norm
     files' keywords were partly taken from Bijlage 3, so the row "zonder trefwoorden" also leaves
     out keywords and vocabulary: that row is the clean one.
-  * notes: hand-written auditor-style notes in bench/labelled/notes.toml (4 per norm; the first two
-    were seen while tuning the vocabulary ("dev"), the last two were only scored ("test")).
+  * notes: hand-written auditor-style notes, 4 per norm: the first two ("dev", seen while tuning the
+    vocabulary) are questionbank/data/labelled/notes_dev.toml, the last two ("test", only scored)
+    bench/labelled/notes.toml.
 Against a baseline: rapidfuzz token_set_ratio against the norm text alone.
+
+Examples as a field of their norm: the tagger indexes the dev sets (questionbank/data/labelled:
+notes_dev and report_sentences_dev2) as extra text of their norm. Indexed sentences are training
+data, so every set is scored with its own sentences held out of the index (leave one set out): the
+dev notes against an index holding only report_sentences_dev2, the others against both. The blind
+set report_sentences_blind2.toml (bench/report_eval.py) is never indexed nor tuned on. Every row
+shows "voor" (the field off: [weights] examples* = 0, the tagger as it was) next to "na".
 
 In context (tagging.TagContext), for every set: the previous item's label as the confirmed norm of
 the previous note ("vorige"), the note's own norm as the norm of the question being asked (the
@@ -15,20 +23,24 @@ question drawn from that norm's own questions, "vraag"), and, as the price of a 
 note does not answer, another norm's question ("andere vraag", drawn with a fixed seed). Sets
 ordered by norm flatter "vorige": so the same is measured on notes in interview order, the demo's
 interviews (interviewer/demo/demo_audit.toml) note by note in time order, with the functie of each
-interview, and the bench says how often consecutive notes there share a norm.
+interview, and the bench says how often consecutive notes there share a norm. The last demo row
+lets the audit's confirmed notes join the index as they come ("bevestigd leert mee": each note is
+ranked, then confirmed, as in the app).
 
-Run: python bench/tagging.py [--misses]
+Run: python bench/tagging.py [--misses dev|test|kbu]
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import re
 import statistics
 import sys
 import time
 import tomllib
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, utils
@@ -38,12 +50,16 @@ sys.path.insert(0, str(ROOT))
 
 from interviewer.domain.tagging import TagContext, Tagger  # noqa: E402
 from questionbank import load_bank  # noqa: E402
+from questionbank.examples import load_labelled  # noqa: E402
 from questionbank.loader import load_vocabulary  # noqa: E402
-from questionbank.models import QuestionBank  # noqa: E402
+from questionbank.models import QuestionBank, Vocabulary  # noqa: E402
 
-NOTES = ROOT / "bench" / "labelled" / "notes.toml"
-DEV_PER_NORM = 2
+NOTES = ROOT / "bench" / "labelled" / "notes.toml"  # the test half; the dev half is shipped (notes_dev)
 Ranker = Callable[[str], list[str]]
+# the labelled sets the tagger indexes (questionbank/data/labelled), by the name the benches give them
+INDEXED_SOURCE = {"notes dev": "notes_dev", "dev2": "report_sentences_dev2"}
+# [weights] that switch the example fields off: the tagger as it was before them ("voor")
+FIELD_OFF = {"examples": 0.0, "examples_ngram": 0.0, "examples_elsewhere": 0.0, "examples_elsewhere_ngram": 0.0}
 
 
 def kbu_sentences(bank: QuestionBank) -> list[tuple[str, str]]:
@@ -60,12 +76,31 @@ def kbu_sentences(bank: QuestionBank) -> list[tuple[str, str]]:
 
 
 def notes(split: str) -> list[tuple[str, str]]:
+    """The hand-written notes: "dev" (the first two per norm, shipped as notes_dev) or "test"."""
+    if split == "dev":
+        return [(s.text, s.norm_id) for s in load_labelled() if s.source == INDEXED_SOURCE["notes dev"]]
     raw = tomllib.loads(NOTES.read_text(encoding="utf-8"))["notes"]
-    out = []
-    for norm_id, texts in raw.items():
-        chosen = texts[:DEV_PER_NORM] if split == "dev" else texts[DEV_PER_NORM:]
-        out.extend((t, norm_id) for t in chosen)
-    return out
+    return [(t, norm_id) for norm_id, texts in raw.items() for t in texts]
+
+
+def field_off(vocabulary: Vocabulary) -> Vocabulary:
+    """The vocabulary with the example fields weighed 0: the ranking of the tagger before them."""
+    return dataclasses.replace(vocabulary, weights={**vocabulary.weights, **FIELD_OFF})
+
+
+def held_out(*sets: str) -> tuple:
+    """The shipped labelled sentences without those of `sets` (leave one set out)."""
+    sources = {INDEXED_SOURCE[name] for name in sets if name in INDEXED_SOURCE}
+    return tuple(s for s in load_labelled() if s.source not in sources)
+
+
+@lru_cache(maxsize=None)
+def tagger_for(set_name: str = "", *, before: bool = False, exclude: tuple[str, ...] = ()) -> Tagger:
+    """The tagger a set is scored with: its own sentences out of the index, or (`before`) no field."""
+    vocabulary = load_vocabulary()
+    if before:
+        return Tagger(load_bank(), field_off(vocabulary), exclude_fields=exclude, examples=())
+    return Tagger(load_bank(), vocabulary, exclude_fields=exclude, examples=held_out(set_name))
 
 
 def baseline(bank: QuestionBank) -> Ranker:
@@ -97,13 +132,23 @@ def evaluate(rank: Ranker, items: list[tuple[str, str]], misses: list | None = N
     return {"n": len(items), "top1": 100 * top1 / n, "top3": 100 * top3 / n, "mrr": rr / n}
 
 
+HEADER = f"{'set':<12} {'methode / context':<28} {'n':>4}   {'voor: top-1':>11} {'top-3':>6} {'MRR':>6}   {'na: top-1':>9} {'top-3':>6} {'MRR':>6}"
+
+
+def row(set_name: str, label: str, before: dict[str, float], after: dict[str, float]) -> str:
+    """One line: the figures before the example fields next to those with them."""
+    return (f"{set_name:<12} {label:<28} {after['n']:>4}   {before['top1']:>10.1f}% {before['top3']:>5.1f}% {before['mrr']:>6.3f}"
+            f"   {after['top1']:>8.1f}% {after['top3']:>5.1f}% {after['mrr']:>6.3f}")
+
+
 DEMO = ROOT / "interviewer" / "demo" / "demo_audit.toml"
 # (text, norms the toetser filed it under, context)
 ContextItem = tuple[str, frozenset[str], TagContext]
 
 
-def evaluate_in_context(tagger: Tagger, items: list[ContextItem]) -> dict[str, float]:
-    """top-1/top-3/MRR where a note counts as found at the first of its norms in the ranking."""
+def evaluate_in_context(tagger: Tagger, items: list[ContextItem], *, learn: bool = False) -> dict[str, float]:
+    """top-1/top-3/MRR where a note counts as found at the first of its norms in the ranking;
+    `learn`: each note is confirmed after it is ranked (the tagger changes: pass a fresh one)."""
     top1 = top3 = rr = 0.0
     for text, golds, context in items:
         ranked = [nid for nid, _ in tagger.rank(text, context=context)]
@@ -111,6 +156,9 @@ def evaluate_in_context(tagger: Tagger, items: list[ContextItem]) -> dict[str, f
         top1 += pos == 1
         top3 += pos is not None and pos <= 3
         rr += 1 / pos if pos else 0.0
+        if learn:
+            for gold in golds:
+                tagger.learn(text, gold, True)
     n = len(items) or 1
     return {"n": len(items), "top1": 100 * top1 / n, "top3": 100 * top3 / n, "mrr": rr / n}
 
@@ -130,20 +178,20 @@ def context_variants(items: list[tuple[str, str]], norm_ids: list[str], seed: in
     }
 
 
-def print_context_rows(tagger: Tagger, name: str, items: list[tuple[str, str]]) -> None:
-    norm_ids = tagger.norm_ids
-    for label, variant in context_variants(items, norm_ids).items():
-        m = evaluate_in_context(tagger, variant)
-        print(f"{name:<12} {label:<28} {m['n']:>4} {m['top1']:>6.1f}% {m['top3']:>6.1f}% {m['mrr']:>6.3f}")
+def print_context_rows(name: str, items: list[tuple[str, str]], *, exclude: tuple[str, ...] = ()) -> None:
+    """The set under each context, before and after (its own sentences held out of the index)."""
+    before, after = tagger_for(before=True, exclude=exclude), tagger_for(name, exclude=exclude)
+    for label, variant in context_variants(items, after.norm_ids).items():
+        print(row(name, label, evaluate_in_context(before, variant), evaluate_in_context(after, variant)))
 
 
 def demo_interviews() -> list[tuple[str, list[tuple[str, frozenset[str]]]]]:
-    """(functie category, [(note, confirmed norms)] in time order) per interview of the demo audit."""
+    """(functie category, [(note, confirmed norms)] in time order) per interview of the demo audit,
+    the interviews in the order they were held (day, start)."""
     data = tomllib.loads(DEMO.read_text(encoding="utf-8"))
     out = []
-    for bron in data["bron"]:
-        if bron.get("kind") != "interview":
-            continue
+    bronnen = [b for b in data["bron"] if b.get("kind") == "interview"]
+    for bron in sorted(bronnen, key=lambda b: (b.get("day", 0), b.get("start", ""))):
         notes = sorted(bron.get("notes", []), key=lambda n: n["at"])
         out.append((bron.get("functie_category", ""), [(n["text"], frozenset(n.get("norms", ()))) for n in notes if n.get("norms")]))
     return out
@@ -182,14 +230,24 @@ def interview_order_variants(interviews, seed: int = 15) -> tuple[dict[str, list
     return variants, shared / (pairs or 1)
 
 
-def print_interview_order(tagger: Tagger) -> None:
-    variants, share = interview_order_variants(demo_interviews())
-    print(f"\nnotities in gespreksvolgorde (demo-audit, {len(demo_interviews())} gesprekken; "
+def print_interview_order() -> None:
+    interviews = demo_interviews()
+    variants, share = interview_order_variants(interviews)
+    print(f"\nnotities in gespreksvolgorde (demo-audit, {len(interviews)} gesprekken in tijdsvolgorde; "
           f"opeenvolgende notities delen een norm: {100 * share:.0f}%)")
-    print(f"{'set':<12} {'context':<28} {'n':>4} {'top-1':>7} {'top-3':>7} {'MRR':>6}")
+    print(HEADER)
+    before, after = tagger_for(before=True), tagger_for()
     for label, items in variants.items():
-        m = evaluate_in_context(tagger, items)
-        print(f"{'demo':<12} {label:<28} {m['n']:>4} {m['top1']:>6.1f}% {m['top3']:>6.1f}% {m['mrr']:>6.3f}")
+        print(row("demo", label, evaluate_in_context(before, items), evaluate_in_context(after, items)))
+    # the open audit: every note is confirmed once ranked, and so joins the index for the next ones
+    vocabulary = load_vocabulary()
+    learning = [
+        evaluate_in_context(Tagger(load_bank(), vocab, examples=examples), variants[label], learn=True)
+        for label in ("zonder context", "vorige + functie")
+        for vocab, examples in ((field_off(vocabulary), ()), (vocabulary, None))
+    ]
+    print(row("demo", "bevestigd leert mee", learning[0], learning[1]))
+    print(row("demo", "leert mee, vorige + functie", learning[2], learning[3]))
 
 
 def latency_ms(tagger: Tagger, queries: list[str]) -> tuple[float, float, float]:
@@ -209,56 +267,70 @@ def latency_ms(tagger: Tagger, queries: list[str]) -> tuple[float, float, float]
     return statistics.median(whole), statistics.median(keys), keys[int(0.95 * (len(keys) - 1))]
 
 
+def build_ms(vocabulary: Vocabulary, examples=None) -> tuple[float, float]:  # noqa: ANN001
+    """Median of three builds (the machine is shared, one build can be unlucky): wall and cpu ms."""
+    builds, cpu = [], []
+    for _ in range(3):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        Tagger(load_bank(), vocabulary, examples=examples)
+        builds.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    return statistics.median(builds), statistics.median(cpu)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--misses", choices=("dev", "test", "kbu"), help="print the misranked queries of one set")
+    parser.add_argument("--misses", choices=("dev", "test", "kbu"), help="print the misranked queries of one set (na)")
     args = parser.parse_args()
 
     bank, vocabulary = load_bank(), load_vocabulary()
     base = baseline(bank)
-    builds, cpu = [], []
-    for _ in range(3):  # median of three: the machine is shared, one build can be unlucky
-        start, start_cpu = time.perf_counter(), time.process_time()
-        full = Tagger(bank, vocabulary)
-        builds.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-    build_ms, build_cpu_ms = statistics.median(builds), statistics.median(cpu)
-    heldout = Tagger(bank, vocabulary, exclude_fields={"kan_blijken_uit"})
-    bare = Tagger(bank, vocabulary, exclude_fields={"kan_blijken_uit", "keywords", "vocabulary"})
-
+    no_kbu, bare = ("kan_blijken_uit",), ("kan_blijken_uit", "keywords", "vocabulary")
     kbu = kbu_sentences(bank)
     dev, test = notes("dev"), notes("test")
+
+    def pair(set_name: str, exclude: tuple[str, ...] = ()) -> tuple[Ranker, Ranker]:
+        return (tagger_ranker(tagger_for(before=True, exclude=exclude)),
+                tagger_ranker(tagger_for(set_name, exclude=exclude)))
+
+    def learned_pair() -> tuple[Ranker, Ranker]:
+        learned = [(t, n, True) for t, n in dev]  # the dev notes confirmed (not indexed as labelled)
+        return (tagger_ranker(Tagger(bank, field_off(vocabulary), learned, examples=())),
+                tagger_ranker(Tagger(bank, vocabulary, learned, examples=held_out("notes dev"))))
+
     rows = [
-        ("kbu-heldout", "baseline token_set_ratio", base, kbu),
-        ("kbu-heldout", "tagger zonder trefwoorden", tagger_ranker(bare), kbu),
-        ("kbu-heldout", "tagger (bank zonder kbu)", tagger_ranker(heldout), kbu),
-        ("notes dev", "baseline token_set_ratio", base, dev),
-        ("notes dev", "tagger", tagger_ranker(full), dev),
-        ("notes test", "baseline token_set_ratio", base, test),
-        ("notes test", "tagger", tagger_ranker(full), test),
-        ("notes test", "tagger, leerde dev-notes", tagger_ranker(Tagger(bank, vocabulary, [(t, n, True) for t, n in dev])), test),
-        ("notes alle", "baseline token_set_ratio", base, dev + test),
-        ("notes alle", "tagger", tagger_ranker(full), dev + test),
+        ("kbu-heldout", "baseline token_set_ratio", (base, base), kbu),
+        ("kbu-heldout", "tagger zonder trefwoorden", pair("kbu-heldout", bare), kbu),
+        ("kbu-heldout", "tagger (bank zonder kbu)", pair("kbu-heldout", no_kbu), kbu),
+        ("notes dev", "baseline token_set_ratio", (base, base), dev),
+        ("notes dev", "tagger", pair("notes dev"), dev),
+        ("notes test", "baseline token_set_ratio", (base, base), test),
+        ("notes test", "tagger", pair("notes test"), test),
+        ("notes test", "tagger, leerde dev-notes", learned_pair(), test),
     ]
     missed: list = []
-    print(f"{'set':<12} {'methode':<28} {'n':>4} {'top-1':>7} {'top-3':>7} {'MRR':>6}")
-    for set_name, method, rank, items in rows:
-        wanted_set = {"dev": "notes dev", "test": "notes test", "kbu": "kbu-heldout"}.get(args.misses or "")
+    wanted_set = {"dev": "notes dev", "test": "notes test", "kbu": "kbu-heldout"}.get(args.misses or "")
+    print("voor: zonder voorbeeldveld ([weights] examples* = 0); na: met (de eigen set buiten de index)")
+    print(HEADER)
+    for set_name, method, (before, after), items in rows:
         want = set_name == wanted_set and method in ("tagger", "tagger (bank zonder kbu)")
-        m = evaluate(rank, items, missed if want else None)
-        print(f"{set_name:<12} {method:<28} {m['n']:>4} {m['top1']:>6.1f}% {m['top3']:>6.1f}% {m['mrr']:>6.3f}")
+        print(row(set_name, method, evaluate(before, items), evaluate(after, items, missed if want else None)))
 
-    print(f"\nin context (tagger)\n{'set':<12} {'context':<28} {'n':>4} {'top-1':>7} {'top-3':>7} {'MRR':>6}")
-    print_context_rows(heldout, "kbu-heldout", kbu)
-    print_context_rows(full, "notes dev", dev)
-    print_context_rows(full, "notes test", test)
-    print_interview_order(full)
+    print(f"\nin context (tagger)\n{HEADER}")
+    print_context_rows("kbu-heldout", kbu, exclude=no_kbu)
+    print_context_rows("notes dev", dev)
+    print_context_rows("notes test", test)
+    print_interview_order()
 
-    fresh = Tagger(bank, vocabulary)
-    whole, key_median, key_p95 = latency_ms(fresh, [q for q, _ in dev + test + kbu])
-    print(f"\nindex opbouwen (mediaan van 3): {build_ms:.0f} ms ({build_cpu_ms:.0f} ms cpu)")
-    print(f"latency per citaat (mediaan, eerste keer): {whole:.3f} ms")
-    print(f"latency per toetsaanslag (mediaan / p95):   {key_median:.3f} / {key_p95:.3f} ms")
+    before_ms = build_ms(field_off(vocabulary), ())
+    after_ms = build_ms(vocabulary)
+    whole_b, key_median_b, key_p95_b = latency_ms(Tagger(bank, field_off(vocabulary), examples=()), [q for q, _ in dev + test + kbu])
+    whole, key_median, key_p95 = latency_ms(Tagger(bank, vocabulary), [q for q, _ in dev + test + kbu])
+    print(f"\n{'':<44} {'voor':>12} {'na':>12}")
+    print(f"{'index opbouwen, mediaan van 3 (ms, wand/cpu)':<44} {before_ms[0]:>5.0f}/{before_ms[1]:<6.0f} {after_ms[0]:>5.0f}/{after_ms[1]:<6.0f}")
+    print(f"{'per citaat, mediaan, eerste keer (ms)':<44} {whole_b:>12.3f} {whole:>12.3f}")
+    print(f"{'per toetsaanslag, mediaan (ms)':<44} {key_median_b:>12.3f} {key_median:>12.3f}")
+    print(f"{'per toetsaanslag, p95 (ms)':<44} {key_p95_b:>12.3f} {key_p95:>12.3f}")
     for gold, pos, top, query in missed:
         print(f"  {gold:>5} op {pos or '-':>2}  top3={top}  {query}")
     return 0

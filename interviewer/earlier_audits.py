@@ -5,8 +5,9 @@ Opt-in and local only: the list of files lives in this OS account's config folde
 (locations.earlier_audits_file, 0600), holds only paths, and can be shown and cleared. The files are
 opened read-only (AuditStore.open(path, read_only=True)), only the files on the list, and only their
 confirmed tags are read. Audits are confidential per organisation: the tagger keeps these notes
-apart and a suggestion they lift says only "eerdere audits" (tagging.REASON_OTHER_AUDITS), never
-their words. Nothing is copied into the current audit file.
+apart (an example field of their own, beside the nearest-neighbour lift) and a suggestion they lift
+says only "eerdere audits" (tagging.REASON_OTHER_AUDITS), never their words. Nothing is copied into
+the current audit file.
 """
 
 from __future__ import annotations

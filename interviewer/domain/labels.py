@@ -4,13 +4,16 @@ reasons, the plan and the coverage table all write "sociaal werker" but "HR-mede
 Functies, never names: these labels are what the report says instead of the person. A bron has one
 label per place it is shown, all here: `bron_label` (the gesprek header), `bron_heading` (the norm
 detail's group heading), `source_label` (the attribution after a quote in a draft), and
-`functie_key` (the category coverage counts "van meerdere kanten" by).
+`functie_key` (the category coverage counts "van meerdere kanten" by); `functie_category_of` reads a
+functie as typed (id, label or job title) as its category, for the tagger's context.
 """
 
 from __future__ import annotations
 
 from questionbank.models import QuestionBank
 from sessions.models import Bron
+
+from .text import words
 
 UNKNOWN_GESPREKSPARTNER = "gesprekspartner"
 
@@ -53,6 +56,16 @@ UNKNOWN_FUNCTIE = "onbekend"
 def functie_key(bron: Bron) -> str:
     """The functie category of an interview; free text when no category was picked."""
     return bron.functie_category or bron.functie.strip().lower() or UNKNOWN_FUNCTIE
+
+
+def functie_category_of(bank: QuestionBank, functie: str) -> str:
+    """The catalogue category of a functie given as its id, its label or one of its job titles
+    ("Jongerenwerker" -> "sociaal_werker"), compared word by word (case and accents aside); "" for a
+    functie the catalogue does not know (free text)."""
+    key = " ".join(words(functie)) if functie else ""
+    if not key:
+        return ""
+    return next((f.id for f in bank.functies for name in (f.id, f.label, *f.titles) if " ".join(words(name)) == key), "")
 
 
 def bron_label(bron: Bron, bank: QuestionBank) -> str:

@@ -347,8 +347,8 @@ def test_cli_tag_reports_errors_in_dutch(tmp_path):
 def test_cli_tag_jsonl_round_trips_context_and_reasons():
     lines = [
         {"text": "dat gaat eigenlijk wel goed", "question_norm": "V4"},
-        {"text": "Stagiaires krijgen een werkbegeleider", "previous_norms": ["d11"], "functie": "jongerenwerker"},
-        {"text": "Stagiaires krijgen een werkbegeleider"},
+        {"text": "Stagiaires krijgen een stagebegeleider", "previous_norms": ["ob12"], "functie": "bestuur"},
+        {"text": "Stagiaires krijgen een stagebegeleider"},
         {"text": "Vrijwilligers worden begeleid", "question_norm": None, "previous_norms": [], "functie": ""},
     ]
     stdin = "\n".join(json.dumps(line) for line in lines) + "\nDe RI&E is actueel\n"
@@ -357,8 +357,8 @@ def test_cli_tag_jsonl_round_trips_context_and_reasons():
     answers = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(answers) == 5
     assert answers[0] == [{"norm": "V4", "score": 0.0, "reasons": ["vraag"]}]
-    assert answers[1][0]["norm"] == "D11" and "vorige notitie" in answers[1][0]["reasons"]
-    assert answers[2][0]["norm"] == "OB12"  # without the context the words alone decide
+    assert answers[1][0]["norm"] == "OB12" and "vorige notitie" in answers[1][0]["reasons"]
+    assert answers[2][0]["norm"] == "D11"  # without the context the words alone decide
     # D10 and its mirror OB11 are both shown, so neither offers it again; a mirror offered is one not shown
     shown = [s["norm"] for s in answers[3]]
     assert shown[:2] == ["D10", "OB11"] and "mirror" not in answers[3][0] and "mirror" not in answers[3][1]

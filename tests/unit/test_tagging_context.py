@@ -47,10 +47,10 @@ def test_the_question_decides_between_close_norms(tagger):
 
 
 def test_the_previous_confirmed_norm_lifts_a_follow_up_note(tagger):
-    text = "Stagiaires krijgen een werkbegeleider"
-    assert ids(tagger.rank(text, 1)) == ["OB12"]
-    ranked = tagger.suggest(text, context=TagContext(previous_norms=("D11",)))
-    assert ranked[0].norm_id == "D11" and REASON_PREVIOUS in ranked[0].reasons
+    text = "Stagiaires krijgen een stagebegeleider"
+    assert ids(tagger.rank(text, 1)) == ["D11"]
+    ranked = tagger.suggest(text, context=TagContext(previous_norms=("OB12",)))
+    assert ranked[0].norm_id == "OB12" and REASON_PREVIOUS in ranked[0].reasons
 
 
 def test_older_notes_count_less_than_the_last_one(tagger):
@@ -61,9 +61,11 @@ def test_older_notes_count_less_than_the_last_one(tagger):
 @pytest.mark.parametrize(
     ("text", "functie", "first"),
     [
-        ("Stagiaires krijgen een werkbegeleider", "jongerenwerker", "D11"),
-        ("Stagiaires krijgen een werkbegeleider", "bestuur", "OB12"),
-        ("De privacy van klanten is goed geregeld", "sociaal_werker", "V9"),
+        ("Er is aandacht voor vrijwilligers", "jongerenwerker", "D10"),
+        ("Er is aandacht voor vrijwilligers", "bestuur", "OB11"),
+        ("De privacy van deelnemers wordt bewaakt", "sociaal_werker", "V9"),
+        ("De privacy van deelnemers wordt bewaakt", "bestuur", "OB17"),
+        ("Er is een inwerkprogramma voor nieuwe medewerkers", "jongerenwerker", "V2"),
         ("Er is een inwerkprogramma voor nieuwe medewerkers", "HR-adviseur", "OB8"),
     ],
 )
@@ -107,7 +109,8 @@ def test_a_clearly_better_match_keeps_its_lead_against_all_context(tagger, bank)
     for norm_id, _ in clearly_behind:
         functie = next(iter(bank.norm(norm_id).functies.primary), "")
         context = TagContext(question_norm=norm_id, previous_norms=(norm_id,), functie=functie)
-        assert ids(tagger.rank(text, 1, context=context)) == ["OB16"], norm_id
+        ranked = ids(tagger.rank(text, context=context))
+        assert ranked.index("OB16") < ranked.index(norm_id), norm_id
     # and a norm that is only a little behind is lifted past it by the question: the cap is no wall
     close = just_behind[0][0]
     assert ids(tagger.rank(text, 1, context=TagContext(question_norm=close))) == [close]
@@ -116,20 +119,17 @@ def test_a_clearly_better_match_keeps_its_lead_against_all_context(tagger, bank)
 def test_the_margin_rule_holds_for_every_note_of_the_dev_set(tagger):
     """The same guarantee over the labelled dev notes: whatever the question, a norm that leads it
     by more than the cap stays above it."""
-    import tomllib
-    from pathlib import Path
+    from questionbank.examples import load_labelled
 
-    notes = tomllib.loads((Path(__file__).parents[2] / "bench" / "labelled" / "notes.toml").read_text("utf-8"))["notes"]
     checked = 0
-    for texts in notes.values():
-        for text in texts[:2]:
-            plain = tagger.rank(text)
-            spread = _spread(tagger, plain)
-            for norm_id, score in plain[1:6]:
-                leaders = {n for n, s in plain if (s - score) / spread > tagger.context_cap}
-                ranked = ids(tagger.rank(text, context=TagContext(question_norm=norm_id, previous_norms=(norm_id,))))
-                assert leaders <= set(ranked[: ranked.index(norm_id)]), (text, norm_id)
-                checked += bool(leaders)
+    for text in [s.text for s in load_labelled() if s.source == "notes_dev"]:
+        plain = tagger.rank(text)
+        spread = _spread(tagger, plain)
+        for norm_id, score in plain[1:6]:
+            leaders = {n for n, s in plain if (s - score) / spread > tagger.context_cap}
+            ranked = ids(tagger.rank(text, context=TagContext(question_norm=norm_id, previous_norms=(norm_id,))))
+            assert leaders <= set(ranked[: ranked.index(norm_id)]), (text, norm_id)
+            checked += bool(leaders)
     assert checked > 20
 
 
