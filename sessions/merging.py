@@ -14,16 +14,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import revisions, schema
 from .core import StoreCore
 from .errors import ForeignAudit, StoreError, naming_file
 from .models import AuditData
 from .rows import to_row
-
-if TYPE_CHECKING:
-    from .store import AuditStore
 
 # Dutch names for the summary, per table.
 TABLE_LABELS = {
@@ -118,7 +115,7 @@ def _order_key(norm_id: str) -> tuple[int, int]:
     return ({"V": 0, "D": 1, "OB": 2}.get(prefix, 3), int(norm_id[len(prefix):] or 0))
 
 
-def _bevinding_versions(store: AuditStore) -> dict[str, int]:
+def _bevinding_versions(store: MergeTables) -> dict[str, int]:
     """Norms whose bevindingen differ between authors: they need the consensus discussion."""
     per_norm: dict[str, set[tuple[str, str]]] = defaultdict(set)
     authors: dict[str, set[str]] = defaultdict(set)
@@ -130,7 +127,7 @@ def _bevinding_versions(store: AuditStore) -> dict[str, int]:
     }
 
 
-def _open_read_only(cls: type, path: Path) -> AuditStore:
+def _open_read_only(cls: type, path: Path) -> MergeTables:
     """One of the merge's files, read-only; a refusal names the file, since there are several.
     `cls`: the store's class (AuditStore), so this module needs no import of sessions/store.py."""
     try:
@@ -139,7 +136,7 @@ def _open_read_only(cls: type, path: Path) -> AuditStore:
         raise naming_file(exc, path) from None
 
 
-def _conflicted(store: AuditStore) -> dict[str, set[str]]:
+def _conflicted(store: MergeTables) -> dict[str, set[str]]:
     return {t.name: store.conflicted_ids(t.name) for t in schema.MERGED_TABLES}
 
 
@@ -151,7 +148,7 @@ def _count_conflicts(report: MergeReport, before: dict[str, set[str]], after: di
 
 
 def merge_into(
-    store: AuditStore, other_path: Path, report: MergeReport | None = None, *, count_conflicts: bool = True
+    store: MergeTables, other_path: Path, report: MergeReport | None = None, *, count_conflicts: bool = True
 ) -> MergeReport:
     """Merge the file at `other_path` into the open `store` (one transaction: all of it or nothing)."""
     report = report or MergeReport()

@@ -42,6 +42,7 @@ CONTRACT (other modules code against these signatures; keep them stable):
     store.load_all() -> AuditData               # everything, for domain services
     store.reader() -> context manager: a read-only AuditStore on its own connection (mode=ro),
         # for reads in thread workers; a long read never holds the writer's lock
+    store.load_all_in_worker() -> AuditData     # load_all through such a reader
     store.merge_from(other_path) -> MergeReport  # union by UUID (see sessions/merge.py)
 
 ADDED (beyond the contract):
@@ -350,3 +351,9 @@ class AuditStore(
                 overrides=self.overrides(),
                 exports=self.exports(),
             )
+
+    def load_all_in_worker(self) -> AuditData:
+        """load_all through a reader of its own (see reader()): for a thread worker, so a long read
+        never holds the lock a capture needs."""
+        with self.reader() as r:
+            return r.load_all()

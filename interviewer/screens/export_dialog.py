@@ -205,7 +205,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         from interviewer.services import export as service
 
         post = self.post_message
-        audit = store.load_all()
+        audit = store.load_all_in_worker()
         report = report_module.build_report(audit, bank)
         checklist = build_checklist(audit, bank, report)
         post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))
