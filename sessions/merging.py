@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from questionbank.ids import norm_sort_key
+
 from . import revisions, schema
 from .core import StoreCore
 from .errors import ForeignAudit, StoreError, naming_file
@@ -110,11 +112,6 @@ def _check_same_audit(ours: Any, theirs: Any, their_path: Path) -> None:
         )
 
 
-def _order_key(norm_id: str) -> tuple[int, int]:
-    prefix = norm_id.rstrip("0123456789")
-    return ({"V": 0, "D": 1, "OB": 2}.get(prefix, 3), int(norm_id[len(prefix):] or 0))
-
-
 def _bevinding_versions(store: MergeTables) -> dict[str, int]:
     """Norms whose bevindingen differ between authors: they need the consensus discussion."""
     per_norm: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -123,7 +120,7 @@ def _bevinding_versions(store: MergeTables) -> dict[str, int]:
         per_norm[b.norm_id].add((b.text, b.oordeel))
         authors[b.norm_id].add(b.author)
     return {
-        n: len(authors[n]) for n in sorted(per_norm, key=_order_key) if len(authors[n]) > 1 and len(per_norm[n]) > 1
+        n: len(authors[n]) for n in sorted(per_norm, key=norm_sort_key) if len(authors[n]) > 1 and len(per_norm[n]) > 1
     }
 
 

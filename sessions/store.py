@@ -125,10 +125,10 @@ __all__ = [
 class AuditStore(
     AuditTables, NotesTables, QuestionTables, BevindingTables, DocumentTables, NameReviewTables, MergeTables, StoreCore
 ):
-    """One open audit file. Thread-safe: all access goes through one connection under an RLock."""
+    """One open audit file. Thread-safe: all access goes through one connection under an RLock;
+    a thread worker that only reads can take a reader() of its own instead."""
 
     # ------------------------------------------------------------ lifecycle
-
 
     @classmethod
     def create(

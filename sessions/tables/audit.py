@@ -16,6 +16,8 @@ from ..rows import derived_id, field_kinds, from_row, to_row
 
 
 class AuditTables(StoreCore):
+    """The toetsing (one row, merged per field), toetsers, overrides and exports."""
+
     # ------------------------------------------------------------ toetsing and toetsers
 
     def _insert_initial(self, toetsing: Toetsing, toetsers: Iterable[Toetser]) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..core import StoreCore
-from ..rows import derived_id, from_row
-from ..validate import choice as _choice, clean_text as _clean, normalise_norm_id
 from ..models import BEVINDING_STATUSES, OORDELEN, Bevinding, NvtMarking
+from ..rows import derived_id, from_row
+from ..validate import choice as _choice
+from ..validate import clean_text as _clean
+from ..validate import normalise_norm_id
 
 # Author of the version a team settles on in the consensus discussion: not a toetser, so no toetser's
 # own version is overwritten by settling.
@@ -15,6 +17,8 @@ TEAM_AUTHOR = "team"
 
 
 class BevindingTables(StoreCore):
+    """n.v.t. markings per norm and the bevindingen, one version per author per norm."""
+
     # ------------------------------------------------------------ n.v.t.
 
     def mark_nvt(self, norm_id: str, reason: str) -> NvtMarking:

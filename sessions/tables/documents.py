@@ -8,14 +8,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..core import StoreCore
-from ..rows import derived_id, from_row
-from ..validate import clean_text as _clean, normalise_norm_id
 from ..errors import ValidationError
 from ..models import PASSAGE_KIND, ZELFEVALUATIE_AUTHOR, Aantekening, Bron, Document, Passage, PreparationNote
-from ..validate import MAX_AANTEKENING_CHARS, MAX_DOCUMENT_CHARS
+from ..rows import derived_id, from_row
+from ..validate import MAX_AANTEKENING_CHARS, MAX_DOCUMENT_CHARS, normalise_norm_id
+from ..validate import clean_text as _clean
 
 
 class DocumentTables(StoreCore):
+    """Imported document files with their passages; one transaction per file."""
+
     # ------------------------------------------------------------ imported document files
 
     def import_document(

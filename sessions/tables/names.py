@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ..core import StoreCore
+from ..models import NameReview, review_verdicts
 from ..rows import derived_id, from_row
 from ..validate import clean_text as _clean
-from ..models import NameReview, review_verdicts
 
 
 class NameReviewTables(StoreCore):
+    """Name verdicts per folded word; they merge as a set."""
+
     # ------------------------------------------------------------ name review (schema step 4)
 
     def set_name_review(self, word: str, key: str, is_name: bool) -> None:

@@ -7,14 +7,17 @@ from typing import Any
 
 from .. import validate
 from ..core import StoreCore
-from ..rows import derived_id, from_row
-from ..validate import choice as _choice, clean_text as _clean, normalise_norm_id
 from ..errors import ValidationError
 from ..models import AANTEKENING_KINDS, AANTEKENING_LABELS, BRON_KINDS, TAG_STATES, Aantekening, Bron, Tag
-from ..validate import MAX_AANTEKENING_CHARS
+from ..rows import derived_id, from_row
+from ..validate import MAX_AANTEKENING_CHARS, normalise_norm_id
+from ..validate import choice as _choice
+from ..validate import clean_text as _clean
 
 
 class NotesTables(StoreCore):
+    """Bronnen, aantekeningen (tombstoned, never deleted) and tags (one row per note and norm)."""
+
     # ------------------------------------------------------------ bronnen
 
     def start_interview(

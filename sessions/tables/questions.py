@@ -7,12 +7,15 @@ import uuid
 
 from .. import validate
 from ..core import StoreCore
-from ..rows import derived_id, from_row
-from ..validate import clean_text as _clean, normalise_norm_id
 from ..models import AskedQuestion, CustomQuestion, Draft, PreparationNote
+from ..rows import derived_id, from_row
+from ..validate import clean_text as _clean
+from ..validate import normalise_norm_id
 
 
 class QuestionTables(StoreCore):
+    """Own and asked questions, preparation notes, drafts (drafts are local: never merged)."""
+
     # ------------------------------------------------------------ questions
 
     def add_custom_question(self, norm_id: str, text: str, functie_category: str = "") -> CustomQuestion:
