@@ -1,6 +1,7 @@
 """Benchmark of the audit store: what a toetser waits for. Prints medians in milliseconds.
 
-    python bench/store.py            # 5 000 captures, coverage query, merge of 3 x 2 000 quotes
+    python bench/store.py            # 5 000 captures, coverage query, captures while a worker reads,
+                                     # merge of 3 x 2 000 quotes
     python bench/store.py --quick    # smaller numbers, for a smoke run
 
 Each capture is its own committed transaction (synchronous=FULL), as in the app.
@@ -19,6 +20,7 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -51,6 +53,28 @@ def _fill(store: AuditStore, quotes: int, *, prefix: str = "") -> list[float]:
     return times
 
 
+def _capture_while_reading(store: AuditStore, read: Callable[[], object], captures: int) -> tuple[float, float]:
+    """Captures while a thread worker reads the whole audit in a loop; (median, slowest) ms per capture."""
+    bron = store.bronnen()[0]
+    stop = threading.Event()
+    reads = []
+
+    def worker() -> None:
+        while not stop.is_set():
+            reads.append(_ms(read))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    try:
+        while not reads:  # the first read has finished: the worker is well under way
+            time.sleep(0.001)
+        times = [_ms(lambda: store.capture(bron.id, "citaat tijdens het lezen")) for _ in range(captures)]
+    finally:
+        stop.set()
+        thread.join()
+    return statistics.median(times), max(times)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Meet de snelheid van de auditopslag.")
     parser.add_argument("--quick", action="store_true", help="kleinere aantallen")
@@ -71,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
                 capture_medians.append(statistics.median(times))
                 coverage.append(_ms(store.evidence_counts))
                 load_all.append(_ms(store.load_all))
+                if r == 0:
+                    # What a capture waits for while a worker reads: on the writer's own connection
+                    # (under its lock, as before readers) or through a reader (mode=ro, its own connection).
+                    n_during = 50 if args.quick else 200
+                    during_writer = _capture_while_reading(store, store.load_all, n_during)
+                    during_reader = _capture_while_reading(store, store.load_all_in_worker, n_during)
             open_ms.append(_ms(lambda: AuditStore.open(path).close()))  # integrity check + backup
             open_ro_ms.append(_ms(lambda: AuditStore.open(path, read_only=True).close()))
             conn = sqlite3.connect(path)
@@ -106,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {n_capture} captures achter elkaar:          {med(capture_totals):8.0f}")
         print(f"  dekkingsquery (evidence_counts):        {med(coverage):8.2f}")
         print(f"  load_all over {n_capture} citaten:            {med(load_all):8.1f}")
+        print("  capture terwijl een worker load_all leest (mediaan / traagste):")
+        print(f"    lezen op de schrijfverbinding:        {during_writer[0]:8.2f} / {during_writer[1]:6.0f}")
+        print(f"    lezen via een lezer (mode=ro):        {during_reader[0]:8.2f} / {during_reader[1]:6.0f}")
         print(f"  openen (integriteitscheck + backup):    {med(open_ms):8.1f}")
         print(f"  openen alleen-lezen (check + kopie):    {med(open_ro_ms):8.1f}")
         print(f"    waarvan PRAGMA quick_check:           {med(quick_ms):8.1f}")

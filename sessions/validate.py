@@ -14,14 +14,20 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from questionbank.ids import NORM_ID_SET, canonical_norm_id, unknown_norm_message
 from questionbank.nl import thousands
 
 from .errors import ValidationError
+from .models import CLIENTENRAAD, MEDEZEGGENSCHAP, TAG_ORIGINS, TAG_STATES, TOETSER_ROLES, VARIANTS, Toetser, Toetsing
+from .rows import field_kinds
 
 MAX_TEXT_CHARS = 100_000  # bevindingen, reasons, preparation: generous, but a bound
+MAX_AANTEKENING_CHARS = 10_000  # one note or one passage of a document
+MAX_DOCUMENT_CHARS = 5_000_000  # an imported document's whole text (a 500-page report is ~1.5 M)
 MAX_INT = 1_000_000  # persons in one interview, version counters: anything beyond is a typo or an attack
 MAX_FTE = 100_000.0
 
@@ -140,3 +146,66 @@ def text_list(values: Any, what: str) -> list[str]:
     if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
         raise ValidationError(f"{what} moet een lijst van teksten zijn.")
     return [clean_text(v, f"Een waarde in {what}") for v in values]
+
+
+# ---------------------------------------------------------------- rows the store is given whole
+
+# Fields of the toetsing that hold one ISO date ("" = not filled in).
+TOETSING_DATE_FIELDS = ("previous_certificate_expiry", "plannen_van_aanpak_rond", "verslag_datum", "verbeterplan_datum")
+
+
+def toetsing(t: Toetsing) -> Toetsing:
+    """Every field of a toetsing by its kind (numbers, ja/nee, lists, dates, text)."""
+    choice(t.variant, VARIANTS, "toetsingsvariant")
+    choice(t.medezeggenschap, (*MEDEZEGGENSCHAP, ""), "medezeggenschap (OR, PVT of geen)")
+    choice(t.clientenraad, (*CLIENTENRAAD, ""), "cliëntenraad (ja of nee)")
+    values: dict[str, Any] = {}
+    for name, kind in field_kinds(Toetsing):
+        value = getattr(t, name)
+        if name in ("id", "created", "updated", "author", "variant"):
+            continue
+        if kind == "float":
+            values[name] = number(value, f"Het aantal fte ({name})")
+        elif kind == "int":
+            values[name] = integer(value, f"Het veld '{name}'")
+        elif kind == "bool":
+            if not isinstance(value, (bool, int)) or value not in (0, 1):
+                raise ValidationError(f"Het veld '{name}' is ja of nee.")
+            values[name] = bool(value)
+        elif kind == "json":
+            values[name] = text_list(value, f"'{name}'")
+        else:
+            values[name] = clean_text(value, f"Het veld '{name}'", required=False)
+    for name in TOETSING_DATE_FIELDS:
+        value = values.get(name, "")
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(
+                    f"'{value}' is geen datum (veld '{name}'); schrijf die als jjjj-mm-dd, bijvoorbeeld 2026-11-23."
+                ) from None
+    return replace(t, **values)
+
+
+def toetser(person: Toetser) -> Toetser:
+    return replace(
+        person,
+        name=clean_text(person.name, "De naam van de toetser"),
+        role=choice(person.role, TOETSER_ROLES, "rol"),
+        organisation=clean_text(person.organisation, "De organisatie", required=False),
+    )
+
+
+def tag_spec(spec: Any) -> tuple[str, float, str, str]:
+    """(norm, score, state, origin) from a norm id or a tuple of 1-4 of those; defaults: 0, suggested, auto."""
+    if isinstance(spec, str):
+        spec = (spec,)
+    if not isinstance(spec, (tuple, list)) or not 1 <= len(spec) <= 4:
+        raise ValidationError("Een tag is (norm, score, status, herkomst).")
+    spec = tuple(spec)
+    norm_id = normalise_norm_id(spec[0])
+    score = number(spec[1], "De score van een tag", high=100.0) if len(spec) > 1 else 0.0
+    state = choice(spec[2], TAG_STATES, "tagstatus") if len(spec) > 2 else "suggested"
+    origin = choice(spec[3], TAG_ORIGINS, "herkomst van de tag") if len(spec) > 3 else "auto"
+    return norm_id, score, state, origin

@@ -213,7 +213,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
         from interviewer.services import export as service
 
         post = self.post_message
-        audit = store.load_all()
+        audit = store.load_all_in_worker()
         report = report_module.build_report(audit, bank)
         checklist = build_checklist(audit, bank, report)
         post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))

@@ -124,7 +124,7 @@ class BoardScreen(ReportsWorkerErrors, AppScreen):
 
     @work(thread=True, exclusive=True, group="board-coverage", exit_on_error=False)
     def _compute(self, store, bank: QuestionBank) -> None:  # noqa: ANN001 - AuditStore
-        board = build_board(store.load_all(), bank)
+        board = build_board(store.load_all_in_worker(), bank)
         if not get_current_worker().is_cancelled:  # else a newer computation is on its way
             self.post_message(BoardComputed(board))
 

@@ -183,7 +183,7 @@ class DocumentsScreen(ReportsWorkerErrors, AppScreen):
     def _load(self, store) -> None:  # noqa: ANN001 - AuditStore
         from interviewer.domain.documents import document_views
 
-        views = document_views(store.load_all())
+        views = document_views(store.load_all_in_worker())
         if not get_current_worker().is_cancelled:
             self.post_message(DocumentsLoaded(views))
 

@@ -133,7 +133,7 @@ class NormDetailScreen(ReportsWorkerErrors, AppScreen):
 
     @work(thread=True, exclusive=True, group="norm-detail", exit_on_error=False)
     def _load(self, store, bank: QuestionBank, norm_id: str) -> None:
-        data = build_detail(store.load_all(), bank, norm_id, store.author)
+        data = build_detail(store.load_all_in_worker(), bank, norm_id, store.author)
         if not get_current_worker().is_cancelled:
             self.post_message(DetailLoaded(norm_id, data))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from interviewer.domain import document_files
 from interviewer.domain import documents as docs
 from interviewer.domain.coverage import coverage
 from interviewer.domain.documentenlijst import (
@@ -324,7 +325,7 @@ def test_file_through_a_link_refused(store, tmp_path, tagger):
 
 
 def test_over_the_page_limit_asks_first(store, tmp_path, tagger, monkeypatch):
-    monkeypatch.setattr(docs, "MAX_PAGES", 2)
+    monkeypatch.setattr(document_files, "MAX_PAGES", 2)  # the limit lives where files are read
     with pytest.raises(docs.TooLarge, match="grens"):
         docs.read_file(FIXTURES / "jaarverslag_2025.pdf")
     assert docs.read_file(FIXTURES / "jaarverslag_2025.pdf", allow_large=True).pages == 3
