@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from questionbank.models import Aspect, QuestionBank
 from sessions.models import AuditData, CustomQuestion
 
-from .aspects import all_aspect_coverage, matches
+from .aspects import all_aspect_coverage, aspect_coverage, matches
 from .coverage import CoverageReport, NormCoverage, coverage
 from .evidence import evidence_by_norm
 from .labels import functie_label
@@ -171,7 +171,14 @@ def suggest_for_interview(
     )
 
 
-def missing_aspects(bank: QuestionBank, audit: AuditData) -> dict[str, tuple[Aspect, ...]]:
-    """Per norm the aspects that no confirmed note speaks to yet."""
-    evidence = evidence_by_norm(audit)
-    return {nid: tuple(a.aspect for a in cov.missing) for nid, cov in all_aspect_coverage(bank, evidence).items()}
+def missing_aspects(
+    bank: QuestionBank, audit: AuditData, only: Iterable[str] | None = None
+) -> dict[str, tuple[Aspect, ...]]:
+    """Per norm the aspects that no confirmed note speaks to yet (with `only`: of those norms)."""
+    if only is None:
+        evidence = evidence_by_norm(audit)
+        return {nid: tuple(a.aspect for a in cov.missing) for nid, cov in all_aspect_coverage(bank, evidence).items()}
+    wanted = {n.strip().upper() for n in only}
+    evidence = evidence_by_norm(audit, only=wanted)
+    norms = [n for n in bank.norms if n.id in wanted]
+    return {n.id: tuple(a.aspect for a in aspect_coverage(n, evidence.get(n.id), bank).missing) for n in norms}

@@ -49,8 +49,9 @@ class CoverageCell(Static):
     def set_level(self, level: str, detail: str = "") -> None:
         if level not in LEVELS:
             level = "open"
-        self.remove_class(*(f"-{name}" for name in LEVELS))
-        self.add_class(f"-{level}")
+        if not self.has_class(f"-{level}"):  # unchanged cells keep their classes: no restyle
+            self.remove_class(*(f"-{name}" for name in LEVELS))
+            self.add_class(f"-{level}")
         self.level = level
         label = LEVEL_LABELS[level]
         # Text, not markup: the detail may quote an n.v.t. reason as typed

@@ -46,6 +46,7 @@ class NormSuggestions(Widget):
         self.reasons: dict[str, tuple[str, ...]] = {}
         self.mirror: str | None = None  # a mirror norm of a shown one, offered on MIRROR_KEY
         self.chosen: list[str] = []
+        self._shown: dict[str | None, str] = {}  # widget id -> the text it shows
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="chips"):
@@ -104,6 +105,14 @@ class NormSuggestions(Widget):
         self.chosen = []
         self._render_state()
 
+    def _show(self, widget: Static, text: str) -> None:
+        """Update only what changed: most keystrokes leave the chips as they were, and a repaint
+        of four Statics is a good part of a keystroke's budget. Chips and the chosen line are one
+        row each, so a new text never needs a layout."""
+        if self._shown.get(widget.id) != text:
+            self._shown[widget.id] = text
+            widget.update(text, layout=False)
+
     def _render_state(self) -> None:
         if not self.is_mounted:
             return
@@ -114,17 +123,18 @@ class NormSuggestions(Widget):
                 mark = "✓ " if norm_id in self.chosen else ""
                 why = ", ".join(self.reasons.get(norm_id, ()))
                 shown = f"{score:.0f} " if score >= 0.5 else ""  # a norm only the context brings has no score of its own
-                chip.update(f"{key} {mark}{norm_id} {shown}{f'({why}) ' if why else ''}{self._describe(norm_id)}".rstrip())
+                self._show(chip, f"{key} {mark}{norm_id} {shown}{f'({why}) ' if why else ''}{self._describe(norm_id)}".rstrip())
                 chip.set_class(norm_id in self.chosen, "-chosen")
                 chip.remove_class("-empty")
             else:
-                chip.update(f"{key} —")
+                self._show(chip, f"{key} —")
                 chip.remove_class("-chosen")
                 chip.add_class("-empty")
         chosen = ", ".join(self.chosen)
         mirror = ""
         if self.mirror is not None:
             mirror = f" · {MIRROR_KEY} {'✓ ' if self.mirror in self.chosen else ''}spiegelnorm {self.mirror} {self._describe(self.mirror)}".rstrip()
-        self.query_one("#chosen", Static).update(
-            (f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)") + mirror
+        self._show(
+            self.query_one("#chosen", Static),
+            (f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)") + mirror,
         )
