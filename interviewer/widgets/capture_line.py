@@ -157,7 +157,7 @@ class CaptureLine(Widget):
     CaptureLine #kind.-observatie { color: $accent; }
     CaptureLine #kind.-sterk_punt { color: $success; }
     CaptureLine #kind.-verbeterpunt { color: $warning; }
-    CaptureLine CaptureField { width: 1fr; height: auto; min-height: 3; max-height: 5; }
+    CaptureLine CaptureField { width: 1fr; height: auto; min-height: 3; max-height: 5; scrollbar-size-vertical: 0; }
     """
 
     kind: reactive[str] = reactive("citaat")
