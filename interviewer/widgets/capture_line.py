@@ -40,6 +40,7 @@ KIND_CYCLE = ("citaat", "sterk_punt", "verbeterpunt", "observatie")
 
 KIND_MARKERS = {"+": "sterk_punt", "-": "verbeterpunt", "!": "observatie"}
 """A typed `+ `, `- ` or `! ` at the start of an empty line sets the kind (shown in F1 help)."""
+MARKER_HELP = "Aan het begin van een lege regel: sterk punt / verbeterpunt / observatie (getypt; plakken blijft tekst)"
 
 APP_KEYS = frozenset({
     "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12",

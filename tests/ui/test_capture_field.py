@@ -162,3 +162,13 @@ async def test_a_long_note_wraps_and_its_start_stays_in_sight(audit: Path, settl
         assert 2 <= field.size.height <= 3  # grown, at most three lines
         shown = "\n".join(str(line.text) for line in field.render_lines(field.region.reset_offset))
         assert "Begin van de notitie" in shown
+
+
+async def test_f1_names_the_kind_markers(audit: Path, settle) -> None:
+    app = make_app(audit)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        rows = [app.screen.query_one("#help-keys").get_row_at(i) for i in range(app.screen.query_one("#help-keys").row_count)]
+        assert any(row[0] == "+ Spatie / - Spatie / ! Spatie" and "verbeterpunt" in row[1] for row in rows)
