@@ -15,6 +15,7 @@ in a worker.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from textual import on, work
@@ -300,17 +301,18 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self.reload()  # a read in flight may not have seen this write: read again
         else:
             refresh = live.apply(change)
-            if refresh.coverage:
-                self._show_coverage(live.report)
-            if refresh.questions:
-                self.query_one(QuestionList).show_items(suggested_questions(live, self.bron))
             timeline = self.query_one(Timeline)
             here = [n for n in change.notes if self.bron is not None and n.bron_id == self.bron.id]
-            if here:
-                entries = [TimelineEntry(n.id, n.created, n.kind, n.text, change.tags_of(n.id)) for n in here]
-                timeline.show_entries([*timeline.entries, *entries], follow=True)
-            elif change.tags:
-                timeline.show_entries(timeline_entries(live.audit, self.bron.id) if self.bron else [])
+            timeline.add_entries([TimelineEntry(n.id, n.created, n.kind, n.text, change.tags_of(n.id)) for n in here])
+            for entry in [e for e in timeline.entries if e.id in change.retagged]:
+                timeline.update_entry(dataclasses.replace(entry, tags=live.tags_of(entry.id)))
+            if refresh.coverage:
+                self.query_one(CoverageStrip).update_levels(
+                    {n: c.level for n, c in refresh.coverage.items()}, {n: _coverage_detail(c) for n, c in refresh.coverage.items()}
+                )
+            questions = self.query_one(QuestionList)
+            if refresh.questions and (items := suggested_questions(live, self.bron)) != questions.items:
+                questions.show_items(items)
         self.app.notify_audit_changed(reason)
 
     def tag_context(self):  # noqa: ANN201 - domain.tagging.TagContext

@@ -39,7 +39,11 @@ class Change:
     tags: tuple[Tag, ...] = ()
     bron: Bron | None = None
     norms: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()  # ids of notes deleted
+    @property
+    def retagged(self) -> set[str]:
+        """Ids of notes written before whose tags changed (set_norm)."""
+        new = {n.id for n in self.notes}
+        return {t.aantekening_id for t in self.tags if t.aantekening_id not in new}
 
     def tags_of(self, aantekening_id: str) -> tuple[tuple[str, str], ...]:
         """(norm id, state) of one written note, as the timeline shows them."""
@@ -229,9 +233,17 @@ class LiveAudit:
             return Refresh()
         before = {n.norm_id: n for n in self.report.norms if n.norm_id in norms}
         self.report = coverage_module.updated(self.bank, audit, self.report, norms)
-        self.missing = {**self.missing, **missing_aspects(self.bank, audit, only=norms)}
+        missing = missing_aspects(self.bank, audit, only=norms)
+        aspects_changed = any(self.missing.get(n) != m for n, m in missing.items())
+        self.missing = {**self.missing, **missing}
         changed = {n.norm_id: n for n in self.report.norms if n.norm_id in norms and n != before.get(n.norm_id)}
-        return Refresh(coverage=changed, questions=True)
+        # The questions depend on coverage (a new bron for a norm is a change of its coverage, so
+        # "heard in this interview" is in it too) and on the aspects not heard yet.
+        return Refresh(coverage=changed, questions=bool(changed) or aspects_changed)
+
+    def tags_of(self, aantekening_id: str) -> tuple[tuple[str, str], ...]:
+        """(norm id, state) of a note's tags, in the order they were written."""
+        return tuple((t.norm_id, t.state) for t in self.audit.tags if t.aantekening_id == aantekening_id)
 
     def questions(self, bron: Bron | None, limit: int):  # noqa: ANN201 - list[domain.suggest.Suggestion]
         """Questions for the interview `bron`, best first (domain.suggest), from what is known."""

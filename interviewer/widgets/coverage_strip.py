@@ -136,6 +136,19 @@ class CoverageStrip(Widget):
         self._counts = counts
         self._show_summary()
 
+    def update_levels(self, levels: Mapping[str, str], details: Mapping[str, str] | None = None) -> None:
+        """Recolour only these cells (a capture changed a few norms); the summary follows."""
+        details = details or {}
+        for norm_id, level in levels.items():
+            cell = self.cell(norm_id)
+            cell.set_level(level, details.get(norm_id, ""))
+            self.levels[norm_id] = cell.level
+        counts = dict.fromkeys(LEVELS, 0)
+        for level in self.levels.values():
+            counts[level if level in counts else "open"] += 1
+        self._counts = counts
+        self._show_summary()
+
     def _show_summary(self) -> None:
         if self.is_mounted:
             self.query_one("#strip-summary", Static).update(summary_text(self._counts, compact=self.compact))
