@@ -28,7 +28,8 @@ class TagsSuggested(Message):
 class AuditLoaded(Message):
     """A worker read the audit and computed what the gesprek screen shows for `bron_id`.
 
-    `report` is a domain.coverage.CoverageReport, `questions` a list of widgets.question_list
+    `audit` is a services.capture.LiveAudit (the audit as read, kept current by the screen's own
+    writes), `report` a domain.coverage.CoverageReport, `questions` a list of widgets.question_list
     QuestionItem, `entries` a list of widgets.timeline TimelineEntry (typed loosely: messages stay
     free of domain imports).
     """
