@@ -172,3 +172,26 @@ async def test_f1_names_the_kind_markers(audit: Path, settle) -> None:
         await settle(pilot)
         rows = [app.screen.query_one("#help-keys").get_row_at(i) for i in range(app.screen.query_one("#help-keys").row_count)]
         assert any(row[0] == "+ Spatie / - Spatie / ! Spatie" and "verbeterpunt" in row[1] for row in rows)
+
+
+async def test_a_pasted_text_is_autosaved_with_its_line_breaks_and_comes_back(audit: Path, settle) -> None:
+    import asyncio
+
+    from interviewer.screens.interview import draft_slot
+    from interviewer.widgets.capture_line import DRAFT_INTERVAL
+
+    app = make_app(audit)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        bron_id = app.screen.bron.id
+        await paste(pilot, "eerste regel\ntweede regel")
+        for _ in range(100):  # the autosave timer, on a loaded machine
+            await asyncio.sleep(DRAFT_INTERVAL / 4)
+            draft = app.store.draft(draft_slot(bron_id))
+            if draft is not None and draft.text:
+                break
+        assert app.store.draft(draft_slot(bron_id)).text == "eerste regel\ntweede regel"
+    app = make_app(audit)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(CaptureLine).text == "eerste regel\ntweede regel"
