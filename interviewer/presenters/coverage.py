@@ -22,6 +22,13 @@ def counts_text(nc: NormCoverage) -> str:
     return ", ".join(parts)
 
 
+def strip_detail(nc: NormCoverage) -> str:
+    """Tooltip of a coverage strip cell: '2 gesprekken, 1 document' (as the board writes it)."""
+    if nc.level == "nvt":
+        return f"n.v.t.: {nc.nvt_reason}"
+    return counts_text(nc) + (", één functie" if nc.one_functie else "")
+
+
 def functie_labels(keys: tuple[str, ...] | list[str], bank: QuestionBank) -> list[str]:
     """Catalogue labels for functie category ids; free-text functies stay as typed."""
     return [functie_label(bank, key, sentence=False) for key in keys]

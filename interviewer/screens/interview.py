@@ -41,7 +41,7 @@ from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDi
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from interviewer.presenters.coverage import counts_text
+from interviewer.presenters.coverage import strip_detail as _coverage_detail
 from interviewer.services.capture import AuditSession, Change, LiveAudit, note_lines
 from .workers import ReportsWorkerErrors
 
@@ -108,6 +108,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         "tagging": "Normsuggesties bijwerken",
         "audit-load": "Dekking en vragen bijwerken",
         "tagger-build": "De normsuggesties voorbereiden",
+        "learn": "Leren van de gekozen normen",
     }
 
     def __init__(self) -> None:
@@ -272,7 +273,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         for note in message.audit.audit.preparation:
             if note.text.strip():
                 self._prepared[note.norm_id] = (self._prepared.get(note.norm_id, "") + "\n" + note.text).strip()
-        self._show_coverage(message.report)
+        report = message.report
+        self.query_one(CoverageStrip).set_levels({n.norm_id: n.level for n in report.norms}, {n.norm_id: _coverage_detail(n) for n in report.norms})
         if self.bron is None or message.bron_id != self.bron.id:
             return
         questions = self.query_one(QuestionList)
@@ -282,10 +284,6 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             self._highlight_key = None
         self.query_one(Timeline).show_entries(message.entries)
         self._show_preparation()
-
-    def _show_coverage(self, report) -> None:  # noqa: ANN001 - CoverageReport
-        levels = {n.norm_id: n.level for n in report.norms}
-        self.query_one(CoverageStrip).set_levels(levels, {n.norm_id: _coverage_detail(n) for n in report.norms})
 
     def on_audit_changed(self, message: AuditChanged) -> None:
         if self._own_changes:  # this screen's write, already shown (_changed)
@@ -314,6 +312,11 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             if refresh.questions and (items := suggested_questions(live, self.bron)) != questions.items:
                 questions.show_items(items)
         self.app.notify_audit_changed(reason)
+        self._learn(change)
+
+    @work(thread=True, group="learn", exit_on_error=False)
+    def _learn(self, change: Change) -> None:
+        self.session.learn_from(change)
 
     def tag_context(self):  # noqa: ANN201 - domain.tagging.TagContext
         """Where this interview is: the question being asked (the one last marked asked, else the
@@ -700,10 +703,3 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                     done("✓ Aantekening verwijderd")
 
             self.app.push_screen(ConfirmDialog(f"Aantekening verwijderen?\n\n“{short_norm(entry.text, 200)}”"), deleted)
-
-
-def _coverage_detail(cov) -> str:  # noqa: ANN001 - NormCoverage
-    """Tooltip of a strip cell: '2 gesprekken, 1 document' (as the board writes it)."""
-    if cov.level == "nvt":
-        return f"n.v.t.: {cov.nvt_reason}"
-    return counts_text(cov) + (", één functie" if cov.one_functie else "")

@@ -13,6 +13,7 @@ Plain Python: no Textual.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import weakref
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ class Change:
     tags: tuple[Tag, ...] = ()
     bron: Bron | None = None
     norms: tuple[str, ...] = ()
+    lessons: tuple[tuple[str, str, bool], ...] = ()  # (text, norm id, confirmed) for the tagger: AuditSession.learn_from
     @property
     def retagged(self) -> set[str]:
         """Ids of notes written before whose tags changed (set_norm)."""
@@ -130,19 +132,21 @@ class AuditSession:
         with self.lock:
             return self.tagger.suggest(text, top, context=context)
 
-    def learn(self, text: str, norm_id: str, confirmed: bool) -> None:
-        if self.tagger is not None:
+    def learn_from(self, change: Change) -> None:
+        """Teach the tagger what the toetser decided in `change`. It waits for a ranking in progress
+        (the lock), so a screen calls it in a worker, after showing the change."""
+        if self.tagger is not None and change.lessons:
             with self.lock:
-                self.tagger.learn(text, norm_id, confirmed)
+                for text, norm_id, confirmed in change.lessons:
+                    self.tagger.learn(text, norm_id, confirmed)
 
     # --- writes ------------------------------------------------------------------------------
     def capture(self, bron_id: str, text: str, kind: str, chosen: Sequence[str], ranking: Ranking) -> Change:
-        """One note with its tags, committed before this returns; the chosen norms are learned."""
+        """One note with its tags, committed before this returns; `lessons` say what to learn."""
         tags = tag_specs(chosen, ranking)
         note = self.store.capture(bron_id, text, kind, tags=tags)
-        for norm_id in chosen:
-            self.learn(note.text, norm_id, True)
-        return Change(notes=(note,), tags=self._tags(note.id), norms=tuple(chosen))
+        lessons = tuple((note.text, n, True) for n in chosen)
+        return Change(notes=(note,), tags=self._tags(note.id), norms=tuple(chosen), lessons=lessons)
 
     def capture_lines(
         self, bron_id: str, lines: Sequence[str], kind: str, chosen: Sequence[str], rank: Callable[[str], Ranking]
@@ -155,21 +159,18 @@ class AuditSession:
             for line in lines:
                 tags = tag_specs(chosen, rank(line))
                 written.append((store.capture(bron_id, line, kind, tags=tags), tags))
-        for note, _ in written:
-            for norm_id in chosen:
-                self.learn(note.text, norm_id, True)
         return Change(
             notes=tuple(n for n, _ in written),
             tags=tuple(t for n, _ in written for t in self._tags(n.id)),
             norms=tuple(chosen),
+            lessons=tuple((n.text, c, True) for n, _ in written for c in chosen),
         )
 
     def set_norm(self, note: Aantekening | str, text: str, norm_id: str, confirmed: bool) -> Change:
         """Confirm a norm for a note, or take it off (rejected, so it is not suggested again)."""
         note_id = note if isinstance(note, str) else note.id
         tag = self.store.set_tag(note_id, norm_id, CONFIRMED if confirmed else "rejected", origin="manual")
-        self.learn(text, norm_id, confirmed)
-        return Change(tags=(tag,), norms=(tag.norm_id,))
+        return Change(tags=(tag,), norms=(tag.norm_id,), lessons=((text, tag.norm_id, confirmed),))
 
     def add_bron(
         self, kind: str, title: str, document_kind: str, note: str, norms: Sequence[tuple[str, float]],
@@ -198,12 +199,23 @@ class AuditSession:
 
 @dataclass
 class LiveAudit:
-    """The audit as a screen last read it, kept current by the changes its own writes return."""
+    """The audit as a screen last read it, kept current by the changes its own writes return.
+
+    Indexes by note and by norm let `apply` hand the domain rules (coverage, aspects) just the
+    evidence of the norms a change touched, so its cost follows those norms, not the audit's size.
+    """
 
     bank: QuestionBank
     audit: AuditData
     report: CoverageReport
     missing: dict  # norm id -> aspects not heard yet (domain.suggest.missing_aspects)
+    _notes: dict = field(default_factory=dict, repr=False)  # note id -> Aantekening
+    _by_norm: dict = field(default_factory=dict, repr=False)  # norm key -> its tags
+
+    def __post_init__(self) -> None:
+        self._notes = {a.id: a for a in self.audit.aantekeningen}
+        for tag in self.audit.tags:
+            self._by_norm.setdefault(norm_key(tag.norm_id), []).append(tag)
 
     @classmethod
     def read(cls, store, bank: QuestionBank) -> LiveAudit:  # noqa: ANN001 - AuditStore
@@ -213,27 +225,48 @@ class LiveAudit:
         audit = store.load_all()
         return cls(bank, audit, coverage_module.coverage(bank, audit), missing_aspects(bank, audit))
 
+    def _view(self, norms: set[str]) -> AuditData:
+        """The audit with only the tags of `norms` and their notes: what their rules read."""
+        tags = [t for n in norms for t in self._by_norm.get(n, ())]
+        notes = [self._notes[i] for i in dict.fromkeys(t.aantekening_id for t in tags) if i in self._notes]
+        return dataclasses.replace(self.audit, tags=tags, aantekeningen=notes)
+
     def apply(self, change: Change) -> Refresh:
         """Fold `change` into the audit and recompute the coverage and aspects of its norms only."""
+        from interviewer.domain.aspects import matches
         from interviewer.domain.suggest import missing_aspects
 
         audit = self.audit
         if change.bron is not None and all(b.id != change.bron.id for b in audit.bronnen):
             audit.bronnen.append(change.bron)
-        if change.notes:
-            audit.aantekeningen.extend(change.notes)
-        if change.notes:  # a new note's tags are new rows
-            audit.tags.extend(change.tags)
-        elif change.tags:  # set_tag replaced the row of that note and norm
-            written = {(t.aantekening_id, norm_key(t.norm_id)) for t in change.tags}
+        for note in change.notes:
+            audit.aantekeningen.append(note)
+            self._notes[note.id] = note
+        written = {(t.aantekening_id, norm_key(t.norm_id)) for t in change.tags}
+        if change.retagged:  # set_tag replaced the row of that note and norm
             audit.tags[:] = [t for t in audit.tags if (t.aantekening_id, norm_key(t.norm_id)) not in written]
-            audit.tags.extend(change.tags)
+        for key in {n for _, n in written}:
+            self._by_norm[key] = [t for t in self._by_norm.get(key, ()) if (t.aantekening_id, key) not in written]
+        for tag in change.tags:
+            audit.tags.append(tag)
+            self._by_norm.setdefault(norm_key(tag.norm_id), []).append(tag)
         norms = {norm_key(n) for n in change.norms}
         if not norms:
             return Refresh()
         before = {n.norm_id: n for n in self.report.norms if n.norm_id in norms}
-        self.report = coverage_module.updated(self.bank, audit, self.report, norms)
-        missing = missing_aspects(self.bank, audit, only=norms)
+        view = self._view(norms)
+        self.report = coverage_module.updated(self.bank, view, self.report, norms)
+        unconfirmed = any(t.state != CONFIRMED for t in change.tags if norm_key(t.norm_id) in norms)
+        if unconfirmed:  # evidence taken away: an aspect may be unheard again
+            missing = missing_aspects(self.bank, view, only=norms)
+        else:  # evidence added: an aspect is heard when a new note speaks to it
+            texts: dict[str, list[str]] = {}
+            for t in change.tags:
+                if t.state == CONFIRMED and t.aantekening_id in self._notes:
+                    texts.setdefault(norm_key(t.norm_id), []).append(self._notes[t.aantekening_id].text)
+            missing = {
+                n: tuple(a for a in self.missing.get(n, ()) if not any(matches(a, x) for x in texts.get(n, ()))) for n in norms
+            }
         aspects_changed = any(self.missing.get(n) != m for n, m in missing.items())
         self.missing = {**self.missing, **missing}
         changed = {n.norm_id: n for n in self.report.norms if n.norm_id in norms and n != before.get(n.norm_id)}
@@ -252,8 +285,7 @@ class LiveAudit:
         if bron is None or bron.kind != "interview":
             return []
         audit = self.audit
-        here = {a.id for a in audit.aantekeningen if a.bron_id == bron.id}
-        heard = {t.norm_id for t in audit.tags if t.state == CONFIRMED and t.aantekening_id in here}
+        heard = {n.norm_id for n in self.report.norms if bron.id in n.bron_ids}  # confirmed evidence from here
         ranked = rank_questions(
             self.bank, self.report, bron.functie_category,
             asked=[a.question_key for a in audit.asked if a.bron_id == bron.id],
