@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from functools import partial
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,21 +11,20 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from questionbank import QuestionBank, load_bank
-
+from . import palette
 from .messages import AuditChanged
+from .screens.base import ScreenHooks
 
 if TYPE_CHECKING:
-    from textual.dom import DOMNode
-
+    from questionbank import QuestionBank
     from sessions.merge import MergeReport
     from sessions.models import Toetser
     from sessions.store import AuditStore
 
-    from .screens.who import WhoChoice
+    from .dialogs.who import WhoChoice
 
 
-class InterviewerApp(App):
+class InterviewerApp(palette.SavesTypingOnCrash, App):
     """The toetser's app. Screens reach the store and the bank through `self.app`."""
 
     CSS_PATH = "app.tcss"
@@ -50,12 +48,21 @@ class InterviewerApp(App):
     ) -> None:
         super().__init__()
         self.read_only = read_only  # `interviewer BESTAND --alleen-lezen`: look without writing
-        self.bank: QuestionBank = bank or load_bank()
+        self._bank = bank  # read on first use: the start screen paints without it
         self.audit_path = audit_path
         self.start_demo = start_demo
         self.store: AuditStore | None = None
         self.current_bron_id: str | None = None  # the interview the gesprek screen shows (kept across F2/F3)
         self.open_error: str = ""  # the store's message when the last open failed (start screen shows it)
+
+    @property
+    def bank(self) -> QuestionBank:
+        """The question bank, loaded on first use (parsing its TOML is a tenth of the first paint)."""
+        if self._bank is None:
+            from questionbank import load_bank
+
+            self._bank = load_bank()
+        return self._bank
 
     # --- audit lifecycle -------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -94,7 +101,7 @@ class InterviewerApp(App):
         return True
 
     def _offer_read_only(self, path: Path, reason: str) -> None:
-        from .widgets.timeline import ConfirmDialog
+        from .dialogs.confirm import ConfirmDialog
 
         def answered(yes: bool | None) -> None:
             if yes:
@@ -156,7 +163,7 @@ class InterviewerApp(App):
 
     def ask_who(self, then: Callable[[], None] | None = None) -> None:
         """Show "Wie ben jij?" and apply the answer (also from the palette: "Wissel van toetser")."""
-        from .screens.who import WhoScreen
+        from .dialogs.who import WhoScreen
 
         store = self.store
         if store is None:
@@ -217,7 +224,7 @@ class InterviewerApp(App):
         if self.store.read_only:
             self.notify("Deze audit is alleen-lezen geopend; samenvoegen kan niet.", severity="warning")
             return
-        from .screens.merge_dialog import MergeDialog
+        from .dialogs.merge import MergeDialog
 
         self.flush_drafts()
         self.push_screen(MergeDialog(self.store), self._merged)
@@ -235,7 +242,7 @@ class InterviewerApp(App):
         """The export dialog (the palette uses a screen's own export action instead, when it has one)."""
         if not self._require_audit():
             return
-        from .screens.export_dialog import ExportDialog
+        from .dialogs.export import ExportDialog
 
         self.push_screen(ExportDialog())
 
@@ -271,33 +278,10 @@ class InterviewerApp(App):
         self.open_error = message
         self.notify(message, severity="error", markup=False)
 
-    # --- surviving the unexpected -------------------------------------------------------------
-    def get_driver_class(self):  # noqa: ANN201 - Textual's own signature
-        driver_class = super().get_driver_class()
-        _guard_terminal_decoder(driver_class)
-        return driver_class
-
-    def _save_typing(self) -> None:
-        try:
-            self.flush_drafts()
-        except Exception:  # noqa: BLE001 - the app is ending anyway; the last autosave stands
-            pass
-
-    def panic(self, *renderables) -> None:  # noqa: ANN002 - App.panic's own signature
-        """An unexpected end (an input thread died, say): save what is typed and exit non-zero."""
-        self._save_typing()
-        if not self._return_code:
-            self._return_code = 1
-        super().panic(*renderables)
-
-    def _handle_exception(self, error: Exception) -> None:
-        self._save_typing()  # before Textual tears the screens down
-        super()._handle_exception(error)
-
     async def action_quit(self) -> None:
         """Ctrl+Q: a dialog holding typed text (a document being recorded) asks first; autosaved screens do not."""
         if self._dialog_has_typing():
-            from .widgets.timeline import ConfirmDialog
+            from .dialogs.confirm import ConfirmDialog
 
             def answered(yes: bool | None) -> None:
                 if yes:
@@ -330,9 +314,8 @@ class InterviewerApp(App):
         if self.store is None:
             return
         for screen in self.screen_stack:
-            flush = getattr(screen, "flush_drafts", None)
-            if callable(flush):
-                flush()
+            if isinstance(screen, ScreenHooks):
+                screen.flush_drafts()
 
     def notify_audit_changed(self, reason: str = "") -> None:
         """Tell every screen the audit changed (coverage strips, board, detail refresh)."""
@@ -344,7 +327,7 @@ class InterviewerApp(App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A dialog that must be answered first ("Wie ben jij?") keeps F2–F4 from closing it unanswered."""
-        if action in self.NAVIGATION and getattr(self.screen, "blocks_navigation", False):
+        if action in self.NAVIGATION and palette.blocks_navigation(self.screen):
             return False
         return True
 
@@ -377,11 +360,11 @@ class InterviewerApp(App):
         if not self._require_audit():
             return
         from .screens.documents import DocumentsScreen
-        from .widgets.file_picker import FilePickerDialog
+        from .dialogs.file_picker import FilePickerDialog, PickedFile
 
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self.push_screen(DocumentsScreen(path))
+        def chosen(picked: PickedFile | None) -> None:
+            if picked is not None:
+                self.push_screen(DocumentsScreen(picked.path))
 
         self.push_screen(FilePickerDialog(), chosen)
 
@@ -411,6 +394,14 @@ class InterviewerApp(App):
 
         self.push_screen(NormDetailScreen(norm_id))
 
+    def action_review(self, scope: str = "gesprek") -> None:
+        """The notes without a confirmed norm ("Te bevestigen"): of the current interview, or of the
+        whole audit (`scope` "audit", or when no interview is open)."""
+        if self._require_audit():
+            from .screens.review import ReviewScreen
+
+            self.push_screen(ReviewScreen(self.current_bron_id if scope == "gesprek" else None))
+
     def show_new_audit(self) -> None:
         from .screens.new_audit import NewAuditScreen
 
@@ -438,109 +429,15 @@ class InterviewerApp(App):
 
     def action_command_palette(self) -> None:
         """Textual's palette with a Dutch prompt (Ctrl+P)."""
-        from textual.command import CommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…"))
+        palette.open_palette(self)
 
     def search_themes(self) -> None:
         """Textual's theme picker with a Dutch prompt."""
-        from textual.command import CommandPalette
-        from textual.theme import ThemeProvider
-
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="Zoek een thema…"))
+        palette.open_theme_picker(self)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Every action in the palette, in Dutch: the app's, the screen's own, and every key binding
-        of the screen and its focused widget that no command above already covers."""
-        commands = list(self._app_commands(screen))
-        # A screen may offer its own actions to the palette (the gesprek screen does).
-        own = getattr(screen, "palette_commands", None)
-        if callable(own):
-            commands.extend(own())
-        yield from commands
-        yield from self._binding_commands(screen, commands)
-
-    def _app_commands(self, screen: Screen) -> Iterator[SystemCommand]:
-        audit = self.store is not None
-        blocked = getattr(screen, "blocks_navigation", False)
-        if not blocked:
-            yield SystemCommand("Andere audit", "Startscherm: recente audit, nieuwe audit, bestand of demo openen", self.action_start)
-            yield SystemCommand("Gesprek", "Het gespreksscherm: vragen, citaten, normsuggesties (F2)", self.action_interview)
-            yield SystemCommand("Dekking", "Dekking van alle 49 normen per rubriek (F3)", self.action_board)
-            yield SystemCommand("Bevindingen", "Bevindingen, oordelen en advies (F4)", self.action_bevindingen)
-            yield SystemCommand(
-                "Kerngegevens", "Alle velden van Deel A (Bijlage 7): organisatie, CI, team, data, verbeterplan (F12)", self.action_kerngegevens
-            )
-        yield SystemCommand("Hulp", "Toetsen en begrippen (F1)", self.action_help)
-        yield SystemCommand("Licht of donker thema", "Wissel tussen licht en donker (Ctrl+T)", self.action_toggle_theme)
-        yield SystemCommand("Thema kiezen", "Kies een kleurenthema", self.action_change_theme)
-        yield SystemCommand("Stoppen", "Sluit de app; wat je typte is bewaard (Ctrl+Q)", self.action_quit)
-        if audit and not blocked:
-            yield SystemCommand("Wissel van toetser", "Wie typt er op deze laptop? Je keuze wordt onthouden", self.action_switch_toetser)
-            yield SystemCommand(
-                "Samenvoegen met ander auditbestand…", "Neem het bestand van een andere toetser van deze audit op", self.action_merge
-            )
-            export = getattr(screen, "action_export", None)
-            yield SystemCommand(
-                "Exporteer rapport…", "Deel A en B als Word of Markdown, na controle op namen", export if callable(export) else self.action_export
-            )
-        if screen.maximized is not None:
-            yield SystemCommand("Paneel herstellen", "Zet het vergrote paneel terug", screen.action_minimize)
-        elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand("Paneel vergroten", "Toon het paneel met de focus over het hele scherm", screen.action_maximize)
-        yield SystemCommand("Schermafbeelding", "Bewaar een SVG-afbeelding van dit scherm", lambda: self.set_timer(0.1, self.deliver_screenshot))
-
-    def _binding_commands(self, screen: Screen, covered_by: list[SystemCommand]) -> Iterator[SystemCommand]:
-        """The described bindings of the focused widget, the screen and the app as commands, so every
-        key's action can also be found by name (also keys an input field swallows while it has focus)."""
-        from .screens.help import defined_by_textual, key_label
-
-        covered = set()
-        for command in covered_by:
-            target = getattr(command.callback, "__self__", None)
-            name = getattr(command.callback, "__name__", "")
-            if target is not None and name.startswith("action_"):
-                covered.add((id(target), name.removeprefix("action_")))
-        focused = screen.focused
-        chain: list[DOMNode] = [n for n in focused.ancestors_with_self if n is not self] if focused is not None else [screen]
-        if screen not in chain:
-            chain.append(screen)
-        chain.append(self)
-        found: dict[tuple[int, str], tuple[str, list[str], partial]] = {}
-        for node in chain:
-            for bindings in node._bindings.key_to_bindings.values():
-                for binding in bindings:
-                    if binding.system or not binding.description or defined_by_textual(node, binding):
-                        continue
-                    target, name, params = self._parse_action(binding.action, node)
-                    if name == "command_palette" or (id(target), name) in covered:
-                        continue
-                    if target.check_action(name, params) is not True:
-                        continue  # not possible right now (the footer shows it greyed or not at all)
-                    key = (id(target), binding.action)
-                    if key not in found:
-                        found[key] = (binding.tooltip or binding.description, [], partial(self.run_action, binding.action, node))
-                    found[key][1].append(key_label(binding))
-        for description, keys, callback in found.values():
-            yield SystemCommand(description, f"Toets {' / '.join(dict.fromkeys(keys))} · dit scherm", callback)
-
-
-def _guard_terminal_decoder(driver_class: type) -> None:
-    """A byte a terminal should not send (é from a Latin-1 terminal) must not end the app mid-interview.
-
-    Textual's Linux driver decodes stdin as strict UTF-8 in its input thread, so one such byte kills
-    input and the app. Its module's decoder factory is made to replace such bytes with U+FFFD instead.
-    """
-    import codecs
-    import functools
-    import sys
-
-    module = sys.modules.get(driver_class.__module__)
-    if module is not None and getattr(module, "getincrementaldecoder", None) is codecs.getincrementaldecoder:
-        module.getincrementaldecoder = lambda encoding: functools.partial(  # type: ignore[attr-defined]
-            codecs.getincrementaldecoder(encoding), errors="replace"
-        )
+        """Every action in the palette, in Dutch (interviewer/palette.py)."""
+        return palette.system_commands(self, screen)
 
 
 def make_app(

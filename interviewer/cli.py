@@ -78,7 +78,9 @@ def _translate(parser: argparse.ArgumentParser) -> None:
             action.help = "toon deze hulp en stop"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand; with `only`, just that one's options are read (its module
+    imported), the others listed by name: `interviewer demo` does not import the export's code."""
     parser = DutchArgumentParser(
         prog="interviewer",
         description="Interviewhulp voor toetsers van het Kwaliteitslabel Sociaal Werk.",
@@ -89,9 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction, help="toon de versie en stop")
     sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     for name, help_text in COMMANDS:
-        module = importlib.import_module(f"interviewer.commands.{name}")
         cmd = sub.add_parser(name, help=help_text, description=help_text, formatter_class=DutchHelpFormatter)
         _translate(cmd)
+        if only is not None and name != only:
+            continue
+        module = importlib.import_module(f"interviewer.commands.{name}")
         module.configure(cmd)
         cmd.set_defaults(_run=module.run)
     return parser
@@ -102,5 +106,5 @@ def main(argv: list[str] | None = None) -> int:
     names = {name for name, _ in COMMANDS}
     if not argv or (argv[0] not in names and not argv[0].startswith("-")) or argv[0] == "--alleen-lezen":
         argv = ["open", *argv]
-    args = build_parser().parse_args(argv)
+    args = build_parser(only=argv[0] if argv[0] in names else None).parse_args(argv)
     return int(args._run(args) or 0)

@@ -1,10 +1,22 @@
-"""Messages the app's screens and workers send each other. Dataclass-style, no logic."""
+"""Messages the app's screens and workers send each other. Dataclass-style, no logic.
+
+Every payload is typed (no `object`): the domain types are imported for the type checker only, so
+this module stays as cheap to import as Textual's Message.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
+
+if TYPE_CHECKING:
+    from interviewer.domain.coverage import CoverageReport
+    from interviewer.domain.tagging import Tagger
+    from interviewer.services.capture import LiveAudit
+    from interviewer.widgets.question_list import QuestionItem
+    from interviewer.widgets.timeline import TimelineEntry
 
 
 @dataclass
@@ -26,23 +38,18 @@ class TagsSuggested(Message):
 
 @dataclass
 class AuditLoaded(Message):
-    """A worker read the audit and computed what the gesprek screen shows for `bron_id`.
-
-    `audit` is a services.capture.LiveAudit (the audit as read, kept current by the screen's own
-    writes), `report` a domain.coverage.CoverageReport, `questions` a list of widgets.question_list
-    QuestionItem, `entries` a list of widgets.timeline TimelineEntry (typed loosely: messages stay
-    free of domain imports).
-    """
+    """A worker read the audit and computed what the gesprek screen shows for `bron_id`; `audit`
+    is the audit as read, which the screen then keeps current with its own writes."""
 
     bron_id: str | None
-    audit: object
-    report: object
-    questions: list
-    entries: list
+    audit: LiveAudit
+    report: CoverageReport
+    questions: list[QuestionItem]
+    entries: list[TimelineEntry]
 
 
 @dataclass
 class TaggerReady(Message):
     """The tagger for this audit is built (in a worker: it takes a tenth of a second)."""
 
-    tagger: object
+    tagger: Tagger

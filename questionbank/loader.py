@@ -33,7 +33,9 @@ from .models import (
     WijkteamNote,
 )
 from .ids import NORM_IDS, norm_sort_key
+from .models import LONG_LABEL_MAX, SHORT_LABEL_MAX, ChipRules
 from .models import ASPECT_SOURCES, Aspect, DocumentSoort, DraftingLanguage, NameLists, PlanningRules, ProposalRules, Vocabulary
+from .models import REQUIRED_WHEN, RequiredInterview, ScheduleRules
 
 _Entry = TypeVar("_Entry", Begrip, Kwaliteitswaarde)
 
@@ -277,7 +279,12 @@ def _load_rules(data_dir: Path) -> Rules:
     )
     if not 0 < proposal.niet_negative_share <= 1:
         raise prop._fail("niet_negative_share", "moet groter dan 0 en ten hoogste 1 zijn")
+    cr = r.sub("chips", "chips")
+    chips = ChipRules(floor=float(cr.num("floor")), strong=float(cr.num("strong")))
+    if not 0 <= chips.floor < chips.strong <= 100:
+        raise cr._fail("strong", "verwacht 0 <= floor < strong <= 100")
     return Rules(
+        chips=chips,
         proposal=proposal,
         coverage=CoverageRules(
             interviews_for_gedekt=cov.int("interviews_for_gedekt"),
@@ -360,12 +367,62 @@ def _load_aspects(data_dir: Path, norm_ids: list[str]) -> dict[str, tuple[Aspect
     return out
 
 
+def _load_labels(data_dir: Path, ids: dict[str, list[str]]) -> dict[str, dict[str, tuple[str, str]]]:
+    """labels.toml: per normenkader (`ids`: table -> its norm ids) a short and a long label for every
+    norm, within the limits, and no label shared by two norms of the same normenkader (a chip or a
+    picker row must say which norm it is)."""
+    path = data_dir / "labels.toml"
+    raw = _read_toml(path)
+    unknown_tables = sorted(set(raw) - set(ids))
+    if unknown_tables:
+        raise BankError(f"{path.name}: onbekende tabel(len): {', '.join(unknown_tables)}")
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for table, norm_ids in ids.items():
+        top = _Reader(path, raw).sub(table, table)
+        unknown = sorted(set(top.table) - set(norm_ids))
+        if unknown:
+            raise BankError(f"{path.name}: [{table}] onbekende norm(en): {', '.join(unknown)}")
+        labels: dict[str, tuple[str, str]] = {}
+        for norm_id in norm_ids:
+            if norm_id not in top.table:
+                raise BankError(f"{path.name}: [{table}] norm {norm_id}: labels ontbreken")
+            r = top.sub(norm_id, f"[{table}] norm {norm_id}")
+            short, long = r.str("short"), r.str("long")
+            if len(short) > SHORT_LABEL_MAX:
+                raise r._fail("short", f"{len(short)} tekens, hoogstens {SHORT_LABEL_MAX}: {short!r}")
+            if len(long) > LONG_LABEL_MAX:
+                raise r._fail("long", f"{len(long)} tekens, hoogstens {LONG_LABEL_MAX}: {long!r}")
+            labels[norm_id] = (short, long)
+        for index, field in enumerate(("short", "long")):
+            seen: dict[str, str] = {}
+            for norm_id, pair in labels.items():
+                key = pair[index].casefold()
+                if key in seen:
+                    raise BankError(
+                        f"{path.name}: [{table}] {seen[key]} en {norm_id} hebben hetzelfde {field}-label {pair[index]!r}"
+                    )
+                seen[key] = norm_id
+        out[table] = labels
+    return out
+
+
 def load_bank_from(data_dir: Path) -> QuestionBank:
     """Load and validate every data file under `data_dir`; raise BankError on the first problem."""
     functies, werksoorten = _load_functies(data_dir)
     norms = _load_norms(data_dir, {f.id for f in functies})
     aspects = _load_aspects(data_dir, [n.id for n in norms])
-    norms = tuple(replace(n, aspects=aspects[n.id]) for n in norms)
+    concept_2016 = _load_2016(data_dir, {n.id for n in norms})
+    labels = _load_labels(
+        data_dir, {"normenkader_2019": [n.id for n in norms], "concept_2016": [n.id for n in concept_2016.norms]}
+    )
+    norms = tuple(
+        replace(n, aspects=aspects[n.id], short=labels["normenkader_2019"][n.id][0], long=labels["normenkader_2019"][n.id][1])
+        for n in norms
+    )
+    concept_2016 = replace(
+        concept_2016,
+        norms=tuple(replace(n, short=labels["concept_2016"][n.id][0], long=labels["concept_2016"][n.id][1]) for n in concept_2016.norms),
+    )
     return QuestionBank(
         version="2019",
         norms=norms,
@@ -376,7 +433,7 @@ def load_bank_from(data_dir: Path) -> QuestionBank:
         kwaliteitswaarden=_load_text_entries(
             data_dir, "kwaliteitswaarden.toml", "waarde", Kwaliteitswaarde, "title", "text"
         ),
-        concept_2016=_load_2016(data_dir, {n.id for n in norms}),
+        concept_2016=concept_2016,
     )
 
 
@@ -442,12 +499,57 @@ def load_planning_from(data_dir: Path) -> PlanningRules:
         interviews_per_day=float(r.num("interviews_per_day")),
         preparation_days=float(r.num("preparation_days")),
         secondary_weight=float(r.num("secondary_weight")),
+        required=_required_interviews(path, r),
+        schedule=_schedule_rules(path, r.table.get("schedule", {})),
     )
     if rules.interviews_per_day <= 0:
         raise r._fail("interviews_per_day", "moet groter dan 0 zijn")
     if not 0 <= rules.secondary_weight <= 1:
         raise r._fail("secondary_weight", "moet tussen 0 en 1 liggen")
     return rules
+
+
+def _required_interviews(path: Path, r: _Reader) -> tuple[RequiredInterview, ...]:
+    out = []
+    for i, table in enumerate(r.tables("required")):
+        t = _Reader(path, table, f"required {i + 1}")
+        when = t.str("when")
+        if when not in REQUIRED_WHEN:
+            raise t._fail("when", f"moet een van {', '.join(REQUIRED_WHEN)} zijn, niet {when!r}")
+        labels = table.get("labels", {})
+        if not isinstance(labels, dict) or not all(isinstance(v, str) and v.strip() for v in labels.values()):
+            raise t._fail("labels", "moet een tabel van waarde naar label zijn")
+        out.append(RequiredInterview(t.str("functie"), t.str("label"), when, t.str("reason"), dict(labels)))
+    return tuple(out)
+
+
+def _clock(t: _Reader, key: str, default: int) -> int:
+    value = t.table.get(key)
+    if value is None:
+        return default
+    hours, _, minutes = str(value).partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise t._fail(key, f"moet een tijd als uu:mm zijn, niet {value!r}")
+    return int(hours) * 60 + int(minutes)
+
+
+def _schedule_rules(path: Path, table: Any) -> ScheduleRules:
+    if not isinstance(table, dict):
+        raise BankError(f"{path.name}: [schedule] moet een tabel zijn")
+    t = _Reader(path, table, "schedule")
+    default = ScheduleRules()
+    minutes = {}
+    for name in ("opening_minutes", "interview_minutes", "between_minutes", "lunch_minutes",
+                 "documents_minutes", "consultation_minutes", "feedback_minutes"):
+        value = table.get(name, getattr(default, name))
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 240:
+            raise t._fail(name, "moet een aantal minuten van 0 tot 240 zijn")
+        minutes[name] = value
+    if minutes["interview_minutes"] < 15:
+        raise t._fail("interview_minutes", "moet minstens 15 minuten zijn")
+    return ScheduleRules(
+        day_start=_clock(t, "day_start", default.day_start), lunch_after=_clock(t, "lunch_after", default.lunch_after), **minutes
+    )
 
 
 @lru_cache(maxsize=1)

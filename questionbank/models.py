@@ -14,6 +14,11 @@ RUBRIEKEN: tuple[tuple[str, str], ...] = (
 )
 """(id prefix, name) of the three rubrieken, in report order."""
 
+SHORT_LABEL_MAX = 18
+"""A norm's short label fits a suggestion chip at 80 columns next to its key and id."""
+LONG_LABEL_MAX = 40
+"""A norm's long label fits a chip on a wide screen; neither label carries the norm id."""
+
 
 @dataclass(frozen=True)
 class Question:
@@ -65,6 +70,8 @@ class Norm:
     keywords: tuple[str, ...]  # curated tagging vocabulary
     functies: FunctieRelevance
     aspects: tuple[Aspect, ...] = ()  # aspects.toml, core aspect first
+    short: str = ""  # labels.toml: at most SHORT_LABEL_MAX characters ("wetten AVG/klacht"), no id
+    long: str = ""  # labels.toml: at most LONG_LABEL_MAX characters ("wetten: AVG, klachten, meldcode e.a.")
 
     @property
     def core_aspect(self) -> Aspect | None:
@@ -139,6 +146,14 @@ class ProposalRules:
 
 
 @dataclass(frozen=True)
+class ChipRules:
+    """When a suggestion chip shows a norm (rules.toml [chips], tuned with bench/chip_floor.py)."""
+
+    floor: float  # under this score (0-100) a chip stays empty, unless the context brings the norm
+    strong: float  # from this score on a chip says "sterk", under it "mogelijk"
+
+
+@dataclass(frozen=True)
 class Rules:
     coverage: CoverageRules
     weging: WegingRules
@@ -146,6 +161,7 @@ class Rules:
     audit_days: tuple[AuditDaysRow, ...]
     deadlines: tuple[Deadline, ...]
     proposal: ProposalRules = ProposalRules(0.5, 2, 0, 5)
+    chips: ChipRules = ChipRules(30.0, 70.0)
 
     def audit_days_for(self, fte: float, variant: str) -> float | None:
         """Planned audit days for an organisation of `fte` under `variant`, per handbook 2.5.
@@ -184,6 +200,8 @@ class Norm2016:
     number: int
     text: str
     maps_to: tuple[str, ...]  # 2019 norm ids whose content corresponds
+    short: str = ""  # labels.toml [concept_2016], as Norm.short
+    long: str = ""
 
 
 @dataclass(frozen=True)
@@ -244,6 +262,35 @@ class Vocabulary:
     mirror_pairs: tuple[tuple[str, str], ...] = ()
 
 
+REQUIRED_WHEN = ("always", "medezeggenschap", "clientenraad", "fte_vrijwilligers", "fte_stagiaires")
+
+
+@dataclass(frozen=True)
+class RequiredInterview:
+    """An interview every plan holds when its condition is met (planning.toml [[required]])."""
+
+    functie: str  # functie category id
+    label: str  # as the programme names it, e.g. "Bestuurder / directie"
+    when: str  # one of REQUIRED_WHEN
+    reason: str  # Dutch, why it is in the plan
+    labels: dict[str, str] = field(default_factory=dict)  # the audit's value -> a more exact label
+
+
+@dataclass(frozen=True)
+class ScheduleRules:
+    """How an audit day is laid out (planning.toml [schedule]); times are minutes after midnight."""
+
+    day_start: int = 9 * 60
+    opening_minutes: int = 30
+    interview_minutes: int = 60
+    between_minutes: int = 15
+    lunch_after: int = 12 * 60
+    lunch_minutes: int = 30
+    documents_minutes: int = 60
+    consultation_minutes: int = 45
+    feedback_minutes: int = 30
+
+
 @dataclass(frozen=True)
 class PlanningRules:
     """Rules of thumb for planning interviews (planning.toml); the handbook gives only audit days."""
@@ -251,6 +298,8 @@ class PlanningRules:
     interviews_per_day: float  # interviews one toetser (or duo) holds on a full audit day
     preparation_days: float  # part of the audit days spent on planning, preparation, reporting
     secondary_weight: float  # how much a secondary functie counts next to a primary one (0..1)
+    required: tuple[RequiredInterview, ...] = ()
+    schedule: ScheduleRules = field(default_factory=ScheduleRules)
 
 
 @dataclass(frozen=True)

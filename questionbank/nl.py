@@ -52,6 +52,14 @@ def parse_decimal(text: str) -> float:
     return value
 
 
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def weekday(value: dt.date) -> str:
+    """2026-12-01 -> 'dinsdag'."""
+    return WEEKDAYS[value.weekday()]
+
+
 def date_long(value: dt.date | str) -> str:
     """2026-12-01 -> '1 december 2026'; a string that is no ISO date comes back as it is."""
     if isinstance(value, str):

@@ -36,6 +36,9 @@ OORDEEL_LABELS = {
 }
 BEVINDING_STATUSES = ("draft", "final")
 VARIANTS = ("ci", "combi", "intercollegiaal")
+# Bodies the organisation has, asked on the new-audit form for the interview plan ("" = not asked yet).
+MEDEZEGGENSCHAP = ("OR", "PVT", "geen")  # ondernemingsraad, personeelsvertegenwoordiging, or neither
+CLIENTENRAAD = ("ja", "nee")
 
 
 @dataclass
@@ -87,6 +90,9 @@ class Toetsing:
     # the verbeterplan (plannen van aanpak) is in and approved by the CI
     verbeterplan_goedgekeurd: bool = False
     verbeterplan_datum: str = ""  # ISO date of the approval
+    # for the interview plan, not in the report: which bodies exist (see MEDEZEGGENSCHAP, CLIENTENRAAD)
+    medezeggenschap: str = ""
+    clientenraad: str = ""
     created: str = ""
     updated: str = ""
     author: str = ""

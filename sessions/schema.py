@@ -228,7 +228,20 @@ def _step_6(db: sqlite_utils.Database) -> None:
         db[table].add_column("conflicts", str, not_null_default="[]")
 
 
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5, 6: _step_6}
+def _step_7(db: sqlite_utils.Database) -> None:
+    """Version 7: which bodies the organisation has, for the interview plan: `medezeggenschap`
+    ("OR", "PVT", "geen") and `clientenraad` ("ja", "nee"); "" = not asked yet.
+
+    MERGE RULE: fields of the toetsing row, so they merge per field like its other fields (the
+    `field_revs` of _step_5): a toetser who fills them never erases another's Kerngegevens.
+    """
+    db["toetsing"].add_column("medezeggenschap", str, not_null_default="")
+    db["toetsing"].add_column("clientenraad", str, not_null_default="")
+
+
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5, 6: _step_6, 7: _step_7,
+}
 SCHEMA_VERSION = max(STEPS)
 
 

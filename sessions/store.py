@@ -103,6 +103,8 @@ from .models import (
     TAG_STATES,
     TOETSER_ROLES,
     VARIANTS,
+    MEDEZEGGENSCHAP,
+    CLIENTENRAAD,
     Aantekening,
     AskedQuestion,
     AuditData,
@@ -639,6 +641,8 @@ class AuditStore:
     @staticmethod
     def _validated_toetsing(t: Toetsing) -> Toetsing:
         _choice(t.variant, VARIANTS, "toetsingsvariant")
+        _choice(t.medezeggenschap, (*MEDEZEGGENSCHAP, ""), "medezeggenschap (OR, PVT of geen)")
+        _choice(t.clientenraad, (*CLIENTENRAAD, ""), "cliëntenraad (ja of nee)")
         values: dict[str, Any] = {}
         for name, kind in _field_kinds(Toetsing):
             value = getattr(t, name)
@@ -736,6 +740,11 @@ class AuditStore:
         with self._write():
             bron = self.bron(bron_id)
             self._save(bron, ended=self._now())
+
+    def reopen_interview(self, bron_id: str) -> Bron:
+        """Take back the end of an interview (the toetser asked on: a note was typed after Ctrl+B)."""
+        with self._write():
+            return self._save(self.bron(bron_id), ended="")
 
     def add_document(self, title: str, document_kind: str = "", *, toetser_id: str = "") -> Bron:
         bron = Bron(

@@ -29,7 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from interviewer.domain.drafting import draft_all
+    from interviewer.services import bevindingen
 
     try:
         bank = load_bank()
@@ -39,8 +39,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc.args[0])
     except (BankError, StoreError) as exc:
         return fail(exc)
-    drafts = draft_all(audit, bank)
-    rows = [as_dict(drafts[nid]) for nid in norm_ids]
+    rows = [as_dict(draft) for draft in bevindingen.concepts(audit, bank, norm_ids)]
     sys.stdout.reconfigure(encoding="utf-8")
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

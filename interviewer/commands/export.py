@@ -136,26 +136,26 @@ def run(args: argparse.Namespace) -> int:
 
     report = build_report(audit, bank)
     checklist = build_checklist(audit, bank, report)
-    if checklist.items:
-        print("Checklist voor export:")
-        for line in checklist.lines():
-            print(f"  {line}")
-    if checklist.blocking(kind):
-        _say(service.refusal_message(kind, checklist))
-        return 1
     extra = None
     if not args.zonder_deduce:
         extra = _load_deduce()
         if extra is None:
             _say("deduce is niet geïnstalleerd: namen worden gezocht met de lijst van de audit en de naamheuristiek.")
     _say("Namen zoeken in de rapporttekst…")
-    try:
-        prepared = service.prepare(
+    try:  # the name check runs first: its candidates are an item of the checklist
+        prepared = service.inspect(
             audit, bank, kind, mode=args.vervang, extra=extra, progress=lambda i, n: _say(f"  {i}/{n} teksten"),
             report=report, checklist=checklist,
         )
     except service.ExportRefused as exc:
         _say(str(exc))
+        return 1
+    if prepared.checklist.items:
+        print("Checklist voor export:")
+        for line in prepared.checklist.lines():
+            print(f"  {line}")
+    if prepared.checklist.blocking(kind):
+        _say(service.refusal_message(kind, prepared.checklist))
         return 1
     if prepared.found:
         print(f"Gevonden namen ({len(prepared.found)}), vervangen in het rapport:")

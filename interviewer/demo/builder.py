@@ -197,12 +197,13 @@ def _bronnen(raw: dict, clock: _Clock, uid, toetser_id) -> tuple[list[Bron], lis
                         origin="manual", state="confirmed"),
                     tagged, who,
                 ))
-            for norm_id, score in note.get("rejected", {}).items():
-                tags.append(_stamped(
-                    Tag(id=uid(f"{key}/{norm_id}"), aantekening_id=aantekening.id, norm_id=norm_id,
-                        origin="auto", score=float(score), state="rejected"),
-                    tagged, who,
-                ))
+            for state in ("rejected", "suggested"):  # the tagger's proposals: turned down, or still open
+                for norm_id, score in note.get(state, {}).items():
+                    tags.append(_stamped(
+                        Tag(id=uid(f"{key}/{norm_id}"), aantekening_id=aantekening.id, norm_id=norm_id,
+                            origin="auto", score=float(score), state=state),
+                        tagged if state == "rejected" else when, who,
+                    ))
     return bronnen, aantekeningen, tags
 
 

@@ -4,16 +4,21 @@ The same list in the app (shown before writing) and the CLI (printed). Each item
 
 - BLOCKER: no concept and no definitief report while it remains (open disputes between toetsers,
   norms without oordeel, machine concepts nobody accepted or edited, an oordeel on a norm below the
-  coverage rule of rules.toml [coverage] (Bijlage 9) without a recorded reason);
+  coverage rule of rules.toml [coverage] (Bijlage 9) without a recorded reason, name candidates
+  nobody marked as naam or geen naam);
 - DEFINITIEF: blocks only the definitief report (empty Deel A fields, the verbeterplan approval);
 - WARNING: never blocks (deadlines that fall after the certificate's expiry).
 
 A werkversie is never refused: it lists the open points in its appendix.
+
+The name candidates come from the name check of the export (services/export.py runs it once and
+passes the words in), so the checklist itself stays cheap.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from questionbank.models import QuestionBank
@@ -34,10 +39,13 @@ RATED = ("+", "+/-", "-")
 
 @dataclass(frozen=True)
 class Item:
-    code: str  # dispute | unjudged | machine | coverage | deel_a | verbeterplan | deadline
+    code: str  # dispute | unjudged | machine | coverage | names | deel_a | verbeterplan | deadline
     level: str  # BLOCKER | DEFINITIEF | WARNING
     message: str  # Dutch, one line
     norms: tuple[str, ...] = ()
+    # the line as the werkversie's appendix prints it, when the message itself must not go in the
+    # report (the names item: the words it lists are replaced by [naam] in the report itself)
+    in_report: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,37 @@ class Checklist:
     def lines(self) -> list[str]:
         return [f"[{LEVEL_LABELS[i.level]}] {i.message}" for i in self.items]
 
+    def report_lines(self) -> list[str]:
+        """The lines as the werkversie's appendix prints them (no name candidate in them)."""
+        return [f"[{LEVEL_LABELS[i.level]}] {i.in_report or i.message}" for i in self.items]
+
+    def with_names(self, candidates: Sequence[str]) -> "Checklist":
+        """This checklist with the names item (after the other blockers), or unchanged when no
+        candidate awaits review."""
+        item = names_item(candidates)
+        if item is None:
+            return self
+        at = sum(1 for i in self.items if i.level == BLOCKER and i.code != "names")
+        rest = tuple(i for i in self.items if i.code != "names")
+        return Checklist((*rest[:at], item, *rest[at:]))
+
+
+NAMES_HOW = "markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)"
+
+
+def names_item(candidates: Sequence[str]) -> Item | None:
+    """Words the name check replaced but nobody marked yet: a concept or definitief waits for them."""
+    words = tuple(dict.fromkeys(c for c in candidates if c))
+    if not words:
+        return None
+    return Item(
+        "names", BLOCKER, f"Controleer namen: {', '.join(words)} — {NAMES_HOW}.",
+        in_report=(
+            f"Controleer namen: {plural(len(words), 'woord is', 'woorden zijn')} in deze werkversie vervangen door "
+            f"[naam] tot iemand ze controleert — {NAMES_HOW}."
+        ),
+    )
+
 
 def _norms(ids: list[str]) -> str:
     return ", ".join(ids)
@@ -64,7 +103,11 @@ def _norms(ids: list[str]) -> str:
 
 
 
-def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None = None) -> Checklist:
+def build_checklist(
+    audit: AuditData, bank: QuestionBank, report: Report | None = None, candidates: Sequence[str] = ()
+) -> Checklist:
+    """Every item of the audit as it stands; `candidates`: the words the export's name check
+    replaced that nobody marked naam / geen naam (services.export passes them)."""
     report = report or build_report(audit, bank)
     items: list[Item] = []
     rows = [row for r in report.deel_b for row in r.rows]
@@ -140,4 +183,4 @@ def build_checklist(audit: AuditData, bank: QuestionBank, report: Report | None 
                     "de hertoetsing moet dan afgerond zijn (Bijlage 6). Spreek kortere termijnen af met de organisatie "
                     "of meld de opschorting tijdig aan Sociaal Werk Nederland.",
                 ))
-    return Checklist(tuple(items))
+    return Checklist(tuple(items)).with_names(candidates)

@@ -8,6 +8,9 @@ still reads as shorthand, names a person or speaks in the first person is left o
 clean sentence (or a quoted fragment of one) is shown as a quotation, between „ and ”. The last
 sentence is the weging: why the proposed oordeel (interviewer.domain.proposal). A norm without
 evidence gets no text at all. Functies, never names.
+
+The parts live by job: drafting_text (a note made fit for a report), regeneration (which concepts
+follow new evidence) and this module (the bevinding itself). Their names stay importable from here.
 """
 
 from __future__ import annotations
@@ -17,120 +20,43 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from questionbank.models import DraftingLanguage, Norm, QuestionBank
-from sessions.models import AuditData, Bevinding, Bron
+from sessions.models import AuditData, Bron
 
 from .aspects import AspectEvidence, NormAspects
 from .evidence import Note, NormEvidence, evidence_by_norm  # noqa: F401 - re-exported: report and screens import them here
 from .labels import bron_functie_label, functie_key, source_label  # noqa: F401 - source_label re-exported
 from .proposal import Proposal, proposal_for
 from .signals import NEGATIVE, POSITIVE, detect
-from .versions import is_machine_concept, is_settled
+from .drafting_text import (  # noqa: F401 - re-exported: tests and the CLI import them from here
+    _CAPS,
+    _QUOTED,
+    _THOUSANDS,
+    _TIMES,
+    _TOKEN,
+    CLOSE,
+    FIRST_PERSON,
+    OPEN,
+    QUOTE_MIN_WORDS,
+    TIP,
+    _language,
+    _lower_first,
+    _sentence,
+    _strip_token,
+    quotation,
+    report_text,
+    shorthand_tokens,
+)
+from .regeneration import (  # noqa: F401 - re-exported: the screens import them from here
+    BevindingUpdate,
+    is_own_machine_concept,
+    newer_evidence,
+    own_versions,
+    regenerate,
+    replaceable,
+)
 
 NEAR_DUPLICATE = 90  # token_set_ratio at or above which two notes say the same thing (or one repeats the other)
 MAX_EXAMPLE_ASPECTS = 3  # aspects that get an example sentence; the others are named only
-QUOTE_MIN_WORDS = 4
-OPEN, CLOSE = "„", "”"
-FIRST_PERSON = re.compile(r"\b(ik|mij|mijn|me|wij|we|ons|onze|jij|je|jullie)\b", re.IGNORECASE)
-_QUOTED = re.compile(r"(?<!\w)['‘\"“„]([^'‘’\"“”„]{8,}?)['’\"”](?!\w)")
-_TOKEN = re.compile(r"\S+")
-_THOUSANDS = re.compile(r"\b(\d+)k\b")
-_TIMES = re.compile(r"\b(\d+)x\b")
-_CAPS = re.compile(r"\b[A-Z][A-Za-z&]*[A-Z]\w*\b")
-TIP = re.compile(r"\b(tip|suggestie|idee|zou(den)? (\S+ )?(kunnen|moeten|mogen|helpen))\b", re.IGNORECASE)
-
-
-
-def _language(language: DraftingLanguage | None) -> DraftingLanguage:
-    if language is not None:
-        return language
-    from questionbank.loader import load_drafting
-
-    return load_drafting()
-
-
-# --- report-ready text of a note ----------------------------------------------------------------
-def _strip_token(token: str) -> tuple[str, str, str]:
-    """(leading punctuation, core, trailing punctuation) of a whitespace token."""
-    m = re.match(r"^([(\[„“\"'‘]*)(.*?)([)\]\"'’”,;:.!?]*)$", token)
-    return (m.group(1), m.group(2), m.group(3)) if m else ("", token, "")
-
-
-def report_text(text: str, language: DraftingLanguage | None = None) -> str | None:
-    """The note with the toetser's shorthand expanded, or None when it cannot be read as report text
-    (an arrow, a question, a token that stays shorthand)."""
-    lang = _language(language)
-    text = " ".join(text.replace("’", "'").split())
-    text = _THOUSANDS.sub(lambda m: f"€ {int(m.group(1))}.000", text)
-    text = _TIMES.sub(lambda m: f"{m.group(1)} keer", text)
-    text = re.sub(r"\s*\(zie [^)]*\)", "", text)  # the toetser's cross-references to their own notes
-    text = re.sub(r"\s\+\s", " en ", text).replace(" & ", " en ").replace(" - ", "; ")
-    out = []
-    for token in _TOKEN.findall(text):
-        if token in lang.shorthand:
-            value = lang.shorthand[token]
-            if not value:
-                return None
-            out.append(value)
-            continue
-        lead, core, trail = _strip_token(token)
-        for candidate in (core + trail, core + trail[:1], core):
-            if candidate in lang.shorthand:
-                value = lang.shorthand[candidate]
-                if not value:
-                    return None
-                rest = trail[len(candidate) - len(core) :]
-                out.append(lead + value + rest)
-                break
-        else:
-            if "?" in trail or "!" in trail:
-                return None
-            out.append(token)
-    result = " ".join(out).strip(" ;,-")
-    if shorthand_tokens(result, lang):
-        return None
-    return _QUOTED.sub(lambda m: f"{OPEN}{m.group(1).strip()}{CLOSE}", result)
-
-
-def shorthand_tokens(text: str, language: DraftingLanguage | None = None) -> list[str]:
-    """Tokens of `text` that read as the toetser's shorthand: listed abbreviations, arrows, "25k",
-    capitals a report does not use. Empty for report-ready text (used by the tests and the CLI)."""
-    lang = _language(language)
-    found = [t for t in ("->", "=>") if t in text]
-    found += [m.group(0) for m in re.finditer(r"\b\d+k\b", text)]
-    for token in _TOKEN.findall(text):
-        core = _strip_token(token)[1]
-        if core in lang.shorthand and lang.shorthand[core] != core and core not in lang.allowed_acronyms:
-            found.append(core)
-    for m in _CAPS.finditer(text):
-        word = m.group(0)
-        if word not in lang.allowed_acronyms and word.rstrip("s").rstrip("'") not in lang.allowed_acronyms and not word[1:].islower():
-            found.append(word)
-    return list(dict.fromkeys(found))
-
-
-def _sentence(text: str) -> str:
-    text = text.strip().rstrip(" ;,:")
-    if not text:
-        return ""
-    text = text[0].upper() + text[1:]
-    return text if text[-1] in ".!?" or text[-2:] in (".”", "!”", "?”") else text + "."
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if len(text) > 1 and not text[1:2].isupper() else text
-
-
-def quotation(text: str, language: DraftingLanguage | None = None) -> str | None:
-    """A clean quotation from a note: a fragment the toetser put between quotation marks (what the
-    interviewee said), when it is a clean sentence; None when nothing in it is fit to quote
-    (shorthand, too short, a list)."""
-    for c in (m.group(1).strip() for m in _QUOTED.finditer(text)):
-        if len(c.split()) < QUOTE_MIN_WORDS or any(ch in c for ch in ";:") or shorthand_tokens(c, language):
-            continue
-        clean = report_text(c, language)
-        if clean and clean == " ".join(c.split()).strip(" ;,-"):
-            return clean.rstrip(".")
-    return None
 
 
 # --- who said it ---------------------------------------------------------------------------------
@@ -441,84 +367,3 @@ def draft_all(audit: AuditData, bank: QuestionBank) -> dict[str, DraftBevinding]
     nvt = {m.norm_id.upper() for m in audit.nvt if m.active}
     has_name = name_checker(audit)
     return {n.id: draft_bevinding(n.id, evidence.get(n.id), bank, nvt=n.id in nvt, has_name=has_name) for n in bank.norms}
-
-
-# --- regeneration --------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class BevindingUpdate:
-    """What to save for one norm: pass `as_kwargs()` to `store.save_bevinding(norm_id, ...)`."""
-
-    norm_id: str
-    text: str
-    sterke_punten: str
-    verbeterpunten: str
-
-    def as_kwargs(self) -> dict[str, object]:
-        return {"text": self.text, "sterke_punten": self.sterke_punten, "verbeterpunten": self.verbeterpunten, "edited": False}
-
-
-def own_versions(audit: AuditData, author: str) -> dict[str, Bevinding]:
-    """The author's latest version per norm."""
-    own: dict[str, Bevinding] = {}
-    for b in audit.bevindingen:
-        if b.author == author and (b.norm_id not in own or (b.updated, b.version) > (own[b.norm_id].updated, own[b.norm_id].version)):
-            own[b.norm_id] = b
-    return own
-
-
-def is_own_machine_concept(b: Bevinding) -> bool:
-    """A concept the machine wrote that its toetser has not taken up (versions.is_machine_concept:
-    not edited, not accepted, not settled) and without an oordeel (an oordeel is the toetser's act:
-    that version is theirs now). Only such a concept follows new evidence by itself."""
-    return is_machine_concept(b) and b.oordeel == "niet beoordeeld"
-
-
-def replaceable(b: Bevinding) -> bool:
-    """What an explicit "Genereer concept" may replace: a version nobody edited, accepted or settled."""
-    return not b.edited and not b.accepted and not is_settled(b)
-
-
-def newer_evidence(b: Bevinding | None, evidence: NormEvidence | None) -> bool:
-    """Whether the norm's evidence changed after this version was written (shown with an edited
-    version, which regeneration never replaces)."""
-    return bool(b is not None and evidence is not None and evidence.latest and evidence.latest > b.updated)
-
-
-def regenerate(
-    audit: AuditData,
-    bank: QuestionBank,
-    author: str,
-    norm_ids: Iterable[str] | None = None,
-    *,
-    existing_only: bool = False,
-) -> list[BevindingUpdate]:
-    """Fresh drafts to save as `author`'s versions. Only the author's own unedited machine concept
-    is replaced (a version edited by hand or set final never is); unchanged drafts are left alone;
-    a norm without evidence gets no concept. With `existing_only`, only norms that already have
-    such a concept (what runs when evidence changes). The oordeel is not touched: the suggestion is
-    advice, the oordeel is the toetser's."""
-    wanted = set(norm_ids) if norm_ids is not None else None
-    own = own_versions(audit, author)
-    evidence = evidence_by_norm(audit)
-    nvt = {m.norm_id.upper() for m in audit.nvt if m.active}
-    has_name = name_checker(audit)
-    updates = []
-    for norm in bank.norms:
-        if wanted is not None and norm.id not in wanted:
-            continue
-        current: Bevinding | None = own.get(norm.id)
-        if current is not None and not (is_own_machine_concept(current) if existing_only else replaceable(current)):
-            continue
-        if existing_only and current is None:
-            continue
-        draft = draft_bevinding(norm.id, evidence.get(norm.id), bank, nvt=norm.id in nvt, has_name=has_name)
-        if current is None and not draft.text:
-            continue
-        if current is not None and (current.text, current.sterke_punten, current.verbeterpunten) == (
-            draft.text,
-            draft.sterke_punten,
-            draft.verbeterpunten,
-        ):
-            continue
-        updates.append(BevindingUpdate(norm.id, draft.text, draft.sterke_punten, draft.verbeterpunten))
-    return updates

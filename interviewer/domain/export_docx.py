@@ -13,8 +13,12 @@ title, author = the CI, created = the report date.
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 
+
+from . import docx_xml as x
+from .docx_xml import cm as _cm  # noqa: F401 - schedule_export imports it from here
 from .report import (
     DEEL_A_TITLE,
     DEEL_B_SUBTITLE,
@@ -35,104 +39,6 @@ HEADER_FILL = "1F4E79"  # dark blue header rows, white text
 LABEL_FILL = "DEEAF6"  # light blue label column / section rows
 TOTAL_FILL = "F2F2F2"
 OORDEEL_FILL = {"+": "E2EFDA", "+/-": "FFF2CC", "-": "F8CBAD"}
-
-
-def _shade(cell, fill: str) -> None:  # noqa: ANN001 - python-docx cell
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)
-
-
-def _repeat_header(row) -> None:  # noqa: ANN001
-    """Mark a table row as header: Word and LibreOffice repeat it at the top of each page."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
-# Style ids of the default template. Set directly: python-docx resolves a style *name* with XPath
-# over every style each time, which was a third of the export's time.
-STYLE_IDS = {"List Bullet": "ListBullet", "Title": "Title", 1: "Heading1", 2: "Heading2"}
-
-
-def _para(doc, text: str = "", style: str | int = ""):  # noqa: ANN001, ANN202 - python-docx paragraph
-    """doc.add_paragraph(text, style) / doc.add_heading(text, level) without the style lookup."""
-    p = doc.add_paragraph(text)
-    if style:
-        p._p.get_or_add_pPr().get_or_add_pStyle().val = STYLE_IDS[style]
-    return p
-
-
-def _no_split(row) -> None:  # noqa: ANN001
-    """A row never breaks across pages (norm text and oordeel stay together)."""
-    from docx.oxml import OxmlElement
-
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
-def _set_widths(table, widths) -> None:  # noqa: ANN001
-    """Fixed column widths; LibreOffice reads the grid columns, Word the cell widths, so set both."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
-
-
-def _run(p, text: str, *, bold: bool = False, color=None, size=None) -> None:  # noqa: ANN001
-    """Append a run to paragraph `p` as lxml, in schema order (b, color, sz, lang). python-docx's
-    run.text and font setters walk the element tree for every property, which made up most of the
-    export's time; the result is the same XML."""
-    from lxml import etree
-
-    from docx.oxml.ns import qn
-
-    r = etree.SubElement(p._p, qn("w:r"))
-    r_pr = etree.SubElement(r, qn("w:rPr"))
-    if bold:
-        etree.SubElement(r_pr, qn("w:b"))
-    if color is not None:
-        etree.SubElement(r_pr, qn("w:color")).set(qn("w:val"), str(color))
-    if size is not None:
-        etree.SubElement(r_pr, qn("w:sz")).set(qn("w:val"), str(round(size.pt * 2)))
-    etree.SubElement(r_pr, qn("w:lang")).set(qn("w:val"), "nl-NL")
-    t = etree.SubElement(r, qn("w:t"))
-    t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-
-
-def _write_cell(cell, text: str, *, bold: bool = False, color=None, size=None, align=None) -> None:  # noqa: ANN001
-    paragraph = cell.paragraphs[0]
-    for i, line in enumerate(text.split("\n")):
-        p = paragraph if i == 0 else cell.add_paragraph()
-        _run(p, line, bold=bold, color=color, size=size)
-        if align is not None:
-            p.alignment = align
-
-
-def _bullets_in_cell(cell, lines: list[str]) -> None:  # noqa: ANN001
-    for i, line in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        p.paragraph_format.left_indent = _cm(0.4)
-        p.paragraph_format.first_line_indent = _cm(-0.4)
-        _run(p, f"• {line}")
-
-
-def _cm(value: float):  # noqa: ANN202
-    from docx.shared import Cm
-
-    return Cm(value)
 
 
 def _page_number_footer(section, label: str) -> None:  # noqa: ANN001
@@ -170,102 +76,77 @@ def _page_number_footer(section, label: str) -> None:  # noqa: ANN001
 
 
 def _section_table(doc, title: str, fields: tuple[Field, ...]) -> None:  # noqa: ANN001
-    from docx.shared import Pt, RGBColor
-
-    table = doc.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
-    head = table.rows[0].cells
-    merged = head[0].merge(head[1])
-    _write_cell(merged, title, bold=True, color=RGBColor(0xFF, 0xFF, 0xFF), size=Pt(10.5))
-    _shade(merged, HEADER_FILL)
-    _repeat_header(table.rows[0])
+    tbl = x.table(doc, (6.0, 11.0))
+    head = x.cell(x.row(tbl, header=True), 17.0, HEADER_FILL, span=2)  # the title cell spans the table
+    x.write_cell(head, title, bold=True, color=x.WHITE, size=10.5)
     for f in fields:
-        row = table.add_row()
-        _no_split(row)
-        label, value = row.cells
-        _write_cell(label, f.label, bold=True)
-        _shade(label, LABEL_FILL)
+        tr = x.row(tbl)
+        x.write_cell(x.cell(tr, 6.0, LABEL_FILL), f.label, bold=True)
+        value = x.cell(tr, 11.0)
         lines = [line for line in f.value.splitlines() if line.strip()]
         if f.bullets and lines:
-            _bullets_in_cell(value, lines)
+            x.bullets_in_cell(value, lines)
         else:
-            _write_cell(value, f.value or MISSING)
-    _set_widths(table, (_cm(6.0), _cm(11.0)))
-    merged.width = _cm(17.0)  # the title cell spans the table (the loop above gave it one column's width)
+            x.write_cell(value, f.value or MISSING)
     _spacer(doc)
 
 
 def _result_table(doc, report: Report) -> None:  # noqa: ANN001
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
-
-    _para(doc, "Overzicht resultaat", 2).paragraph_format.keep_with_next = True
+    x.para(doc, "Overzicht resultaat", 2, keep_next=True)
     headers = ("Rubriek", *RESULT_COLUMNS, "Totaal")
-    table = doc.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers):
-        _write_cell(cell, text, bold=True, color=RGBColor(0xFF, 0xFF, 0xFF), size=Pt(8))
-        _shade(cell, HEADER_FILL)
-    _repeat_header(table.rows[0])
+    widths = (3.2, 2.2, 2.5, 2.3, 2.4, 2.4, 2.0)
+    tbl = x.table(doc, widths)
+    tr = x.row(tbl, header=True)
+    for width, text in zip(widths, headers):  # the table is short: kept whole on one page (keep_next)
+        x.write_cell(x.cell(tr, width, HEADER_FILL), text, bold=True, color=x.WHITE, size=8, keep_next=True)
     rows = result_table_rows(report)
     for i, values in enumerate(rows):
-        new_row = table.add_row()
-        _no_split(new_row)
-        cells = new_row.cells
+        tr = x.row(tbl)
         last = i == len(rows) - 1
-        for j, (cell, text) in enumerate(zip(cells, values)):
-            _write_cell(cell, text, bold=last or j == 0, align=None if j == 0 else WD_ALIGN_PARAGRAPH.CENTER)
-            if last:
-                _shade(cell, TOTAL_FILL)
-    _set_widths(table, tuple(_cm(w) for w in (3.2, 2.2, 2.5, 2.3, 2.4, 2.4, 2.0)))
+        for j, (width, text) in enumerate(zip(widths, values)):
+            tc = x.cell(tr, width, TOTAL_FILL if last else None)
+            x.write_cell(tc, text, bold=last or j == 0, align="" if j == 0 else "center", keep_next=not last)
     doc.add_paragraph(f"{report.totals.voldoet} van de {report.norm_total} normen voldoen; "
                       f"{report.totals.deels} voldoen deels, {report.totals.niet} voldoen niet.")
 
 
 def _norm_table(doc, rubriek) -> None:  # noqa: ANN001
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
+    from docx.shared import Pt
 
-    _para(doc, f"Kwaliteitsnormen {rubriek.rubriek}", 2).paragraph_format.keep_with_next = True
-    table = doc.add_table(rows=1, cols=3)
-    table.style = "Table Grid"
-    header = table.rows[0]
+    x.para(doc, f"Kwaliteitsnormen {rubriek.rubriek}", 2, keep_next=True)
+    widths = (5.4, 9.4, 2.2)
+    tbl = x.table(doc, widths)
+    tr = x.row(tbl, header=True)
     labels = (NORM_COLUMNS[0], NORM_COLUMNS[1], f"{NORM_COLUMNS[2]}\n+, +/-, -")
-    for cell, text in zip(header.cells, labels):
-        _write_cell(cell, text, bold=True, color=RGBColor(0xFF, 0xFF, 0xFF), size=Pt(9.5))
-        _shade(cell, HEADER_FILL)
-    _repeat_header(header)
-    for row in rubriek.rows:
-        new_row = table.add_row()
-        _no_split(new_row)
-        norm_cell, body, oordeel = new_row.cells
-        _write_cell(norm_cell, f"{row.number}. {row.text}", size=Pt(9))
-        first = True
+    for width, text in zip(widths, labels):
+        x.write_cell(x.cell(tr, width, HEADER_FILL), text, bold=True, color=x.WHITE, size=9.5)
+    for i, row in enumerate(rubriek.rows):
+        # the last row goes with the list of documents below it, so that list never starts a page alone
+        # (LibreOffice otherwise splits the list's keep-with-next chain)
+        keep = i == len(rubriek.rows) - 1
+        tr = x.row(tbl)
+        x.write_cell(x.cell(tr, widths[0]), f"{row.number}. {row.text}", size=9, keep_next=keep)
+        body = x.cell(tr, widths[1])
         for kind, text in row.blocks():
-            p = body.paragraphs[0] if first else body.add_paragraph()
-            first = False
             if kind == "heading":
-                p.paragraph_format.space_before = Pt(4)
-                _run(p, text, bold=True)
+                x.run(x.cell_para(body, before_pt=4, keep_next=keep), text, bold=True)
             elif kind == "bullet":
-                p.paragraph_format.left_indent = _cm(0.35)
-                p.paragraph_format.first_line_indent = _cm(-0.35)
-                _run(p, f"• {text}")
+                x.run(x.cell_para(body, indent_cm=0.35, keep_next=keep), f"• {text}")
             else:
-                _run(p, text)
+                x.run(x.cell_para(body, keep_next=keep), text)
+        if len(body) == 1:  # no blocks: a cell holds at least one paragraph
+            x.cell_para(body, keep_next=keep)
         # words ("n.v.t.", "niet beoordeeld") smaller, so that they fit the narrow column unbroken
-        size = None if row.oordeel in OORDEEL_FILL else Pt(8)
-        _write_cell(oordeel, row.oordeel, bold=True, size=size, align=WD_ALIGN_PARAGRAPH.CENTER)
-        if row.oordeel in OORDEEL_FILL:
-            _shade(oordeel, OORDEEL_FILL[row.oordeel])
-    _set_widths(table, (_cm(5.4), _cm(9.4), _cm(2.2)))
+        size = None if row.oordeel in OORDEEL_FILL else 8
+        oordeel = x.cell(tr, widths[2], OORDEEL_FILL.get(row.oordeel))
+        x.write_cell(oordeel, row.oordeel, bold=True, size=size, align="center", keep_next=keep)
     p = doc.add_paragraph()
     p.paragraph_format.space_before = Pt(6)
     p.paragraph_format.keep_with_next = True
     p.add_run(f"Ingeziene documenten ({rubriek.rubriek}):").bold = True
     titles = rubriek.documents or ("Geen documenten aan normen van deze rubriek gekoppeld.",)
     for i, title in enumerate(titles):  # the list stays together with its heading
-        _para(doc, title, "List Bullet").paragraph_format.keep_with_next = i < len(titles) - 1
+        x.para(doc, title, "List Bullet", keep_next=i < len(titles) - 1)
 
 
 def _spacer(doc) -> None:  # noqa: ANN001
@@ -363,8 +244,10 @@ def _core_properties(doc, report: Report) -> None:  # noqa: ANN001
         props.last_printed = when
 
 
-def build_document(report: Report):  # noqa: ANN201 - docx.Document
-    """The python-docx Document for `report` (not yet saved)."""
+@lru_cache(maxsize=1)
+def _base_docx() -> bytes:
+    """The default template with our styles (one typeface, nl-NL) and A4 page set up, saved once:
+    every report starts from a copy, so the 400 style elements are fixed once per process."""
     import docx
     from docx.enum.section import WD_ORIENT
     from docx.shared import Pt, RGBColor
@@ -381,10 +264,22 @@ def build_document(report: Report):  # noqa: ANN201 - docx.Document
     _one_typeface_dutch(doc)
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = _cm(21.0), _cm(29.7)
+    section.page_width, section.page_height = x.cm(21.0), x.cm(29.7)
     for side in ("left_margin", "right_margin"):
-        setattr(section, side, _cm(2.0))
-    section.top_margin, section.bottom_margin = _cm(2.0), _cm(1.8)
+        setattr(section, side, x.cm(2.0))
+    section.top_margin, section.bottom_margin = x.cm(2.0), x.cm(1.8)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def build_document(report: Report):  # noqa: ANN201 - docx.Document
+    """The python-docx Document for `report` (not yet saved)."""
+    import docx
+    from docx.shared import Pt, RGBColor
+
+    doc = docx.Document(io.BytesIO(_base_docx()))
+    section = doc.sections[0]
     _page_number_footer(section, f"ONDERZOEKSVERSLAG {report.stamp}".strip())
     if report.stamp:
         head = section.header.paragraphs[0]
@@ -403,17 +298,17 @@ def build_document(report: Report):  # noqa: ANN201 - docx.Document
         run.bold = True
         run.font.size = Pt(16)
         run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
-    _para(doc, report.title, "Title")
+    x.para(doc, report.title, "Title")
     for line in report.title_lines:
         p = doc.add_paragraph()
         p.add_run(line).font.size = Pt(13)
     doc.add_paragraph()
     doc.add_paragraph().add_run("Inhoud van het verslag").bold = True
     for item in INHOUD:
-        _para(doc, item, "List Bullet")
+        x.para(doc, item, "List Bullet")
 
     # Deel A, on a new page
-    _para(doc, DEEL_A_TITLE, 1).paragraph_format.page_break_before = True
+    x.para(doc, DEEL_A_TITLE, 1, page_break=True)
     for sec in report.deel_a:
         _section_table(doc, sec.title, sec.fields)
         if sec.title == "Conclusies":
@@ -421,21 +316,21 @@ def build_document(report: Report):  # noqa: ANN201 - docx.Document
             _spacer(doc)
 
     # Deel B, on a new page
-    _para(doc, DEEL_B_TITLE, 1).paragraph_format.page_break_before = True
+    x.para(doc, DEEL_B_TITLE, 1, page_break=True)
     doc.add_paragraph().add_run(DEEL_B_SUBTITLE).italic = True
     doc.add_paragraph().add_run("Toelichting").bold = True
     for text in DEEL_B_TOELICHTING:
-        _para(doc, text, "List Bullet")
+        x.para(doc, text, "List Bullet")
     for rubriek in report.deel_b:
         _norm_table(doc, rubriek)
     if report.other_documents:
-        _para(doc, "Overige ingeziene documenten", 2).paragraph_format.keep_with_next = True
+        x.para(doc, "Overige ingeziene documenten", 2, keep_next=True)
         for title in report.other_documents:
-            _para(doc, title, "List Bullet")
+            x.para(doc, title, "List Bullet")
     if report.appendix:
-        _para(doc, report.appendix_title or "Bijlage", 1).paragraph_format.page_break_before = True
+        x.para(doc, report.appendix_title or "Bijlage", 1, page_break=True)
         for line in report.appendix:
-            _para(doc, line, "List Bullet")
+            x.para(doc, line, "List Bullet")
     _core_properties(doc, report)
     _runs_dutch(doc.element.body)
     _runs_dutch(section.header._element)

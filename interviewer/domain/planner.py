@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from questionbank.models import PlanningRules, QuestionBank
-from sessions.models import Toetser
+from questionbank.models import PlanningRules, QuestionBank, RequiredInterview
+from sessions.models import Toetser, Toetsing
 
 from .coverage import CoverageReport
 from .labels import functie_label
@@ -40,6 +40,7 @@ class PlannedInterview:
     extra: bool = False  # beyond the minimum cover: strengthens, not needed
     day: int = 0  # 1-based once assigned; 0 = not yet
     toetsers: tuple[str, ...] = ()  # names, once assigned
+    required: bool = False  # always in the plan (bestuurder, OR/PVT, cliëntenraad…), not chosen by the cover
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,32 @@ def relevance(bank: QuestionBank, secondary_weight: float) -> dict[str, dict[str
         for f in norm.functies.primary:
             out.setdefault(f, {})[norm.id] = 1.0
     return out
+
+
+def required_interviews(planning: PlanningRules, toetsing: Toetsing | None) -> tuple[RequiredInterview, ...]:
+    """The interviews a plan always holds for this audit, as practice has it (planning.toml [[required]]).
+
+    Without an audit (`plan --fte N`) or when the audit does not say, an OR or PVT is assumed to
+    exist (every organisation of 50 or more has to have one, smaller ones mostly a PVT); a
+    cliëntenraad only when the audit says so; volunteers and stagiaires when their fte is above 0.
+    """
+    bodies = toetsing.medezeggenschap if toetsing else ""
+    out = []
+    for rule in planning.required:
+        if rule.when == "medezeggenschap":
+            if bodies == "geen":
+                continue
+            out.append(replace(rule, label=rule.labels.get(bodies, rule.label)))
+            continue
+        met = {
+            "always": True,
+            "clientenraad": bool(toetsing and toetsing.clientenraad == "ja"),
+            "fte_vrijwilligers": bool(toetsing and toetsing.fte_vrijwilligers > 0),
+            "fte_stagiaires": bool(toetsing and toetsing.fte_stagiaires > 0),
+        }[rule.when]
+        if met:
+            out.append(rule)
+    return tuple(out)
 
 
 def interview_slots(bank: QuestionBank, planning: PlanningRules, fte: float, variant: str) -> int | None:
@@ -174,26 +201,44 @@ def plan_interviews(
     heard: Mapping[str, Iterable[str]] | None = None,
     exclude: Iterable[str] = (),
     fill: bool = True,
+    required: Iterable[RequiredInterview] = (),
+    held: Iterable[str] = (),
 ) -> InterviewPlan:
     """Propose interviews with the `available` functies (id -> number of people) within `slots`.
 
     `need` defaults to the coverage rule (two interviews per norm); `heard` gives functies that
     already spoke to a norm (remaining-gaps mode); `exclude` drops norms (n.v.t.); `fill` uses
-    spare slots for extra interviews.
+    spare slots for extra interviews. `required` interviews come first and always (they are added
+    to the available functies and take their slots even when the slots run short), unless their
+    functie is among the `held` interviews already; the cover fills the rest.
     """
     rel = relevance(bank, planning.secondary_weight)
     excluded = {e.upper() for e in exclude}
     default_need = bank.rules.coverage.interviews_for_gedekt
     need = {n.id: (need.get(n.id, 0) if need is not None else default_need) for n in bank.norms if n.id not in excluded}
     heard_sets = {n: set(heard.get(n, ())) if heard else set() for n in need}
+    done = set(held)
+    musts = [r for r in dict((r.functie, r) for r in required).values() if r.functie not in done]
+    if not any(wanted > 0 for wanted in need.values()):
+        musts = []  # every norm n.v.t. (or heard enough): nothing to test, so no fixed interviews either
     people = {f: c for f, c in available.items() if c > 0}
+    for r in musts:
+        people.setdefault(r.functie, 1)
     order = {f.id: i for i, f in enumerate(bank.functies)}
     reach, lacking = _feasible_need(need, heard_sets, people, rel)
 
     remaining = dict(reach)
     covered = {n: set(s) for n, s in heard_sets.items()}
     interviews: list[PlannedInterview] = []
-    for f in _greedy_cover(people, reach, heard_sets, rel, order, slots):
+    for r in musts:
+        norms = _serves(r.functie, remaining, covered, rel)
+        for n in norms:
+            remaining[n] -= 1
+            covered[n].add(r.functie)
+        interviews.append(PlannedInterview(r.functie, r.label, norms, r.reason, required=True))
+    free = {f: c for f, c in people.items() if f not in {r.functie for r in musts}}
+    cover_slots = None if slots is None else max(0, slots - len(interviews))
+    for f in _greedy_cover(free, remaining, covered, rel, order, cover_slots):
         norms = _serves(f, remaining, covered, rel)
         for n in norms:
             remaining[n] -= 1
@@ -269,8 +314,11 @@ def plan_for_gaps(
     available: Mapping[str, int],
     planning: PlanningRules,
     slots: int | None = None,
+    required: Iterable[RequiredInterview] = (),
+    held: Iterable[str] = (),
 ) -> InterviewPlan:
-    """The remaining-gaps plan: interviews that bring every norm to two different functies."""
+    """The remaining-gaps plan: interviews that bring every norm to two different functies, plus the
+    required interviews not yet `held`."""
     in_scope = [c for c in report.norms if c.level != "nvt"]
     return plan_interviews(
         bank,
@@ -281,6 +329,8 @@ def plan_for_gaps(
         heard={c.norm_id: c.functies for c in in_scope},
         exclude=[c.norm_id for c in report.norms if c.level == "nvt"],
         fill=False,
+        required=required,
+        held=held,
     )
 
 

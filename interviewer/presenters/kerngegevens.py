@@ -13,8 +13,15 @@ from questionbank.nl import decimal, parse_decimal
 class FieldSpec:
     name: str  # Toetsing attribute
     label: str  # as Bijlage 7 words it
-    kind: str = "text"  # text | long | date | dates | fte | bool
+    kind: str = "text"  # text | long | date | dates | fte | bool | choice (one of BODY_CHOICES[name])
     hint: str = ""
+
+
+# The organisation's bodies (sessions.models MEDEZEGGENSCHAP, CLIENTENRAAD): code -> what the form says.
+BODY_CHOICES: dict[str, tuple[tuple[str, str], ...]] = {
+    "medezeggenschap": (("OR", "Ondernemingsraad (OR)"), ("PVT", "Personeelsvertegenwoordiging (PVT)"), ("geen", "Geen OR of PVT")),
+    "clientenraad": (("ja", "Ja, er is een cliëntenraad"), ("nee", "Nee, geen cliëntenraad")),
+}
 
 
 GROUPS: tuple[tuple[str, tuple[FieldSpec, ...]], ...] = (
@@ -65,6 +72,10 @@ GROUPS: tuple[tuple[str, tuple[FieldSpec, ...]], ...] = (
         FieldSpec("ondertekening_plaats", "Ondertekening: plaats"),
         FieldSpec("ondertekening_naam", "Ondertekening: naam teamleider audit"),
     )),
+    ("Organen (voor het interviewplan, niet in het verslag)", (
+        FieldSpec("medezeggenschap", "Medezeggenschap", "choice", hint="OR, PVT of geen"),
+        FieldSpec("clientenraad", "Cliëntenraad", "choice", hint="ja of nee"),
+    )),
 )
 SPECS = {f.name: f for _, fields in GROUPS for f in fields}
 
@@ -97,6 +108,14 @@ def parsed_value(spec: FieldSpec, text: str) -> object:
         if value < 0:
             raise ValueError("Een aantal fte is 0 of meer.")
         return value
+    if spec.kind == "choice":
+        if not text:
+            return ""
+        for code, label in BODY_CHOICES[spec.name]:
+            if text.casefold() in (code.casefold(), label.casefold()):
+                return code
+        allowed = " of ".join(code for code, _ in BODY_CHOICES[spec.name])
+        raise ValueError(f"{spec.label}: schrijf {allowed} (of laat het leeg als het niet bekend is), niet '{text}'.")
     if spec.kind == "date" and text:
         try:
             dt.date.fromisoformat(text)

@@ -11,29 +11,18 @@ evidence exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize, ScreenSuspend
 from textual.message import Message
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Label, Static, TextArea
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain import versions
-from interviewer.domain.agreement import AgreementReport, compare
-from interviewer.domain.drafting import (
-    NormEvidence,
-    draft_bevinding,
-    evidence_by_norm,
-    newer_evidence,
-    oordeel_warnings,
-    regenerate,
-)
-from interviewer.domain.report import Report, build_report
+from interviewer.domain.drafting import draft_bevinding, newer_evidence, oordeel_warnings
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
@@ -42,10 +31,13 @@ from interviewer.widgets.bevinding_totals import BevindingTotals
 from interviewer.widgets.bevinding_versions import AgreementTable, VersionCompare
 from interviewer.widgets.markup import escape
 from questionbank.models import QuestionBank
-from sessions.models import OORDEEL_LABELS, AuditData, Bevinding
-from sessions.store import TEAM_AUTHOR
+from sessions.models import OORDEEL_LABELS, Bevinding
 
+from interviewer.presenters.bevindingen import Snapshot, editor_state, generated_message, list_marks, override_context, read_snapshot
+from interviewer.presenters.bevindingen import toetser_names, weging_line
 from interviewer.presenters.evidence import evidence_groups
+from interviewer.services import bevindingen as service
+from interviewer.services.bevindingen import FIELDS, draft_slot
 from .workers import ReportsWorkerErrors
 
 AUTOSAVE_SECONDS = 1.0
@@ -53,75 +45,6 @@ NARROW_WIDTH = 120
 """Below this width the evidence pane and the editor share one place (b switches)."""
 COMPACT_HEIGHT = 30
 """Below this height the totals drop their header, total and weging lines."""
-FIELDS = ("text", "sterke_punten", "verbeterpunten")
-
-
-def draft_slot(norm_id: str, field: str = "text") -> str:
-    """Autosave slot of an editor field: "bevinding:<norm>" for the text, with a suffix for the lists."""
-    return f"bevinding:{norm_id}" if field == "text" else f"bevinding:{norm_id}:{field}"
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Everything the screen shows, read and computed in a worker."""
-
-    data: AuditData
-    report: Report
-    evidence: dict[str, NormEvidence]
-    agreement: AgreementReport  # over the toetsers' own versions; the team's settled version is not a rater
-    settled: dict[str, Bevinding]  # norm -> the version the team settled on (status final)
-    author: str
-    drafts: dict[str, str]  # autosave slot -> text
-
-    def own(self, norm_id: str) -> Bevinding | None:
-        return versions.own_version((b for b in self.data.bevindingen if b.norm_id == norm_id), self.author)
-
-    def counted(self, norm_id: str) -> Bevinding | None:
-        """The version the report uses (versions.counted), whoever wrote it; None when in geschil."""
-        return versions.counted(norm_id, self.data.bevindingen).bevinding
-
-    def oordeel(self, norm_id: str) -> str:
-        """The oordeel that counts for the norm (as in the report)."""
-        for rubriek in self.report.deel_b:
-            for row in rubriek.rows:
-                if row.norm_id == norm_id:
-                    return row.oordeel
-        return "niet beoordeeld"
-
-
-def toetser_names(data: AuditData) -> dict[str, str]:
-    """Author id -> what the app shows (names may show in the app; the report never shows them)."""
-    names = {t.id: t.name for t in data.toetsers}
-    names[TEAM_AUTHOR] = "het team"
-    return names
-
-
-def follow_evidence(store, bank: QuestionBank) -> bool:  # noqa: ANN001 - AuditStore
-    """Regenerate the toetser's own unedited concepts whose evidence changed; True if any was written."""
-    if store.read_only:
-        return False
-    updates = regenerate(store.load_all(), bank, store.author, existing_only=True)
-    for update in updates:
-        store.save_bevinding(update.norm_id, **update.as_kwargs())
-    return bool(updates)
-
-
-def read_snapshot(store, bank: QuestionBank) -> Snapshot:  # noqa: ANN001 - AuditStore, imported lazily
-    follow_evidence(store, bank)
-    data = store.load_all()
-    return Snapshot(
-        data=data,
-        report=build_report(data, bank),
-        evidence=evidence_by_norm(data),
-        agreement=compare(
-            versions.rater_versions(data.bevindingen),
-            [n.id for n in bank.norms],
-            bank.rules.proposal.min_shared_norms_for_agreement,
-        ),
-        settled=versions.settled_by_norm(data.bevindingen),
-        author=store.author,
-        drafts={d.slot: d.text for d in store.drafts() if d.slot.startswith("bevinding:")},
-    )
 
 
 class SnapshotLoaded(Message):
@@ -132,14 +55,12 @@ class SnapshotLoaded(Message):
 
 
 class ConceptsGenerated(Message):
-    def __init__(self, written: list[str], kept: list[str], empty: list[str] | None = None) -> None:
+    def __init__(self, generated: service.Generated) -> None:
         super().__init__()
-        self.written = written  # norms that got a fresh concept
-        self.kept = kept  # norms whose edited text was left alone
-        self.empty = empty or []  # norms without evidence: no concept text
+        self.generated = generated
 
 
-class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
+class BevindingenScreen(ReportsWorkerErrors, AppScreen):
     """The team's screen after the last interview."""
 
     CSS_PATH = "bevindingen.tcss"
@@ -231,6 +152,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="bevindingen-read", exit_on_error=False)
     def _read(self, store, bank: QuestionBank, seq: int) -> None:  # noqa: ANN001
+        service.follow_evidence(store, bank)
         self.post_message(SnapshotLoaded(read_snapshot(store, bank), seq))
 
     @on(AuditChanged)
@@ -244,19 +166,8 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         self.snapshot = snap = message.snapshot
         bank = self.app.bank
         norms = self.query_one(BevindingNormList)
-        disagreements = {c.norm_id for c in versions.disputes(snap.data.bevindingen)}
-        for norm in bank.norms:
-            own = snap.own(norm.id)
-            marks = ""
-            if norm.id in snap.settled or (own is not None and own.status == "final"):
-                marks += "✓"
-            elif own is not None and own.edited:
-                marks += "✎"
-            if norm.id in disagreements:
-                marks += "≠"
-            if any(draft_slot(norm.id, f) in snap.drafts for f in FIELDS) and norm.id != self._editor_norm:
-                marks += "●"
-            norms.show(norm.id, snap.oordeel(norm.id), marks)
+        for norm_id, marks in list_marks(snap, [n.id for n in bank.norms], self._editor_norm).items():
+            norms.show(norm_id, snap.oordeel(norm_id), marks)
         self._show_totals(snap)
         names = toetser_names(snap.data)
         self.query_one(VersionCompare).show(snap.agreement, names, snap.settled, to_top=self._just_settled)
@@ -270,12 +181,8 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
     def _show_totals(self, snap: Snapshot) -> None:
         bank = self.app.bank
         sizes = {r: len(bank.norms_in(r)) for r in {n.rubriek for n in bank.norms}}
-        w = bank.rules.weging
-        rules_line = (
-            f"Weging: ten hoogste {w.max_niet} normen niet en {w.max_deels} deels voor een positief advies "
-            f"(na verbeterplan binnen {w.verbeterplan_weeks} weken)."
-        )
-        self.query_one(BevindingTotals).show(snap.report, sizes, rules_line, compact=self.app.size.height < COMPACT_HEIGHT)
+        compact = self.app.size.height < COMPACT_HEIGHT
+        self.query_one(BevindingTotals).show(snap.report, sizes, weging_line(bank), compact=compact)
 
     # --- one norm ----------------------------------------------------------------------------
     @on(DataTable.RowHighlighted, "#bev-norms")
@@ -315,18 +222,8 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             found.extend(f"  {escape(line)}" for line in group.lines)
         self.query_one("#bev-found", Static).update("\n".join(found))
         counted = snap.oordeel(norm_id)
-        state = ""
-        if own is not None:
-            state = " · vastgesteld" if own.status == "final" else (
-                " · bewerkt" if own.edited else " · geaccepteerd" if own.accepted
-                else " · concept (a accepteert)" if versions.is_machine_concept(own) else ""
-            )
-            if norm_id in snap.settled and own.status != "final":
-                state += " · het team stelde een versie vast"
-        elif base is not None:
-            names = toetser_names(snap.data)
-            state = f" · versie van {escape(names.get(base.author) or 'onbekend')} (wijzigen maakt je eigen versie)"
-        self.query_one("#bev-editor-title", Label).update(f"Bevinding {norm_id}{state}")
+        state = editor_state(snap, norm_id, own, base)
+        self.query_one("#bev-editor-title", Label).update(f"Bevinding {norm_id}{escape(state)}")
         self.query_one("#bev-oordeel", Static).update(
             f"Oordeel: [b]{escape(oordeel)}[/b]"
             + (f" {escape(OORDEEL_LABELS[oordeel])}" if OORDEEL_LABELS.get(oordeel, oordeel) != oordeel else "")
@@ -385,15 +282,21 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return
         self._save_drafts(self._editor_norm, self._editor_values())
 
+    def flush_drafts(self) -> None:
+        """Quitting, or another toetser or audit: what is typed is kept as a draft now, not a second
+        later (leaving the screen still commits it as the toetser's own version)."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        self._autosave()
+
     def _save_drafts(self, norm_id: str, values: dict[str, str]) -> bool:
         """Autosave the fields that differ from the stored version; False if even that failed."""
         from sessions.errors import StoreError
 
         store = self.app.store
         try:
-            for f in FIELDS:
-                if values[f] != self._loaded[f]:
-                    store.save_draft(draft_slot(norm_id, f), values[f])
+            service.save_drafts(store, norm_id, values, self._loaded)
         except StoreError:
             return False
         return True
@@ -414,7 +317,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
         norm_id = self._editor_norm
         values = self._editor_values()
         try:
-            store.save_bevinding(norm_id, edited=True, **values, **self._inherited(("oordeel",)))
+            service.commit(store, norm_id, values, self._inherited(("oordeel",)))
         except StoreError as exc:
             kept = self._save_drafts(norm_id, values)
             if self.is_attached:
@@ -422,8 +325,6 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
                 self.notify(f"{exc}{where}", title=f"Bevinding {norm_id} niet bewaard", severity="error", timeout=10, markup=False)
             return False
         self._own_exists = True
-        for f in FIELDS:
-            store.clear_draft(draft_slot(norm_id, f))
         self._loaded = values
         if self.is_attached:
             self.app.notify_audit_changed("bevinding")
@@ -469,7 +370,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             return
         self._commit()
         try:
-            store.save_bevinding(self.norm_id, oordeel=oordeel, **self._inherited((*FIELDS, "edited")))
+            service.set_oordeel(store, self.norm_id, oordeel, self._inherited((*FIELDS, "edited")))
         except StoreError as exc:
             self.notify(str(exc), title="Oordeel niet bewaard", severity="error", markup=False)
             return
@@ -490,7 +391,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             self.notify(f"{self.norm_id}: er is geen concept om te accepteren.", severity="warning")
             return
         try:
-            store.save_bevinding(self.norm_id, accepted=True, **self._inherited((*FIELDS, "oordeel")))
+            service.accept(store, self.norm_id, self._inherited((*FIELDS, "oordeel")))
         except StoreError as exc:
             self.notify(str(exc), title="Niet geaccepteerd", severity="error", markup=False)
             return
@@ -500,20 +401,13 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_override(self) -> None:
         """Record (or withdraw) why this norm keeps its oordeel below the coverage rule."""
-        from interviewer.domain.coverage import coverage
-        from interviewer.widgets.override_dialog import OverrideAnswer, OverrideReasonDialog
+        from interviewer.dialogs.override_reason import OverrideAnswer, OverrideReasonDialog
 
         store = self.app.store
         if store is None or store.read_only or not self.norm_id or self.snapshot is None:
             return
         self._commit()
-        nc = coverage(self.app.bank, self.snapshot.data).norm(self.norm_id)
-        rules = self.app.bank.rules.coverage
-        text = (
-            f"Dekking: {nc.level} ({nc.interviews} gesprekken, {nc.documents} documenten); de gedragscode vraagt ten minste "
-            f"{rules.interviews_for_gedekt} gesprekken en {rules.documents_for_onderbouwd} document."
-        )
-        current = next((o.reason for o in self.snapshot.data.overrides if o.norm_id == self.norm_id and o.active), "")
+        text, current = override_context(self.snapshot, self.app.bank, self.norm_id)
 
         def done(answer: OverrideAnswer | None) -> None:
             from sessions.errors import StoreError
@@ -521,10 +415,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
             if answer is None:
                 return
             try:
-                if answer.reason:
-                    store.set_override(answer.norm_id, answer.reason)
-                else:
-                    store.withdraw_override(answer.norm_id)
+                service.set_override(store, answer.norm_id, answer.reason)
             except StoreError as exc:
                 self.notify(str(exc), title="Niet vastgelegd", severity="error", markup=False)
                 return
@@ -555,44 +446,13 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="bevindingen-generate", exit_on_error=False)
     def _generate(self, store, bank: QuestionBank, norm_ids: list[str] | None) -> None:  # noqa: ANN001
-        data = store.load_all()
-        mine: dict[str, list[Bevinding]] = {}
-        for b in data.bevindingen:
-            if b.author == store.author:
-                mine.setdefault(b.norm_id, []).append(b)
-        own = {nid: versions.own_version(vs, store.author) for nid, vs in mine.items()}
-        # A norm another toetser already wrote about (after a merge) keeps that version: a fresh
-        # concept as this toetser's first version would become the one that counts.
-        others = {b.norm_id for b in data.bevindingen if b.author != store.author and b.norm_id not in own}
-        # An accepted concept is the toetser's text now: a new concept does not replace it either.
-        accepted = {nid for nid, b in own.items() if b.accepted}
-        updates = [u for u in regenerate(data, bank, store.author, norm_ids) if u.norm_id not in others and u.norm_id not in accepted]
-        for update in updates:
-            store.save_bevinding(update.norm_id, **update.as_kwargs())
-        written = [u.norm_id for u in updates]
-        wanted = norm_ids if norm_ids is not None else [n.id for n in bank.norms]
-        kept = [n for n in wanted if n in others or (n in own and (own[n].edited or own[n].accepted or own[n].status == "final"))]
-        evidence = evidence_by_norm(data)
-        empty = [n for n in wanted if n not in written and n not in kept and n not in evidence]
-        self.post_message(ConceptsGenerated(written, kept, empty))
+        self.post_message(ConceptsGenerated(service.generate(store, bank, norm_ids)))
 
     @on(ConceptsGenerated)
     def _generated(self, message: ConceptsGenerated) -> None:
-        if len(message.empty) == 1 and not message.written and not message.kept:
-            self.notify(f"Geen concept voor {message.empty[0]}: er is nog geen bevestigd bewijs bij deze norm.")
-        elif len(message.kept) == 1 and not message.written:
-            self.notify(
-                f"De bevinding bij {message.kept[0]} is al geschreven (met de hand of door een andere toetser); "
-                "het concept overschrijft die niet.",
-                severity="warning",
-            )
-        elif len(message.written) == 1 and not message.kept:
-            self.notify(f"Concept voor {message.written[0]} gemaakt uit het bewijs.")
-        elif message.written or message.kept:
-            kept = f"; {len(message.kept)} al geschreven bevinding(en) bleven staan" if message.kept else ""
-            self.notify(f"{len(message.written)} concept(en) gemaakt{kept}.")
-        else:
-            self.notify("Het concept is gelijk aan de huidige tekst.")
+        generated = message.generated
+        text, severity = generated_message(generated.written, generated.kept, generated.empty)
+        self.notify(text, severity=severity)
         self._editor_norm = ""  # the stored text changed under the editor: take it over
         self.app.notify_audit_changed("concept")
 
@@ -618,16 +478,7 @@ class BevindingenScreen(ReportsWorkerErrors, Screen[None]):
 
         chosen = message.bevinding
         try:
-            store.save_bevinding(
-                message.norm_id,
-                text=chosen.text,
-                oordeel=chosen.oordeel,
-                sterke_punten=chosen.sterke_punten,
-                verbeterpunten=chosen.verbeterpunten,
-                status="final",
-                edited=True,
-                author=TEAM_AUTHOR,
-            )
+            service.settle(store, message.norm_id, chosen)
         except StoreError as exc:
             self.notify(str(exc), title="Niet vastgesteld", severity="error", markup=False)
             return

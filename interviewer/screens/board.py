@@ -10,8 +10,6 @@ in a worker whenever the audit changes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,27 +17,27 @@ from textual.binding import Binding
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
-from interviewer.domain.aspects import NormAspects
-from interviewer.domain.coverage import LEVEL_LABELS, CoverageReport, NormCoverage, coverage
+from interviewer.screens.base import AppScreen
+from interviewer.domain.coverage import LEVEL_LABELS, NormCoverage
 from interviewer.domain.labels import functie_label
 from interviewer.messages import AuditChanged
+from interviewer.presenters.board import BoardData, build_board
 from interviewer.presenters.coverage import LEVEL_ORDER, LEVEL_SYMBOLS, counts_text, flags_text, functie_labels
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.board_table import BoardTable
 from interviewer.widgets.markup import escape
-from questionbank.models import RUBRIEKEN, QuestionBank
-from sessions.models import AuditData
+from questionbank.models import RUBRIEKEN, SHORT_LABEL_MAX, QuestionBank
 
 from .workers import ReportsWorkerErrors
 
 LEVEL_COLOURS = {"open": "error", "dun": "warning", "gedekt": "success", "onderbouwd": "success", "nvt": "foreground"}
 RUBRIEK_ROW = "rubriek:"
 NARROW_WIDTH = 110
-"""Below this width the board uses short column headings (G/D/O) and a narrower functies column."""
+"""Below this width the board uses short column headings (G/D/O), a narrower functies column, and
+the level as its symbol in front of the norm (the word is in the summary's legend and below)."""
 WIDE_WIDTH = 150
 """From this width the functies column is wide enough for three or four functies."""
 
@@ -51,59 +49,20 @@ def _functies_width(screen_width: int) -> int:
     return 56 if screen_width >= WIDE_WIDTH else 30
 
 
-def fillers(report: CoverageReport, bank: QuestionBank, documents: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
-    """Per gap norm, what could still fill it: the functies the planner would interview for it
-    (every catalogue functie counted as available, as `interviewer plan` does by default), and a
-    document when only the inspection is missing, named by the kinds that would show the norm
-    (`documents`: domain.documentenlijst.closing_kinds)."""
-    from questionbank.loader import load_planning
-
-    from interviewer.domain.planner import plan_for_gaps
-
-    plan = plan_for_gaps(bank, report, {f.id: 1 for f in bank.functies}, load_planning())
-    out: dict[str, list[str]] = {}
-    for interview in plan.interviews:
-        for norm_id in interview.norms:
-            out.setdefault(norm_id, []).append(interview.label)
-    for nc in report.gaps():
-        if nc.level in ("gedekt", "dun") and nc.documents < report.rules.documents_for_onderbouwd:
-            kinds = (documents or {}).get(nc.norm_id, [])[:2]
-            out.setdefault(nc.norm_id, []).append(f"document ({' of '.join(kinds)})" if kinds else "document inzien")
-    return out
-
-
-@dataclass(frozen=True)
-class BoardData:
-    report: CoverageReport
-    fillers: dict[str, list[str]]
-    aspects: dict[str, NormAspects] = field(default_factory=dict)  # norm -> which aspects were heard
-
-
-def build_board(data: AuditData, bank: QuestionBank) -> BoardData:
-    from questionbank.loader import load_document_kinds
-
-    from interviewer.domain.aspects import all_aspect_coverage
-    from interviewer.domain.documentenlijst import closing_kinds, documentenlijst
-    from interviewer.domain.evidence import evidence_by_norm
-
-    report = coverage(bank, data)
-    documents = closing_kinds(documentenlijst(bank, data, load_document_kinds()))
-    return BoardData(
-        report=report, fillers=fillers(report, bank, documents), aspects=all_aspect_coverage(bank, evidence_by_norm(data))
-    )
-
-
 class BoardComputed(Message):
     def __init__(self, board: BoardData) -> None:
         super().__init__()
         self.board = board
 
 
-class BoardScreen(ReportsWorkerErrors, Screen[None]):
+class BoardScreen(ReportsWorkerErrors, AppScreen):
     """All norms by rubriek; g filters the gaps, Enter opens a norm."""
 
     CSS_PATH = "board.tcss"
-    BINDINGS = [Binding("g", "toggle_gaps", "Alleen gaten")]
+    BINDINGS = [
+        Binding("g", "toggle_gaps", "Alleen gaten"),
+        Binding("r", "app.review('audit')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm (hele audit)"),
+    ]
     WORKER_TASKS = {"board-coverage": "De dekking berekenen"}
 
     gaps_only: reactive[bool] = reactive(False)
@@ -112,6 +71,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         super().__init__()
         self.title = "Dekking"
         self.board: BoardData | None = None
+        self._narrow = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -134,14 +94,18 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
     def _columns(self, width: int) -> None:
         """Full column names on a wide screen; on 80 columns short ones, so the advice column fits;
         on a large screen the functies heard get room to be read whole."""
-        narrow = width < NARROW_WIDTH
+        narrow = self._narrow = width < NARROW_WIDTH
         self._functies_width = _functies_width(width)
         self.set_class(narrow, "-narrow")
         table = self.query_one("#board-table", DataTable)
         table.clear(columns=True)
-        fixed = {
-            "norm": ("Norm", 4 if narrow else 5),
+        # the norm by id and short label ("OB17 wetten AVG/klacht"); on 80 columns its level symbol first
+        norm = {"norm": ("Norm", len("◑ OB17 ") + SHORT_LABEL_MAX)} if narrow else {
+            "norm": ("Norm", len("OB17 ") + SHORT_LABEL_MAX),
             "level": ("Dekking", 12),
+        }
+        fixed = {
+            **norm,
             "interviews": ("G" if narrow else "Gespr", 1 if narrow else 5),
             "documents": ("D" if narrow else "Doc", 1 if narrow else 3),
             "observaties": ("O" if narrow else "Obs", 1 if narrow else 3),
@@ -180,17 +144,21 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
             self._fill()
 
     # --- rendering ---------------------------------------------------------------------------
-    def _level_text(self, level: str) -> Text:
+    def _level_text(self, level: str, *, symbol_only: bool = False) -> Text:
         theme = self.app.current_theme
         colour = getattr(theme, LEVEL_COLOURS[level], None) or ""
         style = f"{'bold ' if level == 'onderbouwd' else ''}{colour}".strip()
         if level == "nvt":
             style = "dim"
-        return Text(f"{LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}", style=style)
+        return Text(LEVEL_SYMBOLS[level] if symbol_only else f"{LEVEL_SYMBOLS[level]} {LEVEL_LABELS[level]}", style=style)
 
-    def _totals_line(self, counts: dict[str, int]) -> str:
-        """'3 open · 2 dun · 1 n.v.t.': levels with no norms are left out."""
-        return " · ".join(f"{counts[level]} {LEVEL_LABELS[level]}" for level in LEVEL_ORDER if counts.get(level)) or "geen normen"
+    def _totals_line(self, counts: dict[str, int], *, symbols: bool = False) -> str:
+        """'3 open · 2 dun · 1 n.v.t.' ('○ 3 open · ◔ 2 dun', the symbols' legend, with `symbols`):
+        levels with no norms are left out."""
+        return " · ".join(
+            f"{LEVEL_SYMBOLS[level] + ' ' if symbols else ''}{counts[level]} {LEVEL_LABELS[level]}"
+            for level in LEVEL_ORDER if counts.get(level)
+        ) or "geen normen"
 
     def _fill(self) -> None:
         board = self.board
@@ -209,7 +177,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
             t = totals[rubriek]
             table.add_row(
                 Text(_prefix, style="bold"),
-                "",
+                *([] if self._narrow else [""]),
                 "",
                 "",
                 "",
@@ -219,9 +187,12 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
             )
             for nc in norms:
                 shown += 1
+                name = f"{nc.norm_id} {bank.norm(nc.norm_id).short}"
                 table.add_row(
-                    nc.norm_id,
-                    self._level_text(nc.level),
+                    *(
+                        [Text.assemble(self._level_text(nc.level, symbol_only=True), " ", name)]
+                        if self._narrow else [Text(name), self._level_text(nc.level)]
+                    ),
                     str(nc.interviews) if nc.level != "nvt" else "",
                     str(nc.documents) if nc.level != "nvt" else "",
                     str(nc.observaties) if nc.level != "nvt" else "",
@@ -233,7 +204,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         scope = f"{overall.in_scope}/{overall.total} in telling"
         view = f" · [b]alleen gaten ({shown})[/b]" if self.gaps_only else ""
         self.query_one("#board-summary", Static).update(
-            f"[b]Dekking[/b] {escape(self._totals_line(overall.counts))} · {scope}{view}"
+            f"[b]Dekking[/b] {escape(self._totals_line(overall.counts, symbols=True))} · {scope}{view}"
         )
         if keep is not None and keep in {n.norm_id for n in board.report.norms}:
             try:
@@ -286,7 +257,7 @@ class BoardScreen(ReportsWorkerErrors, Screen[None]):
         bank = self.app.bank
         norm = bank.norm(norm_id)
         nc = self.board.report.norm(norm_id)
-        lines = [f"[b]{norm.id}[/b] {escape(norm.text)}"]
+        lines = [f"[b]{norm.id} {escape(norm.short)}[/b] · {escape(norm.text)}"]
         if nc.level == "nvt":
             lines.append(f"Niet van toepassing: {escape(nc.nvt_reason)}")
         else:

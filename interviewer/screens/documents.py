@@ -20,10 +20,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import DataTable, Header, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from interviewer.screens.base import AppScreen
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 
@@ -55,7 +55,7 @@ class DocumentsLoaded(Message):
     views: list  # domain.documents.DocumentView
 
 
-class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
+class DocumentsScreen(ReportsWorkerErrors, AppScreen):
     CSS_PATH = "documents.tcss"
     BINDINGS = [
         Binding("escape", "back", "Terug / annuleren"),
@@ -155,7 +155,7 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         self._importing = False
         self.query_one("#doc-progress").display = False
         if message.large:
-            from interviewer.widgets.timeline import ConfirmDialog
+            from interviewer.dialogs.confirm import ConfirmDialog
 
             path = message.path
 
@@ -335,7 +335,7 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         from questionbank.loader import load_document_kinds
         from sessions.errors import StoreError
 
-        from interviewer.widgets.kind_dialog import KindChoice, KindDialog
+        from interviewer.dialogs.kind import KindChoice, KindDialog
 
         doc = self.document
         if doc is None:
@@ -360,10 +360,10 @@ class DocumentsScreen(ReportsWorkerErrors, Screen[None]):
         self.app.push_screen(KindDialog(kinds, doc.kind), chosen)
 
     def action_add_file(self) -> None:
-        from interviewer.widgets.file_picker import FilePickerDialog
+        from interviewer.dialogs.file_picker import FilePickerDialog, PickedFile
 
-        def chosen(path: Path | None) -> None:
-            if path is not None:
-                self.start_import(path)
+        def chosen(picked: PickedFile | None) -> None:
+            if picked is not None:
+                self.start_import(picked.path)
 
         self.app.push_screen(FilePickerDialog(), chosen)

@@ -22,26 +22,30 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Header, Label, Static
 from textual.worker import get_current_worker
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.labels import bron_functie_label, bron_label, functie_label
 from interviewer.messages import AuditChanged, AuditLoaded, TaggerReady, TagsSuggested
 from interviewer.widgets.app_footer import AppFooter
-from interviewer.widgets.bron_dialog import BronDialog
+from interviewer.dialogs.bron import BronAnswer, BronDialog
 from interviewer.widgets.capture_line import CaptureLine
 from interviewer.widgets.coverage_strip import CoverageStrip
-from interviewer.widgets.functie_picker import InterviewChoice, StartInterviewDialog
+from interviewer.dialogs.start_interview import InterviewChoice, StartInterviewDialog
 from interviewer.widgets.markup import escape
-from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
+from interviewer.dialogs.norm_picker import NormChoice, NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import SUGGESTION_KEYS, NormSuggestions
-from interviewer.widgets.question_list import AddQuestionDialog, QuestionItem, QuestionList
-from interviewer.widgets.timeline import ChoiceDialog, ConfirmDialog, EditNoteDialog, Timeline, TimelineEntry, local_time
+from interviewer.widgets.question_list import QuestionItem, QuestionList
+from interviewer.widgets.timeline import Timeline, TimelineEntry, local_time
+from interviewer.dialogs.add_question import AddQuestionDialog, NewQuestion
+from interviewer.dialogs.choice import Choice, ChoiceDialog
+from interviewer.dialogs.confirm import ConfirmDialog
+from interviewer.dialogs.edit_note import EditNoteDialog, NoteEdit
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
-from interviewer.presenters.coverage import strip_detail as _coverage_detail
+from interviewer.presenters.coverage import strip_detail
 from interviewer.services.capture import AuditSession, Change, LiveAudit, note_lines
 from .workers import ReportsWorkerErrors
 
@@ -61,7 +65,7 @@ def short_norm(text: str, limit: int = SHORT_NORM_CHARS) -> str:
 def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN001 - AuditData
     """The notes of one bron, oldest first, with their tags."""
     tags: dict[str, list[tuple[str, str]]] = {}
-    for tag in audit.tags:
+    for tag in sorted(audit.tags, key=lambda t: -t.score):  # best first: F5 on a note confirms its best suggestion
         tags.setdefault(tag.aantekening_id, []).append((tag.norm_id, tag.state))
     return [
         TimelineEntry(a.id, a.created, a.kind, a.text, tuple(tags.get(a.id, ())), tuple(a.conflict_versions))
@@ -81,7 +85,7 @@ SUGGESTION_GROUP = Binding.Group("Kies norm", compact=True)
 """F5–F7 share one footer entry ("F5F6F7 Kies norm"): 80 columns have no room for three."""
 
 
-class InterviewScreen(ReportsWorkerErrors, Screen[None]):
+class InterviewScreen(ReportsWorkerErrors, AppScreen):
     """The gesprek screen (F2)."""
 
     CSS_PATH = "interview.tcss"
@@ -140,7 +144,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             with Vertical(id="right"):
                 yield Label("Tijdlijn  [dim]Ctrl+L bewerken[/dim]", classes="pane-title")
                 yield Timeline(id="timeline")
-        yield NormSuggestions(self._describe_norm, id="suggestions")
+        yield NormSuggestions(id="suggestions")
         yield CaptureLine(id="capture")
         yield CoverageStrip.for_bank(bank, id="strip")
         yield AppFooter()
@@ -200,9 +204,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         capture.cancel_draft()
         self.query_one(NormSuggestions).clear()
         title = self.query_one("#bron-title", Static)
-        capture.input.disabled = self.bron is None
-        if self.bron is None:
-            title.update("Nog geen gesprek — [b]Ctrl+N[/b] start een gesprek")
+        if self.bron is None:  # the line stays open: what is typed waits for the interview Enter starts
+            title.update("Nog geen gesprek — typ gerust; [b]Enter[/b] of [b]Ctrl+N[/b] start een gesprek")
             self.app.current_bron_id = None
             capture.set_text("")
             self.query_one(Timeline).show_entries([])
@@ -273,8 +276,11 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         for note in message.audit.audit.preparation:
             if note.text.strip():
                 self._prepared[note.norm_id] = (self._prepared.get(note.norm_id, "") + "\n" + note.text).strip()
-        report = message.report
-        self.query_one(CoverageStrip).set_levels({n.norm_id: n.level for n in report.norms}, {n.norm_id: _coverage_detail(n) for n in report.norms})
+        strip = self.query_one(CoverageStrip)
+        strip.set_levels(
+            {n.norm_id: n.level for n in message.report.norms},
+            {n.norm_id: strip_detail(n) for n in message.report.norms},
+        )
         if self.bron is None or message.bron_id != self.bron.id:
             return
         questions = self.query_one(QuestionList)
@@ -306,7 +312,7 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 timeline.update_entry(dataclasses.replace(entry, tags=live.tags_of(entry.id)))
             if refresh.coverage:
                 self.query_one(CoverageStrip).update_levels(
-                    {n: c.level for n, c in refresh.coverage.items()}, {n: _coverage_detail(c) for n, c in refresh.coverage.items()}
+                    {n: c.level for n, c in refresh.coverage.items()}, {n: strip_detail(c) for n, c in refresh.coverage.items()}
                 )
             questions = self.query_one(QuestionList)
             if refresh.questions and (items := suggested_questions(live, self.bron)) != questions.items:
@@ -354,6 +360,8 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
     # --- typing and capturing --------------------------------------------------------------
     @on(CaptureLine.Edited)
     def _typed(self, event: CaptureLine.Edited) -> None:
+        if self.bron is None and event.text.strip():
+            self._status("Nog geen gesprek: Enter of Ctrl+N start er een; je tekst blijft staan")
         if not event.text.strip():
             self.query_one(NormSuggestions).show_ranking([])
             self.last_ranked_text = event.text
@@ -394,17 +402,20 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
                 self._status("Niets opgeslagen: de regel bevat alleen spaties.")
             return
         if self.bron is None:
-            self.notify("Start eerst een gesprek (Ctrl+N).", severity="warning")
+            self.action_new_interview()  # offer one; the text stays in the line for the next Enter
+            return
+        if self.bron.ended:
+            self._ask_reopen(event)
             return
         lines = note_lines(event.text)
         if len(lines) < 2:
             self._save_capture(event.text, event.kind)
             return
 
-        def answered(choice: str | None) -> None:  # Esc: nothing saved, the text stays in the line
+        def answered(choice: Choice | None) -> None:  # Esc: nothing saved, the text stays in the line
             self.query_one(CaptureLine).focus()
-            if choice:
-                self._save_capture(event.text, event.kind, lines if choice == "los" else None)
+            if choice is not None:
+                self._save_capture(event.text, event.kind, lines if choice.option_id == "los" else None)
 
         options = [("een", "Als één notitie, met de regelovergangen"), ("los", f"Als {len(lines)} notities, één per regel (elk met de gekozen normen)")]
         self.app.push_screen(ChoiceDialog(f"De tekst heeft {len(lines)} regels. Hoe opslaan?", options), answered)
@@ -437,6 +448,26 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self._status(f"✓ {what} opgeslagen {local_time(change.notes[-1].created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
         self._changed(change, "aantekening")
 
+    def _ask_reopen(self, event: CaptureLine.Submitted) -> None:
+        """Enter in an ended interview: reopen it and save, or nothing (the text stays either way)."""
+        from sessions.errors import StoreError
+
+        from interviewer.dialogs.reopen import ReopenDialog
+
+        def answered(reopen: bool | None) -> None:
+            self.query_one(CaptureLine).focus()
+            if not reopen:
+                return self._status("Niets opgeslagen: het gesprek is beëindigd (Ctrl+N start een nieuw gesprek).")
+            try:
+                self.bron = self.store.reopen_interview(self.bron.id)
+            except StoreError as exc:
+                return self._store_error(exc, "Niet heropend")
+            self._show_bron()
+            self.query_one(CaptureLine).set_text(event.text)  # as typed, not the (older) autosaved draft
+            self._capture(event)
+
+        self.app.push_screen(ReopenDialog(bron_label(self.bron, self.app.bank), local_time(self.bron.ended)), answered)
+
     # --- actions: norms and kind -----------------------------------------------------------
     def action_toggle_suggestion(self, index: int) -> None:
         norm_id = self.query_one(NormSuggestions).toggle(index)
@@ -451,9 +482,9 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         self.query_one(CaptureLine).cycle_kind()
 
     def action_pick_norm(self) -> None:
-        def chosen(norm_id: str | None) -> None:
-            if norm_id:
-                self.query_one(NormSuggestions).add(norm_id)
+        def chosen(choice: NormChoice | None) -> None:
+            if choice is not None:
+                self.query_one(NormSuggestions).add(choice.norm_id)
             self.query_one(CaptureLine).focus()
 
         self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit citaat"), chosen)
@@ -514,11 +545,11 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
         item = self.query_one(QuestionList).highlighted_item
         bank = self.app.bank
 
-        def added(result: tuple[str, str] | None) -> None:
+        def added(result: NewQuestion | None) -> None:
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
-            norm_id, text = result
+            norm_id, text = result.norm_id, result.text
             try:
                 custom = self.store.add_custom_question(norm_id, text, self.bron.functie_category if self.bron else "")
             except StoreError as exc:
@@ -551,7 +582,10 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             except StoreError as exc:
                 self._store_error(exc, "Gesprek niet gestart")
                 return
+            typed = self.query_one(CaptureLine).text if self.bron is None else ""  # typed before there was an interview
             self._switch_to(bron)
+            if typed.strip():
+                self.query_one(CaptureLine).set_text(typed)
             self._status(f"✓ Gesprek gestart: {bron_label(bron, self.app.bank)}")
 
         self.app.push_screen(StartInterviewDialog(self.app.bank.functies, self.app.bank.werksoorten), start)
@@ -572,8 +606,9 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             options.append((bron.id, f"{current}{when}{ended}  {bron_label(bron, self.app.bank)} · {counts.get(bron.id, 0)} aantekeningen"))
         by_id = {b.id: b for b in interviews}
 
-        def chosen(bron_id: str | None) -> None:
+        def chosen(choice: Choice | None) -> None:
             self.query_one(CaptureLine).focus()
+            bron_id = choice.option_id if choice is not None else None
             if bron_id in by_id and (self.bron is None or bron_id != self.bron.id):
                 self._switch_to(by_id[bron_id])
 
@@ -610,26 +645,24 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
         recorded: dict[tuple[str, str, str], Bron] = {}  # (kind, title, document kind) -> bron written
 
-        def record(result: dict | None) -> None:
+        def record(result: BronAnswer | None) -> None:
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
             try:
-                change = self.session.add_bron(
-                    result["kind"], result["title"], result["document_kind"], result["note"], result["norms"], recorded
-                )
+                change = self.session.add_bron(result.kind, result.title, result.document_kind, result.note, result.norms, recorded)
             except StoreError as exc:
                 self._store_error(exc)
                 if recorded:
                     self.app.notify_audit_changed("bron")
                 self.app.push_screen(open_dialog(result, str(exc)), record)
                 return
-            norms = ", ".join(n for n, _ in result["norms"])
-            what = "Document" if result["kind"] == "document" else "Observatie"
-            self._status(f"✓ {what} vastgelegd: {result['title']}" + (f" → {norms}" if norms else ""))
+            norms = ", ".join(n for n, _ in result.norms)
+            what = "Document" if result.kind == "document" else "Observatie"
+            self._status(f"✓ {what} vastgelegd: {result.title}" + (f" → {norms}" if norms else ""))
             self._changed(change, "bron")
 
-        def open_dialog(values: dict | None = None, error: str = "") -> BronDialog:
+        def open_dialog(values: BronAnswer | None = None, error: str = "") -> BronDialog:
             return BronDialog(self.rank_now, self._norm_index, self._describe_norm, values, error)
 
         self.app.push_screen(open_dialog(), record)
@@ -659,14 +692,14 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
 
         if event.what == "edit":
 
-            def edited(result: tuple[str, str] | None) -> None:
+            def edited(result: NoteEdit | None) -> None:
                 if not result:
                     return
                 try:
-                    store.update_aantekening(entry.id, text=result[0], kind=result[1])
+                    store.update_aantekening(entry.id, text=result.text, kind=result.kind)
                 except StoreError as exc:  # back into the dialog with the text as typed
                     self._store_error(exc)
-                    self.app.push_screen(EditNoteDialog(result[0], result[1], error=str(exc)), edited)
+                    self.app.push_screen(EditNoteDialog(result.text, result.kind, error=str(exc)), edited)
                     return
                 done("✓ Aantekening bijgewerkt")
 
@@ -677,10 +710,17 @@ class InterviewScreen(ReportsWorkerErrors, Screen[None]):
             kind = next_kind(entry.kind)
             if guarded(lambda: store.update_aantekening(entry.id, kind=kind)):
                 done(f"✓ Soort: {AANTEKENING_LABELS[kind]}")
+        elif event.what == "confirm":  # F5–F7 on a note: its suggestion, as on the capture line
+            from interviewer.services.review import confirm_norm
+
+            if guarded(lambda: confirm_norm(store, entry.id, event.norm_id)):
+                self.session.learn_from(Change(lessons=((entry.text, event.norm_id, True),)))
+                done(f"✓ {event.norm_id} bevestigd bij de aantekening")
         elif event.what in ("add_tag", "remove_tag"):
             confirm = event.what == "add_tag"
 
-            def tagged(norm_id: str | None) -> None:
+            def tagged(choice: NormChoice | Choice | None) -> None:
+                norm_id = "" if choice is None else choice.norm_id if isinstance(choice, NormChoice) else choice.option_id
                 changes: list[Change] = []
                 if norm_id and guarded(lambda: changes.append(self.session.set_norm(entry.id, entry.text, norm_id, confirm))):
                     self._status(f"✓ {norm_id} bij de aantekening" if confirm else f"✓ {norm_id} van de aantekening gehaald")

@@ -14,15 +14,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Checkbox, Header, Input, Label, Static, TextArea
 
+from interviewer.screens.base import AppScreen
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.presenters.kerngegevens import GROUPS, SPECS, parsed_value, shown_value
 from interviewer.widgets.markup import escape
 
 
-class KerngegevensScreen(Screen):
+class KerngegevensScreen(AppScreen):
     """The Deel A fields of the open audit, as a form."""
 
     CSS_PATH = "kerngegevens.tcss"

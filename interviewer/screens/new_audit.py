@@ -16,12 +16,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Input, Label, OptionList, RadioButton, RadioSet, Select, Static
 from textual.widgets.option_list import Option
 
+from interviewer.screens.base import AppScreen
 from interviewer.domain.text import fold
-from interviewer.presenters.kerngegevens import parse_date, parse_dates
+from interviewer.presenters.kerngegevens import BODY_CHOICES, parse_date, parse_dates
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 from questionbank.nl import decimal, parse_decimal
@@ -58,7 +58,7 @@ def default_audit_path(folder: Path, organisation: str, today: date | None = Non
     return candidate
 
 
-class NewAuditScreen(Screen[None]):
+class NewAuditScreen(AppScreen):
     """The create-audit form. Ctrl+S creates the file and opens the audit; Esc goes back."""
 
     CSS_PATH = "start.tcss"
@@ -103,6 +103,16 @@ class NewAuditScreen(Screen[None]):
                     yield Input("0", id="fte-vrijwilligers", restrict=r"[0-9.,]*")
             yield Static("", id="audit-days")
             yield Checkbox("Toepassing op een wijkteam (leesnotities per norm tonen)", id="wijkteam")
+            yield Label("Organen van de organisatie (voor het interviewplan: wie altijd gesproken wordt)")
+            with Horizontal(classes="form-row"):
+                yield Select(
+                    [(label, code) for code, label in BODY_CHOICES["medezeggenschap"]],
+                    prompt="OR of PVT: onbekend", id="medezeggenschap",
+                )
+                yield Select(
+                    [(label, code) for code, label in BODY_CHOICES["clientenraad"]],
+                    prompt="Cliëntenraad: onbekend", id="clientenraad",
+                )
             yield Label("Toetsers (naam en rol; Enter voegt toe, Del verwijdert uit de lijst)")
             with Horizontal(classes="form-row"):
                 yield Input(placeholder="naam toetser", id="toetser-name")
@@ -135,6 +145,10 @@ class NewAuditScreen(Screen[None]):
                 yield Button("Aanmaken (Ctrl+S)", variant="primary", id="create")
                 yield Button("Annuleren (Esc)", id="cancel")
         yield AppFooter()
+
+    def _choice(self, selector: str) -> str:
+        value = self.query_one(selector, Select).value
+        return "" if value is Select.NULL else str(value)
 
     def on_mount(self) -> None:
         self.query_one("#toetser-list").display = False
@@ -269,6 +283,8 @@ class NewAuditScreen(Screen[None]):
             fte_stagiaires=stagiaires,
             fte_vrijwilligers=vrijwilligers,
             wijkteam=self.query_one("#wijkteam", Checkbox).value,
+            medezeggenschap=self._choice("#medezeggenschap"),
+            clientenraad=self._choice("#clientenraad"),
             audit_dates=audit_dates,
             previous_certificate_expiry=expiry,
             first_certification=first_certification,

@@ -7,87 +7,33 @@ grouped by bron). The toetser marks the norm n.v.t. here, with a reason, and edi
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
-from interviewer.domain.coverage import LEVEL_LABELS, coverage
-from interviewer.domain.drafting import Note, NormEvidence, evidence_by_norm
-from interviewer.domain.labels import bron_functie_label
-from interviewer.domain.proposal import Proposal, proposal_for
+from interviewer.screens.base import AppScreen
+from interviewer.domain.coverage import LEVEL_LABELS
 from interviewer.messages import AuditChanged
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.bevinding_aspects import aspect_lines, proposal_line
-from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
+from interviewer.dialogs.nvt_reason import NvtReason, NvtReasonDialog
+from interviewer.dialogs.preparation import PreparationDialog, PreparationText
 from interviewer.widgets.markup import escape
 from interviewer.widgets.question_list import SOURCE_BADGES as QUESTION_BADGES
 from questionbank.models import Norm, QuestionBank
-from sessions.models import AANTEKENING_LABELS, ZELFEVALUATIE_AUTHOR, AuditData, Bron, NvtMarking, PreparationNote
 
-from interviewer.presenters.coverage import LEVEL_SYMBOLS, counts_text, flags_text
-from interviewer.presenters.evidence import EvidenceGroup, evidence_groups
+from interviewer.presenters.coverage import LEVEL_SYMBOLS
+from interviewer.presenters.norm_detail import DetailData, build_detail, wijkteam_nvt_suggestion
 from .workers import ReportsWorkerErrors
 
 NARROW_WIDTH = 110
 """Below this width the two columns stack."""
-WIJKTEAM_SUGGESTS_NVT = ("niet van toepassing", "zo van toepassing", "deels van toepassing")
-"""Wijkteam applicabilities under which a norm may well be n.v.t. in a wijkteam audit."""
 SOURCE_BADGES = {**QUESTION_BADGES, "eigen": "eigen vraag"}  # the gesprek list's badges; here "eigen" stands alone
-
-
-def wijkteam_nvt_suggestion(norm: Norm) -> str:
-    """The reason to offer when a wijkteam audit marks `norm` n.v.t.: the wijkteam reading note."""
-    wt = norm.wijkteam
-    if wt.applicability not in WIJKTEAM_SUGGESTS_NVT:
-        return ""
-    head = f"Volgens de wijkteamtoepassing van de normen: {wt.applicability}"
-    return f"{head}. {wt.note}" if wt.note else f"{head}; in dit wijkteam niet van toepassing."
-
-
-@dataclass(frozen=True)
-class DetailData:
-    """What the detail shows from the audit (built in a worker)."""
-
-    wijkteam: bool
-    nvt: NvtMarking | None
-    preparation: tuple[PreparationNote, ...]
-    own_preparation: str
-    author_names: dict[str, str]
-    custom_questions: tuple[str, ...]
-    groups: tuple[EvidenceGroup, ...]
-    level: str
-    summary: str  # "2 gesprekken, 1 document"
-    flags: tuple[str, ...] = field(default_factory=tuple)
-    proposal: Proposal | None = None  # the oordeel proposal, with the aspects heard
-
-
-def build_detail(data: AuditData, bank: QuestionBank, norm_id: str, author: str) -> DetailData:
-    """Group the norm's confirmed evidence by bron and collect its n.v.t. and preparation notes."""
-    prep = tuple(p for p in data.preparation if p.norm_id == norm_id and p.text.strip())
-    own = next((p.text for p in sorted(prep, key=lambda p: p.updated, reverse=True) if p.author == author), "")
-    cov = coverage(bank, data).norm(norm_id)
-    evidence = evidence_by_norm(data).get(norm_id)
-    return DetailData(
-        wijkteam=data.toetsing.wijkteam,
-        nvt=next((m for m in data.nvt if m.norm_id == norm_id and m.active), None),
-        preparation=prep,
-        own_preparation=own,
-        author_names={ZELFEVALUATIE_AUTHOR: "zelfevaluatie", **{t.id: t.name for t in data.toetsers}},
-        custom_questions=tuple(q.text for q in data.custom_questions if q.norm_id == norm_id),
-        groups=evidence_groups(evidence, bank),
-        level=cov.level,
-        summary=counts_text(cov),
-        flags=flags_text(cov, bank),
-        proposal=proposal_for(bank.norm(norm_id), evidence, bank, nvt=cov.level == "nvt"),
-    )
 
 
 class DetailLoaded(Message):
@@ -99,7 +45,7 @@ class DetailLoaded(Message):
         self.data = data
 
 
-class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
+class NormDetailScreen(ReportsWorkerErrors, AppScreen):
     """One norm in full; n marks it n.v.t., o withdraws that, v edits the preparation."""
 
     CSS_PATH = "norm_detail.tcss"
@@ -288,9 +234,10 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
         norm_id = norm.id
         source = "de wijkteamtoepassing van de normen"
 
-        def done(reason: str | None) -> None:
-            if not reason or self.app.store is None:
+        def done(answer: NvtReason | None) -> None:
+            if answer is None or not answer.reason or self.app.store is None:
                 return
+            reason = answer.reason
             try:
                 self.app.store.mark_nvt(norm_id, reason)
             except StoreError as exc:  # back into the dialog with the reason as typed
@@ -321,9 +268,10 @@ class NormDetailScreen(ReportsWorkerErrors, Screen[None]):
         norm_id = self.norm_id
         current = self.data.own_preparation if self.data is not None else ""
 
-        def done(text: str | None) -> None:
-            if text is None or self.app.store is None:
+        def done(answer: PreparationText | None) -> None:
+            if answer is None or self.app.store is None:
                 return
+            text = answer.text
             try:
                 self.app.store.set_preparation(norm_id, text)
             except StoreError as exc:  # back into the dialog with the text as typed

@@ -14,10 +14,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from interviewer.screens.base import AppScreen
 from interviewer.locations import recent_audits
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
@@ -32,7 +32,7 @@ def recent_label(path: Path) -> Text:
     return Text.assemble((path.stem, "bold"), f"  {path.parent}  ", (f"gewijzigd {changed}", "dim"))
 
 
-class StartScreen(Screen[None]):
+class StartScreen(AppScreen):
     """The first screen when no audit is given on the command line."""
 
     CSS_PATH = "start.tcss"

@@ -2,10 +2,11 @@
 
 Two steps, so the dialog can show what it found before writing:
 
-1. `prepare`: build the report, run the pre-export checklist (domain/checklist.py), refuse a
-   concept or definitief while an item blocks it, stamp the report with its kind, date and version
-   (a werkversie also gets the open points as an appendix), and check the names. The name check
-   happens in `check_names` only.
+1. `inspect`: build the report, run the pre-export checklist (domain/checklist.py), stamp the
+   report with its kind, date and version (a werkversie also gets the open points as an appendix),
+   and check the names once; the name candidates nobody marked yet join the checklist as a blocker.
+   `prepare` does the same and refuses a concept or definitief while an item blocks it. The name
+   check happens in `check_names` only.
 2. `write`: render every requested file first, write each to a temporary file beside its target and
    rename it into place (never over an existing file without `force`), then, for a concept or
    definitief, record the export in the audit (date, version, SHA-256): the one write an export
@@ -19,12 +20,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from interviewer.services.outputs import existing, output_clash, place_file as _place
 from questionbank.models import QuestionBank
 from sessions.models import AuditData, review_verdicts
 
@@ -45,8 +45,16 @@ NAMED_ROLE_LABELS = (
 )
 
 
+NO_OPEN_POINTS = "Geen open punten: de checklist is leeg."
+
+
 class ExportRefused(Exception):
-    """The export may not happen; the message is Dutch and names every reason. Nothing was written."""
+    """The export may not happen; the message is Dutch and names every reason. Nothing was written.
+    `checklist`: the full pre-export checklist when it is the reason (for the dialog to show)."""
+
+    def __init__(self, message: str, checklist: Checklist | None = None) -> None:
+        super().__init__(message)
+        self.checklist = checklist
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def _stamp(report: Report, audit: AuditData, kind: str, version: int, today: dt.
     title = ""
     if kind == "werkversie":
         title = "Bijlage bij de werkversie: open punten voor het team"
-        appendix = tuple(checklist.lines()) or ("Geen open punten: de checklist is leeg.",)
+        appendix = tuple(checklist.report_lines()) or (NO_OPEN_POINTS,)
         overrides = [o for o in audit.overrides if o.active]
         appendix += tuple(f"Oordeel ondanks onvoldoende dekking bij {o.norm_id}: {o.reason}" for o in overrides)
     return dataclasses.replace(
@@ -138,7 +146,7 @@ def check_names(report: Report, audit: AuditData, bank: QuestionBank, *, mode: s
     return _with_roles(result.report, kept), result.found, result.candidates
 
 
-def prepare(
+def inspect(
     audit: AuditData,
     bank: QuestionBank,
     kind: str,
@@ -151,51 +159,55 @@ def prepare(
     checklist: Checklist | None = None,
     reviews: dict[str, bool] | None = None,
 ) -> Prepared:
-    """Report, checklist, refusal, stamp and name check (see module docstring). Raises ExportRefused.
-    `report` and `checklist`, when given, must be this audit's (the CLI prints the checklist first)."""
+    """Report, checklist, stamp and name check (see module docstring), without refusing: the
+    returned checklist includes the name candidates; `.checklist.blocking(kind)` says whether this
+    kind may be written. Raises ExportRefused only when a listed name survives the replacement.
+    `report` and `checklist`, when given, must be this audit's."""
     if kind not in KINDS:
         raise ValueError(kind)
     report = report or report_module.build_report(audit, bank)
     checklist = checklist or build_checklist(audit, bank, report)
-    if checklist.blocking(kind):
-        raise ExportRefused(refusal_message(kind, checklist))
     today = today or dt.date.today()
     version = next_version(audit)
-    report = _stamp(report, audit, kind, version, today, checklist)
+    stamped = _stamp(report, audit, kind, version, today, checklist)
     clean, found, candidates = check_names(
-        report, audit, bank, mode=mode, extra=extra, progress=progress, reviews=audit_reviews(audit) if reviews is None else reviews
+        stamped, audit, bank, mode=mode, extra=extra, progress=progress, reviews=audit_reviews(audit) if reviews is None else reviews
     )
-    prepared = Prepared(kind, clean, checklist, found, version, today.isoformat(), candidates)
-    if candidates and kind != "werkversie":
-        soort = "concept" if kind == "concept" else "definitief rapport"
-        raise ExportRefused(
-            f"{prepared.review_line}\nEen {soort} wordt pas geschreven als elk te controleren woord is gemarkeerd als naam "
-            "of geen naam (in de app, of met --naam WOORD,… / --geen-naam WOORD,…); een werkversie kan wel. "
-            "Er is niets geschreven."
-        )
+    full = checklist.with_names([c.name for c in candidates])
+    if kind == "werkversie" and full is not checklist:
+        clean = _appendix_with_names(clean, checklist, full)
+    return Prepared(kind, clean, full, found, version, today.isoformat(), candidates)
+
+
+def _appendix_with_names(clean: Report, before: Checklist, after: Checklist) -> Report:
+    """Put the names line into the (already name-checked) appendix at its place in the checklist:
+    its words are not in it, only their number."""
+    item = after.of("names")
+    assert item is not None
+    at = after.items.index(item)
+    rest = clean.appendix[len(before.items):] if before.items else clean.appendix[1:]  # the overrides
+    lines = list(clean.appendix[: len(before.items)])
+    lines.insert(at, after.report_lines()[at])
+    return dataclasses.replace(clean, appendix=(*lines, *rest))
+
+
+def prepare(
+    audit: AuditData,
+    bank: QuestionBank,
+    kind: str,
+    **options,  # noqa: ANN003 - those of inspect()
+) -> Prepared:
+    """`inspect`, then refuse (ExportRefused, with every blocking item named) a concept or
+    definitief while the checklist, name candidates included, blocks it."""
+    prepared = inspect(audit, bank, kind, **options)
+    if prepared.checklist.blocking(kind):
+        raise ExportRefused(refusal_message(kind, prepared.checklist), prepared.checklist)
     return prepared
 
 
 def audit_reviews(audit: AuditData) -> dict[str, bool]:
     """The naam / geen-naam choices kept in the audit (schema step 4)."""
     return review_verdicts(audit.name_reviews)
-
-
-def output_clash(audit_path: Path | None, outputs: list[Path]) -> str:
-    """Why these outputs must not be written, or "": writing the report over the audit file (a slip
-    of tab completion) would destroy the audit."""
-    if len(outputs) == 2 and outputs[0].resolve() == outputs[1].resolve():
-        return f"--docx en --md wijzen naar hetzelfde bestand: {outputs[0]}."
-    for out in outputs:
-        if audit_path is not None and (
-            out.resolve() == audit_path.resolve() or (out.exists() and audit_path.exists() and out.samefile(audit_path))
-        ):
-            return f"{out} is het auditbestand zelf; kies een andere naam voor het rapport. Er is niets geschreven."
-    return ""
-
-
-def existing(outputs: list[Path]) -> list[Path]:
-    return [p for p in outputs if p.exists() or p.is_symlink()]
 
 
 def render(report: Report, fmt: str) -> bytes:
@@ -206,27 +218,6 @@ def render(report: Report, fmt: str) -> bytes:
     from interviewer.domain.export_md import render_markdown
 
     return render_markdown(report).encode("utf-8")
-
-
-def _place(data: bytes, target: Path, force: bool) -> None:
-    """Temp file beside the target (0600), fsync, then rename: a crash leaves the old file or the new
-    one, never half of one. Without `force` the rename refuses an existing file (link, not replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if force:
-            os.replace(tmp, target)
-        else:
-            os.link(tmp, target)  # fails with FileExistsError when the target appeared meanwhile
-            os.unlink(tmp)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def write(
@@ -276,6 +267,6 @@ def field_values(report: Report) -> dict[str, str]:
 
 
 __all__ = [
-    "KINDS", "ExportRefused", "Field", "Prepared", "Written", "check_names", "existing", "field_values",
+    "KINDS", "ExportRefused", "Field", "Prepared", "Written", "check_names", "existing", "field_values", "inspect",
     "next_version", "output_clash", "prepare", "refusal_message", "render", "write",
 ]

@@ -39,12 +39,13 @@ class CoverageCell(Static):
     CoverageCell.-nvt { background: $panel; }
     """
 
-    def __init__(self, norm_id: str, number: int) -> None:
+    def __init__(self, norm_id: str, number: int, label: str = "") -> None:
         super().__init__(str(number), id=f"cell-{norm_id}", classes="-open", markup=False)
         self.norm_id = norm_id
         self.number = number
+        self.name_shown = f"{norm_id} {label}" if label else norm_id  # "OB17 wetten AVG/klacht"
         self.level = "open"
-        self.tooltip = f"{norm_id}: open"
+        self.tooltip = f"{self.name_shown}: open"
 
     def set_level(self, level: str, detail: str = "") -> None:
         if level not in LEVELS:
@@ -55,7 +56,7 @@ class CoverageCell(Static):
         self.level = level
         label = LEVEL_LABELS[level]
         # Text, not markup: the detail may quote an n.v.t. reason as typed
-        self.tooltip = Text(f"{self.norm_id}: {label}" + (f" — {detail}" if detail else ""))
+        self.tooltip = Text(f"{self.name_shown}: {label}" + (f" — {detail}" if detail else ""))
 
     def show_compact(self, compact: bool) -> None:
         self.update("█" if compact else str(self.number))
@@ -78,10 +79,15 @@ class CoverageStrip(Widget):
     compact: reactive[bool] = reactive(False)
     rows: reactive[bool] = reactive(False)
 
-    def __init__(self, groups: Sequence[tuple[str, Sequence[tuple[str, int]]]], *, id: str | None = None) -> None:
-        """`groups`: (rubriek prefix, [(norm id, number), ...]) in report order."""
+    def __init__(
+        self, groups: Sequence[tuple[str, Sequence[tuple[str, int]]]], *, labels: Mapping[str, str] | None = None,
+        id: str | None = None,
+    ) -> None:
+        """`groups`: (rubriek prefix, [(norm id, number), ...]) in report order; `labels`: norm id ->
+        short label, named in each cell's tooltip."""
         super().__init__(id=id)
         self._groups = [(prefix, list(norms)) for prefix, norms in groups]
+        self._labels = dict(labels or {})
         self.levels: dict[str, str] = {}
         self._counts: dict[str, int] = dict.fromkeys(LEVELS, 0)
 
@@ -90,14 +96,14 @@ class CoverageStrip(Widget):
         from questionbank.models import RUBRIEKEN
 
         groups = [(prefix, [(n.id, n.number) for n in bank.norms if n.prefix == prefix]) for prefix, _ in RUBRIEKEN]
-        return cls(groups, id=id)
+        return cls(groups, labels={n.id: n.short for n in bank.norms}, id=id)
 
     def compose(self) -> ComposeResult:
         for prefix, norms in self._groups:
             with Horizontal(classes="strip-group"):
                 yield Static(prefix, classes="strip-label")
                 for norm_id, number in norms:
-                    yield CoverageCell(norm_id, number)
+                    yield CoverageCell(norm_id, number, self._labels.get(norm_id, ""))
         yield Static("", id="strip-summary")
 
     def on_mount(self) -> None:

@@ -1,7 +1,9 @@
 """This interview's timeline: every captured note with its time, kind and norms, editable afterwards.
 
 The timeline only shows `TimelineEntry`s and turns keys into request messages; the screen opens
-the dialogs (also here: edit, choose, confirm) and does the store calls.
+the dialogs (interviewer/dialogs: edit_note, choice, confirm) and does the store calls. Norms are
+named by id and short label; a note's suggestions (not yet confirmed) carry the key that confirms
+them, the same F5–F7 as on the capture line.
 """
 
 from __future__ import annotations
@@ -11,19 +13,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from rich.text import Text
-from textual import on
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from sessions.models import AANTEKENING_KINDS, AANTEKENING_LABELS
+from interviewer.presenters.suggestions import Labels, bank_labels, norm_name
+from sessions.models import AANTEKENING_LABELS
 
 KIND_STYLES = {"citaat": "", "observatie": "cyan", "sterk_punt": "green", "verbeterpunt": "yellow"}
 TAG_MARKS = {"confirmed": "✓", "suggested": "?", "rejected": "✗"}
+CONFIRM_KEYS = ("F5", "F6", "F7")
+"""Confirm a note's 1st-3rd suggestion, as the same keys choose a chip on the capture line."""
+CONFIRM_GROUP = Binding.Group("Bevestig ?-norm", compact=True)
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,11 @@ class TimelineEntry:
     def confirmed(self) -> list[str]:
         return [norm_id for norm_id, state in self.tags if state == "confirmed"]
 
+    @property
+    def suggested(self) -> list[str]:
+        """Norms suggested when the note was captured and neither confirmed nor rejected since."""
+        return [norm_id for norm_id, state in self.tags if state == "suggested"]
+
 
 def local_time(iso: str) -> str:
     """'2026-03-12T13:05:22.1Z' -> '14:05' in the laptop's time zone; '' if unreadable."""
@@ -48,19 +55,28 @@ def local_time(iso: str) -> str:
         return ""
 
 
-def entry_prompt(entry: TimelineEntry) -> Text:
-    """'14:05 sterk punt ✓V3 ?D5' on the first line (✓ confirmed, ? suggested), the text below."""
+def entry_prompt(entry: TimelineEntry, labels: Labels | None = None) -> Text:
+    """'14:05 sterk punt  ✓V3 kansen en netwerk' on the first line, the text below, and the
+    suggestions with their keys ('F5 ?D5 signalen/risico's') on a line of their own."""
+    labels = labels or (lambda norm_id: ("", ""))
     kind = AANTEKENING_LABELS.get(entry.kind, entry.kind)
     line = Text.assemble(
         (local_time(entry.created), "dim"), " ", (kind, f"bold {KIND_STYLES.get(entry.kind, '')}".strip()), "  "
     )
-    shown = [(n, s) for n, s in entry.tags if s != "rejected"]
-    for norm_id, state in shown:
-        line.append(f"{TAG_MARKS[state]}{norm_id} ", style="bold" if state == "confirmed" else "dim")
-    if not shown:
-        line.append("geen norm", style="dim italic")
+    confirmed = entry.confirmed
+    for norm_id in confirmed:
+        line.append(f"{TAG_MARKS['confirmed']}{norm_name(norm_id, labels)} ", style="bold")
+    suggested = entry.suggested
+    if not confirmed:
+        line.append("geen norm bevestigd" if suggested else "geen norm", style="dim italic")
     line.append("\n")
     line.append(entry.text)
+    if suggested:
+        line.append("\n")
+        for index, norm_id in enumerate(suggested):
+            key = f"{CONFIRM_KEYS[index]} " if index < len(CONFIRM_KEYS) else ""
+            line.append(f"{key}{TAG_MARKS['suggested']}{norm_name(norm_id, labels)}  ", style="dim")
+        line.rstrip()
     for other in entry.conflicts:  # a merge kept both: the toetser settles it by editing (Enter)
         line.append("\n⚠ conflict, andere versie: ", style="bold yellow")
         line.append(other, style="italic")
@@ -80,26 +96,38 @@ class Timeline(OptionList):
         Binding("t", "request('add_tag')", "Norm erbij"),
         Binding("x", "request('remove_tag')", "Norm eraf"),
         Binding("delete", "request('delete')", "Verwijderen"),
+        Binding("f5", "confirm(0)", "Bevestig ?-norm 1", group=CONFIRM_GROUP),
+        Binding("f6", "confirm(1)", "Bevestig ?-norm 2", group=CONFIRM_GROUP),
+        Binding("f7", "confirm(2)", "Bevestig ?-norm 3", group=CONFIRM_GROUP),
+        Binding("r", "app.review('gesprek')", "Te bevestigen", tooltip="Aantekeningen zonder bevestigde norm, per gesprek of audit"),
         Binding("escape", "app.focus('capture-input')", "Terug naar citaat", show=False),
     ]
 
     @dataclass
     class Request(Message):
-        """The toetser asked to change note `entry` ('edit', 'kind', 'add_tag', 'remove_tag', 'delete')."""
+        """The toetser asked to change note `entry` ('edit', 'kind', 'add_tag', 'remove_tag', 'delete',
+        'confirm': confirm its suggestion `norm_id`)."""
 
         what: str
         entry: TimelineEntry
+        norm_id: str = ""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, labels: Labels | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[TimelineEntry] = []
+        self._labels = labels
+
+    def _label_of(self, norm_id: str) -> tuple[str, str]:
+        if self._labels is None:
+            self._labels = bank_labels(self.app.bank)
+        return self._labels(norm_id)
 
     def show_entries(self, entries: Sequence[TimelineEntry], *, follow: bool = False) -> None:
         """Replace the list; keep the highlighted note, or jump to the newest when `follow`."""
         previous = self.highlighted_entry
         self.entries = list(entries)
         self.clear_options()
-        self.add_options([Option(entry_prompt(e), id=e.id) for e in self.entries])
+        self.add_options([Option(entry_prompt(e, self._label_of), id=e.id) for e in self.entries])
         if not self.entries:
             return
         ids = [e.id for e in self.entries]
@@ -140,110 +168,14 @@ class Timeline(OptionList):
     def action_select(self) -> None:  # Enter is "edit", not OptionList's select
         self.action_request("edit")
 
-
-class EditNoteDialog(ModalScreen[tuple[str, str] | None]):
-    """Edit a note's text and kind. Returns (text, kind), or None on Escape."""
-
-    DEFAULT_CSS = """
-    EditNoteDialog { align: center middle; }
-    EditNoteDialog > Vertical { width: 90%; max-width: 110; height: auto; border: thick $primary; background: $surface; padding: 0 1; }
-    EditNoteDialog RadioSet { width: 100%; layout: horizontal; }
-    EditNoteDialog Label { margin-top: 1; }
-    EditNoteDialog #note-error { color: $error; height: auto; margin-top: 0; }
-    """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
-
-    def __init__(self, text: str, kind: str, *, error: str = "") -> None:
-        """`error`: why the store refused this text last time (the dialog came back with it)."""
-        super().__init__()
-        self._text = text
-        self._kind = kind
-        self._error = error
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label("[b]Aantekening bewerken[/b] — Enter of Ctrl+S slaat op, Esc annuleert")
-            yield Input(self._text, id="note-text")
-            yield Label("Soort")
-            with RadioSet(id="note-kind"):
-                for kind in AANTEKENING_KINDS:
-                    yield RadioButton(AANTEKENING_LABELS[kind], value=kind == self._kind, id=f"kind-{kind}")
-            yield Label(self._error, id="note-error", markup=False)
-
-    def on_mount(self) -> None:
-        self.query_one("#note-text", Input).focus()
-
-    @on(Input.Submitted, "#note-text")
-    def action_save(self) -> None:
-        text = self.query_one("#note-text", Input).value.strip()
-        if not text:
-            self.notify("Een aantekening kan niet leeg zijn; verwijderen doe je met Del in de tijdlijn.", severity="warning")
+    def action_confirm(self, index: int) -> None:
+        """F5–F7: confirm the highlighted note's 1st–3rd suggestion."""
+        entry = self.highlighted_entry
+        if entry is None:
             return
-        pressed = self.query_one("#note-kind", RadioSet).pressed_button
-        kind = pressed.id.removeprefix("kind-") if pressed is not None and pressed.id else self._kind
-        self.dismiss((text, kind))
+        suggested = entry.suggested
+        if index >= len(suggested):
+            self.notify(f"Deze aantekening heeft geen {index + 1}e suggestie; t kiest een norm.", severity="warning")
+            return
+        self.post_message(self.Request("confirm", entry, suggested[index]))
 
-
-class ChoiceDialog(ModalScreen[str | None]):
-    """Pick one of a few options (e.g. which norm to take off a note). Returns the option id."""
-
-    DEFAULT_CSS = """
-    ChoiceDialog { align: center middle; }
-    ChoiceDialog > Vertical { width: 80; max-width: 100%; height: auto; max-height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
-    ChoiceDialog OptionList { height: auto; max-height: 16; }
-    """
-    BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
-
-    def __init__(self, title: str, options: Sequence[tuple[str, str]]) -> None:
-        super().__init__()
-        self._title = title
-        self._options = list(options)
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(f"[b]{self._title}[/b] — Enter kiest, Esc annuleert")
-            # Text, not markup: labels carry what toetsers typed (a functie, a document title)
-            yield OptionList(*[Option(Text(label), id=option_id) for option_id, label in self._options], id="choices")
-
-    def on_mount(self) -> None:
-        choices = self.query_one("#choices", OptionList)
-        choices.focus()
-        if self._options:
-            choices.highlighted = 0
-
-    @on(OptionList.OptionSelected, "#choices")
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-
-class ConfirmDialog(ModalScreen[bool]):
-    """'Weet je het zeker?' with j (ja) and n / Esc (nee)."""
-
-    DEFAULT_CSS = """
-    ConfirmDialog { align: center middle; }
-    ConfirmDialog > Vertical { width: 70; max-width: 100%; height: auto; border: thick $error; background: $surface; padding: 1 2; }
-    ConfirmDialog Horizontal { height: auto; margin-top: 1; }
-    ConfirmDialog Button { margin-right: 2; }
-    """
-    BINDINGS = [
-        Binding("j", "dismiss(True)", "Ja"),
-        Binding("n,escape", "dismiss(False)", "Nee"),
-    ]
-
-    def __init__(self, question: str) -> None:
-        super().__init__()
-        self._question = question
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(self._question, markup=False)  # may quote a note as typed
-            with Horizontal():
-                yield Button("Ja (j)", variant="error", id="yes")
-                yield Button("Nee (n)", id="no")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "yes")

@@ -51,6 +51,7 @@ async def test_board_shows_level_counts_and_flags_per_norm(tmp_path):
         table = await open_board(app, pilot)
         assert len(norm_rows(table)) == 49
         v1 = row_of(table, "V1")
+        assert v1[0] == "V1 competenties"  # id and short label
         assert "onderbouwd" in v1[1] and v1[2:5] == ["2", "1", "0"]
         assert "Sociaal werker" in v1[5] and "Teamleider" in v1[5]
         v2 = row_of(table, "V2")
@@ -130,7 +131,10 @@ async def test_board_fits_a_small_terminal(tmp_path):
         table = await open_board(app, pilot)
         assert app.screen.has_class("-narrow")
         headers = [str(c.label) for c in table.columns.values()]
-        assert headers[:5] == ["Norm", "Dekking", "G", "D", "O"]
+        assert headers[:4] == ["Norm", "G", "D", "O"]
+        # the level as its symbol before the norm's id and short label; the summary is the legend
+        assert str(table.get_row("V1")[0]) == "● V1 competenties" and str(table.get_row("V6")[0]) == "○ V6 ruimte en verantw."
+        assert "● 1 onderbouwd" in str(app.screen.query_one("#board-summary").render())
         # the table and the advice column are on screen, not pushed off it
         assert table.region.height >= 10
 

@@ -14,9 +14,12 @@ from interviewer.app import make_app
 from interviewer.screens.board import BoardScreen
 from interviewer.screens.interview import InterviewScreen
 from interviewer.widgets.capture_line import CaptureLine
-from interviewer.widgets.detail_dialogs import NvtReasonDialog, PreparationDialog
-from interviewer.widgets.question_list import AddQuestionDialog
-from interviewer.widgets.timeline import ConfirmDialog, EditNoteDialog, Timeline
+from interviewer.dialogs.add_question import AddQuestionDialog
+from interviewer.dialogs.confirm import ConfirmDialog
+from interviewer.dialogs.edit_note import EditNoteDialog
+from interviewer.dialogs.nvt_reason import NvtReasonDialog
+from interviewer.dialogs.preparation import PreparationDialog
+from interviewer.widgets.timeline import Timeline
 from sessions.models import Toetsing
 from sessions.store import MAX_AANTEKENING_CHARS, MAX_TEXT_CHARS, NORM_IDS, AuditStore
 

@@ -13,7 +13,7 @@ from interviewer.app import make_app
 from interviewer.screens.interview import InterviewScreen
 from interviewer.widgets.capture_line import DRAFT_INTERVAL, CaptureLine
 from interviewer.widgets.coverage_strip import CoverageStrip
-from interviewer.widgets.functie_picker import StartInterviewDialog
+from interviewer.dialogs.start_interview import StartInterviewDialog
 from interviewer.widgets.norm_suggestions import NormSuggestions
 from interviewer.widgets.question_list import QuestionList
 from interviewer.widgets.timeline import Timeline

@@ -28,7 +28,9 @@ async def test_a_vague_answer_gets_the_norm_of_the_question_and_the_mirror_is_on
         await settle(pilot)
         suggestions = app.screen.query_one(NormSuggestions)
         assert suggestions.ranking[0][0] == asked
-        assert str(app.screen.query_one("#chip-1", Static).render()).startswith(f"F5 {asked} (vraag)")
+        chip = str(app.screen.query_one("#chip-1", Static).render())
+        # named by id and label, and the chip says why a norm with no word in common is there
+        assert chip.startswith(f"F5 {asked} {app.bank.norm(asked).short}") and chip.endswith("· vraag")
         # another question chosen: the suggestion follows it
         await pilot.press("ctrl+down")
         await settle(pilot)

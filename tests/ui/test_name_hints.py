@@ -9,7 +9,7 @@ from textual.widgets import Input, Label
 
 from interviewer.app import make_app
 from interviewer.widgets.capture_line import CaptureLine
-from interviewer.widgets.functie_picker import StartInterviewDialog
+from interviewer.dialogs.start_interview import StartInterviewDialog
 
 SIZE = (120, 40)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from interviewer.app import make_app
-from interviewer.widgets.timeline import ConfirmDialog
+from interviewer.dialogs.confirm import ConfirmDialog
 from sessions.models import Toetser, Toetsing
 from sessions.store import AuditStore
 

@@ -13,8 +13,8 @@ from interviewer.locations import remember_recent
 from interviewer.screens.interview import InterviewScreen
 from interviewer.screens.new_audit import NewAuditScreen, default_audit_path, planned_days_text
 from interviewer.screens.start import StartScreen
-from interviewer.screens.who import WhoScreen
-from interviewer.widgets.functie_picker import StartInterviewDialog
+from interviewer.dialogs.who import WhoScreen
+from interviewer.dialogs.start_interview import StartInterviewDialog
 from questionbank import load_bank
 from sessions.errors import StoreError
 from sessions.models import Toetser, Toetsing
@@ -47,6 +47,9 @@ async def test_create_audit_by_keys(isolated_data_dir: Path, settle) -> None:
         days = shown(app, "#audit-days")
         assert "3" in days and "15,5 fte" in days  # 16 whole fte: band 11-20, intercollegiaal 3 days
         await pilot.press("space", "tab")  # wijkteam
+        # the bodies, for the interview plan: a PVT, no cliëntenraad (a Select: Enter opens, arrows, Enter)
+        await pilot.press("enter", "down", "down", "enter", "tab")
+        await pilot.press("enter", "down", "down", "enter", "tab")
         await pilot.press(*"Anna Bakker", "enter")
         await pilot.press(*"Piet Smit", "enter")
         # Deel A fields known at the start: the audit days, the certificate, the CI
@@ -64,6 +67,7 @@ async def test_create_audit_by_keys(isolated_data_dir: Path, settle) -> None:
         )
         assert (toetsing.fte_staff, toetsing.fte_stagiaires, toetsing.fte_vrijwilligers) == (12.5, 1.0, 2.0)
         assert toetsing.wijkteam is True
+        assert (toetsing.medezeggenschap, toetsing.clientenraad) == ("PVT", "nee")
         assert toetsing.audit_dates == ["2026-11-23", "2026-11-24"] and toetsing.previous_certificate_expiry == "2027-01-31"
         assert toetsing.ci_naam == "KeurWel" and toetsing.first_certification is False
         assert (toetsing.teamleider, toetsing.beoordelaars) == ("Anna Bakker", "Piet Smit")  # named roles for Deel A

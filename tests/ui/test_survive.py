@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from interviewer.app import make_app
-from interviewer.widgets.bron_dialog import BronDialog
-from interviewer.widgets.timeline import ConfirmDialog
+from interviewer.dialogs.bron import BronDialog
+from interviewer.dialogs.confirm import ConfirmDialog
 from sessions.store import AuditStore
 
 SIZE = (120, 40)

@@ -16,10 +16,10 @@ from interviewer.app import make_app
 from interviewer.locations import remembered_toetser, toetser_choices_file
 from interviewer.screens.bevindingen import BevindingenScreen
 from interviewer.screens.board import BoardScreen
-from interviewer.screens.export_dialog import ExportDialog
+from interviewer.dialogs.export import ExportDialog
 from interviewer.screens.interview import InterviewScreen
-from interviewer.screens.merge_dialog import MergeDialog
-from interviewer.screens.who import WhoScreen
+from interviewer.dialogs.merge import MergeDialog
+from interviewer.dialogs.who import WhoScreen
 from interviewer.widgets.coverage_strip import CoverageStrip
 from sessions.models import Toetser, Toetsing
 from sessions.store import AuditStore

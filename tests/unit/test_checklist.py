@@ -99,3 +99,28 @@ def test_deadline_after_the_expiry_warns_but_never_blocks(bank):
     assert "na de expiratiedatum" in warnings[0].message and "Bijlage 6" in warnings[0].message
     assert checklist.blocking("definitief") == ()
     assert build_checklist(complete_audit(bank), bank).of("deadline") is None
+
+
+def test_an_unreviewed_name_candidate_blocks_concept_and_definitief_and_is_listed_for_a_werkversie(bank, complete):
+    checklist = build_checklist(complete, bank, candidates=["Öztürk", "Kelder"])
+    item = checklist.of("names")
+    assert item.level == BLOCKER
+    assert item.message == (
+        "Controleer namen: Öztürk, Kelder — markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)."
+    )
+    assert item in checklist.blocking("concept") and item in checklist.blocking("definitief")
+    assert checklist.blocking("werkversie") == ()
+    assert "[blokkeert] Controleer namen: Öztürk, Kelder" in checklist.lines()[0]
+    # the werkversie's appendix counts the words but does not print them (they are replaced there)
+    assert checklist.report_lines() == [
+        "[blokkeert] Controleer namen: 2 woorden zijn in deze werkversie vervangen door [naam] tot iemand ze "
+        "controleert — markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)."
+    ]
+    assert build_checklist(complete, bank).of("names") is None  # no candidate, no item
+
+
+def test_the_names_item_comes_after_the_other_blockers_and_before_definitief_items(bank):
+    audit = complete_audit(bank, adres="")  # an empty Deel A field: a definitief-only item
+    unjudged = with_bevindingen(audit, "OB3")
+    codes = [i.code for i in build_checklist(unjudged, bank, candidates=["Kelder"]).items]
+    assert codes.index("unjudged") < codes.index("names") < codes.index("deel_a")

@@ -169,7 +169,7 @@ def test_an_empty_audit_has_open_norms_a_full_plan_and_no_advies(tmp_path, capsy
     assert main(["plan", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Interviewplan — Buurtwerk") and "voor de resterende gaten" not in out
-    assert "Nodig voor twee verschillende functies per norm: 5 interviews" in out and "Dag 1" in out
+    assert "Nodig voor twee verschillende functies per norm: 6 interviews (waarvan 2 vaste)" in out and "Dag 1" in out
     assert main(["export", str(path), "--md", str(tmp_path / "r.md"), "--zonder-deduce", "--werkversie"]) == 0
     assert "Nog geen advies (voorlopig)." in capsys.readouterr().out
     assert "Positief advies" not in (tmp_path / "r.md").read_text(encoding="utf-8")

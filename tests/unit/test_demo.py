@@ -59,10 +59,16 @@ def test_demo_loads_as_a_realistic_intercollegiale_toetsing(demo_path):
     assert any(t.state == "rejected" and t.origin == "auto" for t in audit.tags)
 
 
-def test_every_aantekening_is_tagged_and_every_rubriek_has_quotes(demo_path, bank):
+def test_every_aantekening_is_tagged_but_two_of_the_running_interview_and_every_rubriek_has_quotes(demo_path, bank):
     audit = _load(demo_path)
     confirmed = [t for t in audit.tags if t.state == "confirmed"]
-    assert {t.aantekening_id for t in confirmed} == {a.id for a in audit.aantekeningen}
+    untagged = [a for a in audit.aantekeningen if a.id not in {t.aantekening_id for t in confirmed}]
+    # the demo opens in the OR interview, still running; its last two notes wait for a norm (F5–F7, review list)
+    [running] = [b for b in audit.bronnen if b.kind == "interview" and not b.ended]
+    assert running.functie_category == "medezeggenschap"
+    assert len(untagged) == 2 and {a.bron_id for a in untagged} == {running.id}
+    waiting = {t.aantekening_id for t in audit.tags if t.state == "suggested"}
+    assert waiting == {a.id for a in untagged}
     rubriek_of = {n.id: n.rubriek for n in bank.norms}
     quoted = {a.id for a in audit.aantekeningen if a.kind == "citaat"}
     rubrieken = {rubriek_of[t.norm_id] for t in confirmed if t.aantekening_id in quoted}

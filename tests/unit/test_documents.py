@@ -467,7 +467,7 @@ def test_cli_missing_audit(tmp_path):
 
 
 def test_board_names_the_document_kind_that_would_close_each_document_gap(store, bank):
-    from interviewer.screens.board import build_board
+    from interviewer.presenters.board import build_board
 
     for functie in ("teamleiding", "sociaal_werker"):
         bron = store.start_interview(functie, functie)
@@ -503,7 +503,7 @@ def test_cli_writes_the_documentenlijst_md_and_docx(tmp_path):
 
 
 def test_norm_detail_shows_the_zelfevaluatie_next_to_the_toetsers_own_note(store, tagger, bank):
-    from interviewer.screens.norm_detail import build_detail
+    from interviewer.presenters.norm_detail import build_detail
 
     _import(store, FIXTURES / "zelfevaluatie.docx", tagger)
     store.set_preparation("V12", "Portfolio's inzien.")

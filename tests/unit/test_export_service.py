@@ -147,3 +147,50 @@ def test_an_old_file_migrates_with_empty_kerngegevens_shown_as_missing(tmp_path,
     from interviewer.domain.export_md import render_markdown
 
     assert f"| **Adres** | {MISSING} |" in render_markdown(report)
+
+
+def _with_candidate(bank):
+    """The complete audit with one word the name check cannot place ("Kwasibah"): a candidate."""
+    import dataclasses
+
+    data = complete_audit(bank)
+    v2 = next(b for b in data.bevindingen if b.norm_id == "V2")
+    changed = dataclasses.replace(v2, text=v2.text + " Volgens Kwasibah werkt het buddysysteem goed.")
+    return dataclasses.replace(data, bevindingen=[changed if b is v2 else b for b in data.bevindingen])
+
+
+def test_a_name_candidate_blocks_a_concept_until_it_is_marked_naam_or_geen_naam(bank):
+    from interviewer.services import export as service
+
+    audit = _with_candidate(bank)
+    with pytest.raises(service.ExportRefused) as refused:
+        service.prepare(audit, bank, "concept")
+    assert "Controleer namen: Kwasibah — markeer als naam of geen naam" in str(refused.value)
+    assert refused.value.checklist.of("names") is not None  # the dialog shows the full checklist
+    for verdict in (False, True):  # "geen naam" keeps the word, "naam" replaces it: either lifts the blocker
+        prepared = service.prepare(audit, bank, "concept", reviews={"kwasibah": verdict})
+        assert prepared.checklist.of("names") is None
+        v2 = next(r for rb in prepared.report.deel_b for r in rb.rows if r.norm_id == "V2")
+        assert ("Volgens Kwasibah werkt" in v2.bevinding) is (not verdict)
+
+
+def test_a_werkversie_with_a_name_candidate_is_written_and_lists_it(tmp_path, bank, capsys):
+    path = tmp_path / "naam.audit"
+    data = _with_candidate(bank)
+    with AuditStore.create(path, data.toetsing, data.toetsers) as store:
+        store.import_data(data)
+    out = tmp_path / "r.md"
+    args = ["export", str(path), "--md", str(out), "--zonder-deduce"]
+    assert cli.main([*args, "--concept"]) == 1
+    captured = capsys.readouterr()
+    assert "[blokkeert] Controleer namen: Kwasibah" in captured.out  # the checklist as printed
+    assert "Controleer namen: Kwasibah" in captured.err and not out.exists()  # the refusal names it
+    assert cli.main([*args, "--werkversie"]) == 0
+    assert "[blokkeert] Controleer namen: Kwasibah" in capsys.readouterr().out
+    md = out.read_text(encoding="utf-8")
+    assert "Kwasibah" not in md and "Volgens [naam] werkt" in md
+    assert "[blokkeert] Controleer namen: 1 woord is in deze werkversie vervangen door [naam]" in md  # the appendix
+    out.unlink()
+    assert cli.main([*args, "--concept", "--geen-naam", "Kwasibah"]) == 0
+    assert "Controleer namen" not in capsys.readouterr().out
+    assert "Volgens Kwasibah werkt" in out.read_text(encoding="utf-8")

@@ -84,12 +84,12 @@ def test_sqlite_file_of_another_program_is_not_an_audit(folder):
 def test_file_from_a_newer_version_is_refused_with_update_advice(folder):
     path = _make_audit(folder / "nieuw.audit")
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 7")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     err = _assert_refused_untouched(path, NewerVersion, "nieuwere versie")
     assert str(err) == (
         "Dit auditbestand is gemaakt met een nieuwere versie van interviewer "
-        f"(formaat 7, deze versie kent t/m {SCHEMA_VERSION}). Werk interviewer bij."
+        f"(formaat {SCHEMA_VERSION + 1}, deze versie kent t/m {SCHEMA_VERSION}). Werk interviewer bij."
     )
 
 
@@ -161,6 +161,7 @@ def test_old_file_migrates_forward_and_keeps_everything(folder, old_version):
         data = store.load_all()
         assert data.toetsing.organisation == "Oud Welzijn" and data.toetsing.audit_dates == ["2025-03-01"]
         assert data.toetsing.names_to_avoid == []
+        assert (data.toetsing.medezeggenschap, data.toetsing.clientenraad) == ("", "")  # not asked yet
         assert [a.text for a in data.aantekeningen] == ["Wij werken met een scholingsplan."]
         assert [(t.norm_id, t.state) for t in data.tags] == [("V2", "confirmed")]
         [bevinding] = data.bevindingen

@@ -21,15 +21,7 @@ class OverrideAnswer:
 
 
 class OverrideReasonDialog(ModalScreen[OverrideAnswer | None]):
-    DEFAULT_CSS = """
-    OverrideReasonDialog { align: center middle; background: $background 60%; }
-    OverrideReasonDialog > Vertical {
-        width: 80%; max-width: 100; height: auto; padding: 1 2;
-        border: round $warning; background: $surface;
-    }
-    OverrideReasonDialog .dialog-title { text-style: bold; margin-bottom: 1; }
-    OverrideReasonDialog .dialog-hint { color: $text-muted; margin-top: 1; }
-    """
+    CSS_PATH = "override_reason.tcss"
     BINDINGS = [Binding("escape", "cancel", "Annuleer")]
 
     def __init__(self, norm_id: str, coverage_text: str, reason: str = "") -> None:

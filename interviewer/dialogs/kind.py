@@ -18,11 +18,7 @@ class KindChoice:
 
 
 class KindDialog(ModalScreen[KindChoice | None]):
-    DEFAULT_CSS = """
-    KindDialog { align: center middle; }
-    KindDialog > Vertical { width: 70; max-width: 100%; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
-    KindDialog OptionList { height: 1fr; }
-    """
+    CSS_PATH = "kind.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
 
     def __init__(self, kinds: list[tuple[str, str]], current: str = "") -> None:

@@ -8,6 +8,7 @@ dialog again with `values`, so nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,25 +17,29 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet
 
-from interviewer.widgets.norm_picker import NormIndex, NormPickerDialog
+from interviewer.dialogs.norm_picker import NormChoice, NormIndex, NormPickerDialog
 from interviewer.widgets.norm_suggestions import NormSuggestions
 
 
-class BronDialog(ModalScreen[dict | None]):
+@dataclass(frozen=True)
+class BronAnswer:
+    """What the toetser recorded: a document inspection or an observation, with a note and its norms."""
+
+    kind: str  # "document" or "observatie"
+    title: str
+    document_kind: str = ""
+    note: str = ""
+    norms: tuple[tuple[str, float], ...] = ()  # (norm id, suggestion score; 0 for a norm picked by hand)
+
+
+class BronDialog(ModalScreen[BronAnswer | None]):
     """Record a document inspection or an observation (rondgang) with a note and its norms.
 
     F5–F7 take a suggested norm for the note (as on the gesprek screen), Ctrl+F searches any norm.
-    Returns {"kind", "title", "document_kind", "note", "norms": [(norm_id, score)]} or None; the
-    same dict given as `values` fills the dialog again.
+    Returns a BronAnswer or None; the same answer given as `values` fills the dialog again.
     """
 
-    DEFAULT_CSS = """
-    BronDialog { align: center middle; }
-    BronDialog > Vertical { width: 90%; max-width: 110; height: auto; max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
-    BronDialog RadioSet { width: 100%; layout: horizontal; }
-    BronDialog Label { margin-top: 1; }
-    BronDialog #bron-error { color: $error; height: auto; }
-    """
+    CSS_PATH = "bron.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Annuleren"),
         Binding("ctrl+s", "save", "Vastleggen"),
@@ -50,19 +55,19 @@ class BronDialog(ModalScreen[dict | None]):
         rank: Callable[[str], list[tuple[str, float]]],
         norm_index: NormIndex,
         describe: Callable[[str], str],
-        values: dict | None = None,
+        values: BronAnswer | None = None,
         error: str = "",
     ) -> None:
         super().__init__()
         self._rank = rank
         self._norm_index = norm_index
         self._describe = describe
-        self._values = values or {}
+        self._values = values or BronAnswer(kind="document", title="")
         self._error = error
 
     def compose(self) -> ComposeResult:
         values = self._values
-        observatie = values.get("kind") == "observatie"
+        observatie = values.kind == "observatie"
         with Vertical():
             yield Label("[b]Document of observatie vastleggen[/b] — Ctrl+S legt vast, Esc annuleert")
             yield Label("Ctrl+O: bestand toevoegen… (PDF, DOCX, ODT, TXT, Markdown: passages per norm)", id="bron-add-file")
@@ -70,21 +75,21 @@ class BronDialog(ModalScreen[dict | None]):
                 yield RadioButton("Documentinzage", value=not observatie, id="kind-document")
                 yield RadioButton("Observatie (rondgang)", value=observatie, id="kind-observatie")
             yield Label("Titel (bijv. Jaarverslag 2025, Rondgang inloophuis)")
-            yield Input(values.get("title", ""), id="bron-title")
+            yield Input(values.title, id="bron-title")
             yield Label("Documentsoort (bijv. beleidsplan, jaarverslag)", id="doc-kind-label")
-            yield Input(values.get("document_kind", ""), id="bron-doc-kind")
+            yield Input(values.document_kind, id="bron-doc-kind")
             yield Label("Wat zag je? (F5–F7 kiest een voorgestelde norm, Ctrl+F zoekt)")
-            yield Input(values.get("note", ""), id="bron-note")
-            yield NormSuggestions(self._describe, id="bron-suggestions")
+            yield Input(values.note, id="bron-note")
+            yield NormSuggestions(id="bron-suggestions")  # labels from the bank
             yield Label(self._error, id="bron-error", markup=False)
 
     def on_mount(self) -> None:
         self._kind_changed()
         suggestions = self.query_one(NormSuggestions)
-        note = self._values.get("note", "")
+        note = self._values.note
         if note:
             suggestions.show_ranking(self._rank(note))
-        for norm_id, _score in self._values.get("norms", ()):
+        for norm_id, _score in self._values.norms:
             suggestions.add(norm_id)
         self.query_one("#bron-note" if self._error else "#bron-title", Input).focus()
 
@@ -113,9 +118,9 @@ class BronDialog(ModalScreen[dict | None]):
         self.query_one(NormSuggestions).toggle(index)
 
     def action_pick_norm(self) -> None:
-        def chosen(norm_id: str | None) -> None:
-            if norm_id:
-                self.query_one(NormSuggestions).add(norm_id)
+        def chosen(choice: NormChoice | None) -> None:
+            if choice is not None:
+                self.query_one(NormSuggestions).add(choice.norm_id)
 
         self.app.push_screen(NormPickerDialog(self._norm_index, "Norm bij dit document"), chosen)
 
@@ -134,11 +139,11 @@ class BronDialog(ModalScreen[dict | None]):
             return
         suggestions = self.query_one(NormSuggestions)
         self.dismiss(
-            {
-                "kind": self._kind(),
-                "title": title,
-                "document_kind": self.query_one("#bron-doc-kind", Input).value.strip(),
-                "note": self.query_one("#bron-note", Input).value.strip(),
-                "norms": [(norm_id, suggestions.score_of(norm_id)) for norm_id in suggestions.chosen],
-            }
+            BronAnswer(
+                kind=self._kind(),
+                title=title,
+                document_kind=self.query_one("#bron-doc-kind", Input).value.strip(),
+                note=self.query_one("#bron-note", Input).value.strip(),
+                norms=tuple((norm_id, suggestions.score_of(norm_id)) for norm_id in suggestions.chosen),
+            )
         )

@@ -71,16 +71,7 @@ def _option_label(match: FunctieMatch) -> str:
 class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
     """Functie (type-to-search), number of persons and werksoort; Enter moves on, Enter at the end starts."""
 
-    DEFAULT_CSS = """
-    StartInterviewDialog { align: center middle; }
-    StartInterviewDialog > Vertical { width: 80; max-width: 100%; height: auto; max-height: 100%; border: thick $primary; background: $surface; padding: 0 1; }
-    StartInterviewDialog OptionList { height: 7; }
-    StartInterviewDialog .field { height: 1; }
-    StartInterviewDialog #functie-error { color: $error; height: auto; }
-    StartInterviewDialog #extra { height: auto; }
-    StartInterviewDialog #extra > Vertical { height: auto; }
-    StartInterviewDialog #persons-box { width: 20; }
-    """
+    CSS_PATH = "start_interview.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Annuleren"),
         Binding("ctrl+s", "start", "Gesprek starten"),

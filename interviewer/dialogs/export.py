@@ -12,7 +12,9 @@ recorded in the audit.
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -26,7 +28,10 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressB
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 
-from .workers import ReportsWorkerErrors
+from interviewer.screens.workers import ReportsWorkerErrors
+
+if TYPE_CHECKING:
+    from interviewer.services.export import Prepared
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
 KINDS = (("werkversie", "werkversie (team)"), ("concept", "concept (organisatie)"), ("definitief", "definitief"))
@@ -57,9 +62,9 @@ class ChecklistReady(Message):
 
 
 class NamesChecked(Message):
-    def __init__(self, result: object | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
+    def __init__(self, result: Prepared | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
         super().__init__()
-        self.result = result  # services.export.Prepared
+        self.result = result
         self.error = error
         self.mode = mode
         self.deduce = deduce
@@ -72,10 +77,17 @@ class ReportWritten(Message):
         self.path, self.error = path, error
 
 
-class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
+@dataclass(frozen=True)
+class ExportDone:
+    """The report was written (the dialog closes only then; Esc answers None)."""
+
+    path: Path
+
+
+class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
     """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
 
-    CSS_PATH = "export_dialog.tcss"
+    CSS_PATH = "export.tcss"
     BINDINGS = [
         Binding("ctrl+e", "check", "Controleer namen", priority=True),
         Binding("ctrl+s", "write", "Schrijf rapport", priority=True),
@@ -209,9 +221,6 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
         report = report_module.build_report(audit, bank)
         checklist = build_checklist(audit, bank, report)
         post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))
-        if checklist.blocking(kind):
-            post(NamesChecked(None, service.refusal_message(kind, checklist).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
-            return
         extra = None
         if use_deduce:
             post(ExportProgress("deduce laden (de eerste keer bouwt het zijn tabellen)…"))
@@ -225,8 +234,11 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
                 progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n)),
             )
         except service.ExportRefused as exc:
-            post(NamesChecked(None, str(exc), mode, use_deduce, kind))
+            if exc.checklist is not None:  # the checklist with the name candidates found
+                post(ChecklistReady(exc.checklist.lines(), True))
+            post(NamesChecked(None, str(exc).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
             return
+        post(ChecklistReady(result.checklist.lines(), False))
         post(NamesChecked(result, "", mode, use_deduce, kind))
 
     @on(ChecklistReady)
@@ -321,7 +333,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[Path | None]):
             self._set_status(message.error, error=True)
             return
         self.app.notify(f"Rapport geschreven: {message.path}", title="Export", markup=False)  # the path as typed
-        self.dismiss(message.path)
+        self.dismiss(ExportDone(message.path))
 
     def worker_failed(self, group: str) -> None:
         """Not busy any more: the toetser may check again or write again."""

@@ -22,7 +22,7 @@ from textual.widgets import Input, Label, Static
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 
-from .workers import ReportsWorkerErrors
+from interviewer.screens.workers import ReportsWorkerErrors
 
 if TYPE_CHECKING:
     from sessions.merge import MergeReport
@@ -41,7 +41,7 @@ class MergeFinished(Message):
 class MergeDialog(ReportsWorkerErrors, ModalScreen["MergeReport | None"]):
     """Enter merges the file at the typed path; Esc closes (not while a merge runs)."""
 
-    CSS_PATH = "merge_dialog.tcss"
+    CSS_PATH = "merge.tcss"
     BINDINGS = [Binding("escape", "cancel", "Sluit")]
     WORKER_TASKS = {"merge": "Samenvoegen"}
 

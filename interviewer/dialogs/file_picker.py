@@ -1,9 +1,10 @@
 """Pick a document file to import: type or paste a path, or walk the folders (Textual's own
-DirectoryTree, no extra dependency). Returns the chosen Path, or None on Esc."""
+DirectoryTree, no extra dependency). Returns a PickedFile, or None on Esc."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
@@ -12,6 +13,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
+
+
+@dataclass(frozen=True)
+class PickedFile:
+    """The file the toetser chose (it exists; reading it is the document screen's job)."""
+
+    path: Path
 
 
 class DocumentTree(DirectoryTree):
@@ -23,13 +31,8 @@ class DocumentTree(DirectoryTree):
         return [p for p in paths if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() in self.SUFFIXES)]
 
 
-class FilePickerDialog(ModalScreen[Path | None]):
-    DEFAULT_CSS = """
-    FilePickerDialog { align: center middle; }
-    FilePickerDialog > Vertical { width: 90%; max-width: 110; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
-    FilePickerDialog DocumentTree { height: 1fr; }
-    FilePickerDialog #picker-error { color: $error; height: auto; }
-    """
+class FilePickerDialog(ModalScreen[PickedFile | None]):
+    CSS_PATH = "file_picker.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Annuleren")]
 
     def __init__(self, start: Path | None = None) -> None:
@@ -57,8 +60,8 @@ class FilePickerDialog(ModalScreen[Path | None]):
         if not path.is_file():
             self.query_one("#picker-error", Label).update(f"Geen bestand gevonden op: {path}")
             return
-        self.dismiss(path)
+        self.dismiss(PickedFile(path))
 
     @on(DirectoryTree.FileSelected)
     def _selected(self, event: DirectoryTree.FileSelected) -> None:
-        self.dismiss(Path(event.path))
+        self.dismiss(PickedFile(Path(event.path)))

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from interviewer.screens.base import ScreenHooks
 from interviewer.widgets.app_footer import AppFooter
 from interviewer.widgets.markup import escape
 from sessions.models import TOETSER_ROLES, Toetser
@@ -40,7 +41,7 @@ def toetser_label(toetser: Toetser) -> str:
     return f"{toetser.name} — {toetser.role}{org}"
 
 
-class WhoScreen(ModalScreen[WhoChoice | None]):
+class WhoScreen(ScreenHooks, ModalScreen[WhoChoice | None]):
     """↑↓ and Enter choose a toetser; the last option adds a new one. Esc leaves the choice open."""
 
     CSS_PATH = "who.tcss"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rich.text import Text
@@ -20,6 +21,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from interviewer.domain.text import fold
+from questionbank.models import SHORT_LABEL_MAX
 
 _ID_QUERY = re.compile(r"(ob|v|d)?\s*(\d{1,2})?")
 MIN_WORD_SCORE = 45.0
@@ -31,7 +33,7 @@ class NormIndex:
     def __init__(self, norms: Sequence) -> None:  # Sequence[questionbank.models.Norm]
         self.norms = list(norms)
         self.ids = [n.id for n in self.norms]
-        self._texts = [fold(" ".join((n.text, *n.keywords))) for n in self.norms]
+        self._texts = [fold(" ".join((n.short, n.long, n.text, *n.keywords))) for n in self.norms]
         self.by_id = {n.id: n for n in self.norms}
 
     def search(self, query: str, limit: int = 12) -> list[str]:
@@ -65,18 +67,26 @@ class NormIndex:
         return sorted(hits, key=lambda nid: nid != f"{prefix}{number}")
 
     def label(self, norm_id: str, width: int = 90) -> str:
-        text = self.by_id[norm_id].text
-        return f"{norm_id:<5} {text if len(text) <= width else text[: width - 1] + '…'}"
+        """'OB17  wetten AVG/klacht   De organisatie voldoet ook…': id and short label first (they
+        tell the norms apart), then as much of the norm text as `width` leaves."""
+        norm = self.by_id[norm_id]
+        head = f"{norm_id:<5} {norm.short:<{SHORT_LABEL_MAX}}  "
+        room = max(0, width - len(head))
+        text = norm.text if len(norm.text) <= room else norm.text[: max(0, room - 1)].rstrip() + "…"
+        return (head + text).rstrip()
 
 
-class NormPickerDialog(ModalScreen[str | None]):
+@dataclass(frozen=True)
+class NormChoice:
+    """The norm the toetser picked."""
+
+    norm_id: str
+
+
+class NormPickerDialog(ModalScreen[NormChoice | None]):
     """Type an id or words, arrows to choose, Enter to take the norm. Escape: nothing."""
 
-    DEFAULT_CSS = """
-    NormPickerDialog { align: center middle; }
-    NormPickerDialog > Vertical { width: 90%; max-width: 110; height: 80%; max-height: 30; border: thick $primary; background: $surface; padding: 0 1; }
-    NormPickerDialog OptionList { height: 1fr; }
-    """
+    CSS_PATH = "norm_picker.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Annuleren"),
         Binding("down", "move(1)", "Volgende", show=False),
@@ -107,7 +117,8 @@ class NormPickerDialog(ModalScreen[str | None]):
         results = self.query_one("#norm-results", OptionList)
         results.clear_options()
         ids = [nid for nid in self._index.search(query, limit=49) if nid not in self._exclude]
-        results.add_options([Option(Text(self._index.label(nid)), id=nid) for nid in ids])
+        width = min(110, self.app.size.width * 9 // 10) - 6  # the dialog's width less border, padding, scrollbar
+        results.add_options([Option(Text(self._index.label(nid, width)), id=nid) for nid in ids])
         if ids:
             results.highlighted = 0
 
@@ -120,8 +131,8 @@ class NormPickerDialog(ModalScreen[str | None]):
     def _take_highlighted(self) -> None:
         results = self.query_one("#norm-results", OptionList)
         if results.highlighted is not None:
-            self.dismiss(results.get_option_at_index(results.highlighted).id)
+            self.dismiss(NormChoice(str(results.get_option_at_index(results.highlighted).id)))
 
     @on(OptionList.OptionSelected, "#norm-results")
     def _take_selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
+        self.dismiss(NormChoice(str(event.option.id)))
