@@ -14,7 +14,8 @@ from interviewer.app import make_app
 from interviewer.screens.interview import InterviewScreen
 from interviewer.widgets.capture_line import CaptureField, CaptureLine
 from interviewer.widgets.norm_suggestions import NormSuggestions
-from interviewer.widgets.timeline import ChoiceDialog, Timeline
+from interviewer.dialogs.choice import ChoiceDialog
+from interviewer.widgets.timeline import Timeline
 
 SIZE = (120, 40)
 THREE_LINES = "De coördinator belt elke nieuwe vrijwilliger na.\nDaarna volgt een inwerkgesprek.\nNa drie maanden een evaluatie."
