@@ -8,14 +8,21 @@ keystroke:
 It also times the pieces on their own: one tagger ranking, and one draft autosave (the only
 database write while typing, at most once a second). Medians and 95th percentiles in ms.
 
-Run: python bench/keystroke.py [--notes N]
+Run: python bench/keystroke.py [--notes N] [--against DIR] [--rounds R]
+
+With `--against DIR` (a checkout of the code before a change, e.g. `git worktree add /tmp/before
+main`), both trees are measured in turns in one run (R rounds each, children of this script, each
+importing its own tree) and printed side by side: on a shared machine, only a comparison made in
+the same minutes means anything.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import subprocess
 import statistics
 import sys
 import tempfile
@@ -23,6 +30,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if "--tree" in sys.argv:  # a child measuring another checkout: import that tree's code
+    ROOT = Path(sys.argv[sys.argv.index("--tree") + 1]).resolve()
 sys.path.insert(0, str(ROOT))
 
 NOTES = [
@@ -142,27 +151,69 @@ def time_pieces(path: Path, notes: list[str]) -> dict[str, list[float]]:
     return {"rank": rank, "draft": draft}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="Toetsaanslag -> normsuggesties bijgewerkt, in ms.")
-    parser.add_argument("--notes", type=int, default=len(NOTES), help="aantal citaten om te typen")
-    args = parser.parse_args()
-    notes = (NOTES * (args.notes // len(NOTES) + 1))[: args.notes]
+LABELS = {
+    "echo": "toets -> teken in de invoerregel",
+    "suggest": "toets -> top-3 suggesties bijgewerkt",
+    "rank": "tagger.rank (in de worker)",
+    "draft": "save_draft (hoogstens 1x per seconde)",
+}
+
+
+def run_once(notes: list[str]) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory(prefix="interviewer-bench-") as tmp:
         os.environ["INTERVIEWER_DATA_DIR"] = str(Path(tmp) / "data")  # keep the user's recent list clean
         path = build_audit(Path(tmp))
         results = asyncio.run(measure(path, notes))
         results.update(time_pieces(path, notes))
+    return results
+
+
+def compare(against: Path, notes: int, rounds: int) -> int:
+    """Both trees in turns (this one, then the other, `rounds` times), in child processes."""
+    trees = {"na": Path(__file__).resolve().parents[1], "voor": against.resolve()}
+    merged: dict[str, dict[str, list[float]]] = {name: {} for name in trees}
+    quotes = {}
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            out = subprocess.run(
+                [sys.executable, __file__, "--tree", str(tree), "--notes", str(notes), "--json"],
+                capture_output=True, text=True, check=True, cwd=tree,
+            ).stdout
+            results = json.loads(out.strip().splitlines()[-1])
+            quotes[name] = int(results.pop("quotes")[0])
+            for key, values in results.items():
+                merged[name].setdefault(key, []).extend(values)
+    print(f"audit: {quotes['na']} aantekeningen; {rounds} rondes per versie, om en om; 'voor' = {against}")
+    print(f"{'meting (ms)':<40}{'voor: med':>11}{'p95':>8}{'na: med':>10}{'p95':>8}")
+    for key, label in LABELS.items():
+        cols = []
+        for name in ("voor", "na"):
+            values = merged[name][key]
+            cols += [statistics.median(values), percentile(values, 0.95)]
+        print(f"{label:<40}{cols[0]:>11.2f}{cols[1]:>8.2f}{cols[2]:>10.2f}{cols[3]:>8.2f}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Toetsaanslag -> normsuggesties bijgewerkt, in ms.")
+    parser.add_argument("--notes", type=int, default=len(NOTES), help="aantal citaten om te typen")
+    parser.add_argument("--against", type=Path, help="een checkout van de code van voor: beide om en om meten")
+    parser.add_argument("--rounds", type=int, default=2, help="rondes per versie met --against")
+    parser.add_argument("--tree", type=Path, help=argparse.SUPPRESS)  # the child: which checkout to import
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # the child: raw figures
+    args = parser.parse_args()
+    if args.against is not None:
+        return compare(args.against, args.notes, args.rounds)
+    notes = (NOTES * (args.notes // len(NOTES) + 1))[: args.notes]
+    results = run_once(notes)
+    if args.json:
+        print(json.dumps(results))
+        return 0
     quotes = int(results.pop("quotes")[0])
     keys = len(results["echo"])
     print(f"audit: {quotes} aantekeningen; {keys} toetsaanslagen in {len(notes)} citaten")
     print(f"{'meting':<44}{'mediaan':>10}{'p95':>10}{'max':>10}")
-    labels = {
-        "echo": "toets -> teken in de invoerregel",
-        "suggest": "toets -> top-3 suggesties bijgewerkt",
-        "rank": "tagger.rank (in de worker)",
-        "draft": "save_draft (hoogstens 1x per seconde)",
-    }
-    for key, label in labels.items():
+    for key, label in LABELS.items():
         values = results[key]
         print(f"{label:<44}{statistics.median(values):>9.2f} {percentile(values, 0.95):>9.2f} {max(values):>9.2f}")
     return 0

@@ -14,9 +14,9 @@ from textual.message import Message
 if TYPE_CHECKING:
     from interviewer.domain.coverage import CoverageReport
     from interviewer.domain.tagging import Tagger
+    from interviewer.services.capture import LiveAudit
     from interviewer.widgets.question_list import QuestionItem
     from interviewer.widgets.timeline import TimelineEntry
-    from sessions.models import AuditData
 
 
 @dataclass
@@ -38,10 +38,11 @@ class TagsSuggested(Message):
 
 @dataclass
 class AuditLoaded(Message):
-    """A worker read the audit and computed what the gesprek screen shows for `bron_id`."""
+    """A worker read the audit and computed what the gesprek screen shows for `bron_id`; `audit`
+    is the audit as read, which the screen then keeps current with its own writes."""
 
     bron_id: str | None
-    audit: AuditData
+    audit: LiveAudit
     report: CoverageReport
     questions: list[QuestionItem]
     entries: list[TimelineEntry]

@@ -18,12 +18,13 @@ norm was not heard "van meerdere kanten".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from questionbank.models import RUBRIEKEN, CoverageRules, QuestionBank
 from sessions.models import AuditData, Bron
 
-from .evidence import evidence_by_norm
+from .evidence import NormEvidence, evidence_by_norm
 from .labels import functie_key
 
 LEVELS = ("open", "dun", "gedekt", "onderbouwd")
@@ -101,36 +102,51 @@ def level_for(interviews: int, documents: int, sources: int, rules: CoverageRule
 
 def coverage(bank: QuestionBank, audit: AuditData) -> CoverageReport:
     """Coverage of every norm of the bank by the audit's confirmed tags."""
-    rules = bank.rules.coverage
     nvt = {m.norm_id.upper(): m.reason for m in audit.nvt if m.active}
     evidence = evidence_by_norm(audit)
+    return _report([_norm_coverage(norm, evidence.get(norm.id), nvt, bank.rules.coverage) for norm in bank.norms], bank)
 
-    out = []
-    for norm in bank.norms:
-        if norm.id in nvt:
-            out.append(NormCoverage(norm.id, norm.rubriek, "nvt", nvt_reason=nvt[norm.id]))
-            continue
-        ev = evidence.get(norm.id)
-        found = sorted(ev.bronnen, key=lambda b: b.id) if ev else []
-        interviews = [b for b in found if b.kind == "interview"]
-        documents = sum(b.kind == "document" for b in found)
-        observaties = sum(b.kind == "observatie" for b in found)
-        functies = tuple(sorted({functie_key(b) for b in interviews}))
-        level = level_for(len(interviews), documents, len(found), rules)
-        out.append(
-            NormCoverage(
-                norm.id,
-                norm.rubriek,
-                level,
-                interviews=len(interviews),
-                documents=documents,
-                observaties=observaties,
-                functies=functies,
-                one_functie=len(interviews) >= 2 and len(functies) == 1,
-                bron_ids=tuple(b.id for b in found),
-                functies_needed=max(0, rules.interviews_for_gedekt - len(functies)),
-            )
-        )
+
+def updated(bank: QuestionBank, audit: AuditData, report: CoverageReport, norm_ids: Iterable[str]) -> CoverageReport:
+    """`report` with the norms `norm_ids` computed again from `audit`: what a write that touched
+    only those norms (a capture, a tag) changes, without going over every norm's evidence."""
+    wanted = {n.strip().upper() for n in norm_ids}
+    if not wanted:
+        return report
+    nvt = {m.norm_id.upper(): m.reason for m in audit.nvt if m.active}
+    evidence = evidence_by_norm(audit, only=wanted)
+    rules = bank.rules.coverage
+    by_id = {n.id: n for n in bank.norms}
+    return _report(
+        [_norm_coverage(by_id[n.norm_id], evidence.get(n.norm_id), nvt, rules) if n.norm_id in wanted else n for n in report.norms],
+        bank,
+    )
+
+
+def _norm_coverage(norm, ev: NormEvidence | None, nvt: dict[str, str], rules: CoverageRules) -> NormCoverage:  # noqa: ANN001 - Norm
+    if norm.id in nvt:
+        return NormCoverage(norm.id, norm.rubriek, "nvt", nvt_reason=nvt[norm.id])
+    found = sorted(ev.bronnen, key=lambda b: b.id) if ev else []
+    interviews = [b for b in found if b.kind == "interview"]
+    documents = sum(b.kind == "document" for b in found)
+    observaties = sum(b.kind == "observatie" for b in found)
+    functies = tuple(sorted({functie_key(b) for b in interviews}))
+    level = level_for(len(interviews), documents, len(found), rules)
+    return NormCoverage(
+        norm.id,
+        norm.rubriek,
+        level,
+        interviews=len(interviews),
+        documents=documents,
+        observaties=observaties,
+        functies=functies,
+        one_functie=len(interviews) >= 2 and len(functies) == 1,
+        bron_ids=tuple(b.id for b in found),
+        functies_needed=max(0, rules.interviews_for_gedekt - len(functies)),
+    )
+
+
+def _report(out: list[NormCoverage], bank: QuestionBank) -> CoverageReport:
     totals = []
     for _, rubriek in RUBRIEKEN:
         counts = {level: 0 for level in (*LEVELS, "nvt")}
@@ -138,4 +154,4 @@ def coverage(bank: QuestionBank, audit: AuditData) -> CoverageReport:
             if n.rubriek == rubriek:
                 counts[n.level] += 1
         totals.append(RubriekTotals(rubriek, counts))
-    return CoverageReport(tuple(out), tuple(totals), rules)
+    return CoverageReport(tuple(out), tuple(totals), bank.rules.coverage)

@@ -9,6 +9,7 @@ changes all of them at once.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sessions.models import Aantekening, AuditData, Bron
@@ -50,32 +51,37 @@ class NormEvidence:
         return tuple(n for n in self.notes if n.aantekening.kind in kinds)
 
 
-def confirmed_notes(audit: AuditData, stamps: dict[str, str] | None = None) -> dict[str, list[Note]]:
+def confirmed_notes(
+    audit: AuditData, stamps: dict[str, str] | None = None, only: Collection[str] | None = None
+) -> dict[str, list[Note]]:
     """Norm id -> its evidence notes, in tag order, possibly repeated (one per confirming tag).
-    With `stamps`, also norm id -> the newest timestamp of those notes and tags."""
+    With `stamps`, also norm id -> the newest timestamp of those notes and tags. With `only`, just
+    those norms (ids as `norm_key` gives them: after a write that touched only them)."""
     notes = {a.id: a for a in audit.aantekeningen}
     bronnen = {b.id: b for b in audit.bronnen}
     per_norm: dict[str, list[Note]] = {}
     for tag in audit.tags:
         if tag.state != CONFIRMED:
             continue
+        key = norm_key(tag.norm_id)
+        if only is not None and key not in only:
+            continue
         a = notes.get(tag.aantekening_id)
         b = bronnen.get(a.bron_id) if a else None
         if a is None or b is None:
             continue
-        key = norm_key(tag.norm_id)
         per_norm.setdefault(key, []).append(Note(a, b))
         if stamps is not None:
             stamps[key] = max(stamps.get(key, ""), tag.updated, tag.created, a.updated, a.created)
     return per_norm
 
 
-def evidence_by_norm(audit: AuditData) -> dict[str, NormEvidence]:
+def evidence_by_norm(audit: AuditData, only: Collection[str] | None = None) -> dict[str, NormEvidence]:
     """Confirmed-tagged notes per norm with their distinct bronnen, notes oldest first, bronnen in
-    the order of their first note."""
+    the order of their first note. With `only`, just those norms."""
     out = {}
     stamps: dict[str, str] = {}
-    for norm_id, items in confirmed_notes(audit, stamps).items():
+    for norm_id, items in confirmed_notes(audit, stamps, only).items():
         items = sorted({n.aantekening.id: n for n in items}.values(), key=lambda n: (n.aantekening.created, n.aantekening.id))
         distinct = list({n.bron.id: n.bron for n in items}.values())
         out[norm_id] = NormEvidence(

@@ -9,12 +9,13 @@ do n.v.t. norms; the toetser's own questions ("eigen") compete on the same terms
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from questionbank.models import Aspect, QuestionBank
 from sessions.models import AuditData, CustomQuestion
 
-from .aspects import all_aspect_coverage, matches
+from .aspects import all_aspect_coverage, aspect_coverage, matches
 from .coverage import CoverageReport, NormCoverage, coverage
 from .evidence import evidence_by_norm
 from .labels import functie_label
@@ -78,6 +79,13 @@ def _relevance(bank: QuestionBank, norm_id: str, functie: str) -> tuple[float, s
     return RELEVANCE["other"], ""
 
 
+@lru_cache(maxsize=8192)
+def _fills(aspects: tuple[Aspect, ...], question: str) -> tuple[str, ...]:
+    """Labels of the aspects a question asks about (bank questions and aspects do not change:
+    the screen ranks the same questions after every capture)."""
+    return tuple(a.label for a in aspects if matches(a, question))
+
+
 def rank_questions(
     bank: QuestionBank,
     report: CoverageReport,
@@ -111,10 +119,11 @@ def rank_questions(
                 asked_norms.add(bank.norm(c.norm_id).id)
 
     out = []
+    by_id = {n.norm_id: n for n in report.norms}  # report.norm() searches: 49 x every question adds up
     for key, norm_id, text, source, followups, addressed, position in candidates:
         if key in asked:
             continue
-        cov = report.norm(norm_id)
+        cov = by_id[norm_id]
         if cov.level == "nvt":
             continue
         need, why = _need(cov, functie_category)
@@ -132,7 +141,7 @@ def rank_questions(
         if norm_id in asked_norms:
             score *= SAME_NORM_ASKED
         if cov.level != "open" and missing_aspects and missing_aspects.get(norm_id):
-            fills = [a.label for a in missing_aspects[norm_id] if matches(a, " ".join((text, *followups)))]
+            fills = _fills(tuple(missing_aspects[norm_id]), " ".join((text, *followups)))
             if fills:
                 score *= FILLS_MISSING_ASPECT
                 reasons.append(f"vraagt naar {', '.join(fills)}: nog niet gehoord")
@@ -171,7 +180,14 @@ def suggest_for_interview(
     )
 
 
-def missing_aspects(bank: QuestionBank, audit: AuditData) -> dict[str, tuple[Aspect, ...]]:
-    """Per norm the aspects that no confirmed note speaks to yet."""
-    evidence = evidence_by_norm(audit)
-    return {nid: tuple(a.aspect for a in cov.missing) for nid, cov in all_aspect_coverage(bank, evidence).items()}
+def missing_aspects(
+    bank: QuestionBank, audit: AuditData, only: Iterable[str] | None = None
+) -> dict[str, tuple[Aspect, ...]]:
+    """Per norm the aspects that no confirmed note speaks to yet (with `only`: of those norms)."""
+    if only is None:
+        evidence = evidence_by_norm(audit)
+        return {nid: tuple(a.aspect for a in cov.missing) for nid, cov in all_aspect_coverage(bank, evidence).items()}
+    wanted = {n.strip().upper() for n in only}
+    evidence = evidence_by_norm(audit, only=wanted)
+    norms = [n for n in bank.norms if n.id in wanted]
+    return {n.id: tuple(a.aspect for a in aspect_coverage(n, evidence.get(n.id), bank).missing) for n in norms}

@@ -141,6 +141,10 @@ class HelpScreen(ModalScreen[None]):
         table.add_columns("Toets", "Actie", "Waar")
         for k in self._keys:
             table.add_row(k.keys, k.description, "overal" if k.scope == "app" else "dit scherm")
+        if below is not None and below.query("CaptureLine"):  # typed markers, no key binding
+            from interviewer.widgets.capture_line import KIND_MARKERS, MARKER_HELP
+
+            table.add_row(" / ".join(f"{m} Spatie" for m in KIND_MARKERS), MARKER_HELP, "dit scherm")
         label = (below.title or "") if below is not None else ""
         self.query_one("#help-context", Static).update(
             f"Toetsen van het scherm “{label}” en van de hele app." if label else "Toetsen van dit scherm en van de hele app."

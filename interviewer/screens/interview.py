@@ -7,13 +7,15 @@ a strip with the coverage of all 49 norms.
 The typing path writes nothing but the draft autosave (at most once a second): the tagger ranks in
 an exclusive thread worker per keystroke and the result comes back as a message, so the input never
 waits. Enter calls store.capture, which commits before it returns; only then is the line cleared
-and the capture confirmed. Everything read from the store (coverage, suggestions, timeline) is
-recomputed in a worker after each change.
+and the capture confirmed. The screen's own writes go through services/capture.py, which says
+what changed: the note is added to the timeline and only the changed norms' coverage and the
+questions are computed again. A change made elsewhere (another screen, a merge) rereads the audit
+in a worker.
 """
 
 from __future__ import annotations
 
-import threading
+import dataclasses
 from collections.abc import Iterable
 
 from textual import on, work
@@ -45,6 +47,7 @@ from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS, Bron
 
 from interviewer.presenters.coverage import strip_detail
+from interviewer.services.capture import AuditSession, Change, LiveAudit, note_lines
 from .workers import ReportsWorkerErrors
 
 DRAFT_PREFIX = "capture:"
@@ -72,18 +75,10 @@ def timeline_entries(audit, bron_id: str) -> list[TimelineEntry]:  # noqa: ANN00
     ]
 
 
-def suggested_questions(bank, audit, bron: Bron | None, report, limit: int = QUESTIONS_SHOWN) -> list[QuestionItem]:  # noqa: ANN001
-    """Questions to ask next in this interview (interviewer.domain.suggest), as list items.
-
-    The reason starts with the norm id ("V1 heeft nog geen bron"); the list shows the id already.
-    """
-    from interviewer.domain.suggest import suggest_for_interview
-
-    if bron is None or bron.kind != "interview":
-        return []
-    ranked = suggest_for_interview(bank, audit, bron.id, report=report)
-    # the best `limit`, plus the toetser's own questions further down: they wrote them to ask them
-    shown = ranked[:limit] + [s for s in ranked[limit:] if s.source == "eigen"]
+def suggested_questions(live: LiveAudit, bron: Bron | None) -> list[QuestionItem]:
+    """Questions to ask next in this interview, as list items (the list shows the norm id already,
+    so the reason loses its "V1 " prefix)."""
+    shown = live.questions(bron, QUESTIONS_SHOWN)
     return [QuestionItem(s.key, s.norm_id, s.text, s.source, s.reason.removeprefix(f"{s.norm_id} ")) for s in shown]
 
 
@@ -102,21 +97,21 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         "tagging": "Normsuggesties bijwerken",
         "audit-load": "Dekking en vragen bijwerken",
         "tagger-build": "De normsuggesties voorbereiden",
+        "learn": "Leren van de gekozen normen",
     }
 
     def __init__(self) -> None:
         super().__init__()
         self.bron: Bron | None = None
         self.store = None  # AuditStore, set on mount
-        self.audit = None  # AuditData, from the last load
-        self.report = None  # CoverageReport
-        self.tagger = None  # domain.tagging.Tagger, built in a worker
-        self._tagger_lock = threading.Lock()
+        self.session: AuditSession | None = None  # store, bank and tagger of this audit (services/capture.py)
+        self.live: LiveAudit | None = None  # the audit as last read, kept current by this screen's writes
         self.last_ranked_text: str | None = None  # the text the shown suggestions belong to
         self._prepared: dict[str, str] = {}
         self._norm_index: NormIndex | None = None
         self._highlight_key: str | None = None  # a question to highlight once the list is reloaded
         self._asked_norm: str | None = None  # norm of the question last marked asked: it is being answered
+        self._own_changes = 0  # AuditChanged messages of this screen's own writes, still to come
 
     # --- layout ----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -161,6 +156,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
 
     def on_mount(self) -> None:
         store = self.store = self.app.store  # this screen's audit, even if the app opens another later
+        self.session = AuditSession.for_store(store, self.app.bank)
         self.bron = self._initial_bron()
         self._show_bron()
         self.query_one(CaptureLine).focus()
@@ -235,17 +231,15 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     # --- background work -------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="tagger-build", exit_on_error=False)
     def _build_tagger(self) -> None:
-        from interviewer.domain.tagging import Tagger
-        from questionbank.loader import load_vocabulary
+        """Built again on each visit (writes elsewhere, a merge, teach it); until then the
+        session's tagger from the last visit keeps suggesting."""
+        self.post_message(TaggerReady(self.session.build_tagger(self.store.load_all())))
 
-        from interviewer.earlier_audits import load_examples
-
-        audit = self.store.load_all()
-        earlier = load_examples(current_audit_id=audit.toetsing.id).examples  # opt-in: [] unless chosen
-        self.post_message(TaggerReady(Tagger.for_audit(self.app.bank, load_vocabulary(), audit, earlier)))
+    @property
+    def tagger(self):  # noqa: ANN201 - domain.tagging.Tagger | None
+        return self.session.tagger if self.session is not None else None
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
-        self.tagger = message.tagger
         text = self.query_one(CaptureLine).text
         if text.strip():
             self._rank(text, self.tag_context())
@@ -253,23 +247,18 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     @work(thread=True, exclusive=True, group="audit-load", exit_on_error=False)
     def reload(self) -> None:
         """Read the audit and compute coverage, questions and timeline for the current bron."""
-        from interviewer.domain.coverage import coverage
-
         bron = self.bron
-        store = self.store
-        audit = store.load_all()
-        report = coverage(self.app.bank, audit)
-        questions = suggested_questions(self.app.bank, audit, bron, report)
-        entries = timeline_entries(audit, bron.id) if bron is not None else []
+        live = LiveAudit.read(self.store, self.app.bank)
+        questions = suggested_questions(live, bron)
+        entries = timeline_entries(live.audit, bron.id) if bron is not None else []
         if get_current_worker().is_cancelled:
             return  # a newer reload started meanwhile: its result, not this older one, is shown
-        self.post_message(AuditLoaded(bron.id if bron else None, audit, report, questions, entries))
+        self.post_message(AuditLoaded(bron.id if bron else None, live, live.report, questions, entries))
 
     def on_audit_loaded(self, message: AuditLoaded) -> None:
-        self.audit = message.audit
-        self.report = message.report
+        self.live = message.audit
         self._prepared = {}
-        for note in message.audit.preparation:
+        for note in message.audit.audit.preparation:
             if note.text.strip():
                 self._prepared[note.norm_id] = (self._prepared.get(note.norm_id, "") + "\n" + note.text).strip()
         strip = self.query_one(CoverageStrip)
@@ -290,7 +279,37 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     def on_audit_changed(self, message: AuditChanged) -> None:
         if message.reason == "earlier-audits":
             self._build_tagger()  # the toetser changed which earlier audits it learns from
-        self.reload()
+        if self._own_changes:  # this screen's write, already shown (_changed)
+            self._own_changes -= 1
+        else:
+            self.reload()
+
+    def _changed(self, change: Change, reason: str) -> None:
+        """After a write of this screen: show what `change` changed, then tell the other screens."""
+        live = self.live
+        self._own_changes += 1
+        if live is None or any(w.group == "audit-load" and w.node is self and not w.is_finished for w in self.app.workers):
+            self.reload()  # a read in flight may not have seen this write: read again
+        else:
+            refresh = live.apply(change)
+            timeline = self.query_one(Timeline)
+            here = [n for n in change.notes if self.bron is not None and n.bron_id == self.bron.id]
+            timeline.add_entries([TimelineEntry(n.id, n.created, n.kind, n.text, change.tags_of(n.id)) for n in here])
+            for entry in [e for e in timeline.entries if e.id in change.retagged]:
+                timeline.update_entry(dataclasses.replace(entry, tags=live.tags_of(entry.id)))
+            if refresh.coverage:
+                self.query_one(CoverageStrip).update_levels(
+                    {n: c.level for n, c in refresh.coverage.items()}, {n: strip_detail(c) for n, c in refresh.coverage.items()}
+                )
+            questions = self.query_one(QuestionList)
+            if refresh.questions and (items := suggested_questions(live, self.bron)) != questions.items:
+                questions.show_items(items)
+        self.app.notify_audit_changed(reason)
+        self._learn(change)
+
+    @work(thread=True, group="learn", exit_on_error=False)
+    def _learn(self, change: Change) -> None:
+        self.session.learn_from(change)
 
     def tag_context(self):  # noqa: ANN201 - domain.tagging.TagContext
         """Where this interview is: the question being asked (the one last marked asked, else the
@@ -306,11 +325,9 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
     @work(thread=True, exclusive=True, group="tagging", exit_on_error=False)
     def _rank(self, text: str, context=None) -> None:  # noqa: ANN001 - TagContext, read on the UI thread
         """Rank norms for the line being typed; exclusive: a newer keystroke supersedes this one."""
-        tagger = self.tagger
-        if tagger is None:
+        if self.tagger is None:
             return
-        with self._tagger_lock:
-            suggestions = tagger.suggest(text, len(SUGGESTION_KEYS), context=context)
+        suggestions = self.session.suggest(text, len(SUGGESTION_KEYS), context)
         if not get_current_worker().is_cancelled:
             ranking = [(s.norm_id, s.score) for s in suggestions]
             reasons = {s.norm_id: s.reasons for s in suggestions}
@@ -325,10 +342,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
 
     def rank_now(self, text: str, context=None) -> list[tuple[str, float]]:  # noqa: ANN001 - TagContext
         """Synchronous ranking (well under a millisecond) for dialogs and the moment of capture."""
-        if self.tagger is None or not text.strip():
-            return []
-        with self._tagger_lock:
-            return self.tagger.rank(text, top=len(SUGGESTION_KEYS), context=context)
+        return self.session.rank(text, len(SUGGESTION_KEYS), context) if self.session is not None else []
 
     # --- typing and capturing --------------------------------------------------------------
     @on(CaptureLine.Edited)
@@ -370,8 +384,6 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
 
     @on(CaptureLine.Submitted)
     def _capture(self, event: CaptureLine.Submitted) -> None:
-        from sessions.errors import StoreError
-
         if not event.text.strip():
             if event.text:
                 self._status("Niets opgeslagen: de regel bevat alleen spaties.")
@@ -382,37 +394,46 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
         if self.bron.ended:
             self._ask_reopen(event)
             return
+        lines = note_lines(event.text)
+        if len(lines) < 2:
+            self._save_capture(event.text, event.kind)
+            return
+
+        def answered(choice: Choice | None) -> None:  # Esc: nothing saved, the text stays in the line
+            self.query_one(CaptureLine).focus()
+            if choice is not None:
+                self._save_capture(event.text, event.kind, lines if choice.option_id == "los" else None)
+
+        options = [("een", "Als één notitie, met de regelovergangen"), ("los", f"Als {len(lines)} notities, één per regel (elk met de gekozen normen)")]
+        self.app.push_screen(ChoiceDialog(f"De tekst heeft {len(lines)} regels. Hoe opslaan?", options), answered)
+
+    def _save_capture(self, text: str, kind: str, lines: list[str] | None = None) -> None:
+        """Store the line (or each of `lines`) with the chosen norms; only then clear the line."""
+        from sessions.errors import StoreError
+
         suggestions = self.query_one(NormSuggestions)
         chosen = list(suggestions.chosen)
-        ranking = suggestions.ranking if self.last_ranked_text == event.text else self.rank_now(event.text, self.tag_context())
-        scores = dict(ranking)
-        tags = [
-            (norm_id, scores.get(norm_id, 0.0), "confirmed", "auto" if norm_id in scores else "manual")
-            for norm_id in chosen
-        ]
-        tags += [(norm_id, score, "suggested", "auto") for norm_id, score in ranking if norm_id not in chosen]
+        context = self.tag_context()
         try:
-            note = self.store.capture(self.bron.id, event.text, event.kind, tags=tags)
+            if lines is None:
+                ranking = suggestions.ranking if self.last_ranked_text == text else self.rank_now(text, context)
+                change = self.session.capture(self.bron.id, text, kind, chosen, ranking)
+            else:
+                change = self.session.capture_lines(self.bron.id, lines, kind, chosen, lambda line: self.rank_now(line, context))
         except StoreError as exc:
             self._store_error(exc)  # the line keeps the text: correct it and press Enter again
             return
         # Committed: now the line may go.
-        event.capture_line.clear()
+        self.query_one(CaptureLine).clear()
         suggestions.clear()
         try:
             self.store.clear_draft(draft_slot(self.bron.id))
         except StoreError:
             pass
-        if self.tagger is not None and chosen:
-            with self._tagger_lock:
-                for norm_id in chosen:
-                    self.tagger.learn(note.text, norm_id, True)
-        timeline = self.query_one(Timeline)
-        entry = TimelineEntry(note.id, note.created, note.kind, note.text, tuple((t[0], t[2]) for t in tags))
-        timeline.show_entries([*timeline.entries, entry], follow=True)
-        label = AANTEKENING_LABELS.get(note.kind, note.kind)
-        self._status(f"✓ {label} opgeslagen {local_time(note.created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
-        self.app.notify_audit_changed("aantekening")
+        label = AANTEKENING_LABELS.get(kind, kind)
+        what = label if len(change.notes) == 1 else f"{len(change.notes)} aantekeningen ({label})"
+        self._status(f"✓ {what} opgeslagen {local_time(change.notes[-1].created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))
+        self._changed(change, "aantekening")
 
     def _ask_reopen(self, event: CaptureLine.Submitted) -> None:
         """Enter in an ended interview: reopen it and save, or nothing (the text stays either way)."""
@@ -562,7 +583,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             self.action_new_interview()
             return
         counts: dict[str, int] = {}
-        for note in self.audit.aantekeningen if self.audit is not None else ():
+        for note in self.live.audit.aantekeningen if self.live is not None else ():
             counts[note.bron_id] = counts.get(note.bron_id, 0) + 1
         options = []
         for bron in interviews:
@@ -615,20 +636,8 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             self.query_one(CaptureLine).focus()
             if result is None:
                 return
-            store = self.store
-            key = (result.kind, result.title, result.document_kind)
             try:
-                bron = recorded.get(key)
-                if bron is None:
-                    if result.kind == "document":
-                        bron = store.add_document(result.title, result.document_kind)
-                    else:
-                        bron = store.add_observation(result.title)
-                    recorded[key] = bron
-                note_text = result.note or (f"Ingezien: {result.title}" if result.norms else "")
-                if note_text:
-                    tags = [(norm_id, score, "confirmed", "auto" if score else "manual") for norm_id, score in result.norms]
-                    store.capture(bron.id, note_text, "observatie", tags=tags)
+                change = self.session.add_bron(result.kind, result.title, result.document_kind, result.note, result.norms, recorded)
             except StoreError as exc:
                 self._store_error(exc)
                 if recorded:
@@ -638,7 +647,7 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             norms = ", ".join(n for n, _ in result.norms)
             what = "Document" if result.kind == "document" else "Observatie"
             self._status(f"✓ {what} vastgelegd: {result.title}" + (f" → {norms}" if norms else ""))
-            self.app.notify_audit_changed("bron")
+            self._changed(change, "bron")
 
         def open_dialog(values: BronAnswer | None = None, error: str = "") -> BronDialog:
             return BronDialog(self.rank_now, self._norm_index, self._describe_norm, values, error)
@@ -692,31 +701,28 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
             from interviewer.services.review import confirm_norm
 
             if guarded(lambda: confirm_norm(store, entry.id, event.norm_id)):
-                self._learn(entry.text, event.norm_id, True)
+                self.session.learn_from(Change(lessons=((entry.text, event.norm_id, True),)))
                 done(f"✓ {event.norm_id} bevestigd bij de aantekening")
-        elif event.what == "add_tag":
+        elif event.what in ("add_tag", "remove_tag"):
+            confirm = event.what == "add_tag"
 
-            def tagged(choice: NormChoice | None) -> None:
-                norm_id = choice.norm_id if choice is not None else ""
-                if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "confirmed", origin="manual")):
-                    self._learn(entry.text, norm_id, True)
-                    done(f"✓ {norm_id} bij de aantekening")
+            def tagged(choice: NormChoice | Choice | None) -> None:
+                norm_id = "" if choice is None else choice.norm_id if isinstance(choice, NormChoice) else choice.option_id
+                changes: list[Change] = []
+                if norm_id and guarded(lambda: changes.append(self.session.set_norm(entry.id, entry.text, norm_id, confirm))):
+                    self._status(f"✓ {norm_id} bij de aantekening" if confirm else f"✓ {norm_id} van de aantekening gehaald")
+                    self._changed(changes[0], "aantekening gewijzigd")
 
-            self.app.push_screen(NormPickerDialog(self._norm_index, "Norm erbij", exclude=entry.confirmed), tagged)
-        elif event.what == "remove_tag":
+            if confirm:
+                self.app.push_screen(NormPickerDialog(self._norm_index, "Norm erbij", exclude=entry.confirmed), tagged)
+                return
+
             current = [(n, s) for n, s in entry.tags if s != "rejected"]
             if not current:
                 self._status("Deze aantekening heeft geen norm.")
                 return
-
-            def untagged(choice: Choice | None) -> None:
-                norm_id = choice.option_id if choice is not None else ""
-                if norm_id and guarded(lambda: store.set_tag(entry.id, norm_id, "rejected", origin="manual")):
-                    self._learn(entry.text, norm_id, False)
-                    done(f"✓ {norm_id} van de aantekening gehaald")
-
             options = [(n, f"{n}  {short_norm(self.app.bank.norm(n).text)}") for n, _ in current]
-            self.app.push_screen(ChoiceDialog("Welke norm eraf?", options), untagged)
+            self.app.push_screen(ChoiceDialog("Welke norm eraf?", options), tagged)
         elif event.what == "delete":
 
             def deleted(yes: bool | None) -> None:
@@ -724,9 +730,3 @@ class InterviewScreen(ReportsWorkerErrors, AppScreen):
                     done("✓ Aantekening verwijderd")
 
             self.app.push_screen(ConfirmDialog(f"Aantekening verwijderen?\n\n“{short_norm(entry.text, 200)}”"), deleted)
-
-    def _learn(self, text: str, norm_id: str, confirmed: bool) -> None:
-        if self.tagger is not None:
-            with self._tagger_lock:
-                self.tagger.learn(text, norm_id, confirmed)
-

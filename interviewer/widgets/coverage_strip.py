@@ -50,8 +50,9 @@ class CoverageCell(Static):
     def set_level(self, level: str, detail: str = "") -> None:
         if level not in LEVELS:
             level = "open"
-        self.remove_class(*(f"-{name}" for name in LEVELS))
-        self.add_class(f"-{level}")
+        if not self.has_class(f"-{level}"):  # unchanged cells keep their classes: no restyle
+            self.remove_class(*(f"-{name}" for name in LEVELS))
+            self.add_class(f"-{level}")
         self.level = level
         label = LEVEL_LABELS[level]
         # Text, not markup: the detail may quote an n.v.t. reason as typed
@@ -138,6 +139,19 @@ class CoverageStrip(Widget):
             level = levels.get(cell.norm_id, "open")
             cell.set_level(level, details.get(cell.norm_id, ""))
             counts[cell.level] += 1
+        self._counts = counts
+        self._show_summary()
+
+    def update_levels(self, levels: Mapping[str, str], details: Mapping[str, str] | None = None) -> None:
+        """Recolour only these cells (a capture changed a few norms); the summary follows."""
+        details = details or {}
+        for norm_id, level in levels.items():
+            cell = self.cell(norm_id)
+            cell.set_level(level, details.get(norm_id, ""))
+            self.levels[norm_id] = cell.level
+        counts = dict.fromkeys(LEVELS, 0)
+        for level in self.levels.values():
+            counts[level if level in counts else "open"] += 1
         self._counts = counts
         self._show_summary()
 

@@ -54,6 +54,7 @@ class NormSuggestions(Widget):
         self.reasons: dict[str, tuple[str, ...]] = {}
         self.mirror: str | None = None  # a mirror norm of a shown one, offered on MIRROR_KEY
         self.chosen: list[str] = []
+        self._shown: dict[str | None, str] = {}  # widget id -> the text it shows
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="chips"):
@@ -126,6 +127,14 @@ class NormSuggestions(Widget):
         self.chosen = []
         self._render_state()
 
+    def _show(self, widget: Static, text: str) -> None:
+        """Update only what changed: most keystrokes leave the chips as they were, and a repaint
+        of four Statics is a good part of a keystroke's budget. The chips' height is set by a class
+        (one row or two) and the chosen line is one row, so a new text never needs a layout."""
+        if self._shown.get(widget.id) != text:
+            self._shown[widget.id] = text
+            widget.update(text, layout=False)
+
     def _render_state(self) -> None:
         if not self.is_mounted:
             return
@@ -134,13 +143,14 @@ class NormSuggestions(Widget):
         self.set_class(two_lines, "-two-lines")
         for index, view in enumerate(self.chips):
             chip = self.query_one(f"#chip-{index + 1}", SuggestionChip)
-            chip.update("\n".join(view.two_lines(width)) if two_lines else view.line(width or ONE_LINE_MIN))
+            self._show(chip, "\n".join(view.two_lines(width)) if two_lines else view.line(width or ONE_LINE_MIN))
             chip.set_class(view.chosen, "-chosen")
             chip.set_class(view.empty, "-empty")
         chosen = ", ".join(norm_name(n, self._label_of) for n in self.chosen)
         mirror = ""
         if self.mirror is not None:
             mirror = f" · {MIRROR_KEY} {'✓ ' if self.mirror in self.chosen else ''}spiegelnorm {norm_name(self.mirror, self._label_of)}"
-        self.query_one("#chosen", Static).update(
-            (f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)") + mirror
+        self._show(
+            self.query_one("#chosen", Static),
+            (f"Normen bij dit citaat: {chosen}" if chosen else "Normen bij dit citaat: nog geen (F5–F7 kiest, Ctrl+F zoekt)") + mirror,
         )

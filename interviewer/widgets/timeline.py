@@ -125,6 +125,23 @@ class Timeline(OptionList):
             self.highlighted = ids.index(previous.id)
         self.scroll_to_highlight()
 
+    def add_entries(self, entries: Sequence[TimelineEntry]) -> None:
+        """Append notes just captured and follow the newest: the list is not rebuilt (at hundreds
+        of notes a rebuild measures every prompt again)."""
+        if not entries:
+            return
+        self.entries.extend(entries)
+        self.add_options([Option(entry_prompt(e), id=e.id) for e in entries])
+        self.highlighted = len(self.entries) - 1
+        self.scroll_to_highlight()
+
+    def update_entry(self, entry: TimelineEntry) -> None:
+        """Show a changed note (its tags) in place."""
+        index = next((i for i, e in enumerate(self.entries) if e.id == entry.id), None)
+        if index is not None:
+            self.entries[index] = entry
+            self.replace_option_prompt_at_index(index, entry_prompt(entry))
+
     @property
     def highlighted_entry(self) -> TimelineEntry | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.entries)):
