@@ -8,23 +8,15 @@ question of the toetser's own).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
 from interviewer import keymap
+from interviewer.presenters.interview import QuestionItem
 
 SOURCE_BADGES = {"handvat": "handvat", "afgeleid": "afgeleid", "eigen": "eigen"}
-
-
-@dataclass(frozen=True)
-class QuestionItem:
-    key: str  # question_key for store.mark_asked: "bank:V1:0" or "custom:<uuid>"
-    norm_id: str
-    text: str
-    source: str  # "handvat" | "afgeleid" | "eigen"
-    reason: str = ""
 
 
 def question_prompt(item: QuestionItem) -> Text:

@@ -18,6 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from interviewer import keymap
 
+from interviewer.presenters.interview import TimelineEntry
 from interviewer.presenters.suggestions import Labels, bank_labels, norm_name
 from sessions.models import AANTEKENING_LABELS
 
@@ -25,25 +26,6 @@ KIND_STYLES = {"citaat": "", "observatie": "cyan", "sterk_punt": "green", "verbe
 TAG_MARKS = {"confirmed": "✓", "suggested": "?", "rejected": "✗"}
 CONFIRM_KEYS = ("F5", "F6", "F7")
 """Confirm a note's 1st-3rd suggestion, as the same keys choose a chip on the capture line."""
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    id: str
-    created: str  # ISO 8601 UTC as stored
-    kind: str
-    text: str
-    tags: tuple[tuple[str, str], ...] = ()  # (norm_id, state)
-    conflicts: tuple[str, ...] = ()  # other versions kept by a merge (Aantekening.conflict_versions)
-
-    @property
-    def confirmed(self) -> list[str]:
-        return [norm_id for norm_id, state in self.tags if state == "confirmed"]
-
-    @property
-    def suggested(self) -> list[str]:
-        """Norms suggested when the note was captured and neither confirmed nor rejected since."""
-        return [norm_id for norm_id, state in self.tags if state == "suggested"]
 
 
 def local_time(iso: str) -> str:
