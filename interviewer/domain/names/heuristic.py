@@ -36,6 +36,18 @@ def _mixed_script(word: str) -> bool:
     return len(scripts) > 1
 
 
+def _match_compound(toks: list[_Tok], i: int, table) -> int:
+    """A listed phrase whose last word leads a hyphenated compound ("Keti Koti-maaltijd", "Veilig
+    Thuis-melding"): the phrase's length in tokens, or 0."""
+    for phrase in table.get(toks[i].fold, ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
+            last = toks[i + n - 1].fold
+            if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1:
+                return n
+    return 0
+
+
 class Heuristic:
     """The pattern finders over one lexicon."""
 
@@ -53,7 +65,7 @@ class Heuristic:
         lex = self.lexicon
         for i, t in enumerate(toks):
             if t.fold in lex.never and (t.cap or t.allcaps):
-                k = _match_seq(toks, i, lex.never)
+                k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
                 if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                     out.update(range(i, i + k))
             if t.fold in lex.idioms:
