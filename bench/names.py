@@ -39,8 +39,10 @@ COUNTS = ("sentences", "with_names", "names", "found", "replaced", "wrong", "fre
 
 
 def occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """Every non-overlapping occurrence of each listed name: a set lists a name once even when the
+    sentence has it twice ("mevr. Boukhari … Later zegt Boukhari")."""
     out, taken = [], []
-    for name in names:
+    for name in dict.fromkeys(names):
         start = 0
         while True:
             i = text.find(name, start)
@@ -49,7 +51,8 @@ def occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             if not any(i < e and i + len(name) > s for s, e in taken):
                 out.append((i, i + len(name), name))
                 taken.append((i, i + len(name)))
-                break
+                start = i + len(name)
+                continue
             start = i + 1
     return out
 
