@@ -172,6 +172,17 @@ class Heuristic:
             return k + 1
         return j
 
+    def _acts_as_person(self, toks: list[_Tok], i: int) -> bool:
+        """A sentence-start word that is also a first name, used as a person: a person's verb right
+        after it ("Bas is als teamleider", "Ben zegt") or a parenthesis about the person ("Ben
+        (vrijwilliger, 72) zegt"); not "Ben je", "Mark het dossier"."""
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1]
+        if nxt.gap.strip() == "(":
+            return True
+        return nxt.adj and not nxt.cap and nxt.fold in self.lexicon.person_verbs
+
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
         lex = self.lexicon
@@ -340,7 +351,7 @@ class Heuristic:
                 if is_first:
                     if t.initial and base in lex.everyday:
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1:
+                        if nxt == i + 1 and not self._acts_as_person(toks, i):
                             continue
                     end = self._surname_after(toks, i + 1, protected)
                     emit(i, end, SOURCE_HEURISTIC, i)
