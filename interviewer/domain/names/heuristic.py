@@ -21,6 +21,9 @@ def _acronym_part(t: _Tok) -> bool:
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
 
 
+# one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
+_NAME_JOINS = frozenset({"A"})
+_FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
 
@@ -139,6 +142,10 @@ class Heuristic:
         """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none."""
         lex = self.lexicon
         k = j
+        if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
+            nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
+            if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
+                return k + 2
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
@@ -149,6 +156,9 @@ class Heuristic:
             if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
+                prev = toks[k - 1] if k > 0 else None
+                if prev is not None and prev.low in lex.first and not lex.ordinary(prev.low) and not t.initial and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold):
+                    return k + 1  # "René Doornbos": after a first name, a capitalised word mid-sentence is the surname
         return j
 
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
@@ -296,6 +306,15 @@ class Heuristic:
                 continue
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+        # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)
+        # that is no Dutch word nor bank term: a disguised name, also when it is a place
+        if not n.original.isascii() and _FORMAT_CHARS.search(n.original):
+            for i, t in enumerate(toks):
+                if i in covered or i in strong or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
+                    continue
+                s, e = n.span(t.start, t.end)
+                if _FORMAT_CHARS.search(n.original[s:e]) and t.low not in lex.words and t.fold not in lex.bank_words:
+                    emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
         if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
             for i, t in enumerate(toks):
