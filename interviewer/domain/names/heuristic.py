@@ -42,12 +42,15 @@ def _mixed_script(word: str) -> bool:
 def _match_compound(toks: list[_Tok], i: int, table) -> int:
     """A listed phrase whose last word leads a hyphenated compound ("Keti Koti-maaltijd", "Veilig
     Thuis-melding"): the phrase's length in tokens, or 0."""
+    if not any("-" in toks[j].text for j in range(i + 1, min(i + 5, len(toks)))):
+        return 0
     for phrase in table.get(toks[i].fold, ()):
         n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
-            last = toks[i + n - 1].fold
-            if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1:
-                return n
+        if i + n > len(toks) or "-" not in toks[i + n - 1].fold:
+            continue  # the common case: no compound where the phrase would end
+        last = toks[i + n - 1].fold
+        if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1 and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
+            return n
     return 0
 
 
