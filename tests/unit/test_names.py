@@ -264,6 +264,7 @@ def test_a_sentence_start_word_that_is_a_first_name_is_a_person_before_a_verb_or
     assert found("Ben (vrijwilliger klussendienst, 72) zegt dat hij geen VOG heeft.") == ["Ben"]
     assert found("Ben je er morgen bij?") == []
     assert found("Mark het dossier als afgesloten na de evaluatie.") == []
+    assert found("Dan is er nog de evaluatie. Elke (nieuwe) vrijwilliger krijgt een maatje.") == []
 
 
 def test_a_surinamese_chinese_name_in_parts_is_one_name():

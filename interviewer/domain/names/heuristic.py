@@ -189,8 +189,8 @@ class Heuristic:
         """A sentence-start word that is also a first name, used as a person: a person's verb right
         after it ("Bas is als teamleider", "Ben zegt") or a parenthesis about the person ("Ben
         (vrijwilliger, 72) zegt"); not "Ben je", "Mark het dossier"."""
-        if i + 1 >= len(toks):
-            return False
+        if i + 1 >= len(toks) or toks[i].low in self.lexicon.function_words:
+            return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
         nxt = toks[i + 1]
         if nxt.gap.strip() == "(":
             return True
