@@ -269,6 +269,14 @@ def test_a_sentence_start_word_that_is_a_first_name_is_a_person_before_a_verb_or
 
 def test_a_surinamese_chinese_name_in_parts_is_one_name():
     assert found("De heer Tjon A Joe licht toe dat de meting doorloopt.") == ["Tjon A Joe"]
+    assert found("Tjin A Djie zegt dat het goed gaat.") == ["Tjin A Djie"]
+    assert found("Groep A start in mei.") == []
+
+
+def test_a_one_word_place_right_after_a_first_name_is_the_surname():
+    assert found("overleg Ingrid Hoogeveen coördinator") == ["Ingrid Hoogeveen"]
+    assert found("bezoek van Anna Paulowna aan de wijk") == []
+    assert found("belt Sanne Veilig Thuis") == ["Sanne"]
 
 
 def test_a_capitalised_word_after_a_first_name_is_the_surname_even_when_the_word_list_has_it():

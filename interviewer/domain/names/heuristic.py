@@ -141,10 +141,20 @@ class Heuristic:
         # ("stagiair hbo-sw") only a known name
         return after_title in _HONORIFICS and len(t.low) > 2 and "-" not in t.low and not lex.dutch(t.low)
 
-    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int]) -> int:
-        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none."""
+    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
+        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
+        With `strong` (the surely-no-person words), a one-word place right after a first name is the
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
         lex = self.lexicon
         k = j
+        if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
+            t, prev = toks[k], toks[k - 1]
+            if (
+                t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
+                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and _match_seq(toks, k, lex.never) <= 1 and t.low not in lex.words
+            ):
+                return k + 1
         if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
             nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
             if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
@@ -375,7 +385,7 @@ class Heuristic:
                         nxt = self._surname_after(toks, i + 1, protected)
                         if nxt == i + 1 and not self._acts_as_person(toks, i):
                             continue
-                    end = self._surname_after(toks, i + 1, protected)
+                    end = self._surname_after(toks, i + 1, protected, strong)
                     emit(i, end, SOURCE_HEURISTIC, i)
                 elif is_last:
                     if t.initial and lex.dutch(base):
@@ -399,4 +409,16 @@ class Heuristic:
             if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
+        # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it
+        if covered:
+            for k in range(1, len(toks) - 1):
+                if toks[k].text in _NAME_JOINS and k not in covered and k - 1 in covered and k + 1 in covered and _adjacent(toks, k - 1, k + 1):
+                    left = next((r for r in out if r[1] == toks[k - 1].end), None)
+                    right = next((r for r in out if r[0] == toks[k + 1].start), None)
+                    if left and right:
+                        out.remove(left)
+                        out.remove(right)
+                        src = SOURCE_HEURISTIC if SOURCE_HEURISTIC in (left[2], right[2]) else left[2]
+                        out.append((left[0], right[1], src, fold(f"{left[3]} a {right[3]}"), left[4], left[5]))
+                        covered.add(k)
         return out, strong
