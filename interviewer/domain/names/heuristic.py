@@ -410,7 +410,7 @@ class Heuristic:
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
         # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it
-        if covered:
+        if covered and " A " in n.text:
             for k in range(1, len(toks) - 1):
                 if toks[k].text in _NAME_JOINS and k not in covered and k - 1 in covered and k + 1 in covered and _adjacent(toks, k - 1, k + 1):
                     left = next((r for r in out if r[1] == toks[k - 1].end), None)
