@@ -8,8 +8,9 @@ it: a first pass finds names, then every found name is applied to every sentence
   fout vervangen  wrongly replaced words / all replaced words (words with a letter outside any
                   labelled name; the digit groups of a phone number are not words)
   zinnen zonder naam met vervanging  share of name-free sentences in which anything was replaced
-TUNED: names_tuned.toml (written while building the detector) and names_tuned2.toml (the blind set
-of round 1, seen since), each file and both together. BLIND: names_blind.toml, written by someone
+TUNED: names_tuned.toml (written while building the detector), names_tuned2.toml (the blind set
+of round 1, seen since) and names_tuned3.toml (the blind set of round 2, seen since), each file and
+all together. BLIND: names_blind.toml, written by someone
 who never saw the detector, only scored, never tuned on; when it is absent the bench says so.
 Missed names and wrongly replaced words are listed with --details.
 
@@ -31,15 +32,17 @@ sys.path.insert(0, str(ROOT))
 from interviewer.domain.names import audit_finder, load_lexicon  # noqa: E402
 
 LABELLED = ROOT / "bench" / "labelled"
-TUNED = ("names_tuned.toml", "names_tuned2.toml")
+TUNED = ("names_tuned.toml", "names_tuned2.toml", "names_tuned3.toml")
 BLIND = "names_blind.toml"
 WORD = re.compile(r"[^\W_]+")
 COUNTS = ("sentences", "with_names", "names", "found", "replaced", "wrong", "free", "free_hit")
 
 
 def occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """Every non-overlapping occurrence of each listed name: a set lists a name once even when the
+    sentence has it twice ("mevr. Boukhari … Later zegt Boukhari")."""
     out, taken = [], []
-    for name in names:
+    for name in dict.fromkeys(names):
         start = 0
         while True:
             i = text.find(name, start)
@@ -48,7 +51,8 @@ def occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
             if not any(i < e and i + len(name) > s for s, e in taken):
                 out.append((i, i + len(name), name))
                 taken.append((i, i + len(name)))
-                break
+                start = i + len(name)
+                continue
             start = i + 1
     return out
 

@@ -636,6 +636,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         uitdrukkingen=longest_first(tuple(w.lower() for w in nope.strs("uitdrukkingen", required=True))),
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
         naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
+        persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
     )
 
 

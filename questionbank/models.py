@@ -339,6 +339,7 @@ class NameLists:
     uitdrukkingen: tuple[str, ...] = ()  # lowercase idioms with a name in them ("jan en alleman")
     klein_ook_naam: frozenset[str] = frozenset()  # typed lowercase, a name although the word list has it ("jan")
     naam_voorvoegsels: tuple[str, ...] = ()  # "al", "el", "abdel": joined to a name by a hyphen
+    persoon_werkwoorden: frozenset[str] = frozenset()  # "zegt", "is": after a sentence-start "Bas", a person
 
 
 @dataclass(frozen=True)

@@ -257,3 +257,38 @@ def test_the_no_name_vocabulary_is_data_and_a_broken_file_is_refused_in_dutch(tm
     path.write_text(path.read_text(encoding="utf-8").replace("straat_achtervoegsels =", "straat_endings ="), encoding="utf-8")
     with pytest.raises(BankError, match=r"geen_namen\.toml.*straat_achtervoegsels.*ontbreekt"):
         load_name_lists_from(data)
+
+
+def test_a_sentence_start_word_that_is_a_first_name_is_a_person_before_a_verb_or_parenthesis():
+    assert found("Bas is als teamleider pas 3 mnd in functie.") == ["Bas"]
+    assert found("Ben (vrijwilliger klussendienst, 72) zegt dat hij geen VOG heeft.") == ["Ben"]
+    assert found("Ben je er morgen bij?") == []
+    assert found("Mark het dossier als afgesloten na de evaluatie.") == []
+    assert found("Dan is er nog de evaluatie. Elke (nieuwe) vrijwilliger krijgt een maatje.") == []
+
+
+def test_a_surinamese_chinese_name_in_parts_is_one_name():
+    assert found("De heer Tjon A Joe licht toe dat de meting doorloopt.") == ["Tjon A Joe"]
+    assert found("Tjin A Djie zegt dat het goed gaat.") == ["Tjin A Djie"]
+    assert found("Groep A start in mei.") == []
+
+
+def test_a_one_word_place_right_after_a_first_name_is_the_surname():
+    assert found("overleg Ingrid Hoogeveen coördinator") == ["Ingrid Hoogeveen"]
+    assert found("bezoek van Anna Paulowna aan de wijk") == []
+    assert found("belt Sanne Veilig Thuis") == ["Sanne"]
+
+
+def test_a_capitalised_word_after_a_first_name_is_the_surname_even_when_the_word_list_has_it():
+    assert found("gesprek René Doornbos bestuurder – governancecode") == ["René Doornbos"]
+
+
+def test_a_format_character_inside_an_unlisted_capitalised_word_marks_a_disguised_name():
+    assert found("notulen (secretaris Hooge\u00adveen) – advies ontbreekt") == ["Hooge\u00adveen"]
+    assert found("een Organi\u00adsatie in de wijk") == []
+
+
+def test_a_listed_phrase_protects_its_hyphen_compound_and_registration_systems_are_no_names():
+    texts = ["Keti Koti en Suikerfeest staan in het jaarprogramma.", "Bewoners organiseerden de Keti Koti-maaltijd."]
+    assert redact_all(texts) == texts
+    assert found("Hij legt het daarna in Regas vast.") == []

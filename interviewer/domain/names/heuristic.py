@@ -21,6 +21,9 @@ def _acronym_part(t: _Tok) -> bool:
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
 
 
+# one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
+_NAME_JOINS = frozenset({"A"})
+_FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
 
@@ -34,6 +37,21 @@ def _mixed_script(word: str) -> bool:
             name = unicodedata.name(c, "")
             scripts.add("latin" if c.isascii() or name.startswith("LATIN") else name.split(" ")[0])
     return len(scripts) > 1
+
+
+def _match_compound(toks: list[_Tok], i: int, table) -> int:
+    """A listed phrase whose last word leads a hyphenated compound ("Keti Koti-maaltijd", "Veilig
+    Thuis-melding"): the phrase's length in tokens, or 0."""
+    if not any("-" in toks[j].text for j in range(i + 1, min(i + 5, len(toks)))):
+        return 0
+    for phrase in table.get(toks[i].fold, ()):
+        n = len(phrase)
+        if i + n > len(toks) or "-" not in toks[i + n - 1].fold:
+            continue  # the common case: no compound where the phrase would end
+        last = toks[i + n - 1].fold
+        if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1 and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
+            return n
+    return 0
 
 
 class Heuristic:
@@ -53,7 +71,7 @@ class Heuristic:
         lex = self.lexicon
         for i, t in enumerate(toks):
             if t.fold in lex.never and (t.cap or t.allcaps):
-                k = _match_seq(toks, i, lex.never)
+                k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
                 if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                     out.update(range(i, i + k))
             if t.fold in lex.idioms:
@@ -123,10 +141,24 @@ class Heuristic:
         # ("stagiair hbo-sw") only a known name
         return after_title in _HONORIFICS and len(t.low) > 2 and "-" not in t.low and not lex.dutch(t.low)
 
-    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int]) -> int:
-        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none."""
+    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
+        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
+        With `strong` (the surely-no-person words), a one-word place right after a first name is the
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
         lex = self.lexicon
         k = j
+        if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
+            t, prev = toks[k], toks[k - 1]
+            if (
+                t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
+                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and _match_seq(toks, k, lex.never) <= 1 and t.low not in lex.words
+            ):
+                return k + 1
+        if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
+            nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
+            if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
+                return k + 2
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
@@ -137,6 +169,9 @@ class Heuristic:
             if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
+                prev = toks[k - 1] if k > 0 else None
+                if prev is not None and prev.low in lex.first and not lex.ordinary(prev.low) and not t.initial and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold):
+                    return k + 1  # "René Doornbos": after a first name, a capitalised word mid-sentence is the surname
         return j
 
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
@@ -159,6 +194,17 @@ class Heuristic:
         if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
             return k + 1
         return j
+
+    def _acts_as_person(self, toks: list[_Tok], i: int) -> bool:
+        """A sentence-start word that is also a first name, used as a person: a person's verb right
+        after it ("Bas is als teamleider", "Ben zegt") or a parenthesis about the person ("Ben
+        (vrijwilliger, 72) zegt"); not "Ben je", "Mark het dossier"."""
+        if i + 1 >= len(toks) or toks[i].low in self.lexicon.function_words:
+            return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
+        nxt = toks[i + 1]
+        if nxt.gap.strip() == "(":
+            return True
+        return nxt.adj and not nxt.cap and nxt.fold in self.lexicon.person_verbs
 
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
@@ -273,6 +319,15 @@ class Heuristic:
                 continue
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+        # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)
+        # that is no Dutch word nor bank term: a disguised name, also when it is a place
+        if not n.original.isascii() and _FORMAT_CHARS.search(n.original):
+            for i, t in enumerate(toks):
+                if i in covered or i in strong or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
+                    continue
+                s, e = n.span(t.start, t.end)
+                if _FORMAT_CHARS.search(n.original[s:e]) and t.low not in lex.words and t.fold not in lex.bank_words:
+                    emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
         if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
             for i, t in enumerate(toks):
@@ -328,9 +383,9 @@ class Heuristic:
                 if is_first:
                     if t.initial and base in lex.everyday:
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1:
+                        if nxt == i + 1 and not self._acts_as_person(toks, i):
                             continue
-                    end = self._surname_after(toks, i + 1, protected)
+                    end = self._surname_after(toks, i + 1, protected, strong)
                     emit(i, end, SOURCE_HEURISTIC, i)
                 elif is_last:
                     if t.initial and lex.dutch(base):
@@ -354,4 +409,16 @@ class Heuristic:
             if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
+        # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it
+        if covered and " A " in n.text:
+            for k in range(1, len(toks) - 1):
+                if toks[k].text in _NAME_JOINS and k not in covered and k - 1 in covered and k + 1 in covered and _adjacent(toks, k - 1, k + 1):
+                    left = next((r for r in out if r[1] == toks[k - 1].end), None)
+                    right = next((r for r in out if r[0] == toks[k + 1].start), None)
+                    if left and right:
+                        out.remove(left)
+                        out.remove(right)
+                        src = SOURCE_HEURISTIC if SOURCE_HEURISTIC in (left[2], right[2]) else left[2]
+                        out.append((left[0], right[1], src, fold(f"{left[3]} a {right[3]}"), left[4], left[5]))
+                        covered.add(k)
         return out, strong

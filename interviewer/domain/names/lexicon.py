@@ -104,6 +104,8 @@ class Lexicon:
     idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "jan en alleman"
     typed_names: frozenset[str] = frozenset()  # lowercase names the word list also has ("jan")
     prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
+    person_verbs: frozenset[str] = frozenset()  # "zegt", "is": a person's verb after a sentence-start name
+    function_words: frozenset[str] = frozenset()  # the vocabulary's stopwords ("dan", "elke"): never a person's start
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -196,6 +198,8 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         idioms=_by_first(lists.uitdrukkingen),
         typed_names=frozenset(lists.klein_ook_naam),
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
+        person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
+        function_words=frozenset(stopwords),
     )
 
 
