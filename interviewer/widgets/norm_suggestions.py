@@ -144,8 +144,8 @@ class NormSuggestions(Widget):
         for index, view in enumerate(self.chips):
             chip = self.query_one(f"#chip-{index + 1}", SuggestionChip)
             self._show(chip, "\n".join(view.two_lines(width)) if two_lines else view.line(width or ONE_LINE_MIN))
-            chip.set_class(view.chosen, "-chosen")
-            chip.set_class(view.empty, "-empty")
+            # one style update per chip, not one per class (each restyles the chip)
+            chip.update_classes({"-chosen": view.chosen, "-empty": view.empty})
         chosen = ", ".join(norm_name(n, self._label_of) for n in self.chosen)
         mirror = ""
         if self.mirror is not None:
