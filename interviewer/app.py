@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 class InterviewerApp(palette.SavesTypingOnCrash, App):
     """The toetser's app. Screens reach the store and the bank through `self.app`."""
 
-    CSS_PATH = "app.tcss"
+    # The start screen's styles load with the app's: a screen's own CSS_PATH, read when it is first
+    # pushed, makes Textual reparse and restyle everything once more before the first frame (those
+    # rules are global in Textual either way, and name only the start and new-audit screens' ids).
+    CSS_PATH = ["app.tcss", "screens/start.tcss"]
     TITLE = "interviewer"
     SUB_TITLE = "Kwaliteitslabel Sociaal Werk"
     BINDINGS = keymap.bindings("InterviewerApp")

@@ -120,24 +120,33 @@ def rank_questions(
 
     out = []
     by_id = {n.norm_id: n for n in report.norms}  # report.norm() searches: 49 x every question adds up
+    # What depends on the norm only (its need, relevance, "heard here"), once per norm rather than
+    # once per question: the screen ranks every question of the bank after each capture.
+    per_norm: dict[str, tuple[float, str, str]] = {}
+    addressed_to: dict[tuple[str, ...], str] = {}
     for key, norm_id, text, source, followups, addressed, position in candidates:
         if key in asked:
             continue
         cov = by_id[norm_id]
         if cov.level == "nvt":
             continue
-        need, why = _need(cov, functie_category)
-        relevance, who = _relevance(bank, norm_id, functie_category)
-        score = need * relevance
+        if (known := per_norm.get(norm_id)) is None:
+            need, why = _need(cov, functie_category)
+            relevance, who = _relevance(bank, norm_id, functie_category)
+            base = need * relevance
+            if norm_id in heard or (functie_category and functie_category in cov.functies and cov.functies_needed):
+                base *= ALREADY_HEARD_HERE
+            known = per_norm[norm_id] = (base, why, who)
+        score, why, who = known
         reasons = [why, who]
-        if norm_id in heard or (functie_category and functie_category in cov.functies and cov.functies_needed):
-            score *= ALREADY_HEARD_HERE
         if addressed:
             if functie_category in addressed:
                 score *= ADDRESSED_TO_THIS_FUNCTIE
             else:
                 score *= ADDRESSED_TO_OTHER_FUNCTIE
-                reasons.append("vraag is bedoeld voor " + " of ".join(functie_label(bank, f) for f in addressed))
+                if (to := addressed_to.get(addressed)) is None:
+                    to = addressed_to[addressed] = "vraag is bedoeld voor " + " of ".join(functie_label(bank, f) for f in addressed)
+                reasons.append(to)
         if norm_id in asked_norms:
             score *= SAME_NORM_ASKED
         if cov.level != "open" and missing_aspects and missing_aspects.get(norm_id):

@@ -141,11 +141,15 @@ class NormSuggestions(Widget):
         width = max(0, self.size.width // len(SUGGESTION_KEYS) - CHIP_PADDING)
         two_lines = 0 < width < ONE_LINE_MIN
         self.set_class(two_lines, "-two-lines")
+        restyle = []
         for index, view in enumerate(self.chips):
             chip = self.query_one(f"#chip-{index + 1}", SuggestionChip)
             self._show(chip, "\n".join(view.two_lines(width)) if two_lines else view.line(width or ONE_LINE_MIN))
-            chip.set_class(view.chosen, "-chosen")
-            chip.set_class(view.empty, "-empty")
+            if chip.has_class("-chosen") != view.chosen or chip.has_class("-empty") != view.empty:
+                chip.update_classes({"-chosen": view.chosen, "-empty": view.empty}, update=False)
+                restyle.append(chip)
+        if restyle:  # restyled together, not once per class and chip: chips in the same state share the work
+            self.app.stylesheet.update_nodes(restyle, animate=True)
         chosen = ", ".join(norm_name(n, self._label_of) for n in self.chosen)
         mirror = ""
         if self.mirror is not None:

@@ -42,6 +42,7 @@ class QuestionList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.items: list[QuestionItem] = []
+        self._option_of: dict[QuestionItem, Option] = {}  # the Option shown for an item, reused while it is listed
 
     def show_items(self, items: Sequence[QuestionItem]) -> None:
         """Replace the list, keeping the highlight on the same question (or the same position)."""
@@ -49,7 +50,11 @@ class QuestionList(OptionList):
         position = self.highlighted or 0
         self.items = list(items)
         self.clear_options()
-        self.add_options([Option(question_prompt(item), id=item.key) for item in self.items])
+        # A question still listed keeps its Option: Textual keeps an option's prompt and its wrapped
+        # height on it, so after a capture only the questions new to the list are measured again.
+        options = {item: self._option_of.get(item) or Option(question_prompt(item), id=item.key) for item in self.items}
+        self._option_of = options
+        self.add_options(list(options.values()))
         if not self.items:
             return
         keys = [item.key for item in self.items]
