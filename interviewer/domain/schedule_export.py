@@ -17,6 +17,9 @@ from questionbank.nl import date_long
 from .schedule import AuditDay, Block, clock
 
 
+COLUMNS_CM = (2.8, 9.2, 5.0)  # tijd | onderdeel | toetsers, 17 cm between 2 cm margins
+
+
 def _who(block: Block) -> str:
     return " + ".join(block.toetsers) if block.toetsers else "alle toetsers"
 
@@ -26,6 +29,7 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
     import docx
     from docx.shared import Pt
 
+    from . import docx_xml
     from .export_docx import FONT, _cm, _one_typeface_dutch, _runs_dutch
 
     doc = docx.Document()
@@ -41,18 +45,15 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
         doc.add_paragraph(line)
     for day in days:
         doc.add_heading(day.heading, 2).paragraph_format.keep_with_next = True
-        table = doc.add_table(rows=1, cols=3)
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, ("Tijd", "Onderdeel", "Toetsers")):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        for block in day.blocks:
-            row = table.add_row().cells
-            row[0].text = block.times
-            row[1].text = block.title
-            row[2].text = "" if block.kind == "pauze" else _who(block)
-        _fixed_widths(table, (_cm(2.8), _cm(9.2), _cm(5.0)))
-        _keep_together(table)
+        tbl = docx_xml.table(doc, COLUMNS_CM)
+        header = docx_xml.row(tbl, header=True)
+        for width, text in zip(COLUMNS_CM, ("Tijd", "Onderdeel", "Toetsers")):
+            docx_xml.write_cell(docx_xml.cell(header, width), text, bold=True, keep_next=True)
+        for n, block in enumerate(day.blocks):  # a day on one page: every row kept with the next
+            tr = docx_xml.row(tbl)
+            texts = (block.times, block.title, "" if block.kind == "pauze" else _who(block))
+            for width, text in zip(COLUMNS_CM, texts):
+                docx_xml.write_cell(docx_xml.cell(tr, width), text, keep_next=n < len(day.blocks) - 1)
     props = doc.core_properties
     props.title, props.author, props.comments = title, "interviewer", ""
     when = dt.datetime.combine(made, dt.time(9, 0))
@@ -61,30 +62,6 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
-
-
-def _fixed_widths(table, widths) -> None:  # noqa: ANN001
-    """Word and LibreOffice read the grid and every cell: set both, with autofit off."""
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
-
-
-def _keep_together(table) -> None:  # noqa: ANN001
-    """A day's table on one page: no row split, every row kept with the next, the header repeated."""
-    from docx.oxml import OxmlElement
-
-    for n, row in enumerate(table.rows):
-        tr_pr = row._tr.get_or_add_trPr()
-        tr_pr.append(OxmlElement("w:cantSplit"))
-        if n == 0:
-            tr_pr.append(OxmlElement("w:tblHeader"))
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = n < len(table.rows) - 1
 
 
 def _escape(text: str) -> str:
