@@ -50,21 +50,24 @@ class StartScreen(AppScreen):
                     yield Label("[b]Recente audits[/b] (Enter opent)")
                     yield OptionList(id="recent")
                     yield Static("", id="recent-empty", classes="muted")
-                with Vertical(id="actions-pane"):
-                    yield Label("[b]Beginnen[/b]")
-                    yield Static("[b]n[/b]  Nieuwe audit aanmaken", classes="action")
-                    yield Static("[b]o[/b]  Auditbestand openen (pad)", classes="action")
-                    yield Static("[b]d[/b]  Demo-audit openen (fictief)", id="demo-action", classes="action")
-                    yield Static("[b]F1[/b] Hulp en begrippen", classes="action")
+                # One widget for the five lines: each widget is styled and composited on its own,
+                # and this screen is the first paint.
+                yield Static(self._actions_text(), id="actions-pane")
             with Vertical(id="open-pane"):
                 yield Label("Pad naar een auditbestand (Enter opent, Esc terug):")
                 yield Input(placeholder="bijv. ~/audits/welzijn-noord.audit", id="open-path")
             yield Static("", id="open-error")
         yield AppFooter()
 
+    def _actions_text(self) -> str:
+        lines = ["[b]Beginnen[/b]", "[b]n[/b]  Nieuwe audit aanmaken", "[b]o[/b]  Auditbestand openen (pad)"]
+        if self.app.demo_available():
+            lines.append("[b]d[/b]  Demo-audit openen (fictief)")
+        lines.append("[b]F1[/b] Hulp en begrippen")
+        return "\n".join(lines)
+
     def on_mount(self) -> None:
         self.query_one("#open-pane").display = False
-        self.query_one("#demo-action").display = self.app.demo_available()
         self.refresh_recent()
         if self.app.open_error:
             self.show_error(self.app.open_error)
