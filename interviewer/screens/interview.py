@@ -260,7 +260,8 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
             timeline = self.query_one(Timeline)
             here = [n for n in change.notes if self.bron is not None and n.bron_id == self.bron.id]
             timeline.add_entries([TimelineEntry(n.id, n.created, n.kind, n.text, change.tags_of(n.id)) for n in here])
-            for entry in [e for e in timeline.entries if e.id in change.retagged]:
+            retagged = change.retagged  # a set built per call: once, not once per entry
+            for entry in [e for e in timeline.entries if e.id in retagged] if retagged else ():
                 timeline.update_entry(dataclasses.replace(entry, tags=live.tags_of(entry.id)))
             if refresh.coverage:
                 self.query_one(CoverageStrip).update_levels(

@@ -113,7 +113,7 @@ class Timeline(OptionList):
         if not entries:
             return
         self.entries.extend(entries)
-        self.add_options([Option(entry_prompt(e), id=e.id) for e in entries])
+        self.add_options([Option(entry_prompt(e, self._label_of), id=e.id) for e in entries])
         self.highlighted = len(self.entries) - 1
         self.scroll_to_highlight()
 
@@ -122,7 +122,7 @@ class Timeline(OptionList):
         index = next((i for i, e in enumerate(self.entries) if e.id == entry.id), None)
         if index is not None:
             self.entries[index] = entry
-            self.replace_option_prompt_at_index(index, entry_prompt(entry))
+            self.replace_option_prompt_at_index(index, entry_prompt(entry, self._label_of))
 
     @property
     def highlighted_entry(self) -> TimelineEntry | None:

@@ -111,8 +111,15 @@ async def test_capture_with_an_accepted_suggestion(audit: Path, settle, type_tex
         assert len(others) == 2 and set(others.values()) == {"suggested"}
         assert app.store.evidence_counts() == {top: {"interview": 1}}
         assert capture_value(app) == ""
-        entry = app.screen.query_one(Timeline).entries[-1]
+        timeline = app.screen.query_one(Timeline)
+        entry = timeline.entries[-1]
         assert entry.text == note.text and (top, "confirmed") in entry.tags
+        # the new line names its norms with their short labels, as the list shows them after a reload
+        from interviewer.presenters.suggestions import bank_labels, norm_name
+
+        shown = str(timeline.get_option_at_index(len(timeline.entries) - 1).prompt)
+        for norm_id in states:
+            assert norm_name(norm_id, bank_labels(app.bank)) in shown and norm_name(norm_id, bank_labels(app.bank)) != norm_id
         assert "opgeslagen" in str(app.screen.query_one("#status", Static).render())
 
 
