@@ -383,19 +383,17 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
         try:
             if lines is None:
                 ranking = suggestions.ranking if self.last_ranked_text == text else self.rank_now(text, context)
-                change = self.session.capture(self.bron.id, text, kind, chosen, ranking)
+                change = self.session.capture(self.bron.id, text, kind, chosen, ranking, draft=draft_slot(self.bron.id))
             else:
-                change = self.session.capture_lines(self.bron.id, lines, kind, chosen, lambda line: self.rank_now(line, context))
+                change = self.session.capture_lines(
+                    self.bron.id, lines, kind, chosen, lambda line: self.rank_now(line, context), draft=draft_slot(self.bron.id)
+                )
         except StoreError as exc:
             self._store_error(exc)  # the line keeps the text: correct it and press Enter again
             return
-        # Committed: now the line may go.
+        # Committed (the autosaved draft emptied with it): now the line may go.
         self.query_one(CaptureLine).clear()
         suggestions.clear()
-        try:
-            self.store.clear_draft(draft_slot(self.bron.id))
-        except StoreError:
-            pass
         label = AANTEKENING_LABELS.get(kind, kind)
         what = label if len(change.notes) == 1 else f"{len(change.notes)} aantekeningen ({label})"
         self._status(f"✓ {what} opgeslagen {local_time(change.notes[-1].created)}" + (f" → {', '.join(chosen)}" if chosen else " (geen norm bevestigd)"))

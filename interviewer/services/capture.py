@@ -141,24 +141,29 @@ class AuditSession:
                     self.tagger.learn(text, norm_id, confirmed)
 
     # --- writes ------------------------------------------------------------------------------
-    def capture(self, bron_id: str, text: str, kind: str, chosen: Sequence[str], ranking: Ranking) -> Change:
-        """One note with its tags, committed before this returns; `lessons` say what to learn."""
+    def capture(
+        self, bron_id: str, text: str, kind: str, chosen: Sequence[str], ranking: Ranking, *, draft: str | None = None,
+    ) -> Change:
+        """One note with its tags, committed before this returns; `lessons` say what to learn.
+        `draft`: the autosave slot of the line, emptied in the same transaction."""
         tags = tag_specs(chosen, ranking)
-        note = self.store.capture(bron_id, text, kind, tags=tags)
+        note = self.store.capture(bron_id, text, kind, tags=tags, draft=draft)
         lessons = tuple((note.text, n, True) for n in chosen)
         return Change(notes=(note,), tags=self._tags(note.id), norms=tuple(chosen), lessons=lessons)
 
     def capture_lines(
-        self, bron_id: str, lines: Sequence[str], kind: str, chosen: Sequence[str], rank: Callable[[str], Ranking]
+        self, bron_id: str, lines: Sequence[str], kind: str, chosen: Sequence[str], rank: Callable[[str], Ranking],
+        *, draft: str | None = None,
     ) -> Change:
         """Several notes (a pasted list, one per line), each with its own suggestions and the
-        chosen norms; all in one transaction, so either every line is saved or none."""
+        chosen norms; all in one transaction (the draft emptied in it too), so either every line is
+        saved or none."""
         store = self.store
         written: list[tuple[Aantekening, list]] = []
         with store._write():  # noqa: SLF001 - the store's own transaction: all lines or none
-            for line in lines:
+            for index, line in enumerate(lines):
                 tags = tag_specs(chosen, rank(line))
-                written.append((store.capture(bron_id, line, kind, tags=tags), tags))
+                written.append((store.capture(bron_id, line, kind, tags=tags, draft=draft if index == 0 else None), tags))
         return Change(
             notes=tuple(n for n, _ in written),
             tags=tuple(t for n, _ in written for t in self._tags(n.id)),

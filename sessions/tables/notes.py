@@ -90,9 +90,17 @@ class NotesTables(StoreCore):
 
     _tag_spec = staticmethod(validate.tag_spec)
 
-    def capture(self, bron_id: str, text: str, kind: str = "citaat", *, tags: Iterable[Any] = ()) -> Aantekening:
-        """Store a note with its tags in one transaction; committed to disk before this returns."""
+    def capture(
+        self, bron_id: str, text: str, kind: str = "citaat", *, tags: Iterable[Any] = (), draft: str | None = None,
+    ) -> Aantekening:
+        """Store a note with its tags in one transaction; committed to disk before this returns.
+
+        `draft`: the autosave slot of the line the note was typed in, emptied in the same
+        transaction, so a crash can never leave saved text in the line to be saved a second time.
+        """
         text = _clean(text, "Het citaat", max_chars=MAX_AANTEKENING_CHARS)
+        if draft is not None:
+            draft = validate.row_id(draft, "conceptplek")
         kind = _choice(kind, AANTEKENING_KINDS, "soort aantekening", AANTEKENING_LABELS)
         if tags is None or isinstance(tags, (str, bytes)) or not isinstance(tags, Iterable):
             raise ValidationError("De tags zijn een lijst van (norm, score, status, herkomst).")
@@ -102,6 +110,8 @@ class NotesTables(StoreCore):
             note = self._add(Aantekening(id="", bron_id=bron_id, text=text, kind=kind, toetser_id=self.author))
             for norm_id, score, state, origin in specs:
                 self._upsert_tag(note.id, norm_id, state, origin, score)
+            if draft is not None:
+                self._db.execute("DELETE FROM drafts WHERE slot = ?", [draft])
         return note
 
     def update_aantekening(self, aantekening_id: str, *, text: str | None = None, kind: str | None = None) -> Aantekening:

@@ -267,6 +267,22 @@ def test_drafts_upsert_and_clear(audit):
     assert audit.drafts() == []
 
 
+def test_capture_empties_its_line_draft_in_the_same_transaction(audit):
+    """Saved and still in the autosave: after a crash the line would offer the note to save again."""
+    bron = audit.start_interview("jongerenwerker", "jongerenwerk")
+    audit.save_draft(f"capture:{bron.id}", "we bespreken casussen")
+    with pytest.raises(ValidationError):  # refused: nothing written, the typed line stays autosaved
+        audit.capture(bron.id, "   ", draft=f"capture:{bron.id}")
+    assert audit.draft(f"capture:{bron.id}").text == "we bespreken casussen"
+    audit.capture(bron.id, "we bespreken casussen", draft=f"capture:{bron.id}")
+    audit = _reopen(audit)
+    try:
+        assert audit.draft(f"capture:{bron.id}") is None
+        assert [a.text for a in audit.aantekeningen()] == ["we bespreken casussen"]
+    finally:
+        audit.close()
+
+
 def test_update_toetsing_validates_and_persists(audit):
     audit.update_toetsing(variant="intercollegiaal", wijkteam=True, names_to_avoid=["Jansen"])
     with pytest.raises(ValidationError, match="toetsingsvariant"):
