@@ -266,6 +266,37 @@ def test_unrelated_learning_changes_nothing(bank):
     assert tagger.rank(text, 5) == before
 
 
+def test_changed_decisions_rank_as_a_tagger_built_from_the_final_ones(bank):
+    """The learned notes are indexed as they come (not rebuilt per capture): a toetser who changes
+    their mind many times (a confirmation made a rejection, taken back, confirmed again) gets
+    exactly the suggestions of a tagger that only ever saw the final decisions."""
+    vocabulary = load_vocabulary()
+    notes = [f"{topic} in wijk {n}" for n in range(40) for topic in (
+        "buurtcirkels draaien met vrijwilligers", "klachten worden binnen twee weken afgehandeld",
+        "de website is verouderd en onduidelijk")]
+    norms = ["OB13", "OB17", "D1"]
+    changing = Tagger(bank, vocabulary)
+    final: dict[tuple[str, str], bool | None] = {}
+    for round_ in range(3):  # 360 decisions on 120 notes: dead entries outnumber live ones, twice
+        for i, text in enumerate(notes):
+            norm = norms[i % 3]
+            if round_ == 1 and i % 2:
+                changing.forget(text, norm)
+                final[(text, norm)] = None
+            else:
+                confirmed = round_ != 1 or i % 4 == 0
+                changing.learn(text, norm, confirmed)
+                final.pop((text, norm), None)
+                final[(text, norm)] = confirmed
+        changing.rank("klachten over de website", 5)  # rank between the rounds: the index is built
+    fresh = Tagger(bank, vocabulary)
+    for (text, norm), confirmed in final.items():
+        if confirmed is not None:
+            fresh.learn(text, norm, confirmed)
+    for probe in ("nieuwe buurtcirkel in de wijk", "klachten afgehandeld", "website verouderd", "intervisie"):
+        assert changing.rank(probe, 5) == fresh.rank(probe, 5)
+
+
 def test_tagger_learns_from_an_audits_confirmed_and_rejected_tags(bank):
     audit = AuditData(
         toetsing=Toetsing(id="t", organisation="Test"),

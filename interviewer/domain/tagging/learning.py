@@ -54,20 +54,41 @@ class NearestNotes:
         self.full_similarity = weights.get("learn_full_similarity", 0.5)
         self.elsewhere_share = weights.get("learn_elsewhere", 0.6)
         self.examples: dict[tuple[str, str, bool], LearnedExample] = {}
-        self._index: dict[str, list[tuple[int, float]]] | None = None
-        self._list: list[LearnedExample] = []
+        # The index grows with each decision instead of being rebuilt: at 5 000 learned notes a
+        # rebuild (every note's terms again) took the first ranking after a capture over half a
+        # second. A replaced or dropped decision leaves a dead slot (None), skipped when scored and
+        # removed when dead slots are the larger part. A note's vector depends on its text only
+        # (the analyzer's words are fixed once the tagger is built), so it is computed once.
+        self._list: list[LearnedExample | None] = []
+        self._vectors: list[dict[str, float] | None] = []
+        self._slot_of: dict[tuple[str, str, bool], int] = {}
+        self._index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self._pending: list[int] = []  # slots whose vector is not in the index yet (computed lazily)
+        self._dead = 0
 
     def put(self, example: LearnedExample) -> None:
         key = example_key(example.text, example.norm_id, example.elsewhere)
+        self._retire(key)
         self.examples.pop(key, None)  # re-insert: the latest decision wins and counts as newest
         self.examples[key] = example
-        self._index = None
+        self._slot_of[key] = len(self._list)
+        self._pending.append(len(self._list))
+        self._list.append(example)
+        self._vectors.append(None)
 
     def drop(self, text: str, norm_id: str) -> bool:
-        if self.examples.pop(example_key(text, norm_id, False), None):
-            self._index = None
+        key = example_key(text, norm_id, False)
+        if self.examples.pop(key, None):
+            self._retire(key)
             return True
         return False
+
+    def _retire(self, key: tuple[str, str, bool]) -> None:
+        slot = self._slot_of.pop(key, None)
+        if slot is not None:
+            self._list[slot] = None
+            self._vectors[slot] = None
+            self._dead += 1
 
     def _vector(self, terms: dict[str, float]) -> dict[str, float]:
         """Unit-length idf-weighted word vector of a note for nearest-neighbour learning.
@@ -81,14 +102,32 @@ class NearestNotes:
         return {t: v / size for t, v in vec.items()}
 
     def _ready(self) -> dict[str, list[tuple[int, float]]]:
-        if self._index is None:
-            self._list = list(self.examples.values())
-            index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-            for i, example in enumerate(self._list):
-                for term, value in self._vector(self.analyzer.terms(example.text, fuzzy=True)).items():
-                    index[term].append((i, value))
-            self._index = index
+        if self._dead > max(64, len(self._list) // 2):
+            self._compact()
+        for slot in self._pending:
+            example = self._list[slot]
+            if example is None:
+                continue
+            vector = self._vector(self.analyzer.terms(example.text, fuzzy=True))
+            self._vectors[slot] = vector
+            for term, value in vector.items():
+                self._index[term].append((slot, value))
+        self._pending.clear()
         return self._index
+
+    def _compact(self) -> None:
+        """Renumber the live slots (in their order) and rebuild the index from their vectors."""
+        live = [i for i, example in enumerate(self._list) if example is not None]
+        renumber = {old: new for new, old in enumerate(live)}
+        self._list = [self._list[i] for i in live]
+        self._vectors = [self._vectors[i] for i in live]
+        self._slot_of = {key: renumber[slot] for key, slot in self._slot_of.items()}
+        self._pending = [renumber[slot] for slot in self._pending if slot in renumber]
+        self._index = defaultdict(list)
+        for slot, vector in enumerate(self._vectors):
+            for term, value in (vector or {}).items():
+                self._index[term].append((slot, value))
+        self._dead = 0
 
     def adjustment(self, terms: dict[str, float]) -> tuple[dict[int, float], set[int]]:
         """Score points per norm index from the learned notes most similar to this text.
@@ -112,6 +151,8 @@ class NearestNotes:
         nearest_elsewhere: dict[int, bool] = {}
         for i, sim in similarity.items():
             example = self._list[i]
+            if example is None:  # a decision replaced or taken back since
+                continue
             norm = self._index_of[example.norm_id]
             side = confirmed if example.confirmed else rejected
             if example.confirmed and (sim > side[norm] or (sim == side[norm] and not example.elsewhere)):
