@@ -101,6 +101,10 @@ class NearestNotes:
         size = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / size for t, v in vec.items()}
 
+    def warm(self) -> None:
+        """Index the decisions learned so far now (a ranking would do it first otherwise)."""
+        self._ready()
+
     def _ready(self) -> dict[str, list[tuple[int, float]]]:
         if self._dead > max(64, len(self._list) // 2):
             self._compact()
