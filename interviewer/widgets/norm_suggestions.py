@@ -149,7 +149,7 @@ class NormSuggestions(Widget):
                 chip.update_classes({"-chosen": view.chosen, "-empty": view.empty}, update=False)
                 restyle.append(chip)
         if restyle:  # restyled together, not once per class and chip: chips in the same state share the work
-            self.app.stylesheet.update_nodes(restyle, animate=True)
+            self.app.stylesheet.update_nodes(restyle, animate=False)
         chosen = ", ".join(norm_name(n, self._label_of) for n in self.chosen)
         mirror = ""
         if self.mirror is not None:

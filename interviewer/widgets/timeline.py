@@ -114,8 +114,11 @@ class Timeline(OptionList):
             return
         self.entries.extend(entries)
         self.add_options([Option(entry_prompt(e, self._label_of), id=e.id) for e in entries])
-        self.highlighted = len(self.entries) - 1
-        self.scroll_to_highlight()
+        newest = len(self.entries) - 1
+        if self.highlighted == newest:
+            self.scroll_to_highlight()
+        else:
+            self.highlighted = newest  # OptionList's watcher scrolls to it
 
     def update_entry(self, entry: TimelineEntry) -> None:
         """Show a changed note (its tags) in place."""
