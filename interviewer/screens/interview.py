@@ -125,7 +125,8 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
         self.bron = self._initial_bron()
         self._show_bron()
         self.query_one(CaptureLine).focus()
-        self._build_tagger()
+        if self.session.needs_tagger:  # the session's tagger from the last visit knows the audit otherwise
+            self._build_tagger()
         self.reload()
         if not store.bronnen("interview"):
             self.call_after_refresh(self.action_new_interview)
@@ -196,15 +197,16 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
     # --- background work -------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="tagger-build", exit_on_error=False)
     def _build_tagger(self) -> None:
-        """Built again on each visit (writes elsewhere, a merge, teach it); until then the
-        session's tagger from the last visit keeps suggesting."""
-        self.post_message(TaggerReady(self.session.build_tagger(self.store.load_all())))
+        """Built when the session has none or writes it was not taught happened (elsewhere, a
+        merge); until then the session's tagger from the last visit keeps suggesting."""
+        self.post_message(TaggerReady(self.session.build_tagger()))
 
     @property
     def tagger(self):  # noqa: ANN201 - domain.tagging.Tagger | None
         return self.session.tagger if self.session is not None else None
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
+        self.app.settle_heap()
         text = self.query_one(CaptureLine).text
         if text.strip():
             self._rank(text, self.tag_context())
@@ -221,6 +223,7 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
         self.post_message(AuditLoaded(bron.id if bron else None, live, live.report, questions, entries))
 
     def on_audit_loaded(self, message: AuditLoaded) -> None:
+        self.app.settle_heap()
         self.live = message.audit
         self._prepared = {}
         for note in message.audit.audit.preparation:
@@ -270,7 +273,7 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
             questions = self.query_one(QuestionList)
             if refresh.questions and (items := suggested_questions(live, self.bron)) != questions.items:
                 questions.show_items(items)
-        self.app.notify_audit_changed(reason)
+        self.app.notify_audit_changed(reason, learned=change.learned)
         self._learn(change)
 
     @work(thread=True, group="learn", exit_on_error=False)

@@ -47,6 +47,13 @@ class Change:
         new = {n.id for n in self.notes}
         return {t.aantekening_id for t in self.tags if t.aantekening_id not in new}
 
+    @property
+    def learned(self) -> bool:
+        """Every decision this change wrote (a confirmed or rejected tag) is in `lessons`: a
+        tagger taught them (AuditSession.learn_from) knows the audit as a rebuild would."""
+        taught = {(norm_key(n), confirmed) for _, n, confirmed in self.lessons}
+        return all((norm_key(t.norm_id), t.state == CONFIRMED) in taught for t in self.tags if t.state != "suggested")
+
     def tags_of(self, aantekening_id: str) -> tuple[tuple[str, str], ...]:
         """(norm id, state) of one written note, as the timeline shows them."""
         return tuple((t.norm_id, t.state) for t in self.tags if t.aantekening_id == aantekening_id)
@@ -94,6 +101,22 @@ class AuditSession:
         self.bank = bank
         self.tagger = None  # domain.tagging.Tagger, built by build_tagger (in a worker)
         self.lock = threading.Lock()  # the tagger's: learn (UI thread) and rank (workers) never overlap
+        # A write it was not taught (another screen's, a merge, a note edited) may change what the
+        # tagger learned from: build it again when the gesprek screen opens next, not on every visit
+        # (at 5 000 notes a build is 1.5 s of a worker competing with the UI).
+        self.tagger_stale = False
+        self._taught_during_build: list | None = None  # lessons taught while build_tagger runs
+
+    @classmethod
+    def changed_elsewhere(cls, store) -> None:  # noqa: ANN001 - sessions.store.AuditStore
+        """The audit changed in a way the session's tagger was not taught."""
+        session = cls._sessions.get(store)
+        if session is not None:
+            session.tagger_stale = True
+
+    @property
+    def needs_tagger(self) -> bool:
+        return self.tagger is None or self.tagger_stale
 
     @classmethod
     def for_store(cls, store, bank: QuestionBank) -> AuditSession:  # noqa: ANN001
@@ -107,17 +130,27 @@ class AuditSession:
         return self.store.author
 
     # --- the tagger --------------------------------------------------------------------------
-    def build_tagger(self, audit: AuditData):  # noqa: ANN201 - Tagger
-        """Build the tagger from `audit` (and, opt-in, earlier audits); slow: call it in a worker.
-        The new tagger replaces the old one only when it is complete."""
+    def build_tagger(self):  # noqa: ANN201 - Tagger
+        """Build the tagger from the audit as stored now (and, opt-in, earlier audits); slow: call
+        it in a worker. What it is taught meanwhile (a capture during the build, which the read may
+        have missed) is taught to the new tagger too; it replaces the old one only when complete.
+        Every write it was not taught from now on makes it stale (`changed_elsewhere`)."""
         from questionbank.loader import load_vocabulary
 
         from interviewer.domain.tagging import Tagger
         from interviewer.earlier_audits import load_examples
 
+        with self.lock:
+            self.tagger_stale = False
+            self._taught_during_build = []
+        audit = self.store.load_all()
         earlier = load_examples(current_audit_id=audit.toetsing.id).examples  # opt-in: [] unless chosen
         tagger = Tagger.for_audit(self.bank, load_vocabulary(), audit, earlier)
-        self.tagger = tagger
+        with self.lock:
+            for text, norm_id, confirmed in self._taught_during_build or ():
+                tagger.learn(text, norm_id, confirmed)
+            self._taught_during_build = None
+            self.tagger = tagger
         return tagger
 
     def rank(self, text: str, top: int, context=None) -> Ranking:  # noqa: ANN001 - TagContext
@@ -135,10 +168,13 @@ class AuditSession:
     def learn_from(self, change: Change) -> None:
         """Teach the tagger what the toetser decided in `change`. It waits for a ranking in progress
         (the lock), so a screen calls it in a worker, after showing the change."""
-        if self.tagger is not None and change.lessons:
-            with self.lock:
-                for text, norm_id, confirmed in change.lessons:
-                    self.tagger.learn(text, norm_id, confirmed)
+        if not change.lessons:
+            return
+        with self.lock:
+            if self._taught_during_build is not None:
+                self._taught_during_build.extend(change.lessons)
+            for text, norm_id, confirmed in change.lessons if self.tagger is not None else ():
+                self.tagger.learn(text, norm_id, confirmed)
 
     # --- writes ------------------------------------------------------------------------------
     def capture(

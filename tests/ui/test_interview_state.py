@@ -11,6 +11,7 @@ from interviewer.app import make_app
 from interviewer.demo import fresh_copy
 from interviewer.screens.interview import InterviewScreen
 from interviewer.widgets.capture_line import CaptureLine
+from interviewer.widgets.norm_suggestions import NormSuggestions
 from interviewer.dialogs.start_interview import StartInterviewDialog
 from interviewer.dialogs.reopen import ReopenDialog
 from sessions.store import AuditStore
@@ -87,3 +88,42 @@ async def test_typing_with_no_interview_offers_to_start_one(tmp_path: Path, sett
         await settle(pilot)
         [note] = app.store.aantekeningen()
         assert note.text == "eerste indruk: warm welkom" and note.bron_id == bron.id
+
+
+async def test_back_on_the_gesprek_screen_the_tagger_is_kept_until_a_change_it_was_not_taught(
+    tmp_path: Path, settle, make_audit,  # noqa: ANN001
+) -> None:
+    """F3 and back (F2) does not build the tagger again: it already learned the captures (at 5 000
+    notes a build is 1.5 s of a worker next to the typing). A write it was not taught (another
+    screen's, a merge) makes the next visit build it from the stored audit."""
+    path = tmp_path / "noord.audit"
+    [bron_id] = make_audit(path, (("teamcoach", "teamleiding"),))
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"de buurtcirkel van maandag draait met vrijwilligers")
+        await settle(pilot)
+        await pilot.press("f5", "enter")
+        await settle(pilot)
+        taught = app.screen.tagger
+        [note] = app.store.aantekeningen()
+        confirmed = [t.norm_id for t in app.store.tags(aantekening_id=note.id) if t.state == "confirmed"]
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen) and app.screen.tagger is taught
+        # what it learned counts right away: a similar line gets the confirmed norm first
+        await pilot.press(*"nog een buurtcirkel met vrijwilligers")
+        await settle(pilot)
+        assert [n for n, _ in app.screen.query_one(NormSuggestions).ranking][:1] == confirmed
+
+        app.store.set_tag(note.id, confirmed[0], "rejected", origin="manual")  # as the review screen does
+        app.notify_audit_changed("tag")
+        await pilot.press("f3")
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.screen.tagger is not taught and app.screen.tagger is not None

@@ -4,6 +4,8 @@ questions as reading the audit again."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from interviewer.domain.coverage import coverage
@@ -54,6 +56,39 @@ def test_capture_returns_the_note_its_stored_tags_and_the_norms(store, bank):
     assert [a.id for a in store.aantekeningen()] == [note.id]
     assert change.tags_of(note.id) == (("V2", "confirmed"), ("OB8", "suggested"))
     assert change.norms == ("V2",)
+
+
+def test_a_capture_made_while_the_tagger_builds_is_not_forgotten_by_the_new_tagger(store, bank):
+    """The build reads the audit, then takes a second or more: a note confirmed in between must
+    lift its norm in the tagger that replaces the old one, as it did in the old one."""
+    bron = store.start_interview("coördinator", "vrijwilligerscoordinator")
+    session = AuditSession(store, bank)
+    text = "De buurtcirkel in Oost draait elke maandag met vijf vrijwilligers."
+    probe = "nog een buurtcirkel met vrijwilligers in Oost"
+    baseline = session.build_tagger().rank(probe, 1)[0][0]
+    learned_norm = "OB1" if baseline != "OB1" else "OB2"
+    real_read = store.load_all
+
+    def read_then_capture():  # the read is done; the toetser confirms a note meanwhile
+        audit = real_read()
+        session.learn_from(session.capture(bron.id, text, "citaat", [learned_norm], []))
+        return audit
+
+    store.load_all = read_then_capture
+    try:
+        tagger = session.build_tagger()
+    finally:
+        store.load_all = real_read
+    assert session.tagger is tagger
+    assert tagger.rank(probe, 1)[0][0] == learned_norm
+
+
+def test_a_change_is_learned_when_every_decision_it_wrote_is_a_lesson(store, bank):
+    bron = store.start_interview("coördinator", "vrijwilligerscoordinator")
+    session = AuditSession(store, bank)
+    change = session.capture(bron.id, "Elke vrijwilliger krijgt een inwerkgesprek.", "citaat", ["V2"], [("V2", 70.0), ("OB8", 30.0)])
+    assert change.learned  # the suggestion OB8 is no decision
+    assert not dataclasses.replace(change, lessons=()).learned
 
 
 def test_capture_lines_is_all_or_nothing(store, bank):
