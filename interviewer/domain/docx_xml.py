@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from lxml import etree
 
+FONT = "Arial"  # on every Word install; LibreOffice maps it to the metric-compatible Liberation Sans
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 (T_TBL, T_TBLPR, T_TBLSTYLE, T_TBLW, T_TBLLAYOUT, T_TBLLOOK, T_TBLGRID, T_GRIDCOL, T_TR, T_TRPR, T_TBLHEADER,
@@ -200,3 +202,67 @@ def cm(value: float):  # noqa: ANN202
     from docx.shared import Cm
 
     return Cm(value)
+
+
+def one_typeface_dutch(doc) -> None:  # noqa: ANN001
+    """FONT in every slot of every style and the defaults, theme fonts removed (they win over
+    w:ascii otherwise), and lang nl-NL, so Word checks the spelling in Dutch."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def fix(r_pr) -> None:  # noqa: ANN001
+        fonts = r_pr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            r_pr.insert(0, fonts)
+        for attr in list(fonts.attrib):
+            if attr.lower().endswith("theme"):  # asciiTheme, hAnsiTheme, eastAsiaTheme, cstheme
+                del fonts.attrib[attr]
+        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(slot), FONT)
+        lang = r_pr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            r_pr.append(lang)
+        for slot in ("w:val", "w:eastAsia", "w:bidi"):
+            lang.set(qn(slot), "nl-NL")
+
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            r_pr = rpr_default.find(qn("w:rPr"))
+            if r_pr is None:
+                r_pr = OxmlElement("w:rPr")
+                rpr_default.append(r_pr)
+            fix(r_pr)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character", "table"):
+            r_pr = style.find(qn("w:rPr"))
+            if r_pr is None:
+                r_pr = OxmlElement("w:rPr")
+                style.append(r_pr)
+            fix(r_pr)
+    for fonts in styles.iter(qn("w:rFonts")):  # also inside table styles' conditional formats
+        for attr in list(fonts.attrib):
+            if attr.lower().endswith("theme"):
+                del fonts.attrib[attr]
+        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(slot), FONT)
+
+
+def runs_dutch(part_element) -> None:  # noqa: ANN001
+    """lang nl-NL on every run of a part (body, header, footer)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for run in part_element.iter(qn("w:r")):
+        r_pr = run.find(qn("w:rPr"))
+        if r_pr is None:
+            r_pr = OxmlElement("w:rPr")
+            run.insert(0, r_pr)
+        if r_pr.find(qn("w:lang")) is None:
+            lang = OxmlElement("w:lang")
+            lang.set(qn("w:val"), "nl-NL")
+            r_pr.append(lang)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 
 from . import docx_xml as x
-from .docx_xml import cm as _cm  # noqa: F401 - schedule_export imports it from here
+from .docx_xml import FONT, one_typeface_dutch, runs_dutch
 from .report import (
     DEEL_A_TITLE,
     DEEL_B_SUBTITLE,
@@ -34,7 +34,6 @@ from .report import (
     write_private,
 )
 
-FONT = "Arial"  # on every Word install; LibreOffice maps it to the metric-compatible Liberation Sans
 HEADER_FILL = "1F4E79"  # dark blue header rows, white text
 LABEL_FILL = "DEEAF6"  # light blue label column / section rows
 TOTAL_FILL = "F2F2F2"
@@ -158,70 +157,6 @@ def _spacer(doc) -> None:  # noqa: ANN001
     p.paragraph_format.line_spacing = Pt(8)
 
 
-def _one_typeface_dutch(doc) -> None:  # noqa: ANN001
-    """FONT in every slot of every style and the defaults, theme fonts removed (they win over
-    w:ascii otherwise), and lang nl-NL, so Word checks the spelling in Dutch."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def fix(r_pr) -> None:  # noqa: ANN001
-        fonts = r_pr.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            r_pr.insert(0, fonts)
-        for attr in list(fonts.attrib):
-            if attr.lower().endswith("theme"):  # asciiTheme, hAnsiTheme, eastAsiaTheme, cstheme
-                del fonts.attrib[attr]
-        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(slot), FONT)
-        lang = r_pr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            r_pr.append(lang)
-        for slot in ("w:val", "w:eastAsia", "w:bidi"):
-            lang.set(qn(slot), "nl-NL")
-
-    styles = doc.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is not None:
-        rpr_default = defaults.find(qn("w:rPrDefault"))
-        if rpr_default is not None:
-            r_pr = rpr_default.find(qn("w:rPr"))
-            if r_pr is None:
-                r_pr = OxmlElement("w:rPr")
-                rpr_default.append(r_pr)
-            fix(r_pr)
-    for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:type")) in ("paragraph", "character", "table"):
-            r_pr = style.find(qn("w:rPr"))
-            if r_pr is None:
-                r_pr = OxmlElement("w:rPr")
-                style.append(r_pr)
-            fix(r_pr)
-    for fonts in styles.iter(qn("w:rFonts")):  # also inside table styles' conditional formats
-        for attr in list(fonts.attrib):
-            if attr.lower().endswith("theme"):
-                del fonts.attrib[attr]
-        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(slot), FONT)
-
-
-def _runs_dutch(part_element) -> None:  # noqa: ANN001
-    """lang nl-NL on every run of a part (body, header, footer)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for run in part_element.iter(qn("w:r")):
-        r_pr = run.find(qn("w:rPr"))
-        if r_pr is None:
-            r_pr = OxmlElement("w:rPr")
-            run.insert(0, r_pr)
-        if r_pr.find(qn("w:lang")) is None:
-            lang = OxmlElement("w:lang")
-            lang.set(qn("w:val"), "nl-NL")
-            r_pr.append(lang)
-
-
 def _core_properties(doc, report: Report) -> None:  # noqa: ANN001
     import datetime as dt
 
@@ -261,7 +196,7 @@ def _base_docx() -> bytes:
         doc.styles[name].font.name = FONT
         doc.styles[name].font.size = Pt(size)
         doc.styles[name].font.color.rgb = RGBColor(0x1F, 0x4E, 0x79)
-    _one_typeface_dutch(doc)
+    one_typeface_dutch(doc)
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = x.cm(21.0), x.cm(29.7)
@@ -332,9 +267,9 @@ def build_document(report: Report):  # noqa: ANN201 - docx.Document
         for line in report.appendix:
             x.para(doc, line, "List Bullet")
     _core_properties(doc, report)
-    _runs_dutch(doc.element.body)
-    _runs_dutch(section.header._element)
-    _runs_dutch(section.footer._element)
+    runs_dutch(doc.element.body)
+    runs_dutch(section.header._element)
+    runs_dutch(section.footer._element)
     return doc
 
 

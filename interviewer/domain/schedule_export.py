@@ -30,16 +30,16 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
     from docx.shared import Pt
 
     from . import docx_xml
-    from .export_docx import FONT, _cm, _one_typeface_dutch, _runs_dutch
+    from .docx_xml import FONT, cm, one_typeface_dutch, runs_dutch
 
     doc = docx.Document()
     doc.styles["Normal"].font.name = FONT
     doc.styles["Normal"].font.size = Pt(10)
-    _one_typeface_dutch(doc)
+    one_typeface_dutch(doc)
     section = doc.sections[0]
-    section.page_width, section.page_height = _cm(21.0), _cm(29.7)
+    section.page_width, section.page_height = cm(21.0), cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, _cm(2.0))
+        setattr(section, side, cm(2.0))
     doc.add_heading(title, 1)
     for line in lines:
         doc.add_paragraph(line)
@@ -58,7 +58,7 @@ def render_schedule_docx(title: str, lines: list[str], days: tuple[AuditDay, ...
     props.title, props.author, props.comments = title, "interviewer", ""
     when = dt.datetime.combine(made, dt.time(9, 0))
     props.created = props.modified = props.last_printed = when
-    _runs_dutch(doc.element.body)
+    runs_dutch(doc.element.body)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
