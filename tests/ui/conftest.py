@@ -1,5 +1,6 @@
 """Helpers the pilot tests share, as fixtures (test modules here are not a package, so they cannot
-import each other): letting workers settle, building a small audit, and pre-setting who types."""
+import each other): letting workers settle, typing a text, waiting for a condition, building a
+small audit, and pre-setting who types."""
 
 from __future__ import annotations
 
@@ -25,6 +26,31 @@ async def _settle(pilot, rounds: int = 1) -> None:  # noqa: ANN001 - textual Pil
 @pytest.fixture
 def settle() -> Callable[..., Awaitable[None]]:
     return _settle
+
+
+async def _type_text(pilot, text: str) -> None:  # noqa: ANN001
+    """Type `text` key by key, as a toetser does, and let what it starts finish."""
+    await pilot.press(*text)
+    await _settle(pilot)
+
+
+@pytest.fixture
+def type_text() -> Callable[..., Awaitable[None]]:
+    return _type_text
+
+
+async def _until(pilot, condition: Callable[[], bool], tries: int = 200) -> None:  # noqa: ANN001
+    """Wait (up to `tries` × 50 ms) for `condition`, for what a worker or timer brings; then assert it."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition()
+
+
+@pytest.fixture
+def until() -> Callable[..., Awaitable[None]]:
+    return _until
 
 
 def _make_audit(

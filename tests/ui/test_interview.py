@@ -22,14 +22,6 @@ from sessions.store import AuditStore
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def type_text(settle):  # noqa: ANN001, ANN201
-    async def type_text(pilot, text: str) -> None:  # noqa: ANN001
-        await pilot.press(*text)
-        await settle(pilot)
-
-    return type_text
-
 
 def cell_level(app, norm_id: str) -> str:  # noqa: ANN001
     return app.screen.query_one(CoverageStrip).cell(norm_id).level

@@ -35,24 +35,11 @@ def audit(tmp_path: Path, make_audit) -> Path:  # noqa: ANN001
     return path
 
 
-async def _type(pilot, settle, text: str) -> None:  # noqa: ANN001
-    await pilot.press(*text)
-    await settle(pilot)
-
-
-async def _until(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition()
-
-
-async def test_mac_keys_do_what_the_f_keys_do(audit: Path, settle) -> None:
+async def test_mac_keys_do_what_the_f_keys_do(audit: Path, settle, type_text) -> None:
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await _type(pilot, settle, NOTE)
+        await type_text(pilot, NOTE)
         suggestions = app.screen.query_one(NormSuggestions)
         first, second = suggestions.ranking[0][0], suggestions.ranking[1][0]
         await pilot.press("f5")
@@ -151,13 +138,13 @@ def _earlier_audit(path: Path) -> Path:
     return path
 
 
-async def test_adding_then_clearing_an_earlier_audit_changes_the_suggestions(tmp_path: Path, audit: Path, settle) -> None:
+async def test_adding_then_clearing_an_earlier_audit_changes_the_suggestions(tmp_path: Path, audit: Path, settle, type_text, until) -> None:
     earlier = _earlier_audit(tmp_path / "zuid.audit")
     note = "De buurtcirkels draaien nu in vier wijken"
     app = make_app(audit)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await _type(pilot, settle, note)
+        await type_text(pilot, note)
         suggestions = app.screen.query_one(NormSuggestions)
         assert suggestions.ranking[0][0] != "OB13"
 
@@ -166,9 +153,9 @@ async def test_adding_then_clearing_an_earlier_audit_changes_the_suggestions(tmp
         assert isinstance(app.screen, EarlierAuditsDialog)
         await pilot.press("ctrl+o")
         # the picker's folder tree keeps a loader worker running: wait for what is seen, not for workers
-        await _until(pilot, lambda: isinstance(app.screen, FilePickerDialog))
+        await until(pilot, lambda: isinstance(app.screen, FilePickerDialog))
         await pilot.press(*str(earlier), "enter")
-        await _until(pilot, lambda: isinstance(app.screen, EarlierAuditsDialog))
+        await until(pilot, lambda: isinstance(app.screen, EarlierAuditsDialog))
         assert app.screen.query_one("#earlier-list", OptionList).option_count == 1
         await pilot.press("escape")
         await settle(pilot, rounds=3)  # the tagger is rebuilt, then the line ranked again

@@ -28,15 +28,7 @@ def screen_text(app) -> str:  # noqa: ANN001
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
-async def _until(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition()
-
-
-async def test_ctrl_b_asks_with_the_whole_functie_label_at_80_columns(tmp_path: Path, settle) -> None:
+async def test_ctrl_b_asks_with_the_whole_functie_label_at_80_columns(tmp_path: Path, settle, until) -> None:
     path = tmp_path / "a.audit"
     with AuditStore.create(path, Toetsing(id="", organisation="Welzijn Noord"), [Toetser(id="", name="Anna", role="teamleider")]) as store:
         store.start_interview(LONG_FUNCTIE, "vrijwilligerscoordinator")
@@ -44,7 +36,7 @@ async def test_ctrl_b_asks_with_the_whole_functie_label_at_80_columns(tmp_path: 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+b")
-        await _until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await until(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.pause()
         shown = " ".join(screen_text(app).replace("█", " ").split())  # the dialog's lines, borders out
         assert "mantelzorgondersteuning in de wijken Noord en Oost' beëindigen?" in shown
@@ -82,7 +74,7 @@ async def test_board_at_80_columns_shows_what_its_cells_cut_and_keeps_the_norm_c
         assert any(line.lstrip().startswith(("V1 ", "V2 ")) for line in screen_text(app).splitlines())
 
 
-async def test_the_palette_says_no_match_in_dutch(tmp_path: Path, settle, make_audit) -> None:
+async def test_the_palette_says_no_match_in_dutch(tmp_path: Path, settle, make_audit, until) -> None:
     path = tmp_path / "a.audit"
     make_audit(path, (("teamcoach", "teamleiding"),))
     app = make_app(path)
@@ -91,23 +83,23 @@ async def test_the_palette_says_no_match_in_dutch(tmp_path: Path, settle, make_a
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"qqqzzzxx")
-        await _until(pilot, lambda: "Geen opdracht gevonden" in screen_text(app))
+        await until(pilot, lambda: "Geen opdracht gevonden" in screen_text(app))
         assert "No matches" not in screen_text(app)
 
 
-async def test_who_with_one_toetser_does_not_say_several(tmp_path: Path, settle, make_audit) -> None:
+async def test_who_with_one_toetser_does_not_say_several(tmp_path: Path, settle, make_audit, until) -> None:
     path = tmp_path / "a.audit"
     make_audit(path, (("teamcoach", "teamleiding"),))
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.action_switch_toetser()  # the palette's "Wissel van toetser"
-        await _until(pilot, lambda: isinstance(app.screen, WhoScreen) and app.screen.query("#who-intro"))
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen) and app.screen.query("#who-intro"))
         intro = str(app.screen.query_one("#who-intro", Static).render())
         assert "één toetser" in intro and "meerdere" not in intro
 
 
-async def test_f1_opens_the_help_over_who_are_you_and_closes_it(tmp_path: Path, settle) -> None:
+async def test_f1_opens_the_help_over_who_are_you_and_closes_it(tmp_path: Path, settle, until) -> None:
     path = tmp_path / "a.audit"
     with AuditStore.create(
         path, Toetsing(id="", organisation="Welzijn Noord"),
@@ -116,15 +108,15 @@ async def test_f1_opens_the_help_over_who_are_you_and_closes_it(tmp_path: Path, 
         pass
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, WhoScreen) and app.screen.query("#who-intro"))
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen) and app.screen.query("#who-intro"))
         assert "2 toetsers" in str(app.screen.query_one("#who-intro", Static).render())
         await pilot.press("f1")
-        await _until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         await pilot.press("f1")
-        await _until(pilot, lambda: isinstance(app.screen, WhoScreen))  # answered still to come
+        await until(pilot, lambda: isinstance(app.screen, WhoScreen))  # answered still to come
 
 
-async def test_a_restored_line_is_called_tekst_not_concept(tmp_path: Path, settle, make_audit) -> None:
+async def test_a_restored_line_is_called_tekst_not_concept(tmp_path: Path, settle, make_audit, until) -> None:
     path = tmp_path / "a.audit"
     [bron_id] = make_audit(path, (("teamcoach", "teamleiding"),))
     with AuditStore.open(path) as store:
@@ -132,7 +124,7 @@ async def test_a_restored_line_is_called_tekst_not_concept(tmp_path: Path, settl
     app = make_app(path)
     seen: list = []  # every message: a toast may have expired on a loaded machine before it is read
     async with app.run_test(size=(100, 30), message_hook=seen.append) as pilot:
-        await _until(pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen.query_one(CaptureLine).text)
+        await until(pilot, lambda: isinstance(app.screen, InterviewScreen) and app.screen.query_one(CaptureLine).text)
         assert app.screen.query_one(CaptureLine).text == "half getypte zin"
         await pilot.pause()
         titles = [m.notification.title for m in seen if isinstance(m, Notify)]

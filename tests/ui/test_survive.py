@@ -20,14 +20,6 @@ from sessions.store import AuditStore
 SIZE = (120, 40)
 
 
-@pytest.fixture
-def type_text(settle):  # noqa: ANN001, ANN201
-    async def type_text(pilot, text: str) -> None:  # noqa: ANN001
-        await pilot.press(*text)
-        await settle(pilot)
-
-    return type_text
-
 
 async def test_ctrl_q_over_a_dialog_with_typed_text_asks_first(tmp_path: Path, settle, type_text, make_audit) -> None:
     path = tmp_path / "a.audit"
