@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from interviewer.app import make_app
 from interviewer.screens.interview import InterviewScreen
