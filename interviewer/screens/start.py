@@ -53,9 +53,7 @@ class StartScreen(AppScreen):
                 # One widget for the five lines: each widget is styled and composited on its own,
                 # and this screen is the first paint.
                 yield Static(self._actions_text(), id="actions-pane")
-            with Vertical(id="open-pane"):
-                yield Label("Pad naar een auditbestand (Enter opent, Esc terug):")
-                yield Input(placeholder="bijv. ~/audits/welzijn-noord.audit", id="open-path")
+            # The path field (o) is mounted when asked for: it is not part of the first paint.
             yield Static("", id="open-error")
         yield AppFooter()
 
@@ -67,7 +65,6 @@ class StartScreen(AppScreen):
         return "\n".join(lines)
 
     def on_mount(self) -> None:
-        self.query_one("#open-pane").display = False
         self.refresh_recent()
         if self.app.open_error:
             self.show_error(self.app.open_error)
@@ -111,13 +108,26 @@ class StartScreen(AppScreen):
     def action_new_audit(self) -> None:
         self.app.show_new_audit()
 
-    def action_open_path(self) -> None:
-        self.query_one("#open-pane").display = True
+    def _open_pane(self) -> Vertical | None:
+        found = self.query("#open-pane")
+        return found.first(Vertical) if found else None
+
+    async def action_open_path(self) -> None:
+        pane = self._open_pane()
+        if pane is None:
+            pane = Vertical(
+                Label("Pad naar een auditbestand (Enter opent, Esc terug):"),
+                Input(placeholder="bijv. ~/audits/welzijn-noord.audit", id="open-path"),
+                id="open-pane",
+            )
+            await self.query_one("#start-body").mount(pane, before="#open-error")
+        pane.display = True
         self.query_one("#open-path", Input).focus()
 
     def action_back(self) -> None:
-        if self.query_one("#open-pane").display:
-            self.query_one("#open-pane").display = False
+        pane = self._open_pane()
+        if pane is not None and pane.display:
+            pane.display = False
             self.refresh_recent()
         elif self.app.store is not None:
             self.app.action_interview()
