@@ -89,9 +89,11 @@ def _gesproken_met_text(audit: AuditData, bank: QuestionBank) -> str:
     functies, werksoorten = gesproken_met_typed(audit, bank)
     if not functies:
         return ""
-    lines = ["Functies: " + ", ".join(f"{f} ({n})" for f, n in functies)]
+    # "; " between them: a group interview's functie is often typed as a list ("manager jeugd,
+    # manager ouderen"), and with commas between functies too its count read as the last one's
+    lines = ["Functies: " + "; ".join(f"{f} ({n})" for f, n in functies)]
     if werksoorten:
-        lines.append("Afdelingen/werksoorten: " + ", ".join(f"{w} ({n})" for w, n in werksoorten))
+        lines.append("Afdelingen/werksoorten: " + "; ".join(f"{w} ({n})" for w, n in werksoorten))
     return "\n".join(lines)
 
 

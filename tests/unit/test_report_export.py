@@ -126,7 +126,7 @@ def test_deel_a_has_every_field(report):
         assert report.field(label).value == value, label
     gesproken = report.field(GESPROKEN_MET_LABEL).value.splitlines()
     # the functies as typed, each with its number of persons, most first
-    assert gesproken == ["Functies: jongerenwerker (3), directeur-bestuurder (1), maatschappelijk werker (1), teamleider (1)"]
+    assert gesproken == ["Functies: jongerenwerker (3); directeur-bestuurder (1); maatschappelijk werker (1); teamleider (1)"]
     assert "Van de 49 normen: 42 voldoen, 3 voldoen deels (verbeterpunt), 2 voldoen niet, 1 niet van toepassing, 1 niet beoordeeld." == report.field("Conclusies dit onderzoek").value
     vak = report.field("Rubriek Vakmanschap").value
     # the reason comes from the bevinding (its weging sentence), with Dutch number agreement
