@@ -637,6 +637,10 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
         naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
         persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
+        vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))
+        | frozenset(nope.strs("plaatsen", required=True, min_items=1))
+        | frozenset(cur.strs("geen_namen", required=True)),
+        organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
     )
 
 

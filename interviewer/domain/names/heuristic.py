@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
+from .context import acts_as_person, building_names
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -21,8 +22,19 @@ def _acronym_part(t: _Tok) -> bool:
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
 
 
+# surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
+_NO_VAN_ENDINGS = ("sen", "sse", "sz", "ma", "stra", "inga", "ga")
+
+
+def _possessive_after(toks: list[_Tok], k: int) -> bool:
+    """The word at k is followed by a possessive apostrophe ("Gerrits' dossier")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.gap.startswith(("'", "\u2019")) and nxt.gap.strip() in ("'", "\u2019")
+
+
 # one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
 _NAME_JOINS = frozenset({"A"})
+_NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
@@ -88,6 +100,7 @@ class Heuristic:
                     else:
                         break
         strong |= self._titles(toks)
+        strong |= building_names(toks, lex)
         return out | strong, strong
 
     def _titles(self, toks: list[_Tok]) -> set[int]:
@@ -170,8 +183,13 @@ class Heuristic:
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
                 prev = toks[k - 1] if k > 0 else None
-                if prev is not None and prev.low in lex.first and not lex.ordinary(prev.low) and not t.initial and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold):
-                    return k + 1  # "René Doornbos": after a first name, a capitalised word mid-sentence is the surname
+                # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
+                # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
+                if (
+                    prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold)
+                ):
+                    return k + 1
         return j
 
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
@@ -190,21 +208,26 @@ class Heuristic:
             return j
         if particle_only:
             return k + 1 if tv > 1 and t.low in lex.last else j
+        if tv and self._lower_particle_surname(toks, j, tv):
+            return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
         if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
             return k + 1
         return j
 
-    def _acts_as_person(self, toks: list[_Tok], i: int) -> bool:
-        """A sentence-start word that is also a first name, used as a person: a person's verb right
-        after it ("Bas is als teamleider", "Ben zegt") or a parenthesis about the person ("Ben
-        (vrijwilliger, 72) zegt"); not "Ben je", "Mark het dossier"."""
-        if i + 1 >= len(toks) or toks[i].low in self.lexicon.function_words:
-            return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
-        nxt = toks[i + 1]
-        if nxt.gap.strip() == "(":
+    def _lower_particle_surname(self, toks: list[_Tok], j: int, tv: int) -> bool:
+        """After a lowercase first name and particles, a lowercase surname: a known surname, a village
+        (many Dutch surnames are: "van wijngaarden"), a word of no list; after a particle that is no
+        preposition ("van der", "ter") any word. Never a bank term, role or big place ("sanne van
+        de gemeente", "mo van het jongerenwerk", "jan van amsterdam")."""
+        lex = self.lexicon
+        t = toks[j + tv]
+        particle = " ".join(x.fold for x in toks[j : j + tv])
+        if len(t.low) < 3 or t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.fixed_places:
+            return False
+        if t.low in lex.last or (t.fold in lex.never and _match_seq(toks, j + tv, lex.never) == 1) or not lex.dutch(t.low):
             return True
-        return nxt.adj and not nxt.cap and nxt.fold in self.lexicon.person_verbs
+        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
 
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
@@ -258,6 +281,8 @@ class Heuristic:
             return i
         if not known and lex.place_like(t.fold):
             return i
+        if particle == "van" and not toks[i].cap and not toks[i].initial and (t.low.endswith(_NO_VAN_ENDINGS) or _possessive_after(toks, k)):
+            return i  # "Beoordeling van Gerrits' dossier", "de brief van Jansen": "van" is the preposition
         return k + 1
 
     def spans(self, n: Normalised, toks: list[_Tok]) -> tuple[list[_Raw], set[int]]:
@@ -291,9 +316,14 @@ class Heuristic:
             else:
                 j2 = j
             name = toks[j2]
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+            if name.fold in _HONORIFICS:
+                continue  # "mr. drs. E.W. Bosveld": a title after a title is no name
+            # after a role or aanspreekvorm a one-word village is the surname ("voorzitter Zwanenburg"),
+            # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
+            village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
                 continue
-            if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
+            if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low) and not village:
                 if name.initial or title not in _HONORIFICS:
                     continue  # "teamleider Jongerenwerk", "collega. Daarna": a word, not a name
             end = j2 + 1
@@ -306,6 +336,12 @@ class Heuristic:
         for m in _INITIAL.finditer(n.text):
             after = m.end()
             j = next((x for x, t in enumerate(toks) if t.start >= after), None)
+            if j is not None and j + 1 < len(toks) and _NICKNAME_GAP.fullmatch(n.text[after : toks[j].start]) and toks[j].cap:
+                # "E.W. (Evert) Bosveld": initials, the name used in brackets, the surname
+                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and toks[j + 1].cap and not toks[j + 1].allcaps and toks[j + 1].fold not in lex.bank_words:
+                    covered.update(range(j, j + 2))
+                    out.append((m.start(), toks[j + 1].end, SOURCE_HEURISTIC, fold(f"{toks[j].fold} {toks[j + 1].fold}"), "", -1))
+                    continue
             if j is None or j in covered or not _adjacent_gap(n.text[after : toks[j].start]):
                 continue
             if m.start() > 0 and (n.text[m.start() - 1].isalnum()):
@@ -381,15 +417,15 @@ class Heuristic:
                 is_last = not is_first and all(b in lex.last or b in lex.first or not lex.dutch(b) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
                 if is_first:
-                    if t.initial and base in lex.everyday:
+                    if t.initial and lex.ordinary(base):
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1 and not self._acts_as_person(toks, i):
+                        if nxt == i + 1 and not acts_as_person(toks, i, lex):
                             continue
                     end = self._surname_after(toks, i + 1, protected, strong)
                     emit(i, end, SOURCE_HEURISTIC, i)
                 elif is_last:
-                    if t.initial and lex.dutch(base):
-                        continue
+                    if t.initial and lex.dutch(base) and not acts_as_person(toks, i, lex, surname=True):
+                        continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
                     emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)

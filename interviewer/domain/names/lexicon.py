@@ -106,6 +106,8 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
     person_verbs: frozenset[str] = frozenset()  # "zegt", "is": a person's verb after a sentence-start name
     function_words: frozenset[str] = frozenset()  # the vocabulary's stopwords ("dan", "elke"): never a person's start
+    fixed_places: frozenset[str] = frozenset()  # folded one-word curated places and no-names ("utrecht", "noord")
+    org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -163,7 +165,7 @@ def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
 def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
-        toks = tuple(t.rstrip(".") for t in _tokens_of(phrase))
+        toks = tuple(t.rstrip(".").lstrip("'\u2019") for t in _tokens_of(phrase))  # "van 't": the text's token is "t"
         if toks:
             table.setdefault(toks[0], set()).add(toks)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
@@ -200,6 +202,8 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
         person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
         function_words=frozenset(stopwords),
+        fixed_places=frozenset(fold(p) for p in lists.vaste_plaatsen if " " not in p.strip()),
+        org_words=tuple(fold(w) for w in lists.organisatie_woorden),
     )
 
 

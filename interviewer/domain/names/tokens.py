@@ -23,7 +23,7 @@ class _Tok:
         self.initial = initial  # starts a sentence or a line
         self.gap = gap  # the text between the previous token and this one
         # only spaces (or an initial's dot) between the previous token and this one
-        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap))
+        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap)) or (text in ("t", "T") and gap in (" '", " \u2019"))
         if text == low:  # most words: no capital anywhere
             self.cap = self.allcaps = self.camel = False
             return

@@ -1,0 +1,96 @@
+"""Context rules: is a word that is both a name and a Dutch word ("Kok", "Mark", "Fleur", "Storm")
+used as a person or as the word? Decided by the words around it: a person's verb or a coordinated
+name after it, a lowercase phrase after it, a building noun before it."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+_COORDINATORS = frozenset({"en", "of", "&"})
+_ARTICLES = frozenset({"de", "het", "t"})
+# verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
+_STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
+
+
+def verb_like(t: _Tok, lex: Lexicon) -> bool:
+    """A person's verb right after a name: a listed one ("zegt", "gaf"), or a Dutch word shaped like a
+    finite verb ("stuurt", "regelde", "meldde"); not a past participle ("gestopt") nor a function word."""
+    if t.cap or not t.adj:
+        return False
+    if t.fold in lex.person_verbs:
+        return True
+    low = t.low
+    if len(low) < 4 or low in lex.function_words or low.startswith("ge") or low not in lex.words:
+        return False
+    return low.endswith("t") or low.endswith(("de", "te"))
+
+
+def namelike_word(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that reads as a name on its own: a known first name or surname, or no Dutch word."""
+    if not t.cap or t.allcaps or t.camel:
+        return False
+    return t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)
+
+
+def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """"Bas en Fleur", "Fleur en Bas", "Kok & Bakker": joined by "en"/"of"/"&" to a capitalised name."""
+    if i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and namelike_word(toks[i + 2], lex):
+        return True
+    return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
+
+
+def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
+    """A sentence-start word that is also a name, used as a person: a person's verb right after it
+    ("Storm vertelde", "Roos gaf aan"), a parenthesis or colon about the person ("Ben (72) zegt",
+    "Roos: 'te weinig tijd'"), or another name joined to it ("Bas en Fleur"); not "Ben je", "Mark
+    het dossier", "Kok en bediening". `surname`: the word is a surname that is also a noun
+    ("Kelder"), so "is"/"heeft" after it do not make it a person ("Kelder is vochtig")."""
+    if i + 1 >= len(toks) or toks[i].low in lex.function_words:
+        return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
+    nxt = toks[i + 1]
+    gap = nxt.gap.strip()
+    if gap == "(" or (gap == ":" and not surname):
+        return True
+    if coordinated_with_name(toks, i, lex):
+        return True
+    if surname and nxt.fold in _STATE_VERBS:
+        return False
+    return verb_like(nxt, lex)
+
+
+def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A name found elsewhere in the audit ("dhr. Kok", "Mark Storm") that is also a Dutch word, at a
+    sentence start, used as the word: a lowercase word follows that is no person's verb ("Mark in
+    het systeem", "Fleur de kamer wat op"), or "en" and a lowercase word ("Kok en bediening",
+    "Storm en regen"). A verb, a colon, a comma or a capitalised word after it keeps it a name."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if not nxt.adj or nxt.cap or nxt.allcaps or verb_like(nxt, lex):
+        return False
+    if nxt.fold in _COORDINATORS:
+        return i + 2 < len(toks) and _adjacent(toks, i + 1, i + 2) and not toks[i + 2].cap and (toks[i + 2].low not in lex.first or lex.ordinary(toks[i + 2].low))
+    tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+    if tv and i + 1 + tv < len(toks) and toks[i + 1 + tv].cap:
+        return False  # "Fleur de Bakker verzorgde…": a full name
+    return True
+
+
+def building_names(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"jongerencentrum De Kelder", "buurthuis Het Anker", "stichting De Brug": a capitalised name led
+    by an article right after a building's or organisation's noun names that place, not a person."""
+    out: set[int] = set()
+    if not lex.org_words:
+        return out
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.fold not in _ARTICLES or not (t.cap or t.gap.endswith("'")) or not _adjacent(toks, i - 1, i + 1):
+            continue
+        if not toks[i - 1].fold.endswith(lex.org_words) or not toks[i + 1].cap:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].cap and _adjacent(toks, j - 1, j) and j - i <= 3:
+            j += 1
+        out.update(range(i, j))
+    return out
