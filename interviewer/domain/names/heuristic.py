@@ -85,11 +85,16 @@ class Heuristic:
             if t.fold in lex.never and (t.cap or t.allcaps):
                 k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
                 if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
-                    out.update(range(i, i + k))
+                    # a phrase of several words ("Huis van de Wijk", "Den Haag") holds no surname
+                    (strong if k > 1 else out).update(range(i, i + k))
             if t.fold in lex.idioms:
                 k = _match_seq(toks, i, lex.idioms)
                 if k and _adjacent(toks, i, i + k - 1) or k == 1:
                     strong.update(range(i, i + k))
+            if t.cap and t.fold in lex.street_suffixes and i > 0 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].low in lex.words and toks[i - 1].low not in lex.first and toks[i - 1].fold not in lex.tussenvoegsels:
+                strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
+                if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
+                    strong.add(i - 2)
             if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
                 strong.add(i)
                 j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
@@ -338,9 +343,12 @@ class Heuristic:
             j = next((x for x, t in enumerate(toks) if t.start >= after), None)
             if j is not None and j + 1 < len(toks) and _NICKNAME_GAP.fullmatch(n.text[after : toks[j].start]) and toks[j].cap:
                 # "E.W. (Evert) Bosveld": initials, the name used in brackets, the surname
-                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and toks[j + 1].cap and not toks[j + 1].allcaps and toks[j + 1].fold not in lex.bank_words:
-                    covered.update(range(j, j + 2))
-                    out.append((m.start(), toks[j + 1].end, SOURCE_HEURISTIC, fold(f"{toks[j].fold} {toks[j + 1].fold}"), "", -1))
+                tv = _match_seq(toks, j + 1, lex.tussenvoegsels)  # "A.M. (Annemarie) van Rossum"
+                k = j + 1 + tv if tv and j + 1 + tv < len(toks) and _adjacent(toks, j + 1, j + 1 + tv) else j + 1
+                sur = toks[k]
+                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and sur.fold not in lex.bank_words:
+                    covered.update(range(j, k + 1))
+                    out.append((m.start(), sur.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
                     continue
             if j is None or j in covered or not _adjacent_gap(n.text[after : toks[j].start]):
                 continue
