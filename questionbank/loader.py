@@ -619,6 +619,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         geen_namen=frozenset(cur.strs("geen_namen", required=True))
         | frozenset(nope.strs("evenementen", required=True, min_items=1))
         | frozenset(nope.strs("programmas", required=True, min_items=1))
+        | frozenset(nope.strs("naar_persoon_genoemd", required=True, min_items=1))
         | frozenset(nope.strs("nationaliteiten", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
@@ -640,6 +641,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
         | frozenset(cur.strs("geen_namen", required=True)),
+        instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
     )
 

@@ -342,6 +342,7 @@ class NameLists:
     persoon_werkwoorden: frozenset[str] = frozenset()  # "zegt", "is": after a sentence-start "Bas", a person
     vaste_plaatsen: frozenset[str] = frozenset()  # the curated places and no-names (not the generated villages)
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
+    instellingen_na_naam: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": after "Jeroen Bosch", an institution
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,28 @@ def building_names(toks: list[_Tok], lex: Lexicon) -> set[int]:
             j += 1
         out.update(range(i, j))
     return out
+
+
+def institutions(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"Jeroen Bosch Ziekenhuis", "Anne Frank Huis", "Johan Cruijff Foundation": capitalised words
+    right before an institution's noun name the institution (its own word, not "Buurthuis")."""
+    out: set[int] = set()
+    if not lex.after_eponym:
+        return out
+    for j in range(1, len(toks)):
+        if toks[j].fold not in lex.after_eponym or not toks[j].cap or not _adjacent(toks, j - 1, j) or not toks[j - 1].cap:
+            continue
+        i = j - 1
+        while i > 0 and j - i < 3 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in _ARTICLES:
+            i -= 1
+        out.update(range(i, j + 1))
+    return out
+
+
+def thing_compound(t: _Tok, lex: Lexicon) -> bool:
+    """"Omaha-classificatie", "Deming-cirkel", "Regas-dossier": a capitalised word joined to a
+    lowercase Dutch word names a thing; a name joined to one ("Sanne-achtig") stays a name."""
+    if "-" not in t.text or not t.cap:
+        return False
+    head, _, tail = t.text.rpartition("-")
+    return tail.islower() and len(tail) > 3 and tail in lex.words and head.lower() not in lex.first and head.lower() not in lex.last

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, building_names
+from .context import acts_as_person, building_names, institutions, thing_compound
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -20,6 +20,11 @@ _WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la",
 def _acronym_part(t: _Tok) -> bool:
     """"KTO-uitkomsten", "HR-medewerker": a word with an abbreviation in it is no name."""
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
+
+
+def _initial_letter(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is one capital letter with a dot ("Mohamed B."): the initial of a surname."""
+    return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
 
 
 # surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
@@ -105,7 +110,7 @@ class Heuristic:
                     else:
                         break
         strong |= self._titles(toks)
-        strong |= building_names(toks, lex)
+        strong |= building_names(toks, lex) | institutions(toks, lex)
         return out | strong, strong
 
     def _titles(self, toks: list[_Tok]) -> set[int]:
@@ -182,6 +187,8 @@ class Heuristic:
             nxt = toks[k + tv]
             if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
+        if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
+            return k + 1  # "Mohamed B.": a first name and the initial of the surname
         if k < len(toks):
             t = toks[k]
             if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
@@ -267,7 +274,7 @@ class Heuristic:
         if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
             return i
         t = toks[k]
-        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold):
+        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
         if t.low in lex.first and t.low not in lex.last:
@@ -434,7 +441,9 @@ class Heuristic:
                 elif is_last:
                     if t.initial and lex.dutch(base) and not acts_as_person(toks, i, lex, surname=True):
                         continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
-                    emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
+                    p = toks[i - 1] if i > 0 else None  # "JP Smit": initials without dots
+                    start = i - 1 if p and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never and not lex.dutch(base) else i
+                    emit(start, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
             elif is_first:
@@ -450,7 +459,7 @@ class Heuristic:
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
                 continue
-            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold) or thing_compound(t, lex):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
         # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it

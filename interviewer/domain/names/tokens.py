@@ -68,7 +68,7 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
     return tuple(out)
 
 
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|hr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
 
 
 def _ends_with_title_abbrev(before: str) -> bool:
