@@ -125,8 +125,8 @@ class Heuristic:
             if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
                 i += 1  # a title needs a second capitalised word, next or after a joining word
                 continue
-            if t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
-                i += 1
+            if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never):
+                i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title
                 continue
             caps, joined, j = [i], False, i + 1
             while j < n:
@@ -138,7 +138,8 @@ class Heuristic:
                     j = nxt + 1
                 else:
                     break
-            if any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
+            lone = len(caps) == 2 and toks[caps[0]].fold in lex.tussenvoegsels and toks[caps[1]].fold not in lex.never
+            if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
                 i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
                 continue
             inner = [c for c in caps if not toks[c].initial]
@@ -457,8 +458,10 @@ class Heuristic:
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue
-            if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
-                continue
+            if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)) or t.fold in lex.titles:
+                continue  # "Dhr" is a title, not a name
+            if i > 0 and toks[i - 1].allcaps and len(toks[i - 1].text) <= 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in lex.titles:
+                continue  # "ROC Mondriaan", "GGZ Rivierduinen": an organisation after its abbreviation
             if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold) or thing_compound(t, lex):
                 continue
             emit(i, i + 1, SOURCE_CANDIDATE, i)
