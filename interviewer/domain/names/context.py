@@ -10,13 +10,15 @@ from .tokens import _adjacent, _match_seq, _Tok
 _COORDINATORS = frozenset({"en", "of", "&"})
 _ARTICLES = frozenset({"de", "het", "t"})
 # verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
+_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
 _STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
 
 
 def verb_like(t: _Tok, lex: Lexicon) -> bool:
-    """A person's verb right after a name: a listed one ("zegt", "gaf"), or a Dutch word shaped like a
-    finite verb ("stuurt", "regelde", "meldde"); not a past participle ("gestopt") nor a function word."""
-    if t.cap or not t.adj:
+    """A person's verb right after a name (or its closing quote: '„Bas" vindt'): a listed one ("zegt",
+    "gaf"), or a Dutch word shaped like a finite verb ("stuurt", "regelde", "meldde"); not a past
+    participle ("gestopt") nor a function word."""
+    if t.cap or not (t.adj or t.gap.strip() in _QUOTES):
         return False
     if t.fold in lex.person_verbs:
         return True
@@ -50,7 +52,7 @@ def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fa
         return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
     nxt = toks[i + 1]
     gap = nxt.gap.strip()
-    if gap == "(" or (gap == ":" and not surname):
+    if gap == "(" or (gap[:1] == ":" and not surname):
         return True
     if coordinated_with_name(toks, i, lex):
         return True
@@ -67,6 +69,8 @@ def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if nxt.gap.strip() == "," and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words and nxt.fold not in lex.titles:
+        return True  # "Bakker, slager en kapper": a list of nouns ("Kok, die…", "Kok, teamleider," stay names)
     if not nxt.adj or nxt.cap or nxt.allcaps or verb_like(nxt, lex):
         return False
     if nxt.fold in _COORDINATORS:

@@ -435,7 +435,9 @@ class Heuristic:
                 if is_first:
                     if t.initial and lex.ordinary(base):
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1 and not acts_as_person(toks, i, lex):
+                        # a word of the word list only ("Winter", "Storm"), not a curated name-word ("Bas"):
+                        # "is"/"heeft" after it do not make it a person ("Winter is de drukste periode")
+                        if nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
                     end = self._surname_after(toks, i + 1, protected, strong)
                     emit(i, end, SOURCE_HEURISTIC, i)

@@ -118,8 +118,8 @@ class NameIndex:
                 continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
             hyphen_word = "-" in t.text and any(lex.ordinary(b) and b not in lex.first and b not in lex.last for b in t.low.split("-"))
             for word, start, end in _parts_of(t):
-                if hyphen_word and not word.cap:
-                    continue  # "hans-worst": a compound with a Dutch word, not a name
+                if hyphen_word and (not word.cap or lex.ordinary(word.low)):
+                    continue  # "hans-worst", "Iris-scan": a compound with a Dutch word, not a name
                 f = word.fold
                 base = f[:-2] if f.endswith("'s") else f
                 if base not in self.forms and not (f.endswith("s") and f[:-1] in self.forms and not lex.ordinary(word.low)):
