@@ -14,6 +14,29 @@ _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
 _STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
 
 
+# speech verbs: a sentence-start noun never "says" ("Storm vertelde"); not "vindt" ("vindt plaats")
+_SPEECH_VERBS = frozenset({"zegt", "zei", "vertelt", "vertelde", "benadrukt", "benadrukte", "beaamt", "erkent", "erkende", "bevestigt", "bevestigde", "antwoordt", "antwoordde", "reageert", "reageerde", "vraagt", "vroeg"})
+_SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "een", "die", "deze", "dit", "u", "jij", "je", "wij", "we", "jullie", "het", "zo", "er"})
+_SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
+
+
+def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A capitalised Dutch word at a sentence start that speaks ("Storm vertelde", "Groen gaf aan"):
+    a surname that is also a word. No role ("Teamleider zegt"), bank term or function word."""
+    t = toks[i]
+    if i + 1 >= len(toks) or t.low in lex.function_words or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never:
+        return False
+    nxt = toks[i + 1]
+    if not nxt.adj or nxt.cap:
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.adj and (after.cap or after.fold in _SUBJECTS):
+        return False  # "Later zegt Boukhari", "Daarover vertelde de teamleider": an adverb, the subject after the verb
+    if nxt.fold in _SPEECH_VERBS:
+        return True
+    return i + 2 < len(toks) and toks[i + 2].adj and (nxt.fold, toks[i + 2].fold) in _SPEECH_PAIRS
+
+
 def verb_like(t: _Tok, lex: Lexicon) -> bool:
     """A person's verb right after a name (or its closing quote: '„Bas" vindt'): a listed one ("zegt",
     "gaf"), or a Dutch word shaped like a finite verb ("stuurt", "regelde", "meldde"); not a past

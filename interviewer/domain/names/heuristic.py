@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, building_names, institutions, thing_compound
+from .context import acts_as_person, building_names, institutions, speaks, thing_compound
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -458,6 +458,9 @@ class Heuristic:
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                 continue
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
+            if t.initial and "-" not in t.text and t.low in lex.words and speaks(toks, i, lex):
+                emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Storm vertelde…": a word that speaks is a surname
+                continue
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)) or t.fold in lex.titles:
