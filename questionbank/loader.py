@@ -623,7 +623,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("nationaliteiten", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
-        | frozenset(nope.strs("plaatsen", required=True, min_items=1)),
+        | frozenset(nope.strs("plaatsen", required=True, min_items=1))
+        | frozenset(nope.strs("landen_en_steden", required=True, min_items=1)),
         rollen={key: roles.str(key) for key in roles.table},
         rol_standaard=cur.str("rollen_standaard"),
         dutch_words=frozenset(words),
@@ -640,6 +641,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
         vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
+        | frozenset(nope.strs("landen_en_steden", required=True, min_items=1))
         | frozenset(cur.strs("geen_namen", required=True)),
         instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),

@@ -146,3 +146,20 @@ def test_a_sentence_start_word_that_speaks_is_a_surname_but_an_adverb_or_role_is
         "Intervisie vindt maandelijks plaats.",
     ):
         assert redact(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het gezin is gevlucht uit Aleppo en woonde eerst in Ter Apel.",
+        "De Oekraïense gezinnen komen vooral uit Charkiv en Odessa.",
+        "De Congolese en Angolese vrouwen hebben een eigen groep.",
+        "Saba en Sint Eustatius vallen onder Caribisch Nederland.",
+    ],
+)
+def test_countries_cities_and_nationalities_of_origin_are_no_person(text):
+    assert redact(text) == [text]
+
+
+def test_a_person_from_a_listed_city_is_still_found():
+    assert redact("Samira uit Aleppo is taalmaatje geworden") == [f"{N} uit Aleppo is taalmaatje geworden"]

@@ -65,6 +65,12 @@ def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
 
 
+def coordinated_with_place(toks: list[_Tok], i: int, places: set[int]) -> bool:
+    """"Saba en Sint Eustatius", "Sofia of Plovdiv": a first name joined to a listed place is a place."""
+    nxt = i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and i + 2 in places
+    return nxt or (i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and i - 2 in places)
+
+
 def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
     """A sentence-start word that is also a name, used as a person: a person's verb right after it
     ("Storm vertelde", "Roos gaf aan"), a parenthesis or colon about the person ("Ben (72) zegt",

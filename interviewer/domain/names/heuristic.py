@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, building_names, institutions, speaks, thing_compound
+from .context import acts_as_person, building_names, coordinated_with_place, institutions, speaks, thing_compound
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -440,6 +440,9 @@ class Heuristic:
                         if nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
                     end = self._surname_after(toks, i + 1, protected, strong)
+                    if end == i + 1 and coordinated_with_place(toks, i, protected):
+                        protected.add(i)  # "Saba en Sint Eustatius": a place, no candidate either
+                        continue
                     emit(i, end, SOURCE_HEURISTIC, i)
                 elif is_last:
                     if t.initial and lex.dutch(base) and not acts_as_person(toks, i, lex, surname=True):
