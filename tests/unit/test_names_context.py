@@ -163,3 +163,10 @@ def test_countries_cities_and_nationalities_of_origin_are_no_person(text):
 
 def test_a_person_from_a_listed_city_is_still_found():
     assert redact("Samira uit Aleppo is taalmaatje geworden") == [f"{N} uit Aleppo is taalmaatje geworden"]
+
+
+def test_names_in_file_names_are_found_but_brands_and_folders_stay():
+    out = redact("Document: Verslag_gesprek_anja_de_vries.docx", "bijlage 2024-03-12_evaluatie_SanneJansen.pdf")
+    assert out == [f"Document: Verslag_gesprek_{N}.docx", f"bijlage 2024-03-12_evaluatie_{N}.pdf"]
+    for text in ("We delen de stukken via WhatsApp, SharePoint en PostNL.", "Bestand: Jaarplan_2025_Wijkteam_Noord.pdf"):
+        assert redact(text) == [text]

@@ -4,6 +4,8 @@ name after it, a lowercase phrase after it, a building noun before it."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -152,3 +154,18 @@ def thing_compound(t: _Tok, lex: Lexicon) -> bool:
         return False
     head, _, tail = t.text.rpartition("-")
     return tail.islower() and len(tail) > 3 and tail in lex.words and head.lower() not in lex.first and head.lower() not in lex.last
+
+
+_CAMEL_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+")
+
+
+def camel_name(t: _Tok, lex: Lexicon) -> bool:
+    """"SanneJansen", "AnjaDeVries" in a file name: a known first name run together with surname parts;
+    never a brand ("WhatsApp", "SharePoint", "PostNL": no first name, or a part that is no name)."""
+    if not t.camel or not t.cap:
+        return False
+    parts = _CAMEL_PART.findall(t.text)
+    if len(parts) < 2 or "".join(parts) != t.text or parts[0].lower() not in lex.first or lex.ordinary(parts[0].lower()):
+        return False
+    rest = [p.lower() for p in parts[1:]]
+    return all(p in lex.last or p in lex.first or p in lex.tussenvoegsels or not lex.dutch(p) for p in rest)

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, building_names, coordinated_with_place, institutions, speaks, thing_compound
+from .context import acts_as_person, building_names, camel_name, coordinated_with_place, institutions, speaks, thing_compound
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -407,6 +407,9 @@ class Heuristic:
         # 5. known first names and surnames, possessives, lowercase first names
         first = lex.first
         for i, t in enumerate(toks):
+            if t.camel and i not in covered and i not in protected and camel_name(t, lex):
+                emit(i, i + 1, SOURCE_HEURISTIC, i)  # "SanneJansen" in a file name
+                continue
             if i in covered or i in protected or t.camel:
                 continue
             low = t.low

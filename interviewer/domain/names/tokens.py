@@ -96,7 +96,7 @@ def _match_seq(toks: list[_Tok], i: int, table: Mapping[str, tuple[tuple[str, ..
 
 
 def _adjacent_gap(gap: str) -> bool:
-    return len(gap) <= 3 and all(c in " .\u00a0" for c in gap)
+    return len(gap) <= 3 and all(c in " ._\u00a0" for c in gap)  # "anja_de_vries.docx": a file name's words
 
 
 def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
