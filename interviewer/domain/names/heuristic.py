@@ -359,7 +359,7 @@ class Heuristic:
                         if nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
                     end = self._surname_after(toks, i + 1, protected, strong)
-                    if end == i + 1 and coordinated_with_place(toks, i, protected):
+                    if end == i + 1 and t.initial and not lex.ordinary(base) and coordinated_with_place(toks, i, protected):
                         protected.add(i)  # "Saba en Sint Eustatius": a place, no candidate either
                         continue
                     emit(i, end, SOURCE_HEURISTIC, i)
