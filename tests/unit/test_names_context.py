@@ -170,3 +170,9 @@ def test_names_in_file_names_are_found_but_brands_and_folders_stay():
     assert out == [f"Document: Verslag_gesprek_{N}.docx", f"bijlage 2024-03-12_evaluatie_{N}.pdf"]
     for text in ("We delen de stukken via WhatsApp, SharePoint en PostNL.", "Bestand: Jaarplan_2025_Wijkteam_Noord.pdf"):
         assert redact(text) == [text]
+
+
+def test_a_lowercase_word_name_joined_to_a_found_lowercase_name_is_a_person():
+    assert redact("noor en bas draaien de inloop") == [f"{N} en {N} draaien de inloop"]
+    assert redact("daarna zijn sanne en ben ik naar de wijk gegaan") == [f"daarna zijn {N} en ben ik naar de wijk gegaan"]
+    assert redact("roos en iris groeien in de tuin") == ["roos en iris groeien in de tuin"]

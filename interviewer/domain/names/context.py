@@ -169,3 +169,23 @@ def camel_name(t: _Tok, lex: Lexicon) -> bool:
         return False
     rest = [p.lower() for p in parts[1:]]
     return all(p in lex.last or p in lex.first or p in lex.tussenvoegsels or not lex.dutch(p) for p in rest)
+
+
+_NEVER_PARTNER = frozenset({"ben", "wil", "mag", "kan", "zal", "man", "dan"})  # verbs and words after "sanne en"
+
+
+def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
+    """Lowercase first names that are also words ("roos", "bas", "fleur") joined by "en"/"&" to a
+    found lowercase first name ("noor en bas", "bas & sanne"): a list of people. Never a verb or
+    function word ("sanne en ben ik")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low):
+            continue
+        if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in _NEVER_PARTNER:
+            continue
+        for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
+            if 0 <= j < len(toks) and toks[c].fold in ("en", "&") and j in covered and not toks[j].cap and toks[j].low in lex.first and _adjacent(toks, min(i, j), max(i, j)):
+                out.append(i)
+                break
+    return out
