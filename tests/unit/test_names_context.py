@@ -176,3 +176,10 @@ def test_a_lowercase_word_name_joined_to_a_found_lowercase_name_is_a_person():
     assert redact("noor en bas draaien de inloop") == [f"{N} en {N} draaien de inloop"]
     assert redact("daarna zijn sanne en ben ik naar de wijk gegaan") == [f"daarna zijn {N} en ben ik naar de wijk gegaan"]
     assert redact("roos en iris groeien in de tuin") == ["roos en iris groeien in de tuin"]
+
+
+def test_an_unknown_lowercase_word_before_a_persons_verb_is_a_name():
+    assert redact("kwasibah belde terug over de planning") == [f"{N} belde terug over de planning"]
+    # a Dutch noun, or an unknown word after an article, before a verb stays
+    for text in ("de kwasibah belde terug", "de meerwaarde blijkt uit de cijfers", "het team belde terug"):
+        assert redact(text) == [text]

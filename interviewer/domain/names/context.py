@@ -50,7 +50,20 @@ def verb_like(t: _Tok, lex: Lexicon) -> bool:
     low = t.low
     if len(low) < 4 or low in lex.function_words or low.startswith("ge") or low not in lex.words:
         return False
-    return low.endswith("t") or low.endswith(("de", "te"))
+    if low.endswith("t"):
+        return True
+    # a past tense: its stem makes an infinitive ("regelde": regelen, "werkte": werken); no noun ("meerwaarde")
+    return low.endswith(("de", "te")) and len(low) >= 6 and any(f + "en" in lex.words for f in _stems(low[:-2]))
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """The infinitive stems of a past tense's stem: "stuur" -> sturen, "leef" -> leven, "reis" -> reizen."""
+    out = [stem]
+    m = re.fullmatch(r"(.*?)(aa|ee|oo|uu)([^aeiou])", stem)
+    if m:
+        out.append(m.group(1) + m.group(2)[0] + m.group(3))
+    out += [x[:-1] + {"f": "v", "s": "z"}[x[-1]] for x in list(out) if x[-1:] in "fs"]
+    return tuple(out)
 
 
 def namelike_word(t: _Tok, lex: Lexicon) -> bool:
@@ -188,4 +201,25 @@ def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int],
             if 0 <= j < len(toks) and toks[c].fold in ("en", "&") and j in covered and not toks[j].cap and toks[j].low in lex.first and _adjacent(toks, min(i, j), max(i, j)):
                 out.append(i)
                 break
+    return out
+
+
+_ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "geen", "elke", "ieder", "iedere"})
+
+
+def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
+    """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
+    terug", "jongerenwerker kwasibah zegt"): a name typed in a hurry. Not after an article (a noun)."""
+    out = []
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.cap or i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
+            continue
+        if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
+            continue
+        if lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold):
+            continue
+        nxt = toks[i + 1]
+        if nxt.adj and not nxt.cap and (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS:
+            out.append(i)
     return out

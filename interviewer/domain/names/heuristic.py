@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, camel_name, coordinated_with_place, lowercase_partners, speaks, thing_compound
+from .context import acts_as_person, camel_name, coordinated_with_place, lowercase_partners, speaks, thing_compound, unknown_lowercase_speakers
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
@@ -378,6 +378,8 @@ class Heuristic:
         # 5b. a lowercase first name that is also a word, joined to a found first name ("noor en bas")
         for i in lowercase_partners(toks, covered, protected, lex):
             emit(i, i + 1, SOURCE_HEURISTIC, i)
+        for i in unknown_lowercase_speakers(toks, covered, protected, lex):
+            emit(i, i + 1, SOURCE_CANDIDATE, i)  # "kwasibah belde terug": reviewed like a capitalised candidate
         # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
