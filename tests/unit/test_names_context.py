@@ -183,3 +183,9 @@ def test_an_unknown_lowercase_word_before_a_persons_verb_is_a_name():
     # a Dutch noun, or an unknown word after an article, before a verb stays
     for text in ("de kwasibah belde terug", "de meerwaarde blijkt uit de cijfers", "het team belde terug"):
         assert redact(text) == [text]
+
+
+def test_a_noun_ending_like_a_verb_makes_no_person_of_a_sentence_start_surname_word():
+    # "Korte" is a surname too; "vragenlijst" ends in -t but is no verb (no infinitive "vragenlijsen")
+    assert redact("Korte vragenlijst bij afsluiting, respons 40%") == ["Korte vragenlijst bij afsluiting, respons 40%"]
+    assert redact("Visser regelt de roosters.") == [f"{N} regelt de roosters."]

@@ -50,9 +50,10 @@ def verb_like(t: _Tok, lex: Lexicon) -> bool:
     low = t.low
     if len(low) < 4 or low in lex.function_words or low.startswith("ge") or low not in lex.words:
         return False
+    # a present or past tense: its stem makes an infinitive ("werkt": werken, "stuurde": sturen); no
+    # noun ("vragenlijst", "meerwaarde")
     if low.endswith("t"):
-        return True
-    # a past tense: its stem makes an infinitive ("regelde": regelen, "werkte": werken); no noun ("meerwaarde")
+        return any(f + "en" in lex.words for f in _stems(low[:-1]))
     return low.endswith(("de", "te")) and len(low) >= 6 and any(f + "en" in lex.words for f in _stems(low[:-2]))
 
 
