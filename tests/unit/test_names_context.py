@@ -189,3 +189,9 @@ def test_a_noun_ending_like_a_verb_makes_no_person_of_a_sentence_start_surname_w
     # "Korte" is a surname too; "vragenlijst" ends in -t but is no verb (no infinitive "vragenlijsen")
     assert redact("Korte vragenlijst bij afsluiting, respons 40%") == ["Korte vragenlijst bij afsluiting, respons 40%"]
     assert redact("Visser regelt de roosters.") == [f"{N} regelt de roosters."]
+
+
+def test_a_role_noun_at_the_end_of_a_sentence_makes_no_name_of_the_next_sentences_first_word():
+    # "Een" is also a village; after "de sociaal werker." a new sentence starts
+    text = "Besproken door de teamleider en de sociaal werker. Een voorbeeld: jaargesprekken."
+    assert redact(text) == [text]

@@ -245,8 +245,8 @@ class Heuristic:
             else:
                 j2 = j
             name = toks[j2]
-            if name.fold in _HONORIFICS:
-                continue  # "mr. drs. E.W. Bosveld": a title after a title is no name
+            if name.fold in _HONORIFICS or name.initial:
+                continue  # "mr. drs. E.W. Bosveld": a title after a title; "de teamleider. Een voorbeeld": a new sentence
             # after a role or aanspreekvorm a one-word village is the surname ("voorzitter Zwanenburg"),
             # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
             village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
