@@ -203,7 +203,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
         person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
         function_words=frozenset(stopwords),
-        fixed_places=frozenset(fold(p) for p in lists.vaste_plaatsen if " " not in p.strip()),
+        fixed_places=frozenset(fold(p) for p in (*lists.vaste_plaatsen, *lists.geen_namen) if " " not in p.strip()),
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),
         after_eponym=frozenset(fold(w) for w in lists.instellingen_na_naam if " " not in w),
     )
