@@ -195,3 +195,8 @@ def test_a_role_noun_at_the_end_of_a_sentence_makes_no_name_of_the_next_sentence
     # "Een" is also a village; after "de sociaal werker." a new sentence starts
     text = "Besproken door de teamleider en de sociaal werker. Een voorbeeld: jaargesprekken."
     assert redact(text) == [text]
+
+
+def test_an_abbreviation_after_a_role_is_no_name():
+    assert redact("Stagiaire MWD: eigen caseload 5 cliënten.") == ["Stagiaire MWD: eigen caseload 5 cliënten."]
+    assert redact("Gesprek met DHR. PIETERSEN over de klachten.") == [f"Gesprek met DHR. {N} over de klachten."]

@@ -245,6 +245,8 @@ class Heuristic:
             else:
                 j2 = j
             name = toks[j2]
+            if name.allcaps and title not in _HONORIFICS:
+                continue  # "stagiaire MWD", "consulent WMO": an abbreviation after a role ("dhr. PIETERSEN" is a name)
             if name.fold in _HONORIFICS or name.initial:
                 continue  # "mr. drs. E.W. Bosveld": a title after a title; "de teamleider. Een voorbeeld": a new sentence
             # after a role or aanspreekvorm a one-word village is the surname ("voorzitter Zwanenburg"),
