@@ -200,3 +200,8 @@ def test_a_role_noun_at_the_end_of_a_sentence_makes_no_name_of_the_next_sentence
 def test_an_abbreviation_after_a_role_is_no_name():
     assert redact("Stagiaire MWD: eigen caseload 5 cliënten.") == ["Stagiaire MWD: eigen caseload 5 cliënten."]
     assert redact("Gesprek met DHR. PIETERSEN over de klachten.") == [f"Gesprek met DHR. {N} over de klachten."]
+
+
+def test_names_with_an_apostrophe_prefix_and_a_disguised_lowercase_name():
+    assert redact("Anouk d'Hondt en O'Brien zijn tolk") == [f"{N} en {N} zijn tolk"]
+    assert redact("gesprek met kw\u0430sibah over de inloop") == [f"gesprek met {N} over de inloop"]

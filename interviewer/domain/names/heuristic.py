@@ -301,8 +301,8 @@ class Heuristic:
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
         if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
             for i, t in enumerate(toks):
-                if i in covered or not t.cap:
-                    continue
+                if i in covered or not (t.cap or not lex.dutch(t.low)):
+                    continue  # a capitalised word, or a lowercase one of no word list ("kwаsibah")
                 s, e = n.span(t.start, t.end)
                 if _mixed_script(n.original[s:e]):
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)

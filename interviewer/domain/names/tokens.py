@@ -29,8 +29,11 @@ class _Tok:
             return
         self.cap = text[:1].isupper()
         self.allcaps = len(text) > 1 and text.isupper()
-        # "PostNL", "iPad", "WhatsApp": brands, not people
-        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:]
+        # "PostNL", "iPad", "WhatsApp": brands, not people; "O'Brien", "d'Hondt", "N'Diaye" are names
+        apos = len(text) > 3 and text[1] in "'\u2019" and text[2].isupper() and text[3:] == low[3:]
+        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:] and not apos
+        if apos:
+            self.cap = True
 
 
 def _tokenise(n: Normalised) -> list[_Tok]:
