@@ -1,6 +1,9 @@
 """Context rules: is a word that is both a name and a Dutch word ("Kok", "Mark", "Fleur", "Storm")
 used as a person or as the word? Decided by the words around it: a person's verb or a coordinated
-name after it, a lowercase phrase after it, a building noun before it."""
+name after it, a lowercase phrase after it, a building noun before it. Also the shapes that make
+a word a name or no name whatever its lists say: names run together in a file name, a name
+joined to a Dutch word ("Omaha-classificatie"), capitalised words before an institution's noun,
+lowercase names beside a found name or before a person's verb."""
 
 from __future__ import annotations
 
@@ -11,11 +14,9 @@ from .tokens import _adjacent, _match_seq, _Tok
 
 _COORDINATORS = frozenset({"en", "of", "&"})
 _ARTICLES = frozenset({"de", "het", "t"})
-# verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
 _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
+# verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
 _STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
-
-
 # speech verbs: a sentence-start noun never "says" ("Storm vertelde"); not "vindt" ("vindt plaats")
 _SPEECH_VERBS = frozenset({"zegt", "zei", "vertelt", "vertelde", "benadrukt", "benadrukte", "beaamt", "erkent", "erkende", "bevestigt", "bevestigde", "antwoordt", "antwoordde", "reageert", "reageerde", "vraagt", "vroeg"})
 _SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "een", "die", "deze", "dit", "u", "jij", "je", "wij", "we", "jullie", "het", "zo", "er"})
@@ -213,14 +214,14 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
     terug", "jongerenwerker kwasibah zegt"): a name typed in a hurry. Not after an article (a noun)."""
     out = []
     for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        if not (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) or nxt.fold in _STATE_VERBS or nxt.cap or not nxt.adj:
+            continue  # the common case: no person's verb next
         t = toks[i]
         if t.cap or i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
             continue
         if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
             continue
-        if lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold):
-            continue
-        nxt = toks[i + 1]
-        if nxt.adj and not nxt.cap and (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS:
+        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)):
             out.append(i)
     return out
