@@ -205,3 +205,10 @@ def test_an_abbreviation_after_a_role_is_no_name():
 def test_names_with_an_apostrophe_prefix_and_a_disguised_lowercase_name():
     assert redact("Anouk d'Hondt en O'Brien zijn tolk") == [f"{N} en {N} zijn tolk"]
     assert redact("gesprek met kw\u0430sibah over de inloop") == [f"gesprek met {N} over de inloop"]
+
+
+def test_an_unknown_lowercase_word_after_gesprek_met_or_volgens_is_a_name_but_a_method_is_not():
+    assert redact("gesprek met kwasibah over de inloop") == [f"gesprek met {N} over de inloop"]
+    assert redact("volgens mbaye is de wachtlijst te lang") == [f"volgens {N} is de wachtlijst te lang"]
+    text = "Netwerk van klant in beeld met ecogram: wie kan wat overnemen?"
+    assert redact(text) == [text]

@@ -206,17 +206,30 @@ def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int],
     return out
 
 
+# prepositions a person follows in notes ("volgens kwasibah", "opgesteld door …"); "met" only after a
+# word for talking ("gesprek met kwasibah"; "in beeld met ecogram" is a method)
+_PERSON_PREPOSITIONS = frozenset({"volgens", "door", "namens"})
+_TALK_WORDS = frozenset({"gesprek", "gesprekken", "interview", "gesproken", "spraken", "sprak", "overleg", "contact", "afspraak", "gebeld", "gemaild", "samen", "belde", "mailde"})
+
+
+def _after_person_preposition(toks: list[_Tok], i: int) -> bool:
+    if i < 1 or not toks[i].adj:
+        return False
+    prep = toks[i - 1].fold
+    return prep in _PERSON_PREPOSITIONS or (prep == "met" and i >= 2 and toks[i - 2].fold in _TALK_WORDS and toks[i - 1].adj)
 _ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "geen", "elke", "ieder", "iedere"})
 
 
 def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
     """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
-    terug", "jongerenwerker kwasibah zegt"): a name typed in a hurry. Not after an article (a noun)."""
+    terug", "jongerenwerker kwasibah zegt") or right after "met", "volgens", "door" ("gesprek met
+    kwasibah"): a name typed in a hurry. Not after an article (a noun)."""
     out = []
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
-        if not (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) or nxt.fold in _STATE_VERBS or nxt.cap or not nxt.adj:
-            continue  # the common case: no person's verb next
+        verb = (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS and not nxt.cap and nxt.adj
+        if not verb and not _after_person_preposition(toks, i):
+            continue  # the common case: no person's verb next, no "gesprek met" before
         t = toks[i]
         if t.cap or i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
             continue
