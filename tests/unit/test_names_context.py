@@ -212,3 +212,7 @@ def test_an_unknown_lowercase_word_after_gesprek_met_or_volgens_is_a_name_but_a_
     assert redact("volgens mbaye is de wachtlijst te lang") == [f"volgens {N} is de wachtlijst te lang"]
     text = "Netwerk van klant in beeld met ecogram: wie kan wat overnemen?"
     assert redact(text) == [text]
+
+
+def test_a_word_name_and_a_word_surname_at_a_sentence_start_before_a_verb_are_one_name():
+    assert redact("Mark Storm zegt dat het rooster krap is") == [f"{N} zegt dat het rooster krap is"]

@@ -75,6 +75,12 @@ def namelike_word(t: _Tok, lex: Lexicon) -> bool:
     return t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)
 
 
+def namelike_or_word(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be a surname even when it is a Dutch word ("Storm"): no
+    abbreviation, brand, bank term or listed no-name."""
+    return t.cap and t.adj and not t.allcaps and not t.camel and t.fold not in lex.bank_words and t.fold not in lex.never and t.fold not in lex.titles
+
+
 def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """"Bas en Fleur", "Fleur en Bas", "Kok & Bakker": joined by "en"/"of"/"&" to a capitalised name."""
     if i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and namelike_word(toks[i + 2], lex):

@@ -7,7 +7,17 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
-from .context import acts_as_person, camel_name, coordinated_with_place, lowercase_partners, speaks, thing_compound, unknown_lowercase_speakers
+from .context import (
+    acts_as_person,
+    camel_name,
+    coordinated_with_place,
+    lowercase_partners,
+    namelike_or_word,
+    speaks,
+    thing_compound,
+    unknown_lowercase_speakers,
+    verb_like,
+)
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
@@ -354,13 +364,16 @@ class Heuristic:
                 is_last = not is_first and all(b in lex.last or b in lex.first or not lex.dutch(b) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
                 if is_first:
+                    full = 0
                     if t.initial and lex.ordinary(base):
                         nxt = self._surname_after(toks, i + 1, protected)
+                        if nxt == i + 1 and i + 2 < len(toks) and i + 1 not in protected and namelike_or_word(toks[i + 1], lex) and verb_like(toks[i + 2], lex):
+                            full = i + 2  # "Mark Storm zegt…": a first name, a surname that is a word, a verb
                         # a word of the word list only ("Winter", "Storm"), not a curated name-word ("Bas"):
                         # "is"/"heeft" after it do not make it a person ("Winter is de drukste periode")
-                        if nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
+                        elif nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
-                    end = self._surname_after(toks, i + 1, protected, strong)
+                    end = full or self._surname_after(toks, i + 1, protected, strong)
                     if end == i + 1 and t.initial and not lex.ordinary(base) and coordinated_with_place(toks, i, protected):
                         protected.add(i)  # "Saba en Sint Eustatius": a place, no candidate either
                         continue
