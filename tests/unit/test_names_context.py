@@ -216,3 +216,10 @@ def test_an_unknown_lowercase_word_after_gesprek_met_or_volgens_is_a_name_but_a_
 
 def test_a_word_name_and_a_word_surname_at_a_sentence_start_before_a_verb_are_one_name():
     assert redact("Mark Storm zegt dat het rooster krap is") == [f"{N} zegt dat het rooster krap is"]
+
+
+def test_a_name_in_an_e_mail_address_is_applied_to_the_bare_name_elsewhere():
+    out = redact("Aan: r.tjonafong@wijkkrachtzuid.nl; cc: teamleider", "de planning komt van tjonafong zelf")
+    assert out == ["Aan: [e-mailadres]; cc: teamleider", f"de planning komt van {N} zelf"]
+    # a generic mailbox makes no name of its words
+    assert redact("Van: info@buurtwerk.nl", "Het secretariaat stuurt de info na") == ["Van: [e-mailadres]", "Het secretariaat stuurt de info na"]
