@@ -19,6 +19,9 @@ _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
 _STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
 # speech verbs: a sentence-start noun never "says" ("Storm vertelde"); not "vindt" ("vindt plaats")
 _SPEECH_VERBS = frozenset({"zegt", "zei", "vertelt", "vertelde", "benadrukt", "benadrukte", "beaamt", "erkent", "erkende", "bevestigt", "bevestigde", "antwoordt", "antwoordde", "reageert", "reageerde", "vraagt", "vroeg"})
+# endings of abstract nouns and bodies that "say" things in report prose; a surname rarely has one
+_NOUN_ENDINGS = ("ie", "ing", "heid", "teit", "age", "isme", "schap", "uur", "ment", "nis", "erij", "aat", "ief", "iek", "de", "te")
+_COLLECTIVES = frozenset({"staf", "leiding", "groep", "raad", "bond", "club", "klas", "ouders", "jeugd", "wijk", "buurt", "school", "praktijk", "ervaring", "beleid", "cijfers", "data", "markt", "pers", "media", "zorg", "overheid"})
 _SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "een", "die", "deze", "dit", "u", "jij", "je", "wij", "we", "jullie", "het", "zo", "er"})
 _SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
 
@@ -29,6 +32,8 @@ def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if i + 1 >= len(toks) or t.low in lex.function_words or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never:
         return False
+    if t.low not in lex.last and (len(t.low) > 8 or t.low.endswith(_NOUN_ENDINGS) or t.low in _COLLECTIVES):
+        return False  # "Directie bevestigt", "Meting bevestigt", "Wetenschap bevestigt": a body or an abstract noun
     nxt = toks[i + 1]
     if not nxt.adj or nxt.cap:
         return False
