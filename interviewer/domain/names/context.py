@@ -113,8 +113,8 @@ def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fa
         return True
     if coordinated_with_name(toks, i, lex):
         return True
-    if surname and nxt.fold in _STATE_VERBS:
-        return False
+    if surname:  # only a listed person's verb: "Kelder loopt onder water" stays a word
+        return nxt.fold not in _STATE_VERBS and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
     return verb_like(nxt, lex)
 
 
