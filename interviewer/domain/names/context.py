@@ -122,14 +122,15 @@ def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A name found elsewhere in the audit ("dhr. Kok", "Mark Storm") that is also a Dutch word, at a
     sentence start, used as the word: a lowercase word follows that is no person's verb ("Mark in
     het systeem", "Fleur de kamer wat op"), or "en" and a lowercase word ("Kok en bediening",
-    "Storm en regen"). A verb, a colon, a comma or a capitalised word after it keeps it a name."""
+    "Storm en regen"). A listed person's verb, a colon, a comma or a capitalised word after it keeps
+    it a name."""
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
     if nxt.gap.strip() == "," and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words and nxt.fold not in lex.titles:
         return True  # "Bakker, slager en kapper": a list of nouns ("Kok, die…", "Kok, teamleider," stay names)
-    if not nxt.adj or nxt.cap or nxt.allcaps or verb_like(nxt, lex):
-        return False
+    if not nxt.adj or nxt.cap or nxt.allcaps or nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS:
+        return False  # a listed person's verb: "Storm vertelde", "Kok was niet aanwezig" ("Storm raasde" stays)
     if nxt.fold in _COORDINATORS:
         return i + 2 < len(toks) and _adjacent(toks, i + 1, i + 2) and not toks[i + 2].cap and (toks[i + 2].low not in lex.first or lex.ordinary(toks[i + 2].low))
     tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
