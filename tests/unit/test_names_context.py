@@ -233,3 +233,10 @@ def test_a_body_or_abstract_noun_that_speaks_stays(text):
 @pytest.mark.parametrize("text", ["Kelder loopt onder water na de regen.", "Winter begint vroeg dit jaar.", "Storm raasde over de wijk."])
 def test_a_noun_at_a_sentence_start_before_a_verb_of_no_person_stays(text):
     assert redact(text) == [text]
+
+
+def test_greetings_prepositions_and_building_names_stay_around_a_name():
+    assert redact("Beste Marjolein, hierbij de stukken. Groet, Henk") == [f"Beste {N}, hierbij de stukken. Groet, {N}"]
+    assert redact("De casus van Kevin (16) is besproken.") == [f"De casus van {N} (16) is besproken."]
+    for text in ("Bewoners van Het Zonnehuis en De Hoge Weide doen mee.", "Het Rotterdams Jongerenwerk doet mee."):
+        assert redact(text) == [text]

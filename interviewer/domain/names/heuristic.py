@@ -33,6 +33,14 @@ def _acronym_part(t: _Tok) -> bool:
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
 
 
+def _place_adjective(folded: str, lex: Lexicon) -> bool:
+    """"rotterdams", "utrechtse", "amsterdamse": the adjective of a listed place, no name."""
+    for end in ("se", "s"):
+        if folded.endswith(end) and len(folded) > len(end) + 3 and folded[: -len(end)] in lex.never:
+            return True
+    return False
+
+
 def _initial_letter(toks: list[_Tok], k: int) -> bool:
     """toks[k] is one capital letter with a dot ("Mohamed B."): the initial of a surname."""
     return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
@@ -171,7 +179,7 @@ class Heuristic:
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
         lex = self.lexicon
-        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words for b in t.fold.split("-") if b)
+        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words or _place_adjective(b, lex) for b in t.fold.split("-") if b)
 
     def _name_bits(self, t: _Tok) -> bool:
         """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
@@ -204,8 +212,10 @@ class Heuristic:
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
-        if t.low in lex.first and t.low not in lex.last:
-            return i  # "Van Nadia hoorden we": a first name after a preposition
+        if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
+            return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
+        if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
+            return i  # "bewoners van Het Zonnehuis": a building's name after a preposition
         known = t.low in lex.last or self._name_bits(t)
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
             return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
@@ -409,8 +419,10 @@ class Heuristic:
                 continue  # "Dhr" is a title, not a name
             if i > 0 and toks[i - 1].allcaps and len(toks[i - 1].text) <= 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in lex.titles:
                 continue  # "ROC Mondriaan", "GGZ Rivierduinen": an organisation after its abbreviation
-            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold) or thing_compound(t, lex):
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold) or thing_compound(t, lex) or _place_adjective(t.fold, lex):
                 continue
+            if any(t.fold.endswith(w) and len(t.fold) >= len(w) + 4 for w in lex.org_words):
+                continue  # "Zonnehuis", "Wijkpunt": a building's name, not a person
             emit(i, i + 1, SOURCE_CANDIDATE, i)
         # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it
         if covered and " A " in n.text:
