@@ -240,3 +240,7 @@ def test_greetings_prepositions_and_building_names_stay_around_a_name():
     assert redact("De casus van Kevin (16) is besproken.") == [f"De casus van {N} (16) is besproken."]
     for text in ("Bewoners van Het Zonnehuis en De Hoge Weide doen mee.", "Het Rotterdams Jongerenwerk doet mee."):
         assert redact(text) == [text]
+
+
+def test_a_lowercase_double_surname_after_an_aanspreekvorm_and_particle():
+    assert redact("mw. de jong-van dijk is de nieuwe aandachtsfunctionaris") == [f"mw. {N} is de nieuwe aandachtsfunctionaris"]

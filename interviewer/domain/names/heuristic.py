@@ -260,7 +260,7 @@ class Heuristic:
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last):
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv])):
                 j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
             else:
                 j2 = j
@@ -272,13 +272,16 @@ class Heuristic:
             # after a role or aanspreekvorm a one-word village is the surname ("voorzitter Zwanenburg"),
             # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
             village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+            bits = self._name_bits(name)  # "mw. de jong-van dijk"
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low) and not village:
                 if name.initial or title not in _HONORIFICS:
                     continue  # "teamleider Jongerenwerk", "collega. Daarna": a word, not a name
             end = j2 + 1
-            if name.cap:
+            if bits and name.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and end < len(toks) and _adjacent(toks, j2, end):
+                end += 1  # "de jong-van dijk": the hyphenated name goes on after its particle
+            elif name.cap:
                 end = self._surname_after(toks, end, protected)
             elif name.low in lex.first:  # "collega lisa de graaf"
                 end = self._lower_surname_after(toks, end)
