@@ -244,3 +244,9 @@ def test_greetings_prepositions_and_building_names_stay_around_a_name():
 
 def test_a_lowercase_double_surname_after_an_aanspreekvorm_and_particle():
     assert redact("mw. de jong-van dijk is de nieuwe aandachtsfunctionaris") == [f"mw. {N} is de nieuwe aandachtsfunctionaris"]
+
+
+def test_a_known_name_in_fullwidth_letters_is_replaced_even_when_it_is_a_word():
+    assert redact("\uff22\uff41\uff4b\uff4b\uff45\uff52 heeft de notulen") == [f"{N} heeft de notulen"]
+    text = "de \uff37\uff4d\uff4f-consulent en het \uff23\uff2a\uff27 overleggen"
+    assert redact(text) == [text]

@@ -59,6 +59,7 @@ def _possessive_after(toks: list[_Tok], k: int) -> bool:
 # one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
 _NAME_JOINS = frozenset({"A"})
 _NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
+_FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
@@ -314,12 +315,16 @@ class Heuristic:
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)
         # that is no Dutch word nor bank term: a disguised name, also when it is a place
-        if not n.original.isascii() and _FORMAT_CHARS.search(n.original):
+        if not n.original.isascii() and (_FORMAT_CHARS.search(n.original) or _FULLWIDTH.search(n.original)):
             for i, t in enumerate(toks):
                 if i in covered or i in strong or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                     continue
                 s, e = n.span(t.start, t.end)
-                if _FORMAT_CHARS.search(n.original[s:e]) and t.low not in lex.words and t.fold not in lex.bank_words:
+                if _FORMAT_CHARS.search(n.original[s:e]):
+                    disguised = t.low not in lex.words
+                else:  # fullwidth: a known name ("Ｂａｋｋｅｒ"), even a word, or an unknown word ("Ｗｍｏ-consulent" is known)
+                    disguised = _FULLWIDTH.search(n.original[s:e]) is not None and (t.low in lex.first or t.low in lex.last or not self._wordlike(t))
+                if disguised and t.fold not in lex.bank_words:
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
         if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
