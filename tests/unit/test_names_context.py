@@ -250,3 +250,9 @@ def test_a_known_name_in_fullwidth_letters_is_replaced_even_when_it_is_a_word():
     assert redact("\uff22\uff41\uff4b\uff4b\uff45\uff52 heeft de notulen") == [f"{N} heeft de notulen"]
     text = "de \uff37\uff4d\uff4f-consulent en het \uff23\uff2a\uff27 overleggen"
     assert redact(text) == [text]
+
+
+def test_the_possessive_of_a_particle_led_surname_at_a_sentence_start():
+    assert redact("Van Dijks notitie ontbreekt") == [f"{N} notitie ontbreekt"]
+    text = "Er staat een bord in het Turks, Arabisch en Tigrinya."
+    assert redact(text) == [text]

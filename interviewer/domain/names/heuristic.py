@@ -218,6 +218,8 @@ class Heuristic:
         if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
             return i  # "bewoners van Het Zonnehuis": a building's name after a preposition
         known = t.low in lex.last or self._name_bits(t)
+        if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
+            known = True  # "Van Dijks notitie": a possessive at a sentence start
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
             return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
         if particle in _WEAK_PARTICLES:
