@@ -256,3 +256,9 @@ def test_the_possessive_of_a_particle_led_surname_at_a_sentence_start():
     assert redact("Van Dijks notitie ontbreekt") == [f"{N} notitie ontbreekt"]
     text = "Er staat een bord in het Turks, Arabisch en Tigrinya."
     assert redact(text) == [text]
+
+
+def test_with_vervang_functie_a_colleague_after_a_role_noun_keeps_the_role():
+    texts = ["jongerenwerker Dewi zegt dat het goed gaat", "secretaris Oostveen tekent de notulen"]
+    replacer = Replacer(audit_finder(texts), mode="functie")
+    assert [replacer.redact(t) for t in texts] == ["Een jongerenwerker zegt dat het goed gaat", "Een bestuurder tekent de notulen"]
