@@ -262,3 +262,8 @@ def test_with_vervang_functie_a_colleague_after_a_role_noun_keeps_the_role():
     texts = ["jongerenwerker Dewi zegt dat het goed gaat", "secretaris Oostveen tekent de notulen"]
     replacer = Replacer(audit_finder(texts), mode="functie")
     assert [replacer.redact(t) for t in texts] == ["Een jongerenwerker zegt dat het goed gaat", "Een bestuurder tekent de notulen"]
+
+
+def test_long_names_of_several_parts_are_replaced_whole():
+    out = redact("Maria José da Silva Santos is vrijwilliger", "Ayşe Yılmaz-de Boer werkt 3 dagen", "Nguyen Van Minh werkt in de keuken")
+    assert out == [f"{N} is vrijwilliger", f"{N} werkt 3 dagen", f"{N} werkt in de keuken"]

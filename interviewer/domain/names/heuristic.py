@@ -140,6 +140,23 @@ class Heuristic:
                     return k + 1
         return j
 
+    def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
+        """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
+        "Yılmaz-de Boer" (a part ending in a particle takes the next capitalised word)."""
+        lex = self.lexicon
+        while end < len(toks) and end - i < 6:
+            last = toks[end - 1]
+            if "-" in last.text and last.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and toks[end].cap and _adjacent(toks, end - 1, end):
+                end += 1
+                continue
+            if end - i < 2 and last.low not in lex.first:
+                break  # one name only so far and no first name: nothing to chain
+            nxt = self._surname_after(toks, end, protected, strong)
+            if nxt == end:
+                break
+            end = nxt
+        return end
+
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
         """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",
         "sanne de wit"), or j. `particle_only`: the first name is also a word ("bas"), so only a
@@ -393,7 +410,7 @@ class Heuristic:
                         # "is"/"heeft" after it do not make it a person ("Winter is de drukste periode")
                         elif nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
-                    end = full or self._surname_after(toks, i + 1, protected, strong)
+                    end = self._chain(toks, full or self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
                     if end == i + 1 and t.initial and not lex.ordinary(base) and coordinated_with_place(toks, i, protected):
                         protected.add(i)  # "Saba en Sint Eustatius": a place, no candidate either
                         continue
@@ -403,7 +420,9 @@ class Heuristic:
                         continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
                     p = toks[i - 1] if i > 0 else None  # "JP Smit": initials without dots
                     start = i - 1 if p and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never and not lex.dutch(base) else i
-                    emit(start, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
+                    # a sure surname may go on: "Nguyen Van Minh", "Yılmaz-de Boer"
+                    end = i + 1 if lex.dutch(base) else self._chain(toks, self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
+                    emit(start, end, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
             elif is_first:
