@@ -267,3 +267,8 @@ def test_with_vervang_functie_a_colleague_after_a_role_noun_keeps_the_role():
 def test_long_names_of_several_parts_are_replaced_whole():
     out = redact("Maria José da Silva Santos is vrijwilliger", "Ayşe Yılmaz-de Boer werkt 3 dagen", "Nguyen Van Minh werkt in de keuken")
     assert out == [f"{N} is vrijwilliger", f"{N} werkt 3 dagen", f"{N} werkt in de keuken"]
+
+
+def test_a_word_name_and_a_surname_of_no_word_list_after_a_label_are_one_name():
+    assert redact("SW: Jasmijn Oudshoorn, Thijs Brouwer") == [f"SW: {N}, {N}"]
+    assert redact("Actie: TL stuurt notulen rond") == ["Actie: TL stuurt notulen rond"]

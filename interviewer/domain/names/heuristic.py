@@ -404,8 +404,12 @@ class Heuristic:
                     full = 0
                     if t.initial and lex.ordinary(base):
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1 and i + 2 < len(toks) and i + 1 not in protected and namelike_or_word(toks[i + 1], lex) and verb_like(toks[i + 2], lex):
-                            full = i + 2  # "Mark Storm zegt…": a first name, a surname that is a word, a verb
+                        if nxt == i + 1 and i + 1 < len(toks) and i + 1 not in protected and namelike_or_word(toks[i + 1], lex) and (
+                            toks[i + 1].low not in lex.words or (i + 2 < len(toks) and verb_like(toks[i + 2], lex))
+                        ):
+                            # "Mark Storm zegt…": a first name, a surname that is a word, a verb; "SW: Jasmijn
+                            # Oudshoorn": a surname of no word list (a compound at most) needs no verb
+                            full = i + 2
                         # a word of the word list only ("Winter", "Storm"), not a curated name-word ("Bas"):
                         # "is"/"heeft" after it do not make it a person ("Winter is de drukste periode")
                         elif nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
