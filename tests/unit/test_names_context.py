@@ -272,3 +272,10 @@ def test_long_names_of_several_parts_are_replaced_whole():
 def test_a_word_name_and_a_surname_of_no_word_list_after_a_label_are_one_name():
     assert redact("SW: Jasmijn Oudshoorn, Thijs Brouwer") == [f"SW: {N}, {N}"]
     assert redact("Actie: TL stuurt notulen rond") == ["Actie: TL stuurt notulen rond"]
+
+
+def test_a_lowercase_name_that_is_a_word_right_after_an_aanspreekvorm():
+    assert redact("meneer bakker belde over de huur") == [f"meneer {N} belde over de huur"]
+    assert redact("collega roos vertelde over de intake") == [f"collega {N} vertelde over de intake"]
+    for text in ("collega ben ik niet, zei de vrijwilliger", "mevrouw is tevreden over de hulp"):
+        assert redact(text) == [text]

@@ -198,7 +198,8 @@ def camel_name(t: _Tok, lex: Lexicon) -> bool:
     return all(p in lex.last or p in lex.first or p in lex.tussenvoegsels or not lex.dutch(p) for p in rest)
 
 
-_NEVER_PARTNER = frozenset({"ben", "wil", "mag", "kan", "zal", "man", "dan"})  # verbs and words after "sanne en"
+# names that are verbs or words more often than names after "sanne en" or "collega": "ben", "wil"
+VERB_NAMES = frozenset({"ben", "wil", "mag", "kan", "zal", "man", "dan"})
 
 
 def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
@@ -209,7 +210,7 @@ def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int],
     for i, t in enumerate(toks):
         if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low):
             continue
-        if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in _NEVER_PARTNER:
+        if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in VERB_NAMES:
             continue
         for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
             if 0 <= j < len(toks) and toks[c].fold in ("en", "&") and j in covered and not toks[j].cap and toks[j].low in lex.first and _adjacent(toks, min(i, j), max(i, j)):

@@ -8,6 +8,7 @@ import unicodedata
 
 from ..unicode_fold import Normalised, fold
 from .context import (
+    VERB_NAMES,
     acts_as_person,
     camel_name,
     coordinated_with_place,
@@ -93,7 +94,8 @@ class Heuristic:
         if t.cap:
             return True
         if lex.ordinary(t.low):  # lowercase: never an everyday word ("ik ben")
-            return False
+            # ... but right after an aanspreekvorm a known name is one ("meneer bakker", "collega roos")
+            return after_title in _HONORIFICS and (t.low in lex.first or t.low in lex.last) and t.low not in lex.function_words and t.fold not in lex.person_verbs and t.low not in VERB_NAMES
         if t.low in lex.first or (after_title and t.low in lex.last):
             return True
         # "mevrouw kowalczyk": after an aanspreekvorm any word that is no Dutch word; after a role
