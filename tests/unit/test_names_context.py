@@ -279,3 +279,8 @@ def test_a_lowercase_name_that_is_a_word_right_after_an_aanspreekvorm():
     assert redact("collega roos vertelde over de intake") == [f"collega {N} vertelde over de intake"]
     for text in ("collega ben ik niet, zei de vrijwilliger", "mevrouw is tevreden over de hulp"):
         assert redact(text) == [text]
+
+
+def test_a_surname_joined_to_a_nationality_is_no_name():
+    out = redact("De Boer en De Wit leiden het team.", "De Wit-Russische gezinnen krijgen taalles.")
+    assert out == [f"{N} en {N} leiden het team.", "De Wit-Russische gezinnen krijgen taalles."]

@@ -215,7 +215,7 @@ class Heuristic:
             return b in lex.first or b in lex.last or not lex.dutch(b)
         names = [b for b in bits if b in lex.first or b in lex.last]
         particles = [f for f in folded if f in lex.tussenvoegsels or f in lex.prefixes]
-        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not lex.dutch(b) for b, f in zip(bits, folded))):
+        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not (lex.dutch(b) or f in lex.never) for b, f in zip(bits, folded))):
             return False
         # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
         return t.cap or bool(particles) or any(not lex.ordinary(b) for b in names)
@@ -400,7 +400,7 @@ class Heuristic:
             if parts is None:  # "Jansen-Öztürk", "Anne-Marie": every part must be name-like
                 bits = t.low.split("-")
                 is_first = all(b in lex.first for b in bits)
-                is_last = not is_first and all(b in lex.last or b in lex.first or not lex.dutch(b) for b in bits) and any(b in lex.last for b in bits)
+                is_last = not is_first and all(b in lex.last or b in lex.first or not (lex.dutch(b) or fold(b) in lex.never) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
                 if is_first:
                     full = 0
