@@ -284,3 +284,9 @@ def test_a_lowercase_name_that_is_a_word_right_after_an_aanspreekvorm():
 def test_a_surname_joined_to_a_nationality_is_no_name():
     out = redact("De Boer en De Wit leiden het team.", "De Wit-Russische gezinnen krijgen taalles.")
     assert out == [f"{N} en {N} leiden het team.", "De Wit-Russische gezinnen krijgen taalles."]
+
+
+def test_names_after_a_capitalised_building_or_organisation_noun_name_the_place():
+    text = "Moestuin Vreedenhoff en Stichting Timon zijn partners."
+    assert redact(text) == [text]
+    assert redact("Coördinator Buurthuis Anja vertelde over de inloop") == [f"Coördinator Buurthuis {N} vertelde over de inloop"]
