@@ -14,17 +14,54 @@ from __future__ import annotations
 import gzip
 import importlib
 import re
+import unicodedata
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
-NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # capitalised parts in Latin script: checked in _clean
 
 # Faker locales whose names are written in Latin script and are common among the people of Dutch
 # social work today (Dutch, Flemish, Turkish, Maghreb, Polish, East African, Indonesian/Javanese-
 # Surinamese, Romanian, and the English names many Dutch parents choose).
 FIRST_NAME_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "fr_DZ", "pl_PL", "sw", "id_ID", "ro_RO", "en_US", "en_GB")
 SURNAME_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "fr_DZ", "sw", "ro_RO", "id_ID")
+# Added in round 4: Ghanaian (Twi), Nigerian (Yoruba, Igbo, Hausa), Kenyan, Pakistani and Indian
+# (Hindustani), Azerbaijani and Uzbek (also Afghan Uzbeks), Portuguese (Cape Verdean), Croatian and
+# Bosnian, Hungarian, Bulgarian, Russian and Ukrainian (Cyrillic, transliterated as in passports:
+# "Oleksandr", "Yuliia"), Chinese and Vietnamese (romanised). Only names that are no Dutch word and
+# have three letters or more are kept from these: they must not make "Mist" or "Lan" a person.
+EXTRA_LOCALES = ("tw_GH", "yo_NG", "ig_NG", "ha_NG", "en_KE", "en_PK", "en_IN", "az_AZ", "uz_UZ", "pt_PT", "hr_HR", "hu_HU", "bg_BG", "ru_RU", "uk_UA", "zh_CN", "vi_VN")
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяъыэё",
+        ["a", "b", "v", "g", "g", "d", "e", "ye", "zh", "z", "i", "i", "yi", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "yu", "ya", "", "y", "e", "yo"],
+    )
+)
+_UKRAINIAN = {**_CYRILLIC, "г": "h", "и": "y"}
+_BULGARIAN = {**_CYRILLIC, "щ": "sht", "ъ": "a"}
+
+
+def _transliterate(name: str, locale: str) -> str:
+    """A Cyrillic name in Latin letters as a passport writes it ("Олександр" -> "Oleksandr")."""
+    table = {"uk_UA": _UKRAINIAN, "bg_BG": _BULGARIAN}.get(locale, _CYRILLIC)
+    out = "".join(table.get(c.lower(), c.lower()) if c.isalpha() else c for c in name)
+    return out[:1].upper() + out[1:]
+
+
+def _latin(name: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in name)
+
+
+def _extra_names(prefix: str, dutch: set[str]) -> set[str]:
+    """First names or surnames of EXTRA_LOCALES in Latin script, none a Dutch word."""
+    out: set[str] = set()
+    for loc in EXTRA_LOCALES:
+        names = _provider_names(loc, prefix) if loc != "zh_CN" else _provider_names(loc, prefix.replace("_names", "_romanized_names"))
+        if loc in ("bg_BG", "ru_RU", "uk_UA"):
+            names = {_transliterate(n, loc) for n in names}
+        out |= {n for n in names if _latin(n)}
+    return {n for n in _clean(out) if len(n) >= 3 and n.lower() not in dutch}
 
 
 def _provider_names(locale: str, prefix: str) -> set[str]:
@@ -42,7 +79,7 @@ def _clean(names: set[str]) -> list[str]:
     out: set[str] = set()
     for name in names:
         last = name.replace("'s ", "").split()[-1] if name.split() else ""
-        if NAME.fullmatch(last) and len(last) >= 2:
+        if NAME.fullmatch(last) and len(last) >= 2 and _latin(last) and all(p[:1].isupper() and p[1:] == p[1:].lower() for p in last.split("-")):
             out.add(last)
     return sorted(out, key=str.casefold)
 
@@ -56,6 +93,9 @@ def main() -> None:
     last: set[str] = set()
     for loc in SURNAME_LOCALES:
         last |= _provider_names(loc, "last_names")
+    dutch = set(words)
+    first |= _extra_names("first_names", dutch)
+    last |= _extra_names("last_names", dutch)
     cities = importlib.import_module("faker.providers.address.nl_NL").Provider.cities
     places = sorted({c for c in cities if c.strip()}, key=str.casefold)
 
@@ -76,7 +116,8 @@ def main() -> None:
         "#\n"
         "# Source: Faker 40 (https://pypi.org/project/Faker/, MIT licence, (c) 2012 Daniele Faraglia),\n"
         f"# person providers {', '.join(FIRST_NAME_LOCALES)} (first names) and {', '.join(SURNAME_LOCALES)}\n"
-        "# (surnames), address provider nl_NL (place names). Only single capitalised words in Latin script\n"
+        f"# (surnames), and {', '.join(EXTRA_LOCALES)} (both, Cyrillic transliterated, none a Dutch word),\n"
+        "# address provider nl_NL (place names). Only single capitalised words in Latin script\n"
         "# are kept; for \"van den Berg\" the core \"Berg\" (particles are matched by the name check itself).\n"
         "# Whether a name is also an ordinary Dutch word (\"Roos\", \"Bakker\") is decided at load time\n"
         "# against woorden_nl.txt.gz (OpenTaal word list, BSD licence, (c) OpenTaal).\n\n"

@@ -619,10 +619,12 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         geen_namen=frozenset(cur.strs("geen_namen", required=True))
         | frozenset(nope.strs("evenementen", required=True, min_items=1))
         | frozenset(nope.strs("programmas", required=True, min_items=1))
+        | frozenset(nope.strs("naar_persoon_genoemd", required=True, min_items=1))
         | frozenset(nope.strs("nationaliteiten", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
-        | frozenset(nope.strs("plaatsen", required=True, min_items=1)),
+        | frozenset(nope.strs("plaatsen", required=True, min_items=1))
+        | frozenset(nope.strs("landen_en_steden", required=True, min_items=1)),
         rollen={key: roles.str(key) for key in roles.table},
         rol_standaard=cur.str("rollen_standaard"),
         dutch_words=frozenset(words),
@@ -637,6 +639,12 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
         naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
         persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
+        vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))
+        | frozenset(nope.strs("plaatsen", required=True, min_items=1))
+        | frozenset(nope.strs("landen_en_steden", required=True, min_items=1))
+        | frozenset(cur.strs("geen_namen", required=True)),
+        instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
+        organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
     )
 
 

@@ -140,9 +140,22 @@ def audit_finder(
         for s in first.spans(text):
             if s.key and s.source != SOURCE_CONTACT:
                 index.add(s.key)
+            elif s.source == SOURCE_CONTACT and "@" in s.text:
+                for part in _mail_name_parts(s.text, lex):
+                    index.add(part)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
     finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder
+
+
+_GENERIC_MAIL = frozenset({"info", "admin", "office", "support", "noreply", "mail", "contact", "post", "hello", "hallo", "team", "service", "helpdesk", "welkom", "webmaster", "secretariaat", "receptie", "planning"})
+
+
+def _mail_name_parts(address: str, lex: Lexicon) -> list[str]:
+    """The parts of an e-mail address's local part that are names ("p.doelwijt" -> "doelwijt"):
+    three letters or more, no Dutch word, no generic mailbox ("info", "secretariaat")."""
+    local = fold(address.split("@", 1)[0])
+    return [p for p in re.split(r"[._+\-]", local) if len(p) >= 3 and p.isalpha() and p not in _GENERIC_MAIL and not lex.dutch(p)]
 
 
 def _audit_texts(audit: "AuditData") -> list[str]:

@@ -7,7 +7,20 @@ import re
 import unicodedata
 
 from ..unicode_fold import Normalised, fold
+from .context import (
+    VERB_NAMES,
+    acts_as_person,
+    camel_name,
+    coordinated_with_place,
+    lowercase_partners,
+    namelike_or_word,
+    speaks,
+    thing_compound,
+    unknown_lowercase_speakers,
+    verb_like,
+)
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .protect import protected as _protected
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
@@ -21,8 +34,33 @@ def _acronym_part(t: _Tok) -> bool:
     return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
 
 
+def _place_adjective(folded: str, lex: Lexicon) -> bool:
+    """"rotterdams", "utrechtse", "amsterdamse": the adjective of a listed place, no name."""
+    for end in ("se", "s"):
+        if folded.endswith(end) and len(folded) > len(end) + 3 and folded[: -len(end)] in lex.never:
+            return True
+    return False
+
+
+def _initial_letter(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is one capital letter with a dot ("Mohamed B."): the initial of a surname."""
+    return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
+
+
+# surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
+_NO_VAN_ENDINGS = ("sen", "sse", "sz", "ma", "stra", "inga", "ga")
+
+
+def _possessive_after(toks: list[_Tok], k: int) -> bool:
+    """The word at k is followed by a possessive apostrophe ("Gerrits' dossier")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.gap.startswith(("'", "\u2019")) and nxt.gap.strip() in ("'", "\u2019")
+
+
 # one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
 _NAME_JOINS = frozenset({"A"})
+_NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
+_FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")  # Greek, Cyrillic: a quick look before the word-by-word check
 
@@ -39,21 +77,6 @@ def _mixed_script(word: str) -> bool:
     return len(scripts) > 1
 
 
-def _match_compound(toks: list[_Tok], i: int, table) -> int:
-    """A listed phrase whose last word leads a hyphenated compound ("Keti Koti-maaltijd", "Veilig
-    Thuis-melding"): the phrase's length in tokens, or 0."""
-    if not any("-" in toks[j].text for j in range(i + 1, min(i + 5, len(toks)))):
-        return 0
-    for phrase in table.get(toks[i].fold, ()):
-        n = len(phrase)
-        if i + n > len(toks) or "-" not in toks[i + n - 1].fold:
-            continue  # the common case: no compound where the phrase would end
-        last = toks[i + n - 1].fold
-        if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1 and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
-            return n
-    return 0
-
-
 class Heuristic:
     """The pattern finders over one lexicon."""
 
@@ -61,71 +84,8 @@ class Heuristic:
         self.lexicon = lexicon
 
     def protected(self, toks: list[_Tok]) -> tuple[set[int], set[int]]:
-        """Tokens that are no person: a listed place or phrase ("Veilig Thuis", "Den Haag", "Keti
-        Koti"), an idiom ("jan en alleman"), a street with the words before it ("Karel
-        Doormanstraat"), and a title of capitalised Dutch words ("Taal Doet Meer", "Samen in de Wijk").
-        Returns (all of them, the strong ones): a known surname may still stand on a listed place
-        ("van der Linden", Linden being a village), never on a street, idiom or title."""
-        out: set[int] = set()
-        strong: set[int] = set()
-        lex = self.lexicon
-        for i, t in enumerate(toks):
-            if t.fold in lex.never and (t.cap or t.allcaps):
-                k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
-                if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
-                    out.update(range(i, i + k))
-            if t.fold in lex.idioms:
-                k = _match_seq(toks, i, lex.idioms)
-                if k and _adjacent(toks, i, i + k - 1) or k == 1:
-                    strong.update(range(i, i + k))
-            if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
-                strong.add(i)
-                j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
-                while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
-                    if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
-                        strong.add(j)
-                        j -= 1
-                    else:
-                        break
-        strong |= self._titles(toks)
-        return out | strong, strong
-
-    def _titles(self, toks: list[_Tok]) -> set[int]:
-        """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
-        first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
-        sentence's first word before one ("Volgens de Vries") are no title."""
-        lex = self.lexicon
-        out: set[int] = set()
-        i, n = 0, len(toks)
-        while i < n:
-            t = toks[i]
-            if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
-                i += 1  # a title needs a second capitalised word, next or after a joining word
-                continue
-            if t.fold in lex.first or not (lex.dutch(t.low) or t.fold in lex.never):
-                i += 1
-                continue
-            caps, joined, j = [i], False, i + 1
-            while j < n:
-                k = _match_seq(toks, j, lex.title_joins)
-                nxt = j + k
-                if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
-                    joined = joined or (k > 1 and caps == [i])
-                    caps.append(nxt)
-                    j = nxt + 1
-                else:
-                    break
-            if any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
-                i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
-                continue
-            inner = [c for c in caps if not toks[c].initial]
-            title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
-                joined and toks[i].initial and toks[i].fold not in lex.last
-            )
-            if title and len(caps) >= 2:
-                out.update(range(caps[0], caps[-1] + 1))
-            i = max(j, i + 1)
-        return out
+        """The surely-no-person words (all, strong): see protect.protected."""
+        return _protected(self.lexicon, toks)
 
     def _namelike(self, t: _Tok, *, after_title: str = "") -> bool:
         lex = self.lexicon
@@ -134,7 +94,8 @@ class Heuristic:
         if t.cap:
             return True
         if lex.ordinary(t.low):  # lowercase: never an everyday word ("ik ben")
-            return False
+            # ... but right after an aanspreekvorm a known name is one ("meneer bakker", "collega roos")
+            return after_title in _HONORIFICS and (t.low in lex.first or t.low in lex.last) and t.low not in lex.function_words and t.fold not in lex.person_verbs and t.low not in VERB_NAMES
         if t.low in lex.first or (after_title and t.low in lex.last):
             return True
         # "mevrouw kowalczyk": after an aanspreekvorm any word that is no Dutch word; after a role
@@ -164,15 +125,39 @@ class Heuristic:
             nxt = toks[k + tv]
             if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
+        if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
+            return k + 1  # "Mohamed B.": a first name and the initial of the surname
         if k < len(toks):
             t = toks[k]
             if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
                 if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
                     return k + 1
                 prev = toks[k - 1] if k > 0 else None
-                if prev is not None and prev.low in lex.first and not lex.ordinary(prev.low) and not t.initial and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold):
-                    return k + 1  # "René Doornbos": after a first name, a capitalised word mid-sentence is the surname
+                # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
+                # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
+                if (
+                    prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold)
+                ):
+                    return k + 1
         return j
+
+    def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
+        """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
+        "Yılmaz-de Boer" (a part ending in a particle takes the next capitalised word)."""
+        lex = self.lexicon
+        while end < len(toks) and end - i < 6:
+            last = toks[end - 1]
+            if "-" in last.text and last.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and toks[end].cap and _adjacent(toks, end - 1, end):
+                end += 1
+                continue
+            if end - i < 2 and last.low not in lex.first:
+                break  # one name only so far and no first name: nothing to chain
+            nxt = self._surname_after(toks, end, protected, strong)
+            if nxt == end:
+                break
+            end = nxt
+        return end
 
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
         """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",
@@ -190,26 +175,31 @@ class Heuristic:
             return j
         if particle_only:
             return k + 1 if tv > 1 and t.low in lex.last else j
+        if tv and self._lower_particle_surname(toks, j, tv):
+            return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
         if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
             return k + 1
         return j
 
-    def _acts_as_person(self, toks: list[_Tok], i: int) -> bool:
-        """A sentence-start word that is also a first name, used as a person: a person's verb right
-        after it ("Bas is als teamleider", "Ben zegt") or a parenthesis about the person ("Ben
-        (vrijwilliger, 72) zegt"); not "Ben je", "Mark het dossier"."""
-        if i + 1 >= len(toks) or toks[i].low in self.lexicon.function_words:
-            return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
-        nxt = toks[i + 1]
-        if nxt.gap.strip() == "(":
+    def _lower_particle_surname(self, toks: list[_Tok], j: int, tv: int) -> bool:
+        """After a lowercase first name and particles, a lowercase surname: a known surname, a village
+        (many Dutch surnames are: "van wijngaarden"), a word of no list; after a particle that is no
+        preposition ("van der", "ter") any word. Never a bank term, role or big place ("sanne van
+        de gemeente", "mo van het jongerenwerk", "jan van amsterdam")."""
+        lex = self.lexicon
+        t = toks[j + tv]
+        particle = " ".join(x.fold for x in toks[j : j + tv])
+        if len(t.low) < 3 or t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.fixed_places:
+            return False
+        if t.low in lex.last or (t.fold in lex.never and _match_seq(toks, j + tv, lex.never) == 1) or not lex.dutch(t.low):
             return True
-        return nxt.adj and not nxt.cap and nxt.fold in self.lexicon.person_verbs
+        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
 
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
         lex = self.lexicon
-        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words for b in t.fold.split("-") if b)
+        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words or _place_adjective(b, lex) for b in t.fold.split("-") if b)
 
     def _name_bits(self, t: _Tok) -> bool:
         """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
@@ -225,7 +215,7 @@ class Heuristic:
             return b in lex.first or b in lex.last or not lex.dutch(b)
         names = [b for b in bits if b in lex.first or b in lex.last]
         particles = [f for f in folded if f in lex.tussenvoegsels or f in lex.prefixes]
-        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not lex.dutch(b) for b, f in zip(bits, folded))):
+        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not (lex.dutch(b) or f in lex.never) for b, f in zip(bits, folded))):
             return False
         # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
         return t.cap or bool(particles) or any(not lex.ordinary(b) for b in names)
@@ -239,12 +229,16 @@ class Heuristic:
         if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
             return i
         t = toks[k]
-        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold):
+        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
-        if t.low in lex.first and t.low not in lex.last:
-            return i  # "Van Nadia hoorden we": a first name after a preposition
+        if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
+            return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
+        if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
+            return i  # "bewoners van Het Zonnehuis": a building's name after a preposition
         known = t.low in lex.last or self._name_bits(t)
+        if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
+            known = True  # "Van Dijks notitie": a possessive at a sentence start
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
             return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
         if particle in _WEAK_PARTICLES:
@@ -258,6 +252,8 @@ class Heuristic:
             return i
         if not known and lex.place_like(t.fold):
             return i
+        if particle == "van" and not toks[i].cap and not toks[i].initial and (t.low.endswith(_NO_VAN_ENDINGS) or _possessive_after(toks, k)):
+            return i  # "Beoordeling van Gerrits' dossier", "de brief van Jansen": "van" is the preposition
         return k + 1
 
     def spans(self, n: Normalised, toks: list[_Tok]) -> tuple[list[_Raw], set[int]]:
@@ -286,18 +282,28 @@ class Heuristic:
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last):
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv])):
                 j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
             else:
                 j2 = j
             name = toks[j2]
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first) or not (self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+            if name.allcaps and title not in _HONORIFICS:
+                continue  # "stagiaire MWD", "consulent WMO": an abbreviation after a role ("dhr. PIETERSEN" is a name)
+            if name.fold in _HONORIFICS or name.initial:
+                continue  # "mr. drs. E.W. Bosveld": a title after a title; "de teamleider. Een voorbeeld": a new sentence
+            # after a role or aanspreekvorm a one-word village is the surname ("voorzitter Zwanenburg"),
+            # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
+            village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
+            bits = self._name_bits(name)  # "mw. de jong-van dijk"
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
                 continue
-            if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low):
+            if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low) and not village:
                 if name.initial or title not in _HONORIFICS:
                     continue  # "teamleider Jongerenwerk", "collega. Daarna": a word, not a name
             end = j2 + 1
-            if name.cap:
+            if bits and name.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and end < len(toks) and _adjacent(toks, j2, end):
+                end += 1  # "de jong-van dijk": the hyphenated name goes on after its particle
+            elif name.cap:
                 end = self._surname_after(toks, end, protected)
             elif name.low in lex.first:  # "collega lisa de graaf"
                 end = self._lower_surname_after(toks, end)
@@ -306,6 +312,15 @@ class Heuristic:
         for m in _INITIAL.finditer(n.text):
             after = m.end()
             j = next((x for x, t in enumerate(toks) if t.start >= after), None)
+            if j is not None and j + 1 < len(toks) and _NICKNAME_GAP.fullmatch(n.text[after : toks[j].start]) and toks[j].cap:
+                # "E.W. (Evert) Bosveld": initials, the name used in brackets, the surname
+                tv = _match_seq(toks, j + 1, lex.tussenvoegsels)  # "A.M. (Annemarie) van Rossum"
+                k = j + 1 + tv if tv and j + 1 + tv < len(toks) and _adjacent(toks, j + 1, j + 1 + tv) else j + 1
+                sur = toks[k]
+                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and sur.fold not in lex.bank_words:
+                    covered.update(range(j, k + 1))
+                    out.append((m.start(), sur.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+                    continue
             if j is None or j in covered or not _adjacent_gap(n.text[after : toks[j].start]):
                 continue
             if m.start() > 0 and (n.text[m.start() - 1].isalnum()):
@@ -321,18 +336,22 @@ class Heuristic:
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)
         # that is no Dutch word nor bank term: a disguised name, also when it is a place
-        if not n.original.isascii() and _FORMAT_CHARS.search(n.original):
+        if not n.original.isascii() and (_FORMAT_CHARS.search(n.original) or _FULLWIDTH.search(n.original)):
             for i, t in enumerate(toks):
                 if i in covered or i in strong or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                     continue
                 s, e = n.span(t.start, t.end)
-                if _FORMAT_CHARS.search(n.original[s:e]) and t.low not in lex.words and t.fold not in lex.bank_words:
+                if _FORMAT_CHARS.search(n.original[s:e]):
+                    disguised = t.low not in lex.words
+                else:  # fullwidth: a known name ("Ｂａｋｋｅｒ"), even a word, or an unknown word ("Ｗｍｏ-consulent" is known)
+                    disguised = _FULLWIDTH.search(n.original[s:e]) is not None and (t.low in lex.first or t.low in lex.last or not self._wordlike(t))
+                if disguised and t.fold not in lex.bank_words:
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
         if not n.original.isascii() and _OTHER_SCRIPT.search(n.original):
             for i, t in enumerate(toks):
-                if i in covered or not t.cap:
-                    continue
+                if i in covered or not (t.cap or not lex.dutch(t.low)):
+                    continue  # a capitalised word, or a lowercase one of no word list ("kwаsibah")
                 s, e = n.span(t.start, t.end)
                 if _mixed_script(n.original[s:e]):
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
@@ -355,6 +374,9 @@ class Heuristic:
         # 5. known first names and surnames, possessives, lowercase first names
         first = lex.first
         for i, t in enumerate(toks):
+            if t.camel and i not in covered and i not in protected and camel_name(t, lex):
+                emit(i, i + 1, SOURCE_HEURISTIC, i)  # "SanneJansen" in a file name
+                continue
             if i in covered or i in protected or t.camel:
                 continue
             low = t.low
@@ -378,36 +400,64 @@ class Heuristic:
             if parts is None:  # "Jansen-Öztürk", "Anne-Marie": every part must be name-like
                 bits = t.low.split("-")
                 is_first = all(b in lex.first for b in bits)
-                is_last = not is_first and all(b in lex.last or b in lex.first or not lex.dutch(b) for b in bits) and any(b in lex.last for b in bits)
+                is_last = not is_first and all(b in lex.last or b in lex.first or not (lex.dutch(b) or fold(b) in lex.never) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
                 if is_first:
-                    if t.initial and base in lex.everyday:
+                    full = 0
+                    if t.initial and lex.ordinary(base):
                         nxt = self._surname_after(toks, i + 1, protected)
-                        if nxt == i + 1 and not self._acts_as_person(toks, i):
+                        if nxt == i + 1 and i + 1 < len(toks) and i + 1 not in protected and namelike_or_word(toks[i + 1], lex) and (
+                            toks[i + 1].low not in lex.words or (i + 2 < len(toks) and verb_like(toks[i + 2], lex))
+                        ):
+                            # "Mark Storm zegt…": a first name, a surname that is a word, a verb; "SW: Jasmijn
+                            # Oudshoorn": a surname of no word list (a compound at most) needs no verb
+                            full = i + 2
+                        # a word of the word list only ("Winter", "Storm"), not a curated name-word ("Bas"):
+                        # "is"/"heeft" after it do not make it a person ("Winter is de drukste periode")
+                        elif nxt == i + 1 and not acts_as_person(toks, i, lex, surname=base not in lex.everyday):
                             continue
-                    end = self._surname_after(toks, i + 1, protected, strong)
+                    end = self._chain(toks, full or self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
+                    if end == i + 1 and t.initial and not lex.ordinary(base) and coordinated_with_place(toks, i, protected):
+                        protected.add(i)  # "Saba en Sint Eustatius": a place, no candidate either
+                        continue
                     emit(i, end, SOURCE_HEURISTIC, i)
                 elif is_last:
-                    if t.initial and lex.dutch(base):
-                        continue
-                    emit(i, i + 1, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, i)
+                    if t.initial and lex.dutch(base) and not acts_as_person(toks, i, lex, surname=True):
+                        continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
+                    p = toks[i - 1] if i > 0 else None  # "JP Smit": initials without dots
+                    start = i - 1 if p and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never and not lex.dutch(base) else i
+                    # a sure surname may go on: "Nguyen Van Minh", "Yılmaz-de Boer"
+                    end = i + 1 if lex.dutch(base) else self._chain(toks, self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
+                    emit(start, end, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
             elif is_first:
                 end = self._lower_surname_after(toks, i + 1, particle_only=True)
                 if end > i + 1:
                     emit(i, end, SOURCE_HEURISTIC, i)
+        # 5b. a lowercase first name that is also a word, joined to a found first name ("noor en bas")
+        for i in lowercase_partners(toks, covered, protected, lex):
+            emit(i, i + 1, SOURCE_HEURISTIC, i)
+        for i in unknown_lowercase_speakers(toks, covered, protected, lex):
+            emit(i, i + 1, SOURCE_CANDIDATE, i)  # "kwasibah belde terug": reviewed like a capitalised candidate
         # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
         for i, t in enumerate(toks):
             if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
                 continue
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
+            if t.initial and "-" not in t.text and t.low in lex.words and speaks(toks, i, lex):
+                emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Storm vertelde…": a word that speaks is a surname
+                continue
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue
-            if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)):
+            if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)) or t.fold in lex.titles:
+                continue  # "Dhr" is a title, not a name
+            if i > 0 and toks[i - 1].allcaps and len(toks[i - 1].text) <= 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in lex.titles:
+                continue  # "ROC Mondriaan", "GGZ Rivierduinen": an organisation after its abbreviation
+            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold) or thing_compound(t, lex) or _place_adjective(t.fold, lex):
                 continue
-            if _acronym_part(t) or lex.place_like(t.fold) or lex.street(t.fold):
-                continue
+            if any(t.fold.endswith(w) and len(t.fold) >= len(w) + 4 for w in lex.org_words):
+                continue  # "Zonnehuis", "Wijkpunt": a building's name, not a person
             emit(i, i + 1, SOURCE_CANDIDATE, i)
         # 7. two names joined by "A" ("Tjin A Djie zegt"): one name, the joining letter with it
         if covered and " A " in n.text:

@@ -41,7 +41,7 @@ def replace_names(text: str, with_text: str) -> str:
             rep = EMAIL_PLACEHOLDER if "@" in s.text else PHONE_PLACEHOLDER
         elif s.title and pos <= s.title_start < s.start:
             start = s.title_start
-            rep = lex.rollen.get(s.title.split()[-1], lex.rol_standaard)
+            rep = lex.rollen.get(s.title.split()[-1], lex.rollen.get(s.title, lex.rol_standaard))  # "sociaal werker"
         else:
             rep = with_text or PLACEHOLDER
         before = text[:start].rstrip()

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
+from .context import used_as_word
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
 def _particles(lex: Lexicon) -> set[str]:
@@ -62,6 +63,7 @@ class NameIndex:
         particles = _particles(self.lexicon)
         self.keys: set[str] = set()
         self.forms: set[str] = set()
+        self.led: dict[str, set[tuple[str, ...]]] = {}  # surname -> the particles seen before it ("hof": ("van", "t"))
         for key in keys:
             self.add(key, particles)
 
@@ -73,11 +75,20 @@ class NameIndex:
             return
         self.keys.add(key)
         parts = [p.strip(".'") for p in key.replace("-", " ").split()]
+        words = key.split()
         lex = self.lexicon
+        # the surname of "mark storm" or "van 't hof" is a name although it is a word: applied where it
+        # is capitalised (and at a sentence start only where it is used as a person)
+        surname = words[-1] if len(words) > 1 and "-" not in words[-1] and (words[0] in lex.first or words[-2] in particles) else ""
+        k = len(words) - 1
+        while k > 0 and words[k - 1] in particles:
+            k -= 1
+        if k < len(words) - 1:
+            self.led.setdefault(words[-1], set()).add(tuple(words[k:-1]))
         for part in parts:
             if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
                 continue  # "Ben-Ali" makes no name of "ben"
-            if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last:
+            if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last and part != surname:
                 continue  # "hr-medewerker" makes no name of "medewerker"
             self.forms.add(part)
 
@@ -88,13 +99,27 @@ class NameIndex:
             self._pattern_for = len(self.forms)
         return self._pattern
 
+    def _particles_before(self, toks: list[_Tok], i: int, base: str, start: int) -> int:
+        """Where a found surname starts with the particles it was found with ("van 't Hof" found, a
+        later "van 't Hof" replaced whole, not only "Hof")."""
+        for led in self.led.get(base, ()):
+            n = len(led)
+            if i >= n and all(toks[i - n + k].fold == p for k, p in enumerate(led)) and all(toks[x].adj for x in range(i - n + 1, i + 1)):
+                return toks[i - n].start
+        return start
+
     def spans(self, toks: list[_Tok], lex: Lexicon, skip: Collection[int] = ()) -> list[_Raw]:
         """Where a found name's form occurs in `toks`, except the words in `skip` (a street, a title)."""
         out = []
         for i, t in enumerate(toks):
             if i in skip:
                 continue
+            if t.initial and t.cap and lex.ordinary(t.low.removesuffix("'s")) and used_as_word(toks, i, lex):
+                continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
+            hyphen_word = "-" in t.text and any((lex.ordinary(b) or fold(b) in lex.never) and b not in lex.first and b not in lex.last for b in t.low.split("-"))
             for word, start, end in _parts_of(t):
+                if hyphen_word and (not word.cap or lex.ordinary(word.low)):
+                    continue  # "hans-worst", "Iris-scan": a compound with a Dutch word, not a name
                 f = word.fold
                 base = f[:-2] if f.endswith("'s") else f
                 if base not in self.forms and not (f.endswith("s") and f[:-1] in self.forms and not lex.ordinary(word.low)):
@@ -102,6 +127,6 @@ class NameIndex:
                 if base not in self.forms:
                     base = f[:-1]
                 if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")):
-                    out.append((start, end, SOURCE_FOUND, base, "", -1))
+                    out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))
         return out
 

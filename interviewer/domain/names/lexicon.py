@@ -32,7 +32,7 @@ _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # "020-1234567", "06 1234 5678"; the digit count is checked in phone_spans
 _PHONE = re.compile(
     r"(?<![\w+(])(?:(?:\+|00)[ \u00a0]?(?P<cc>[1-9]\d{1,2})[ \u00a0\-.]?(?:\(0\)[ \u00a0\-.]?)?|(?=\(0\d{1,3}\))|(?=0[1-9]))"
-    r"\(?\d(?:\)?[ \u00a0\-./]?\d){5,13}(?!\d)"
+    r"\(?\d(?:\)?(?:[ \u00a0][\-/][ \u00a0]|[ \u00a0\-./])?\d){5,13}(?!\d)"
 )
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
 _PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
@@ -106,6 +106,9 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
     person_verbs: frozenset[str] = frozenset()  # "zegt", "is": a person's verb after a sentence-start name
     function_words: frozenset[str] = frozenset()  # the vocabulary's stopwords ("dan", "elke"): never a person's start
+    fixed_places: frozenset[str] = frozenset()  # folded one-word curated places and no-names ("utrecht", "noord")
+    org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
+    after_eponym: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": the noun after a name in an institution's name
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -163,7 +166,7 @@ def _compound(lex: Lexicon, word: str, depth: int = 0) -> bool:
 def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, set[tuple[str, ...]]] = {}
     for phrase in phrases:
-        toks = tuple(t.rstrip(".") for t in _tokens_of(phrase))
+        toks = tuple(t.rstrip(".").lstrip("'\u2019") for t in _tokens_of(phrase))  # "van 't": the text's token is "t"
         if toks:
             table.setdefault(toks[0], set()).add(toks)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
@@ -200,6 +203,9 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
         person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
         function_words=frozenset(stopwords),
+        fixed_places=frozenset(fold(p) for p in (*lists.vaste_plaatsen, *lists.geen_namen) if " " not in p.strip()),
+        org_words=tuple(fold(w) for w in lists.organisatie_woorden),
+        after_eponym=frozenset(fold(w) for w in lists.instellingen_na_naam if " " not in w),
     )
 
 

@@ -23,14 +23,17 @@ class _Tok:
         self.initial = initial  # starts a sentence or a line
         self.gap = gap  # the text between the previous token and this one
         # only spaces (or an initial's dot) between the previous token and this one
-        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap))
+        self.adj = gap == " " or (gap != "" and _adjacent_gap(gap)) or (text in ("t", "T") and gap in (" '", " \u2019"))
         if text == low:  # most words: no capital anywhere
             self.cap = self.allcaps = self.camel = False
             return
         self.cap = text[:1].isupper()
         self.allcaps = len(text) > 1 and text.isupper()
-        # "PostNL", "iPad", "WhatsApp": brands, not people
-        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:]
+        # "PostNL", "iPad", "WhatsApp": brands, not people; "O'Brien", "d'Hondt", "N'Diaye" are names
+        apos = len(text) > 3 and text[1] in "'\u2019" and text[2].isupper() and text[3:] == low[3:]
+        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:] and not apos
+        if apos:
+            self.cap = True
 
 
 def _tokenise(n: Normalised) -> list[_Tok]:
@@ -68,7 +71,7 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
     return tuple(out)
 
 
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|hr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
 
 
 def _ends_with_title_abbrev(before: str) -> bool:
@@ -96,7 +99,7 @@ def _match_seq(toks: list[_Tok], i: int, table: Mapping[str, tuple[tuple[str, ..
 
 
 def _adjacent_gap(gap: str) -> bool:
-    return len(gap) <= 3 and all(c in " .\u00a0" for c in gap)
+    return len(gap) <= 3 and all(c in " ._\u00a0" for c in gap)  # "anja_de_vries.docx": a file name's words
 
 
 def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:

@@ -1,0 +1,264 @@
+"""Context rules: is a word that is both a name and a Dutch word ("Kok", "Mark", "Fleur", "Storm")
+used as a person or as the word? Decided by the words around it: a person's verb or a coordinated
+name after it, a lowercase phrase after it, a building noun before it. Also the shapes that make
+a word a name or no name whatever its lists say: names run together in a file name, a name
+joined to a Dutch word ("Omaha-classificatie"), capitalised words before an institution's noun,
+lowercase names beside a found name or before a person's verb."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+_COORDINATORS = frozenset({"en", "of", "&"})
+_ARTICLES = frozenset({"de", "het", "t"})
+_QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
+# verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
+_STATE_VERBS = frozenset({"is", "was", "heeft", "had", "kan", "moet", "zou", "blijft", "staat", "zit", "gaat", "komt", "kwam", "ging", "wil", "doet", "deed"})
+# speech verbs: a sentence-start noun never "says" ("Storm vertelde"); not "vindt" ("vindt plaats")
+_SPEECH_VERBS = frozenset({"zegt", "zei", "vertelt", "vertelde", "benadrukt", "benadrukte", "beaamt", "erkent", "erkende", "bevestigt", "bevestigde", "antwoordt", "antwoordde", "reageert", "reageerde", "vraagt", "vroeg"})
+# endings of abstract nouns and bodies that "say" things in report prose; a surname rarely has one
+_NOUN_ENDINGS = ("ie", "ing", "heid", "teit", "age", "isme", "schap", "uur", "ment", "nis", "erij", "aat", "ief", "iek", "de", "te")
+_COLLECTIVES = frozenset({"staf", "leiding", "groep", "raad", "bond", "club", "klas", "ouders", "jeugd", "wijk", "buurt", "school", "praktijk", "ervaring", "beleid", "cijfers", "data", "markt", "pers", "media", "zorg", "overheid"})
+_SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "een", "die", "deze", "dit", "u", "jij", "je", "wij", "we", "jullie", "het", "zo", "er"})
+_SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
+
+
+def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A capitalised Dutch word at a sentence start that speaks ("Storm vertelde", "Groen gaf aan"):
+    a surname that is also a word. No role ("Teamleider zegt"), bank term or function word."""
+    t = toks[i]
+    if i + 1 >= len(toks) or t.low in lex.function_words or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never:
+        return False
+    if t.low not in lex.last and (len(t.low) > 8 or t.low.endswith(_NOUN_ENDINGS) or t.low in _COLLECTIVES):
+        return False  # "Directie bevestigt", "Meting bevestigt", "Wetenschap bevestigt": a body or an abstract noun
+    nxt = toks[i + 1]
+    if not nxt.adj or nxt.cap:
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.adj and (after.cap or after.fold in _SUBJECTS):
+        return False  # "Later zegt Boukhari", "Daarover vertelde de teamleider": an adverb, the subject after the verb
+    if nxt.fold in _SPEECH_VERBS:
+        return True
+    return i + 2 < len(toks) and toks[i + 2].adj and (nxt.fold, toks[i + 2].fold) in _SPEECH_PAIRS
+
+
+def verb_like(t: _Tok, lex: Lexicon) -> bool:
+    """A person's verb right after a name (or its closing quote: '„Bas" vindt'): a listed one ("zegt",
+    "gaf"), or a Dutch word shaped like a finite verb ("stuurt", "regelde", "meldde"); not a past
+    participle ("gestopt") nor a function word."""
+    if t.cap or not (t.adj or t.gap.strip() in _QUOTES):
+        return False
+    if t.fold in lex.person_verbs:
+        return True
+    low = t.low
+    if len(low) < 4 or low in lex.function_words or low.startswith("ge") or low not in lex.words:
+        return False
+    # a present or past tense: its stem makes an infinitive ("werkt": werken, "stuurde": sturen); no
+    # noun ("vragenlijst", "meerwaarde")
+    if low.endswith("t"):
+        return any(f + "en" in lex.words for f in _stems(low[:-1]))
+    return low.endswith(("de", "te")) and len(low) >= 6 and any(f + "en" in lex.words for f in _stems(low[:-2]))
+
+
+def _stems(stem: str) -> tuple[str, ...]:
+    """The infinitive stems of a past tense's stem: "stuur" -> sturen, "leef" -> leven, "reis" -> reizen."""
+    out = [stem]
+    m = re.fullmatch(r"(.*?)(aa|ee|oo|uu)([^aeiou])", stem)
+    if m:
+        out.append(m.group(1) + m.group(2)[0] + m.group(3))
+    out += [x[:-1] + {"f": "v", "s": "z"}[x[-1]] for x in list(out) if x[-1:] in "fs"]
+    return tuple(out)
+
+
+def namelike_word(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that reads as a name on its own: a known first name or surname, or no Dutch word."""
+    if not t.cap or t.allcaps or t.camel:
+        return False
+    return t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)
+
+
+def namelike_or_word(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be a surname even when it is a Dutch word ("Storm"): no
+    abbreviation, brand, bank term or listed no-name."""
+    return t.cap and t.adj and not t.allcaps and not t.camel and t.fold not in lex.bank_words and t.fold not in lex.never and t.fold not in lex.titles
+
+
+def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """"Bas en Fleur", "Fleur en Bas", "Kok & Bakker": joined by "en"/"of"/"&" to a capitalised name."""
+    if i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and namelike_word(toks[i + 2], lex):
+        return True
+    return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
+
+
+def coordinated_with_place(toks: list[_Tok], i: int, places: set[int]) -> bool:
+    """"Saba en Sint Eustatius", "Sofia of Plovdiv": a first name joined to a listed place is a place."""
+    nxt = i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and i + 2 in places
+    return nxt or (i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and i - 2 in places)
+
+
+def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
+    """A sentence-start word that is also a name, used as a person: a person's verb right after it
+    ("Storm vertelde", "Roos gaf aan"), a parenthesis or colon about the person ("Ben (72) zegt",
+    "Roos: 'te weinig tijd'"), or another name joined to it ("Bas en Fleur"); not "Ben je", "Mark
+    het dossier", "Kok en bediening". `surname`: the word is a surname that is also a noun
+    ("Kelder"), so "is"/"heeft" after it do not make it a person ("Kelder is vochtig")."""
+    if i + 1 >= len(toks) or toks[i].low in lex.function_words:
+        return False  # "Dan is er…", "Elke (nieuwe) vrijwilliger…"
+    nxt = toks[i + 1]
+    gap = nxt.gap.strip()
+    if gap == "(" or (gap[:1] == ":" and not surname):
+        return True
+    if coordinated_with_name(toks, i, lex):
+        return True
+    if surname:  # only a listed person's verb: "Kelder loopt onder water" stays a word
+        return nxt.fold not in _STATE_VERBS and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+    return verb_like(nxt, lex)
+
+
+def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A name found elsewhere in the audit ("dhr. Kok", "Mark Storm") that is also a Dutch word, at a
+    sentence start, used as the word: a lowercase word follows that is no person's verb ("Mark in
+    het systeem", "Fleur de kamer wat op"), or "en" and a lowercase word ("Kok en bediening",
+    "Storm en regen"). A listed person's verb, a colon, a comma or a capitalised word after it keeps
+    it a name."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.gap.strip() == "," and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words and nxt.fold not in lex.titles:
+        return True  # "Bakker, slager en kapper": a list of nouns ("Kok, die…", "Kok, teamleider," stay names)
+    if not nxt.adj or nxt.cap or nxt.allcaps or nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS:
+        return False  # a listed person's verb: "Storm vertelde", "Kok was niet aanwezig" ("Storm raasde" stays)
+    if nxt.fold in _COORDINATORS:
+        return i + 2 < len(toks) and _adjacent(toks, i + 1, i + 2) and not toks[i + 2].cap and (toks[i + 2].low not in lex.first or lex.ordinary(toks[i + 2].low))
+    tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+    if tv and i + 1 + tv < len(toks) and toks[i + 1 + tv].cap:
+        return False  # "Fleur de Bakker verzorgde…": a full name
+    return True
+
+
+def building_names(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"jongerencentrum De Kelder", "buurthuis Het Anker", "stichting De Brug": a capitalised name led
+    by an article right after a building's or organisation's noun names that place, not a person."""
+    out: set[int] = set()
+    if not lex.org_words:
+        return out
+    for i in range(len(toks) - 1):
+        # "Moestuin Vreedenhoff", "Stichting Timon": a capitalised building or organisation noun and the
+        # capitalised words after it (after "Stichting"/"Vereniging" even a first name; after the
+        # others no known first name: "Buurthuis Anja" may be a person at the buurthuis)
+        t, nxt = toks[i], toks[i + 1]
+        if t.cap and not t.allcaps and nxt.cap and not nxt.allcaps and _adjacent(toks, i, i + 1) and t.fold.endswith(lex.org_words) and nxt.fold not in _ARTICLES:
+            if t.fold in ("stichting", "vereniging") or nxt.low not in lex.first:
+                j = i + 1
+                while j < len(toks) and toks[j].cap and _adjacent(toks, j - 1, j) and j - i <= 3:
+                    j += 1
+                out.update(range(i + 1, j))
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.fold not in _ARTICLES or not (t.cap or t.gap.endswith("'")) or not _adjacent(toks, i - 1, i + 1):
+            continue
+        if not toks[i - 1].fold.endswith(lex.org_words) or not toks[i + 1].cap:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].cap and _adjacent(toks, j - 1, j) and j - i <= 3:
+            j += 1
+        out.update(range(i, j))
+    return out
+
+
+def institutions(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"Jeroen Bosch Ziekenhuis", "Anne Frank Huis", "Johan Cruijff Foundation": capitalised words
+    right before an institution's noun name the institution (its own word, not "Buurthuis")."""
+    out: set[int] = set()
+    if not lex.after_eponym:
+        return out
+    for j in range(1, len(toks)):
+        if toks[j].fold not in lex.after_eponym or not toks[j].cap or not _adjacent(toks, j - 1, j) or not toks[j - 1].cap:
+            continue
+        i = j - 1
+        while i > 0 and j - i < 3 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in _ARTICLES:
+            i -= 1
+        out.update(range(i, j + 1))
+    return out
+
+
+def thing_compound(t: _Tok, lex: Lexicon) -> bool:
+    """"Omaha-classificatie", "Deming-cirkel", "Regas-dossier": a capitalised word joined to a
+    lowercase Dutch word names a thing; a name joined to one ("Sanne-achtig") stays a name."""
+    if "-" not in t.text or not t.cap:
+        return False
+    head, _, tail = t.text.rpartition("-")
+    return tail.islower() and len(tail) > 3 and tail in lex.words and head.lower() not in lex.first and head.lower() not in lex.last
+
+
+_CAMEL_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+")
+
+
+def camel_name(t: _Tok, lex: Lexicon) -> bool:
+    """"SanneJansen", "AnjaDeVries" in a file name: a known first name run together with surname parts;
+    never a brand ("WhatsApp", "SharePoint", "PostNL": no first name, or a part that is no name)."""
+    if not t.camel or not t.cap:
+        return False
+    parts = _CAMEL_PART.findall(t.text)
+    if len(parts) < 2 or "".join(parts) != t.text or parts[0].lower() not in lex.first or lex.ordinary(parts[0].lower()):
+        return False
+    rest = [p.lower() for p in parts[1:]]
+    return all(p in lex.last or p in lex.first or p in lex.tussenvoegsels or not lex.dutch(p) for p in rest)
+
+
+# names that are verbs or words more often than names after "sanne en" or "collega": "ben", "wil"
+VERB_NAMES = frozenset({"ben", "wil", "mag", "kan", "zal", "man", "dan"})
+
+
+def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
+    """Lowercase first names that are also words ("roos", "bas", "fleur") joined by "en"/"&" to a
+    found lowercase first name ("noor en bas", "bas & sanne"): a list of people. Never a verb or
+    function word ("sanne en ben ik")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low):
+            continue
+        if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in VERB_NAMES:
+            continue
+        for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
+            if 0 <= j < len(toks) and toks[c].fold in ("en", "&") and j in covered and not toks[j].cap and toks[j].low in lex.first and _adjacent(toks, min(i, j), max(i, j)):
+                out.append(i)
+                break
+    return out
+
+
+# prepositions a person follows in notes ("volgens kwasibah", "opgesteld door …"); "met" only after a
+# word for talking ("gesprek met kwasibah"; "in beeld met ecogram" is a method)
+_PERSON_PREPOSITIONS = frozenset({"volgens", "door", "namens"})
+_TALK_WORDS = frozenset({"gesprek", "gesprekken", "interview", "gesproken", "spraken", "sprak", "overleg", "contact", "afspraak", "gebeld", "gemaild", "samen", "belde", "mailde"})
+
+
+def _after_person_preposition(toks: list[_Tok], i: int) -> bool:
+    if i < 1 or not toks[i].adj:
+        return False
+    prep = toks[i - 1].fold
+    return prep in _PERSON_PREPOSITIONS or (prep == "met" and i >= 2 and toks[i - 2].fold in _TALK_WORDS and toks[i - 1].adj)
+_ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "geen", "elke", "ieder", "iedere"})
+
+
+def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
+    """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
+    terug", "jongerenwerker kwasibah zegt") or right after "met", "volgens", "door" ("gesprek met
+    kwasibah"): a name typed in a hurry. Not after an article (a noun)."""
+    out = []
+    for i in range(len(toks) - 1):
+        nxt = toks[i + 1]
+        verb = (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS and not nxt.cap and nxt.adj
+        if not verb and not _after_person_preposition(toks, i):
+            continue  # the common case: no person's verb next, no "gesprek met" before
+        t = toks[i]
+        if t.cap or i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
+            continue
+        if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
+            continue
+        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)):
+            out.append(i)
+    return out

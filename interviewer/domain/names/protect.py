@@ -1,0 +1,97 @@
+"""What is surely no person: listed places and phrases, idioms, streets, titles of capitalised
+Dutch words, buildings and institutions. The pattern finders leave these words alone, and a name
+found elsewhere in the audit is not applied to them."""
+
+from __future__ import annotations
+
+from .context import building_names, institutions
+from .lexicon import _HONORIFICS, Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+
+def _match_compound(toks: list[_Tok], i: int, table) -> int:
+    """A listed phrase whose last word leads a hyphenated compound ("Keti Koti-maaltijd", "Veilig
+    Thuis-melding"): the phrase's length in tokens, or 0."""
+    if not any("-" in toks[j].text for j in range(i + 1, min(i + 5, len(toks)))):
+        return 0
+    for phrase in table.get(toks[i].fold, ()):
+        n = len(phrase)
+        if i + n > len(toks) or "-" not in toks[i + n - 1].fold:
+            continue  # the common case: no compound where the phrase would end
+        last = toks[i + n - 1].fold
+        if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1 and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
+            return n
+    return 0
+
+
+def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
+    """Tokens that are no person: a listed place or phrase ("Veilig Thuis", "Den Haag", "Keti
+    Koti"), an idiom ("jan en alleman"), a street with the words before it ("Karel
+    Doormanstraat"), and a title of capitalised Dutch words ("Taal Doet Meer", "Samen in de Wijk").
+    Returns (all of them, the strong ones): a known surname may still stand on a listed place
+    ("van der Linden", Linden being a village), never on a street, idiom or title."""
+    out: set[int] = set()
+    strong: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.fold in lex.never and (t.cap or t.allcaps):
+            k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
+            if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
+                # a phrase of several words ("Huis van de Wijk", "Den Haag") holds no surname
+                (strong if k > 1 else out).update(range(i, i + k))
+        if t.fold in lex.idioms:
+            k = _match_seq(toks, i, lex.idioms)
+            if k and _adjacent(toks, i, i + k - 1) or k == 1:
+                strong.update(range(i, i + k))
+        if t.cap and t.fold in lex.street_suffixes and i > 0 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].low in lex.words and toks[i - 1].low not in lex.first and toks[i - 1].fold not in lex.tussenvoegsels:
+            strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
+            if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
+                strong.add(i - 2)
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
+            strong.add(i)
+            j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
+            while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
+                if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
+                    strong.add(j)
+                    j -= 1
+                else:
+                    break
+    strong |= _titles(lex, toks)
+    strong |= building_names(toks, lex) | institutions(toks, lex)
+    return out | strong, strong
+
+def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
+    """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
+    first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
+    sentence's first word before one ("Volgens de Vries") are no title."""
+    out: set[int] = set()
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
+            i += 1  # a title needs a second capitalised word, next or after a joining word
+            continue
+        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never):
+            i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title
+            continue
+        caps, joined, j = [i], False, i + 1
+        while j < n:
+            k = _match_seq(toks, j, lex.title_joins)
+            nxt = j + k
+            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+                joined = joined or (k > 1 and caps == [i])
+                caps.append(nxt)
+                j = nxt + 1
+            else:
+                break
+        lone = len(caps) == 2 and toks[caps[0]].fold in lex.tussenvoegsels and toks[caps[1]].fold not in lex.never
+        if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
+            i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
+            continue
+        inner = [c for c in caps if not toks[c].initial]
+        title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
+            joined and toks[i].initial and toks[i].fold not in lex.last
+        )
+        if title and len(caps) >= 2:
+            out.update(range(caps[0], caps[-1] + 1))
+        i = max(j, i + 1)
+    return out
