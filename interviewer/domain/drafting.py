@@ -23,7 +23,7 @@ from questionbank.models import DraftingLanguage, Norm, QuestionBank
 from sessions.models import AuditData, Bron
 
 from .aspects import AspectEvidence, NormAspects
-from .evidence import Note, NormEvidence, evidence_by_norm  # noqa: F401 - re-exported: report and screens import them here
+from .evidence import Note, NormEvidence, evidence_by_norm
 from .labels import bron_functie_label, functie_key, source_label  # noqa: F401 - source_label re-exported
 from .proposal import Proposal, proposal_for
 from .signals import NEGATIVE, POSITIVE, detect

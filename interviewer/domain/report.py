@@ -21,7 +21,7 @@ from questionbank.nl import date_long, decimal
 from sessions.models import AuditData
 
 from . import versions as version_rule
-from .drafting import evidence_by_norm
+from .evidence import evidence_by_norm
 from .report_model import (  # noqa: F401 - re-exported: the exporters, names and tests import them from here
     DEEL_A_TITLE,
     DEEL_B_SUBTITLE,

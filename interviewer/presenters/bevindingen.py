@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from interviewer.domain import versions
 from interviewer.domain.agreement import AgreementReport, compare
-from interviewer.domain.drafting import NormEvidence, evidence_by_norm
+from interviewer.domain.evidence import NormEvidence, evidence_by_norm
 from interviewer.domain.report import Report, build_report
 from interviewer.domain.drafts import FIELDS, draft_slot
 from questionbank.models import QuestionBank

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from questionbank.models import QuestionBank
 from sessions.models import AANTEKENING_LABELS
 
-from interviewer.domain.drafting import Note, NormEvidence
+from interviewer.domain.evidence import Note, NormEvidence
 from interviewer.domain.labels import bron_heading
 
 

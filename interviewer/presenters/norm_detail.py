@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from interviewer.domain.coverage import coverage
-from interviewer.domain.drafting import evidence_by_norm
+from interviewer.domain.evidence import evidence_by_norm
 from interviewer.domain.proposal import Proposal, proposal_for
 from interviewer.presenters.coverage import counts_text, flags_text
 from interviewer.presenters.evidence import EvidenceGroup, evidence_groups

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from interviewer.domain import versions
-from interviewer.domain.drafting import DraftBevinding, draft_all, evidence_by_norm, regenerate
+from interviewer.domain.drafting import DraftBevinding, draft_all, regenerate
+from interviewer.domain.evidence import evidence_by_norm
 from interviewer.domain.drafts import FIELDS, draft_slot
 
 __all__ = ["FIELDS", "draft_slot"]  # with the use cases: the screen names its slots through this module

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from test_coverage import AuditBuilder
 
-from interviewer.domain.drafting import draft_bevinding, evidence_by_norm
+from interviewer.domain.drafting import draft_bevinding
+from interviewer.domain.evidence import evidence_by_norm
 from interviewer.domain.labels import at_start, bron_functie_label, functie_label, in_sentence
 from interviewer.domain.report import gesproken_met
 from sessions.models import Bron
