@@ -314,18 +314,6 @@ class InterviewerApp(palette.SavesTypingOnCrash, App):
             if isinstance(screen, ScreenHooks):
                 screen.flush_drafts()
 
-    @staticmethod
-    def settle_heap() -> None:
-        """After an audit and its tagger are read: take what is alive now out of the cyclic
-        garbage collector's sight. At 5 000 notes a full collection walked it all every few seconds
-        of capturing, a 270 ms pause mid-typing (bench/refresh.py setting; now ~25 ms). What dies
-        later is still freed by reference counting; the young generations are swept first so
-        recent garbage in cycles is not kept."""
-        import gc
-
-        gc.collect(1)
-        gc.freeze()
-
     def notify_audit_changed(self, reason: str = "", *, learned: bool = False) -> None:
         """Tell every screen the audit changed (coverage strips, board, detail refresh). `learned`:
         the audit session's tagger was taught the change (a capture); otherwise it is built again

@@ -206,10 +206,17 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
         return self.session.tagger if self.session is not None else None
 
     def on_tagger_ready(self, message: TaggerReady) -> None:
-        self.app.settle_heap()
+        self._settle_heap()
         text = self.query_one(CaptureLine).text
         if text.strip():
             self._rank(text, self.tag_context())
+
+    def _settle_heap(self) -> None:
+        """The audit and a new tagger are both in memory now (interviewer/heap.py)."""
+        if self.live is not None and self.tagger is not None:
+            from interviewer import heap
+
+            heap.settle(self.tagger)
 
     @work(thread=True, exclusive=True, group="audit-load", exit_on_error=False)
     def reload(self) -> None:
@@ -223,8 +230,8 @@ class InterviewScreen(BronActions, QuestionActions, TimelineEdits, ReportsWorker
         self.post_message(AuditLoaded(bron.id if bron else None, live, live.report, questions, entries))
 
     def on_audit_loaded(self, message: AuditLoaded) -> None:
-        self.app.settle_heap()
         self.live = message.audit
+        self._settle_heap()
         self._prepared = {}
         for note in message.audit.audit.preparation:
             if note.text.strip():

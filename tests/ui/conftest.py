@@ -4,6 +4,7 @@ small audit, and pre-setting who types."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
@@ -21,6 +22,14 @@ async def _settle(pilot, rounds: int = 1) -> None:  # noqa: ANN001 - textual Pil
     for _ in range(rounds):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+@pytest.fixture(autouse=True)
+def _heap_unfrozen():
+    """The gesprek screen freezes the heap once its audit is read (interviewer/heap.py); one test
+    process runs hundreds of apps, so each test's frozen objects go back to the collector after it."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture
