@@ -1,0 +1,237 @@
+"""Shapes of a whole name around what the pattern finders found, and shapes of no name at all.
+
+Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans:
+- a found name grows over the capitalised name parts next to it ("Mei Ling Chen", "Nilton
+  Fortes-Monteiro", "Gonny Hartman") and over an Arabic nasab particle ("Youssef ben Ali");
+- a nickname in brackets or quotes between a first name and a surname ("Hendrika (Riek) Zijlstra");
+- lowercase initials before a lowercase surname ("e.j. bouma");
+- capitalised words after a label for a person in a document title ("(auteur: Mehari Habte)");
+- lowercase first names that are also words, where only a person fits: before a speech verb at a
+  sentence start ("ben zegt"), joined to another such name before a verb ("fleur en bas doen"),
+  before a known surname after "volgens"/"door"/"met" ("volgens roos bakker");
+and dropped: a month abbreviation among months or dates ("jan en feb"), an abbreviation explained
+in brackets ("Wgs (Wet gemeentelijke schuldhulpverlening)"), a hyphenated word whose second part is
+a lowercase Dutch word ("Zwart-wit"), a capitalised noun after a lowercase article that the same
+sentence calls a building ("De Kelder is het jongerencentrum")."""
+
+from __future__ import annotations
+
+import re
+
+from ..unicode_fold import Normalised, fold
+from .context import _SPEECH_VERBS, VERB_NAMES, verb_like
+from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .tokens import _adjacent, _match_seq, _Tok
+
+# "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
+# particle between two names (never on its own: "ik ben Ali" needs the name before it)
+_NASAB = frozenset({"ben", "bin", "ibn", "bint", "ould", "bou"})
+_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
+_MONTH_WORDS = _MONTHS | frozenset({
+    "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+})
+# a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X"
+_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "naam", "interviewer", "geinterviewde", "afzender", "aan", "van", "cc"})
+# lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
+_ABBREVIATIONS = frozenset({
+    "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
+    "t.a.v.", "i.o.m.", "o.b.v.", "m.n.", "v.d.", "e.a.", "z.o.z.", "p.p.", "i.c.m.", "m.u.v.", "t/m.", "a.u.b.", "s.v.p.",
+    "o.i.d.", "e.v.", "n.v.t.", "i.s.m.", "t.b.v.", "i.e.", "e.g.", "v.w.b.", "p.m.", "t.o.v.", "o.l.v.", "m.m.v.",
+})
+_LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,4}) ?(?=[a-z])")
+_OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
+_CLOSE = (")", '"', "'", "\u201d", "\u2019")
+_LINKS = frozenset({"is", "was", "blijft", "heet"})
+_ARTICLES = frozenset({"het", "een", "de", "ons", "hun"})
+
+
+def _free(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a name: no abbreviation, brand, bank term, role or title."""
+    return t.cap and not t.allcaps and not t.camel and len(t.text) > 1 and t.fold not in lex.bank_words and t.fold not in lex.titles and t.fold not in lex.rollen and t.low not in lex.function_words
+
+
+def _name_part(t: _Tok, lex: Lexicon) -> bool:
+    """A name part next to a found name: a known name, or a word of no word list (compounds
+    allowed: "Hartman", "Verhoef", "Nilton" split into Dutch words but are no words)."""
+    if t.fold in lex.never or lex.street(t.fold) or lex.place_like(t.fold) or t.fold.endswith(lex.org_words):
+        return t.low in lex.first and t.fold not in lex.never
+    if "-" in t.low:  # "Fortes-Monteiro", not "Directeur-bestuurder"
+        return all(p in lex.first or p in lex.last or p not in lex.words for p in t.low.split("-") if p)
+    return t.low in lex.first or t.low in lex.last or t.low not in lex.words
+
+
+def _key(toks: list[_Tok], a: int, b: int) -> str:
+    return fold(" ".join(t.fold for t in toks[a:b]))
+
+
+def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon) -> list[_Raw]:
+    """The raw spans with the shapes above added, grown or dropped (see the module docstring)."""
+    kept = []
+    for r in out:
+        if _no_name(n, toks, r, lex):
+            strong.update(k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1])  # nor applied from elsewhere
+        else:
+            kept.append(r)
+    out = kept
+    covered = {k for k, t in enumerate(toks) if any(r[0] <= t.start and t.end <= r[1] for r in out)}
+    add: list[_Raw] = []
+
+    def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        covered.update(range(a, b))
+        add.append((toks[a].start, toks[b - 1].end, source, _key(toks, a, b), "", -1))
+
+    _nicknames(toks, covered, strong, lex, take)
+    _lower_initials(n, toks, add, covered, protected, lex)
+    _labelled(toks, covered, strong, lex, take)
+    _lower_word_names(toks, covered, protected, lex, take)
+    out = out + add
+    return [_grow(toks, r, protected, strong, lex) for r in out]
+
+
+def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex: Lexicon) -> _Raw:
+    """A found capitalised name with its neighbouring name parts and nasab particles."""
+    if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE) or r[4]:
+        return r
+    idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
+    if not idx or not toks[idx[0]].cap:
+        return r
+    a, b = idx[0], idx[-1] + 1
+    while b < len(toks) and b - a < 5:
+        nxt = toks[b]
+        if nxt.fold in _NASAB and not nxt.cap and b + 1 < len(toks) and _adjacent(toks, b - 1, b + 1) and _free(toks[b + 1], lex) and b + 1 not in strong:
+            b += 2  # "Youssef ben Ali"
+        elif nxt.gap == " " and _free(nxt, lex) and b not in protected and _name_part(nxt, lex) and not nxt.initial:
+            b += 1  # "Gonny Hartman", "Tоn Verhoef"
+        else:
+            break
+    while a > 0 and b - a < 5:
+        prev = toks[a - 1]
+        if toks[a].gap != " " or not _free(prev, lex) or a - 1 in strong:
+            break
+        if a - 1 in protected and prev.low not in lex.first:
+            break
+        if not (prev.low in lex.first or prev.low not in lex.words or (prev.initial and b - a >= 2 and prev.low in lex.last)):
+            break
+        if "-" in prev.low and not _name_part(prev, lex):
+            break  # "Directeur-bestuurder Karin": a compound of words
+        a -= 1  # "Nilton Fortes-Monteiro", "Mei Ling Chen"
+    if (a, b) == (idx[0], idx[-1] + 1):
+        return r
+    return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
+
+
+def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
+    """Spans that are surely no person: a month among months or dates, an abbreviation explained in
+    brackets, "Zwart-wit", a building's name after an article."""
+    idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
+    if r[4] or not idx:
+        return False
+    if len(idx) == 1:
+        k = idx[0]
+        t = toks[k]
+        if t.low in _MONTHS:
+            near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
+            if any(x.low in _MONTH_WORDS or x.text.isdigit() for x in near):
+                return True  # "piek in jan en feb", "3 jan", "dec en jan"
+        if t.cap and len(t.text) <= 6 and k + 1 < len(toks) and n.text[t.end : toks[k + 1].start].strip() == "(":
+            inner = [x for x in toks[k + 1 : k + 1 + len(t.text)]]
+            if len(inner) == len(t.text) and "".join(x.low[0] for x in inner) == t.low:
+                return True  # "Wgs (Wet gemeentelijke schuldhulpverlening)"
+        if "-" in t.text and t.cap:
+            parts = t.text.split("-")
+            if any(p and p.islower() and p not in lex.tussenvoegsels and lex.ordinary(p) for p in parts[1:]) and lex.dutch(parts[0].lower()):
+                return True  # "Zwart-wit", "Oud-collega": a compound, not a double surname
+    # "De Kelder is het jongerencentrum", "door de Kelder": a building named by a Dutch noun
+    a, b = idx[0], idx[-1] + 1
+    if b - a == 2 and toks[a].fold == "de" and toks[b - 1].low in lex.words and toks[b - 1].low not in lex.first:
+        if _called_building(toks, b, lex):
+            return True
+    return False
+
+
+def _called_building(toks: list[_Tok], b: int, lex: Lexicon) -> bool:
+    """The words after a name call it a building or organisation: "… is het jongerencentrum"."""
+    if b + 2 >= len(toks) or toks[b].fold not in _LINKS or toks[b + 1].fold not in _ARTICLES:
+        return False
+    noun = toks[b + 2].fold
+    return noun.endswith(lex.org_words) or noun in lex.never
+
+
+def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
+    for k in range(1, len(toks) - 1):
+        nick = toks[k]
+        if not nick.cap or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+            continue
+        if nick.gap.strip() not in _OPEN or toks[k + 1].gap.strip() not in _CLOSE:
+            continue  # one bracket or quote each side, only spaces besides
+        first = toks[k - 1]
+        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+        s = k + 1 + tv
+        if s >= len(toks) or not (_free(first, lex) and _free(nick, lex) and _free(toks[s], lex)) or strong & {k - 1, k, s}:
+            continue
+        if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
+            continue
+        for a, b in ((k - 1, k), (k, k + 1), (k + 1, s + 1)):
+            if not covered.issuperset(range(a, b)):
+                take(a, b)
+
+
+def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], protected: set[int], lex: Lexicon) -> None:
+    """Lowercase initials before a lowercase surname: "e.j. bouma zegt", "a. de vries"."""
+    if "." not in n.text:
+        return
+    for m in _LOWER_INITIALS.finditer(n.text):
+        if m.group(1) in _ABBREVIATIONS:
+            continue
+        j = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+        if j is None or j in protected or any(r[0] < m.start() < r[1] for r in out):
+            continue
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv if tv and j + tv < len(toks) else j
+        t = toks[k]
+        if t.cap or len(t.low) < 3 or not t.low.isalpha() or (lex.dutch(t.low) and t.low not in lex.last):
+            continue
+        covered.update(range(j, k + 1))
+        out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(m.group(1) + " " + _key(toks, j, k + 1)), "", -1))
+
+
+def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """Capitalised words after "auteur:", "notulist:" in a document title: "(auteur: Mehari Habte)"."""
+    for k in range(len(toks) - 1):
+        if toks[k].fold not in _PERSON_LABELS or toks[k + 1].gap.strip() != ":":
+            continue
+        b = k + 1
+        while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):
+            b += 1
+        if b > k + 1 and not covered.issuperset(range(k + 1, b)):
+            take(k + 1, b)
+
+
+def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """A verb after two people, with its object: "doen de …", "draaien het …" (not "roos en iris
+    groeien in de tuin": plants grow, people act on something)."""
+    t = toks[k]
+    obj = k + 1 < len(toks) and toks[k + 1].adj and toks[k + 1].fold in ("de", "het", "een", "samen", "ook", "nu", "al", "elke", "iedere")
+    return not t.cap and t.adj and t.low.endswith("en") and t.low in lex.words and obj
+
+
+def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Lowercase first names that are also words, where only a person fits (module docstring)."""
+    def word_name(i: int) -> bool:
+        t = toks[i]
+        return not t.cap and i not in covered and i not in protected and t.low in lex.first and t.low not in lex.function_words and t.fold not in lex.never
+
+    for i, t in enumerate(toks):
+        if not word_name(i):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.adj:
+            continue
+        if t.initial and nxt.fold in _SPEECH_VERBS:
+            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything
+        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
+            take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
+            take(i + 2, i + 3)
+        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and not nxt.cap and nxt.low in lex.last and nxt.low not in lex.function_words and t.adj:
+            take(i, i + 2)  # "volgens roos bakker"
