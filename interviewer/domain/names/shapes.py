@@ -83,6 +83,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], 
     _nicknames(toks, covered, strong, lex, take)
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
+    _after_role(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
@@ -206,6 +207,20 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
             b += 1
         if b > k + 1 and not covered.issuperset(range(k + 1, b)):
             take(k + 1, b)
+
+
+def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word of no word list right after a role ("Beleidsmedewerker Taco Wiersma",
+    "teamleider Wiersma"): a name, even when it splits into Dutch words."""
+    for k in range(len(toks) - 1):
+        role = toks[k]
+        if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
+            continue
+        j = k + 1
+        t = toks[j]
+        if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
+            continue
+        take(j, j + 1)
 
 
 def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
