@@ -76,3 +76,25 @@ def test_shapes_of_no_name_stay():
     assert redact("Het Anker is het buurthuis aan de Dorpsstraat") == ["Het Anker is het buurthuis aan de Dorpsstraat"]
     assert redact("De Molen is het buurthuis van de wijk") == ["De Molen is het buurthuis van de wijk"]
     assert redact("Pgb (Persoonsgebonden budget): aanvragen lopen") == ["Pgb (Persoonsgebonden budget): aanvragen lopen"]
+
+
+def test_a_building_named_in_one_note_is_no_person_in_another():
+    out = redact("De Schuur is het jongerencentrum aan de haven", "na de lunch een rondleiding door de Schuur")
+    assert out == ["De Schuur is het jongerencentrum aan de haven", "na de lunch een rondleiding door de Schuur"]
+    # after an aanspreekvorm it is a person, also when a later word is a building noun
+    assert redact("Volgens mw. De Graaf is het buurthuis te klein") == [f"Volgens mw. {N} is het buurthuis te klein"]
+
+
+def test_a_list_of_buildings_names_holds_no_person():
+    assert redact("De Kelder, De Schakel en De Brug zijn de locaties") == ["De Kelder, De Schakel en De Brug zijn de locaties"]
+
+
+def test_a_surname_with_a_street_ending_before_a_persons_verb():
+    assert redact("Hennie Kruithof vertelt over de klussendienst") == [f"{N} vertelt over de klussendienst"]
+    assert redact("de inloop zit aan de Karel Doormanstraat") == ["de inloop zit aan de Karel Doormanstraat"]
+
+
+def test_a_nasab_name_after_a_role_and_names_listed_after_a_label():
+    assert redact("stagiair Omar bin Hamdan loopt mee") == [f"stagiair {N} loopt mee"]
+    assert redact("Klachtenregeling.pdf, auteurs: Feenstra en Bruinsma") == [f"Klachtenregeling.pdf, auteurs: {N} en {N}"]
+    assert redact("Theodora (Door) van Slooten houdt het archief bij") == [f"{N} ({N}) {N} houdt het archief bij"]

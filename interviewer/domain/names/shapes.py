@@ -91,7 +91,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], 
 
 def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex: Lexicon) -> _Raw:
     """A found capitalised name with its neighbouring name parts and nasab particles."""
-    if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE) or r[4]:
+    if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
     idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
     if not idx or not toks[idx[0]].cap:
@@ -105,7 +105,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             b += 1  # "Gonny Hartman", "Tоn Verhoef"
         else:
             break
-    while a > 0 and b - a < 5:
+    while a > 0 and b - a < 5 and not r[4]:  # after a title the name starts where the rule said
         prev = toks[a - 1]
         if toks[a].gap != " " or not _free(prev, lex) or a - 1 in strong:
             break
@@ -132,7 +132,8 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
         t = toks[k]
         if t.low in _MONTHS:
             near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
-            if any(x.low in _MONTH_WORDS or x.text.isdigit() for x in near):
+            digits = any(c.isdigit() for c in n.text[max(0, t.start - 4) : t.start] + n.text[t.end : t.end + 6])
+            if digits or any(x.low in _MONTH_WORDS for x in near):
                 return True  # "piek in jan en feb", "3 jan", "dec en jan"
         if t.cap and len(t.text) <= 6 and k + 1 < len(toks) and n.text[t.end : toks[k + 1].start].strip() == "(":
             inner = [x for x in toks[k + 1 : k + 1 + len(t.text)]]
@@ -144,10 +145,42 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
                 return True  # "Zwart-wit", "Oud-collega": a compound, not a double surname
     # "De Kelder is het jongerencentrum", "door de Kelder": a building named by a Dutch noun
     a, b = idx[0], idx[-1] + 1
-    if b - a == 2 and toks[a].fold == "de" and toks[b - 1].low in lex.words and toks[b - 1].low not in lex.first:
-        if _called_building(toks, b, lex):
+    if b - a == 2 and toks[a].fold in ("de", "het") and toks[b - 1].low in lex.words and toks[b - 1].low not in lex.first:
+        if _called_building(toks, b, lex) or _listed_with_things(toks, a, lex):
             return True
     return False
+
+
+def _thing(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
+    """"De Schakel", "Het Baken": a capitalised article and a Dutch noun that is no surname."""
+    return a + 1 < len(toks) and toks[a].text in ("De", "Het") and toks[a + 1].cap and toks[a + 1].low in lex.words and toks[a + 1].low not in lex.last and toks[a + 1].low not in lex.first
+
+
+def _listed_with_things(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
+    """"De Kelder, De Schakel en De Brug": in a list of buildings' names ("De" + a noun that is no
+    surname), a "De Kelder" is one more building."""
+    if toks[a].text not in ("De", "Het"):
+        return False
+    n = len(toks)
+    after = (a + 2 < n and toks[a + 2].gap.strip() == "," and _thing(toks, a + 2, lex)) or (
+        a + 3 < n and toks[a + 2].fold in ("en", "of") and _thing(toks, a + 3, lex)
+    )
+    before = (a >= 2 and toks[a].gap.strip() == "," and _thing(toks, a - 2, lex)) or (
+        a >= 3 and toks[a - 1].fold in ("en", "of") and _thing(toks, a - 3, lex)
+    )
+    return after or before
+
+
+def building_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """Folded names a text calls a building ("De Kelder is het jongerencentrum"): no person
+    anywhere in the same audit ("een rondleiding door de Kelder")."""
+    out = set()
+    for a in range(len(toks) - 4):
+        if a > 0 and (toks[a - 1].fold in lex.titles or toks[a].gap.strip() == "."):
+            continue  # "mw. De Graaf is de coördinator": a person after an aanspreekvorm
+        if toks[a].fold in ("de", "het") and toks[a + 1].cap and toks[a + 1].low in lex.words and _called_building(toks, a + 2, lex):
+            out.add(_key(toks, a, a + 2))
+    return out
 
 
 def _called_building(toks: list[_Tok], b: int, lex: Lexicon) -> bool:
@@ -155,7 +188,7 @@ def _called_building(toks: list[_Tok], b: int, lex: Lexicon) -> bool:
     if b + 2 >= len(toks) or toks[b].fold not in _LINKS or toks[b + 1].fold not in _ARTICLES:
         return False
     noun = toks[b + 2].fold
-    return noun.endswith(lex.org_words) or noun in lex.never
+    return noun.endswith(lex.org_words)
 
 
 def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -169,7 +202,8 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
         first = toks[k - 1]
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
-        if s >= len(toks) or not (_free(first, lex) and _free(nick, lex) and _free(toks[s], lex)) or strong & {k - 1, k, s}:
+        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
+        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)) or strong & {k - 1, k, s}:
             continue
         if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
             continue
@@ -191,7 +225,8 @@ def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: s
         tv = _match_seq(toks, j, lex.tussenvoegsels)
         k = j + tv if tv and j + tv < len(toks) else j
         t = toks[k]
-        if t.cap or len(t.low) < 3 or not t.low.isalpha() or (lex.dutch(t.low) and t.low not in lex.last):
+        several = m.group(1).count(".") >= 2  # "h.j. koopmans": a surname that splits into words is still one
+        if t.cap or len(t.low) < 3 or not t.low.isalpha() or (lex.dutch(t.low) and t.low not in lex.last and not (several and t.low not in lex.words)):
             continue
         covered.update(range(j, k + 1))
         out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(m.group(1) + " " + _key(toks, j, k + 1)), "", -1))
@@ -207,6 +242,8 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
             b += 1
         if b > k + 1 and not covered.issuperset(range(k + 1, b)):
             take(k + 1, b)
+        if b > k + 1 and b + 1 < len(toks) and toks[b].fold in ("en", "&") and _free(toks[b + 1], lex) and b + 1 not in strong and b + 1 not in covered:
+            take(b + 1, b + 2)  # "auteurs: Feenstra en Bruinsma"
 
 
 def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
@@ -248,5 +285,9 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
-        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and not nxt.cap and nxt.low in lex.last and nxt.low not in lex.function_words and t.adj:
-            take(i, i + 2)  # "volgens roos bakker"
+        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:
+            tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+            k = i + 1 + tv
+            sur = toks[k] if k < len(toks) else None
+            if sur is not None and not sur.cap and sur.adj and sur.low in lex.last and (tv or sur.low not in lex.function_words):
+                take(i, k + 1)  # "volgens roos bakker", "volgens fleur de vries"
