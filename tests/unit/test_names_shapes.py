@@ -98,3 +98,15 @@ def test_a_nasab_name_after_a_role_and_names_listed_after_a_label():
     assert redact("stagiair Omar bin Hamdan loopt mee") == [f"stagiair {N} loopt mee"]
     assert redact("Klachtenregeling.pdf, auteurs: Feenstra en Bruinsma") == [f"Klachtenregeling.pdf, auteurs: {N} en {N}"]
     assert redact("Theodora (Door) van Slooten houdt het archief bij") == [f"{N} ({N}) {N} houdt het archief bij"]
+
+
+def test_places_with_a_head_word_and_titles_with_a_pronoun_stay():
+    assert redact("in Nieuw-Vennep en Oud-Beijerland werkt het team") == ["in Nieuw-Vennep en Oud-Beijerland werkt het team"]
+    assert redact("Hoog-Catharijne is het werkgebied") == ["Hoog-Catharijne is het werkgebied"]
+    assert redact("folder (zie Ik Ben Geldzaak) uitgedeeld") == ["folder (zie Ik Ben Geldzaak) uitgedeeld"]
+
+
+def test_a_listed_short_word_opening_a_sentence_before_a_full_name_is_its_first_part():
+    assert redact("Mei Hua Chen doet de inloop") == [f"{N} doet de inloop"]
+    # an adjective or adverb opening the sentence stays
+    assert redact("Kort Anja Visser gesproken") == [f"Kort {N} gesproken"]

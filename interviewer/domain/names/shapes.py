@@ -39,6 +39,10 @@ _ABBREVIATIONS = frozenset({
     "o.i.d.", "e.v.", "n.v.t.", "i.s.m.", "t.b.v.", "i.e.", "e.g.", "v.w.b.", "p.m.", "t.o.v.", "o.l.v.", "m.m.v.",
 })
 _LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,4}) ?(?=[a-z])")
+# the first part of a hyphenated place name: "Hoog-Catharijne", "Nieuw-Vennep", "Sint-Oedenrode"
+_PLACE_HEADS = frozenset({"hoog", "laag", "oud", "nieuw", "groot", "klein", "noord", "oost", "zuid", "west", "sint", "midden", "boven", "beneden", "neder", "over"})
+# a pronoun capitalised mid-sentence belongs to a title in title case ("Ik Ben Geldzaak", "Wij Zijn Buren")
+_TITLE_PRONOUNS = frozenset({"ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "u", "mijn", "jouw", "uw", "ons", "onze"})
 _OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
 _CLOSE = (")", '"', "'", "\u201d", "\u2019")
 _LINKS = frozenset({"is", "was", "blijft", "heet"})
@@ -109,9 +113,14 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
         prev = toks[a - 1]
         if toks[a].gap != " " or not _free(prev, lex) or a - 1 in strong:
             break
-        if a - 1 in protected and prev.low not in lex.first:
+        # "Mei Ling Chen doet …": a short word opening the sentence before a full name is its first part
+        # (a listed word, like the month "Mei", not an adverb or adjective: "Kort Anja Visser zegt")
+        opener = prev.initial and b - a >= 2 and len(prev.low) <= 4 and prev.fold in lex.never and prev.low not in lex.function_words and prev.low not in VERB_NAMES and toks[a].low in lex.first
+        if a - 1 in protected and prev.low not in lex.first and not opener:
             break
-        if not (prev.low in lex.first or prev.low not in lex.words or (prev.initial and b - a >= 2 and prev.low in lex.last)):
+        # a sentence's first word that is also a Dutch word ("Dan", "Kort") stays out unless it is the opener
+        known = (prev.low in lex.first or prev.low in lex.last) and not (prev.initial and lex.ordinary(prev.low))
+        if not (known or prev.low not in lex.words or opener):
             break
         if "-" in prev.low and not _name_part(prev, lex):
             break  # "Directeur-bestuurder Karin": a compound of words
@@ -127,8 +136,10 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
     if r[4] or not idx:
         return False
+    k = idx[0]
+    if k > 0 and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].low in _TITLE_PRONOUNS and _adjacent(toks, k - 1, k):
+        return True  # "(zie Ik Ben Geldzaak)": a capitalised pronoun mid-sentence makes a title
     if len(idx) == 1:
-        k = idx[0]
         t = toks[k]
         if t.low in _MONTHS:
             near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
@@ -139,6 +150,8 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
             inner = [x for x in toks[k + 1 : k + 1 + len(t.text)]]
             if len(inner) == len(t.text) and "".join(x.low[0] for x in inner) == t.low:
                 return True  # "Wgs (Wet gemeentelijke schuldhulpverlening)"
+        if "-" in t.text and t.cap and t.low.split("-", 1)[0] in _PLACE_HEADS and t.text.split("-", 1)[1][:1].isupper():
+            return True  # "Hoog-Catharijne", "Nieuw-Vennep", "Oud-Beijerland": a place, not a double surname
         if "-" in t.text and t.cap:
             parts = t.text.split("-")
             if any(p and p.islower() and p not in lex.tussenvoegsels and lex.ordinary(p) for p in parts[1:]) and lex.dutch(parts[0].lower()):
