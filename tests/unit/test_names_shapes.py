@@ -110,3 +110,7 @@ def test_a_listed_short_word_opening_a_sentence_before_a_full_name_is_its_first_
     assert redact("Mei Hua Chen doet de inloop") == [f"{N} doet de inloop"]
     # an adjective or adverb opening the sentence stays
     assert redact("Kort Anja Visser gesproken") == [f"Kort {N} gesproken"]
+
+
+def test_a_word_name_after_an_article_is_the_noun():
+    assert redact("de fleur van de wijk is eraf") == ["de fleur van de wijk is eraf"]

@@ -47,6 +47,7 @@ _OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
 _CLOSE = (")", '"', "'", "\u201d", "\u2019")
 _LINKS = frozenset({"is", "was", "blijft", "heet"})
 _ARTICLES = frozenset({"het", "een", "de", "ons", "hun"})
+_NOUN_ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dit", "dat"})
 
 
 def _free(t: _Tok, lex: Lexicon) -> bool:
@@ -137,6 +138,8 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     if r[4] or not idx:
         return False
     k = idx[0]
+    if k > 0 and not toks[k].cap and lex.ordinary(toks[k].low) and toks[k - 1].fold in _NOUN_ARTICLES and _adjacent(toks, k - 1, k):
+        return True  # "de fleur van de wijk", "het ben …": after an article a word-name is the noun
     if k > 0 and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].low in _TITLE_PRONOUNS and _adjacent(toks, k - 1, k):
         return True  # "(zie Ik Ben Geldzaak)": a capitalised pronoun mid-sentence makes a title
     if len(idx) == 1:
