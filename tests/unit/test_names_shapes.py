@@ -114,3 +114,20 @@ def test_a_listed_short_word_opening_a_sentence_before_a_full_name_is_its_first_
 
 def test_a_word_name_after_an_article_is_the_noun():
     assert redact("de fleur van de wijk is eraf") == ["de fleur van de wijk is eraf"]
+
+
+def test_a_compound_headed_by_a_service_or_group_is_no_surname():
+    assert redact("gesprek met Anouk Jeugdzorg over de wachtlijst") == [f"gesprek met {N} Jeugdzorg over de wachtlijst"]
+    assert redact("cc: Directie en MT") == ["cc: Directie en MT"]
+
+
+def test_a_capitalised_day_after_a_first_name_is_the_surname():
+    assert redact("met Anja Zondag gesproken") == [f"met {N} gesproken"]
+    assert redact("met Anja zondag gesproken") == [f"met {N} zondag gesproken"]
+
+
+def test_a_bare_compound_surname_opening_a_sentence_before_a_speech_verb():
+    assert redact("Hartman zegt dat het lukt") == [f"{N} zegt dat het lukt"]
+    assert redact("Verhoef (zie bijlage 3) belde terug") == [f"{N} (zie bijlage 3) belde terug"]
+    # a programme or body that speaks stays
+    assert redact("Wijkteamoverleg zegt niets over de cijfers") == ["Wijkteamoverleg zegt niets over de cijfers"]

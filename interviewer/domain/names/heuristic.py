@@ -21,7 +21,7 @@ from .context import (
 )
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
-from .shapes import refine
+from .shapes import refine, thing_head
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
@@ -138,7 +138,7 @@ class Heuristic:
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
                 if (
                     prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold)
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
                 ):
                     return k + 1
         return j

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import Normalised, fold
-from .context import _SPEECH_VERBS, VERB_NAMES, verb_like
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, verb_like
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -30,8 +30,10 @@ _MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "se
 _MONTH_WORDS = _MONTHS | frozenset({
     "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
+_DAYS_MONTHS = _MONTH_WORDS - _MONTHS | frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 # a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X"
-_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "naam", "interviewer", "geinterviewde", "afzender", "aan", "van", "cc"})
+# (not "aan:", "van:", "cc:", which head mail lines to bodies as often as to people)
+_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "interviewer", "geinterviewde", "afzender"})
 # lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
 _ABBREVIATIONS = frozenset({
     "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
@@ -55,9 +57,21 @@ def _free(t: _Tok, lex: Lexicon) -> bool:
     return t.cap and not t.allcaps and not t.camel and len(t.text) > 1 and t.fold not in lex.bank_words and t.fold not in lex.titles and t.fold not in lex.rollen and t.low not in lex.function_words
 
 
+# heads of Dutch compounds that name a service, group or role, never a surname: "Jeugdzorg",
+# "Wijkteamleden", "Buurtvader", "Straatwerk" (the head of a compound decides what it is)
+_THING_HEADS = ("zorg", "werk", "team", "teams", "leden", "vader", "moeder", "groep", "raad", "punt", "loket", "hulp", "dienst", "coach", "werker", "consulent", "beleid", "wet")
+
+
+def thing_head(t: _Tok, lex: Lexicon) -> bool:
+    """A compound headed by a service, group or role ("Jeugdzorg", "Buurtvader"): no surname."""
+    return t.low not in lex.last and t.low not in lex.first and t.fold.endswith(_THING_HEADS)
+
+
 def _name_part(t: _Tok, lex: Lexicon) -> bool:
     """A name part next to a found name: a known name, or a word of no word list (compounds
     allowed: "Hartman", "Verhoef", "Nilton" split into Dutch words but are no words)."""
+    if thing_head(t, lex):
+        return False
     if t.fold in lex.never or lex.street(t.fold) or lex.place_like(t.fold) or t.fold.endswith(lex.org_words):
         return t.low in lex.first and t.fold not in lex.never
     if "-" in t.low:  # "Fortes-Monteiro", not "Directeur-bestuurder"
@@ -89,6 +103,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], 
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, lex, take)
+    _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
@@ -108,6 +123,8 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             b += 2  # "Youssef ben Ali"
         elif nxt.gap == " " and _free(nxt, lex) and b not in protected and _name_part(nxt, lex) and not nxt.initial:
             b += 1  # "Gonny Hartman", "Tоn Verhoef"
+        elif nxt.gap == " " and nxt.cap and not nxt.initial and nxt.fold in _DAYS_MONTHS and b not in strong and toks[b - 1].low in lex.first:
+            b += 1  # "Anja Zondag", "Kevin Vrijdag": Dutch writes days and months lowercase
         else:
             break
     while a > 0 and b - a < 5 and not r[4]:  # after a title the name starts where the rule said
@@ -254,11 +271,11 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
         if toks[k].fold not in _PERSON_LABELS or toks[k + 1].gap.strip() != ":":
             continue
         b = k + 1
-        while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):
-            b += 1
+        while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and _name_part(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):
+            b += 1  # name parts only: "door: Team Jeugd" is no person
         if b > k + 1 and not covered.issuperset(range(k + 1, b)):
             take(k + 1, b)
-        if b > k + 1 and b + 1 < len(toks) and toks[b].fold in ("en", "&") and _free(toks[b + 1], lex) and b + 1 not in strong and b + 1 not in covered:
+        if b > k + 1 and b + 1 < len(toks) and toks[b].fold in ("en", "&") and _free(toks[b + 1], lex) and _name_part(toks[b + 1], lex) and b + 1 not in strong and b + 1 not in covered:
             take(b + 1, b + 2)  # "auteurs: Feenstra en Bruinsma"
 
 
@@ -274,6 +291,35 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: L
         if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
             continue
         take(j, j + 1)
+
+
+_CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
+_COLLECTIVE_PARTS = tuple(_COLLECTIVES) + ("team", "overleg", "kracht", "wijzer", "punt", "huis", "centrum")
+
+
+def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A sentence's first word that splits into Dutch words but is in no word list, before a
+    person's verb, maybe after an aside in brackets or commas: "Hartman zegt …", "Verhoef (zie
+    bijlage) belde", "Zijlstra, de coördinator, vertelde". A candidate, reviewed like the others."""
+    for i, t in enumerate(toks):
+        if not t.initial or not t.cap or i in covered or i in protected or len(t.low) < 5 or t.low in lex.words:
+            continue
+        if not (_free(t, lex) and _name_part(t, lex)) or not lex.dutch(t.low) or t.low.endswith(_NOUN_ENDINGS):
+            continue  # a word of no list and no Dutch compound is found by the candidate rule already
+        if t.fold.endswith(_COLLECTIVE_PARTS) or t.fold.startswith(_COLLECTIVE_PARTS) or any(q in t.gap for q in "'\"\u2018\u201c\u201e"):
+            continue  # "Buurtkracht zegt", "Wijkteamoverleg zegt": a programme or body; a quoted title
+        j = i + 1
+        if j < len(toks) and toks[j].gap.strip() in ("(", ","):
+            close = ")" if toks[j].gap.strip() == "(" else ","
+            while j < len(toks) and j - i <= 6 and close not in toks[j].gap.strip(" (") :
+                j += 1
+            if j - i > 6:
+                continue
+        if j >= len(toks) or toks[j].cap:
+            continue
+        v = toks[j]
+        if v.fold in _SPEECH_VERBS or v.fold in _CONTACT_VERBS:
+            take(i, i + 1, SOURCE_CANDIDATE)
 
 
 def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
