@@ -17,6 +17,7 @@ sentence calls a building ("De Kelder is het jongerencentrum")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, verb_like
@@ -79,6 +80,13 @@ def _name_part(t: _Tok, lex: Lexicon) -> bool:
     return t.low in lex.first or t.low in lex.last or t.low not in lex.words
 
 
+def _inside(toks: list[_Tok], r: _Raw) -> range:
+    """The tokens wholly inside a raw span (tokens are in text order, so by bisection)."""
+    a = bisect_left(toks, r[0], key=lambda t: t.start)
+    b = bisect_right(toks, r[1], key=lambda t: t.end)
+    return range(a, max(a, b))
+
+
 def _key(toks: list[_Tok], a: int, b: int) -> str:
     return fold(" ".join(t.fold for t in toks[a:b]))
 
@@ -88,11 +96,11 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], 
     kept = []
     for r in out:
         if _no_name(n, toks, r, lex):
-            strong.update(k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1])  # nor applied from elsewhere
+            strong.update(_inside(toks, r))  # nor applied from elsewhere
         else:
             kept.append(r)
     out = kept
-    covered = {k for k, t in enumerate(toks) if any(r[0] <= t.start and t.end <= r[1] for r in out)}
+    covered = {k for r in out for k in _inside(toks, r)}
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
@@ -113,7 +121,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     """A found capitalised name with its neighbouring name parts and nasab particles."""
     if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
-    idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
+    idx = list(_inside(toks, r))
     if not idx or not toks[idx[0]].cap:
         return r
     a, b = idx[0], idx[-1] + 1
@@ -151,7 +159,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
 def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     """Spans that are surely no person: a month among months or dates, an abbreviation explained in
     brackets, "Zwart-wit", a building's name after an article."""
-    idx = [k for k, t in enumerate(toks) if r[0] <= t.start and t.end <= r[1]]
+    idx = list(_inside(toks, r))
     if r[4] or not idx:
         return False
     k = idx[0]
@@ -207,7 +215,9 @@ def _listed_with_things(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
 def building_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
     """Folded names a text calls a building ("De Kelder is het jongerencentrum"): no person
     anywhere in the same audit ("een rondleiding door de Kelder")."""
-    out = set()
+    out: set[str] = set()
+    if not any(t.fold in _LINKS for t in toks):
+        return out
     for a in range(len(toks) - 4):
         if a > 0 and (toks[a - 1].fold in lex.titles or toks[a].gap.strip() == "."):
             continue  # "mw. De Graaf is de coördinator": a person after an aanspreekvorm
@@ -336,9 +346,10 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         t = toks[i]
         return not t.cap and i not in covered and i not in protected and t.low in lex.first and t.low not in lex.function_words and t.fold not in lex.never
 
+    first = lex.first
     for i, t in enumerate(toks):
-        if not word_name(i):
-            continue
+        if t.cap or t.low not in first or not word_name(i):
+            continue  # the common case first: a capitalised word or no first name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not nxt.adj:
             continue
