@@ -119,6 +119,7 @@ def test_a_word_name_after_an_article_is_the_noun():
 def test_a_compound_headed_by_a_service_or_group_is_no_surname():
     assert redact("gesprek met Anouk Jeugdzorg over de wachtlijst") == [f"gesprek met {N} Jeugdzorg over de wachtlijst"]
     assert redact("cc: Directie en MT") == ["cc: Directie en MT"]
+    assert redact("consulent Wijkzaken belt terug") == ["consulent Wijkzaken belt terug"]
 
 
 def test_a_capitalised_day_after_a_first_name_is_the_surname():

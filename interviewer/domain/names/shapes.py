@@ -60,7 +60,11 @@ def _free(t: _Tok, lex: Lexicon) -> bool:
 
 # heads of Dutch compounds that name a service, group or role, never a surname: "Jeugdzorg",
 # "Wijkteamleden", "Buurtvader", "Straatwerk" (the head of a compound decides what it is)
-_THING_HEADS = ("zorg", "werk", "team", "teams", "leden", "vader", "moeder", "groep", "raad", "punt", "loket", "hulp", "dienst", "coach", "werker", "consulent", "beleid", "wet")
+_THING_HEADS = (
+    "zorg", "werk", "team", "teams", "leden", "vader", "moeder", "groep", "raad", "punt", "loket", "hulp", "dienst",
+    "coach", "werker", "consulent", "beleid", "wet", "zaken", "welzijn", "bureau", "afdeling", "project", "programma",
+    "regio", "wijken", "buurten", "gebied", "domein", "taken",
+)
 
 
 def thing_head(t: _Tok, lex: Lexicon) -> bool:
