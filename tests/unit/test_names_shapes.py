@@ -132,3 +132,9 @@ def test_a_bare_compound_surname_opening_a_sentence_before_a_speech_verb():
     assert redact("Verhoef (zie bijlage 3) belde terug") == [f"{N} (zie bijlage 3) belde terug"]
     # a programme or body that speaks stays
     assert redact("Wijkteamoverleg zegt niets over de cijfers") == ["Wijkteamoverleg zegt niets over de cijfers"]
+
+
+def test_idioms_led_by_a_surname_word_stay():
+    assert redact("Groen licht voor het buurtproject") == ["Groen licht voor het buurtproject"]
+    assert redact("Zwart op wit staat het nergens") == ["Zwart op wit staat het nergens"]
+    assert redact("Groen zegt dat het lukt") == [f"{N} zegt dat het lukt"]
