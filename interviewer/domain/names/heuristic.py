@@ -472,4 +472,4 @@ class Heuristic:
                         src = SOURCE_HEURISTIC if SOURCE_HEURISTIC in (left[2], right[2]) else left[2]
                         out.append((left[0], right[1], src, fold(f"{left[3]} a {right[3]}"), left[4], left[5]))
                         covered.add(k)
-        return refine(n, toks, out, covered, protected, strong, lex), strong
+        return refine(n, toks, out, protected, strong, lex), strong

@@ -1,18 +1,23 @@
 """Shapes of a whole name around what the pattern finders found, and shapes of no name at all.
 
-Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans:
-- a found name grows over the capitalised name parts next to it ("Mei Ling Chen", "Nilton
-  Fortes-Monteiro", "Gonny Hartman") and over an Arabic nasab particle ("Youssef ben Ali");
+Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Added or grown:
+- a found name over the capitalised name parts next to it ("Nilton Fortes-Monteiro", "Gonny
+  Hartman", a listed short word opening the sentence: "Mei Ling Chen"), over an Arabic nasab
+  particle ("Youssef ben Ali") and over a capitalised day after a first name ("Anja Zondag");
 - a nickname in brackets or quotes between a first name and a surname ("Hendrika (Riek) Zijlstra");
 - lowercase initials before a lowercase surname ("e.j. bouma");
-- capitalised words after a label for a person in a document title ("(auteur: Mehari Habte)");
+- name parts after a label for a person in a document title ("(auteur: Mehari Habte)");
+- a capitalised word of no word list right after a role ("teamleider Hartman");
+- a bare compound surname opening a sentence before a speech verb ("Verhoef belde");
 - lowercase first names that are also words, where only a person fits: before a speech verb at a
-  sentence start ("ben zegt"), joined to another such name before a verb ("fleur en bas doen"),
-  before a known surname after "volgens"/"door"/"met" ("volgens roos bakker");
-and dropped: a month abbreviation among months or dates ("jan en feb"), an abbreviation explained
-in brackets ("Wgs (Wet gemeentelijke schuldhulpverlening)"), a hyphenated word whose second part is
-a lowercase Dutch word ("Zwart-wit"), a capitalised noun after a lowercase article that the same
-sentence calls a building ("De Kelder is het jongerencentrum")."""
+  sentence start ("ben zegt"), two joined before a verb and its object ("fleur en bas doen de …"),
+  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker").
+Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
+feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
+Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
+("Ik Ben Geldzaak"), a word-name after an article ("de fleur"), "De" + a Dutch noun called a
+building or listed with buildings ("De Kelder is het jongerencentrum"; building_keys makes that
+hold across the audit). A compound headed by a service or group ("Jeugdzorg") is never a name part."""
 
 from __future__ import annotations
 
@@ -95,7 +100,7 @@ def _key(toks: list[_Tok], a: int, b: int) -> str:
     return fold(" ".join(t.fold for t in toks[a:b]))
 
 
-def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon) -> list[_Raw]:
+def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int], strong: set[int], lex: Lexicon) -> list[_Raw]:
     """The raw spans with the shapes above added, grown or dropped (see the module docstring)."""
     kept = []
     for r in out:
@@ -294,8 +299,8 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
 
 
 def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
-    """A capitalised word of no word list right after a role ("Beleidsmedewerker Taco Wiersma",
-    "teamleider Wiersma"): a name, even when it splits into Dutch words."""
+    """A capitalised word of no word list right after a role ("teamleider Hartman", "coördinator
+    Verhoef"): a name, even when it splits into Dutch words."""
     for k in range(len(toks) - 1):
         role = toks[k]
         if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
