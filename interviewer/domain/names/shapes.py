@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, verb_like
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _adjacent, _match_seq, _Tok
 
