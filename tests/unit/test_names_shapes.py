@@ -130,6 +130,7 @@ def test_a_capitalised_day_after_a_first_name_is_the_surname():
 def test_a_bare_compound_surname_opening_a_sentence_before_a_speech_verb():
     assert redact("Hartman zegt dat het lukt") == [f"{N} zegt dat het lukt"]
     assert redact("Verhoef (zie bijlage 3) belde terug") == [f"{N} (zie bijlage 3) belde terug"]
+    assert redact("Zijlstra, de coördinator, vertelde over de cijfers") == [f"{N}, de coördinator, vertelde over de cijfers"]
     # a programme or body that speaks stays
     assert redact("Wijkteamoverleg zegt niets over de cijfers") == ["Wijkteamoverleg zegt niets over de cijfers"]
 

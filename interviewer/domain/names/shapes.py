@@ -330,7 +330,8 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         j = i + 1
         if j < len(toks) and toks[j].gap.strip() in ("(", ","):
             close = ")" if toks[j].gap.strip() == "(" else ","
-            while j < len(toks) and j - i <= 6 and close not in toks[j].gap.strip(" (") :
+            j += 1  # the aside's first word; the verb follows the closing bracket or comma
+            while j < len(toks) and j - i <= 6 and close not in toks[j].gap:
                 j += 1
             if j - i > 6:
                 continue
