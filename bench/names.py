@@ -18,8 +18,10 @@ A name listed in a sentence is matched longest first, so in "Ahmadzai werkt …;
 with ["Ahmadzai", "Gulalai Ahmadzai"] the full name claims its own occurrence.
 TUNED: names_tuned.toml (written while building the detector), names_tuned2.toml (the blind set
 of round 1, seen since), names_tuned3.toml (the blind set of round 2, seen since),
-names_tuned4.toml (the blind set of round 3, seen since round 4) and names_tuned5.toml (written in
-round 4 for the rules added then), each file and all together. BLIND: names_blind.toml, written
+names_tuned4.toml (the blind set of round 3, seen since round 4), names_tuned5.toml (written in
+round 4 for the rules added then, extended in round 5) and names_tuned6.toml (the blind set of
+round 4, seen since round 5) and names_tuned7.toml (written in round 5 for the rules added then),
+each file and all together. BLIND: names_blind.toml, written
 by someone who never saw the detector, only scored, never tuned on; when it is absent the bench
 says so.
 Missed names and wrongly replaced words are listed with --details.
@@ -42,7 +44,15 @@ sys.path.insert(0, str(ROOT))
 from interviewer.domain.names import SOURCE_CONTACT, audit_finder, load_lexicon  # noqa: E402
 
 LABELLED = ROOT / "bench" / "labelled"
-TUNED = ("names_tuned.toml", "names_tuned2.toml", "names_tuned3.toml", "names_tuned4.toml", "names_tuned5.toml")
+TUNED = (
+    "names_tuned.toml",
+    "names_tuned2.toml",
+    "names_tuned3.toml",
+    "names_tuned4.toml",
+    "names_tuned5.toml",
+    "names_tuned6.toml",
+    "names_tuned7.toml",
+)
 BLIND = "names_blind.toml"
 WORD = re.compile(r"[^\W_]+")
 COUNTS = ("sentences", "with_names", "names", "found", "replaced", "wrong", "free", "free_hit", "contact_words")

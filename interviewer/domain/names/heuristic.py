@@ -21,6 +21,7 @@ from .context import (
 )
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
+from .shapes import refine, thing_head
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
@@ -137,7 +138,7 @@ class Heuristic:
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
                 if (
                     prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold)
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
                 ):
                     return k + 1
         return j
@@ -344,7 +345,7 @@ class Heuristic:
                 if _FORMAT_CHARS.search(n.original[s:e]):
                     disguised = t.low not in lex.words
                 else:  # fullwidth: a known name ("Ｂａｋｋｅｒ"), even a word, or an unknown word ("Ｗｍｏ-consulent" is known)
-                    disguised = _FULLWIDTH.search(n.original[s:e]) is not None and (t.low in lex.first or t.low in lex.last or not self._wordlike(t))
+                    disguised = _FULLWIDTH.search(n.original[s:e]) is not None and (t.low in lex.first or t.low in lex.last or not self._wordlike(t) or ("-" not in t.low and t.low not in lex.words))
                 if disguised and t.fold not in lex.bank_words:
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 3. a word in two scripts ("Сara" with a Cyrillic С): a disguised name, with its surname
@@ -471,4 +472,4 @@ class Heuristic:
                         src = SOURCE_HEURISTIC if SOURCE_HEURISTIC in (left[2], right[2]) else left[2]
                         out.append((left[0], right[1], src, fold(f"{left[3]} a {right[3]}"), left[4], left[5]))
                         covered.add(k)
-        return out, strong
+        return refine(n, toks, out, protected, strong, lex), strong

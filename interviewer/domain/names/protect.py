@@ -4,7 +4,7 @@ found elsewhere in the audit is not applied to them."""
 
 from __future__ import annotations
 
-from .context import building_names, institutions
+from .context import building_names, institutions, verb_like
 from .lexicon import _HONORIFICS, Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -46,7 +46,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i):
             strong.add(i)
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
@@ -58,6 +58,21 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     return out | strong, strong
+
+# street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
+_SURNAME_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven", "ring")
+_STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
+
+
+def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
+    """"Hennie Kruithof vertelt": a first name, a word with a street ending that surnames share, and
+    a person's verb (a street "is" or "ligt", it never "vertelt")."""
+    t = toks[i]
+    if i < 1 or i + 1 >= len(toks) or not t.fold.endswith(_SURNAME_ENDINGS) or t.low in lex.words:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
+
 
 def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
     """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no

@@ -1,0 +1,376 @@
+"""Shapes of a whole name around what the pattern finders found, and shapes of no name at all.
+
+Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Added or grown:
+- a found name over the capitalised name parts next to it ("Nilton Fortes-Monteiro", "Gonny
+  Hartman", a listed short word opening the sentence: "Mei Ling Chen"), over an Arabic nasab
+  particle ("Youssef ben Ali") and over a capitalised day after a first name ("Anja Zondag");
+- a nickname in brackets or quotes between a first name and a surname ("Hendrika (Riek) Zijlstra");
+- lowercase initials before a lowercase surname ("e.j. bouma");
+- name parts after a label for a person in a document title ("(auteur: Mehari Habte)");
+- a capitalised word of no word list right after a role ("teamleider Hartman");
+- a bare compound surname opening a sentence before a speech verb ("Verhoef belde");
+- lowercase first names that are also words, where only a person fits: before a speech verb at a
+  sentence start ("ben zegt"), two joined before a verb and its object ("fleur en bas doen de …"),
+  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker").
+Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
+feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
+Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
+("Ik Ben Geldzaak"), a word-name after an article ("de fleur"), "De" + a Dutch noun called a
+building or listed with buildings ("De Kelder is het jongerencentrum"; building_keys makes that
+hold across the audit). A compound headed by a service or group ("Jeugdzorg") is never a name part."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from ..unicode_fold import Normalised, fold
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
+from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .tokens import _adjacent, _match_seq, _Tok
+
+# "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
+# particle between two names (never on its own: "ik ben Ali" needs the name before it)
+_NASAB = frozenset({"ben", "bin", "ibn", "bint", "ould", "bou"})
+_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
+_MONTH_WORDS = _MONTHS | frozenset({
+    "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+})
+_DAYS_MONTHS = _MONTH_WORDS - _MONTHS | frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+# a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X"
+# (not "aan:", "van:", "cc:", which head mail lines to bodies as often as to people)
+_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "interviewer", "geinterviewde", "afzender"})
+# lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
+_ABBREVIATIONS = frozenset({
+    "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
+    "t.a.v.", "i.o.m.", "o.b.v.", "m.n.", "v.d.", "e.a.", "z.o.z.", "p.p.", "i.c.m.", "m.u.v.", "t/m.", "a.u.b.", "s.v.p.",
+    "o.i.d.", "e.v.", "n.v.t.", "i.s.m.", "t.b.v.", "i.e.", "e.g.", "v.w.b.", "p.m.", "t.o.v.", "o.l.v.", "m.m.v.",
+})
+_LOWER_INITIALS = re.compile(r"(?<![\w.])((?:[a-z]\.){1,4}) ?(?=[a-z])")
+# the first part of a hyphenated place name: "Hoog-Catharijne", "Nieuw-Vennep", "Sint-Oedenrode"
+_PLACE_HEADS = frozenset({"hoog", "laag", "oud", "nieuw", "groot", "klein", "noord", "oost", "zuid", "west", "sint", "midden", "boven", "beneden", "neder", "over"})
+# a pronoun capitalised mid-sentence belongs to a title in title case ("Ik Ben Geldzaak", "Wij Zijn Buren")
+_TITLE_PRONOUNS = frozenset({"ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "u", "mijn", "jouw", "uw", "ons", "onze"})
+_OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
+_CLOSE = (")", '"', "'", "\u201d", "\u2019")
+_LINKS = frozenset({"is", "was", "blijft", "heet"})
+_ARTICLES = frozenset({"het", "een", "de", "ons", "hun"})
+_NOUN_ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dit", "dat"})
+
+
+def _free(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a name: no abbreviation, brand, bank term, role or title."""
+    return t.cap and not t.allcaps and not t.camel and len(t.text) > 1 and t.fold not in lex.bank_words and t.fold not in lex.titles and t.fold not in lex.rollen and t.low not in lex.function_words
+
+
+# heads of Dutch compounds that name a service, group or role, never a surname: "Jeugdzorg",
+# "Wijkteamleden", "Buurtvader", "Straatwerk" (the head of a compound decides what it is)
+_THING_HEADS = (
+    "zorg", "werk", "team", "teams", "leden", "vader", "moeder", "groep", "raad", "punt", "loket", "hulp", "dienst",
+    "coach", "werker", "consulent", "beleid", "wet", "zaken", "welzijn", "bureau", "afdeling", "project", "programma",
+    "regio", "wijken", "buurten", "gebied", "domein", "taken",
+)
+
+
+def thing_head(t: _Tok, lex: Lexicon) -> bool:
+    """A compound headed by a service, group or role ("Jeugdzorg", "Buurtvader"): no surname."""
+    return t.low not in lex.last and t.low not in lex.first and t.fold.endswith(_THING_HEADS)
+
+
+def _name_part(t: _Tok, lex: Lexicon) -> bool:
+    """A name part next to a found name: a known name, or a word of no word list (compounds
+    allowed: "Hartman", "Verhoef", "Nilton" split into Dutch words but are no words)."""
+    if thing_head(t, lex):
+        return False
+    if t.fold in lex.never or lex.street(t.fold) or lex.place_like(t.fold) or t.fold.endswith(lex.org_words):
+        return t.low in lex.first and t.fold not in lex.never
+    if "-" in t.low:  # "Fortes-Monteiro", not "Directeur-bestuurder"
+        return all(p in lex.first or p in lex.last or p not in lex.words for p in t.low.split("-") if p)
+    return t.low in lex.first or t.low in lex.last or t.low not in lex.words
+
+
+def _inside(toks: list[_Tok], r: _Raw) -> range:
+    """The tokens wholly inside a raw span (tokens are in text order, so by bisection)."""
+    a = bisect_left(toks, r[0], key=lambda t: t.start)
+    b = bisect_right(toks, r[1], key=lambda t: t.end)
+    return range(a, max(a, b))
+
+
+def _key(toks: list[_Tok], a: int, b: int) -> str:
+    return fold(" ".join(t.fold for t in toks[a:b]))
+
+
+def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int], strong: set[int], lex: Lexicon) -> list[_Raw]:
+    """The raw spans with the shapes above added, grown or dropped (see the module docstring)."""
+    kept = []
+    for r in out:
+        if _no_name(n, toks, r, lex):
+            strong.update(_inside(toks, r))  # nor applied from elsewhere
+        else:
+            kept.append(r)
+    out = kept
+    covered = {k for r in out for k in _inside(toks, r)}
+    add: list[_Raw] = []
+
+    def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        covered.update(range(a, b))
+        add.append((toks[a].start, toks[b - 1].end, source, _key(toks, a, b), "", -1))
+
+    _nicknames(toks, covered, strong, lex, take)
+    _lower_initials(n, toks, add, covered, protected, lex)
+    _labelled(toks, covered, strong, lex, take)
+    _after_role(toks, covered, protected, lex, take)
+    _bare_surnames(toks, covered, protected, lex, take)
+    _lower_word_names(toks, covered, protected, lex, take)
+    out = out + add
+    return [_grow(toks, r, protected, strong, lex) for r in out]
+
+
+def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex: Lexicon) -> _Raw:
+    """A found capitalised name with its neighbouring name parts and nasab particles."""
+    if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
+        return r
+    idx = list(_inside(toks, r))
+    if not idx or not toks[idx[0]].cap:
+        return r
+    a, b = idx[0], idx[-1] + 1
+    while b < len(toks) and b - a < 5:
+        nxt = toks[b]
+        if nxt.fold in _NASAB and not nxt.cap and b + 1 < len(toks) and _adjacent(toks, b - 1, b + 1) and _free(toks[b + 1], lex) and b + 1 not in strong:
+            b += 2  # "Youssef ben Ali"
+        elif nxt.gap == " " and _free(nxt, lex) and b not in protected and _name_part(nxt, lex) and not nxt.initial:
+            b += 1  # "Gonny Hartman", "Tоn Verhoef"
+        elif nxt.gap == " " and nxt.cap and not nxt.initial and nxt.fold in _DAYS_MONTHS and b not in strong and toks[b - 1].low in lex.first:
+            b += 1  # "Anja Zondag", "Kevin Vrijdag": Dutch writes days and months lowercase
+        else:
+            break
+    while a > 0 and b - a < 5 and not r[4]:  # after a title the name starts where the rule said
+        prev = toks[a - 1]
+        if toks[a].gap != " " or not _free(prev, lex) or a - 1 in strong:
+            break
+        # "Mei Ling Chen doet …": a short word opening the sentence before a full name is its first part
+        # (a listed word, like the month "Mei", not an adverb or adjective: "Kort Anja Visser zegt")
+        opener = prev.initial and b - a >= 2 and len(prev.low) <= 4 and prev.fold in lex.never and prev.low not in lex.function_words and prev.low not in VERB_NAMES and toks[a].low in lex.first
+        if a - 1 in protected and prev.low not in lex.first and not opener:
+            break
+        # a sentence's first word that is also a Dutch word ("Dan", "Kort") stays out unless it is the opener
+        known = (prev.low in lex.first or prev.low in lex.last) and not (prev.initial and lex.ordinary(prev.low))
+        if not (known or prev.low not in lex.words or opener):
+            break
+        if "-" in prev.low and not _name_part(prev, lex):
+            break  # "Directeur-bestuurder Karin": a compound of words
+        a -= 1  # "Nilton Fortes-Monteiro", "Mei Ling Chen"
+    if (a, b) == (idx[0], idx[-1] + 1):
+        return r
+    return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
+
+
+def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
+    """Spans that are surely no person: a month among months or dates, an abbreviation explained in
+    brackets, "Zwart-wit", a building's name after an article."""
+    idx = list(_inside(toks, r))
+    if r[4] or not idx:
+        return False
+    k = idx[0]
+    if k > 0 and not toks[k].cap and lex.ordinary(toks[k].low) and toks[k - 1].fold in _NOUN_ARTICLES and _adjacent(toks, k - 1, k):
+        return True  # "de fleur van de wijk", "het ben …": after an article a word-name is the noun
+    if k > 0 and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].low in _TITLE_PRONOUNS and _adjacent(toks, k - 1, k):
+        return True  # "(zie Ik Ben Geldzaak)": a capitalised pronoun mid-sentence makes a title
+    if len(idx) == 1:
+        t = toks[k]
+        if t.low in _MONTHS:
+            near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
+            digits = any(c.isdigit() for c in n.text[max(0, t.start - 4) : t.start] + n.text[t.end : t.end + 6])
+            if digits or any(x.low in _MONTH_WORDS for x in near):
+                return True  # "piek in jan en feb", "3 jan", "dec en jan"
+        if t.cap and len(t.text) <= 6 and k + 1 < len(toks) and n.text[t.end : toks[k + 1].start].strip() == "(":
+            inner = [x for x in toks[k + 1 : k + 1 + len(t.text)]]
+            if len(inner) == len(t.text) and "".join(x.low[0] for x in inner) == t.low:
+                return True  # "Wgs (Wet gemeentelijke schuldhulpverlening)"
+        if "-" in t.text and t.cap and t.low.split("-", 1)[0] in _PLACE_HEADS and t.text.split("-", 1)[1][:1].isupper():
+            return True  # "Hoog-Catharijne", "Nieuw-Vennep", "Oud-Beijerland": a place, not a double surname
+        if "-" in t.text and t.cap:
+            parts = t.text.split("-")
+            if any(p and p.islower() and p not in lex.tussenvoegsels and lex.ordinary(p) for p in parts[1:]) and lex.dutch(parts[0].lower()):
+                return True  # "Zwart-wit", "Oud-collega": a compound, not a double surname
+    # "De Kelder is het jongerencentrum", "door de Kelder": a building named by a Dutch noun
+    a, b = idx[0], idx[-1] + 1
+    if b - a == 2 and toks[a].fold in ("de", "het") and toks[b - 1].low in lex.words and toks[b - 1].low not in lex.first:
+        if _called_building(toks, b, lex) or _listed_with_things(toks, a, lex):
+            return True
+    return False
+
+
+def _thing(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
+    """"De Schakel", "Het Baken": a capitalised article and a Dutch noun that is no surname."""
+    return a + 1 < len(toks) and toks[a].text in ("De", "Het") and toks[a + 1].cap and toks[a + 1].low in lex.words and toks[a + 1].low not in lex.last and toks[a + 1].low not in lex.first
+
+
+def _listed_with_things(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
+    """"De Kelder, De Schakel en De Brug": in a list of buildings' names ("De" + a noun that is no
+    surname), a "De Kelder" is one more building."""
+    if toks[a].text not in ("De", "Het"):
+        return False
+    n = len(toks)
+    after = (a + 2 < n and toks[a + 2].gap.strip() == "," and _thing(toks, a + 2, lex)) or (
+        a + 3 < n and toks[a + 2].fold in ("en", "of") and _thing(toks, a + 3, lex)
+    )
+    before = (a >= 2 and toks[a].gap.strip() == "," and _thing(toks, a - 2, lex)) or (
+        a >= 3 and toks[a - 1].fold in ("en", "of") and _thing(toks, a - 3, lex)
+    )
+    return after or before
+
+
+def building_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """Folded names a text calls a building ("De Kelder is het jongerencentrum"): no person
+    anywhere in the same audit ("een rondleiding door de Kelder")."""
+    out: set[str] = set()
+    if not any(t.fold in _LINKS for t in toks):
+        return out
+    for a in range(len(toks) - 4):
+        if a > 0 and (toks[a - 1].fold in lex.titles or toks[a].gap.strip() == "."):
+            continue  # "mw. De Graaf is de coördinator": a person after an aanspreekvorm
+        if toks[a].fold in ("de", "het") and toks[a + 1].cap and toks[a + 1].low in lex.words and _called_building(toks, a + 2, lex):
+            out.add(_key(toks, a, a + 2))
+    return out
+
+
+def _called_building(toks: list[_Tok], b: int, lex: Lexicon) -> bool:
+    """The words after a name call it a building or organisation: "… is het jongerencentrum"."""
+    if b + 2 >= len(toks) or toks[b].fold not in _LINKS or toks[b + 1].fold not in _ARTICLES:
+        return False
+    noun = toks[b + 2].fold
+    return noun.endswith(lex.org_words)
+
+
+def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
+    for k in range(1, len(toks) - 1):
+        nick = toks[k]
+        if not nick.cap or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+            continue
+        if nick.gap.strip() not in _OPEN or toks[k + 1].gap.strip() not in _CLOSE:
+            continue  # one bracket or quote each side, only spaces besides
+        first = toks[k - 1]
+        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+        s = k + 1 + tv
+        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
+        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)) or strong & {k - 1, k, s}:
+            continue
+        if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
+            continue
+        for a, b in ((k - 1, k), (k, k + 1), (k + 1, s + 1)):
+            if not covered.issuperset(range(a, b)):
+                take(a, b)
+
+
+def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: set[int], protected: set[int], lex: Lexicon) -> None:
+    """Lowercase initials before a lowercase surname: "e.j. bouma zegt", "a. de vries"."""
+    if "." not in n.text:
+        return
+    for m in _LOWER_INITIALS.finditer(n.text):
+        if m.group(1) in _ABBREVIATIONS:
+            continue
+        j = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+        if j is None or j in protected or any(r[0] < m.start() < r[1] for r in out):
+            continue
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv if tv and j + tv < len(toks) else j
+        t = toks[k]
+        several = m.group(1).count(".") >= 2  # "h.j. koopmans": a surname that splits into words is still one
+        if t.cap or len(t.low) < 3 or not t.low.isalpha() or (lex.dutch(t.low) and t.low not in lex.last and not (several and t.low not in lex.words)):
+            continue
+        covered.update(range(j, k + 1))
+        out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(m.group(1) + " " + _key(toks, j, k + 1)), "", -1))
+
+
+def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """Capitalised words after "auteur:", "notulist:" in a document title: "(auteur: Mehari Habte)"."""
+    for k in range(len(toks) - 1):
+        if toks[k].fold not in _PERSON_LABELS or toks[k + 1].gap.strip() != ":":
+            continue
+        b = k + 1
+        while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and _name_part(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):
+            b += 1  # name parts only: "door: Team Jeugd" is no person
+        if b > k + 1 and not covered.issuperset(range(k + 1, b)):
+            take(k + 1, b)
+        if b > k + 1 and b + 1 < len(toks) and toks[b].fold in ("en", "&") and _free(toks[b + 1], lex) and _name_part(toks[b + 1], lex) and b + 1 not in strong and b + 1 not in covered:
+            take(b + 1, b + 2)  # "auteurs: Feenstra en Bruinsma"
+
+
+def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word of no word list right after a role ("teamleider Hartman", "coördinator
+    Verhoef"): a name, even when it splits into Dutch words."""
+    for k in range(len(toks) - 1):
+        role = toks[k]
+        if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
+            continue
+        j = k + 1
+        t = toks[j]
+        if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
+            continue
+        take(j, j + 1)
+
+
+_CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
+_COLLECTIVE_PARTS = tuple(_COLLECTIVES) + ("team", "overleg", "kracht", "wijzer", "punt", "huis", "centrum")
+
+
+def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A sentence's first word that splits into Dutch words but is in no word list, before a
+    person's verb, maybe after an aside in brackets or commas: "Hartman zegt …", "Verhoef (zie
+    bijlage) belde", "Zijlstra, de coördinator, vertelde". A candidate, reviewed like the others."""
+    for i, t in enumerate(toks):
+        if not t.initial or not t.cap or i in covered or i in protected or len(t.low) < 5 or t.low in lex.words:
+            continue
+        if not (_free(t, lex) and _name_part(t, lex)) or not lex.dutch(t.low) or t.low.endswith(_NOUN_ENDINGS):
+            continue  # a word of no list and no Dutch compound is found by the candidate rule already
+        if t.fold.endswith(_COLLECTIVE_PARTS) or t.fold.startswith(_COLLECTIVE_PARTS) or any(q in t.gap for q in "'\"\u2018\u201c\u201e"):
+            continue  # "Buurtkracht zegt", "Wijkteamoverleg zegt": a programme or body; a quoted title
+        j = i + 1
+        if j < len(toks) and toks[j].gap.strip() in ("(", ","):
+            close = ")" if toks[j].gap.strip() == "(" else ","
+            j += 1  # the aside's first word; the verb follows the closing bracket or comma
+            while j < len(toks) and j - i <= 6 and close not in toks[j].gap:
+                j += 1
+            if j - i > 6:
+                continue
+        if j >= len(toks) or toks[j].cap:
+            continue
+        v = toks[j]
+        if v.fold in _SPEECH_VERBS or v.fold in _CONTACT_VERBS:
+            take(i, i + 1, SOURCE_CANDIDATE)
+
+
+def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """A verb after two people, with its object: "doen de …", "draaien het …" (not "roos en iris
+    groeien in de tuin": plants grow, people act on something)."""
+    t = toks[k]
+    obj = k + 1 < len(toks) and toks[k + 1].adj and toks[k + 1].fold in ("de", "het", "een", "samen", "ook", "nu", "al", "elke", "iedere")
+    return not t.cap and t.adj and t.low.endswith("en") and t.low in lex.words and obj
+
+
+def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Lowercase first names that are also words, where only a person fits (module docstring)."""
+    def word_name(i: int) -> bool:
+        t = toks[i]
+        return not t.cap and i not in covered and i not in protected and t.low in lex.first and t.low not in lex.function_words and t.fold not in lex.never
+
+    first = lex.first
+    for i, t in enumerate(toks):
+        if t.cap or t.low not in first or not word_name(i):
+            continue  # the common case first: a capitalised word or no first name
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or not nxt.adj:
+            continue
+        if t.initial and nxt.fold in _SPEECH_VERBS:
+            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything
+        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
+            take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
+            take(i + 2, i + 3)
+        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:
+            tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+            k = i + 1 + tv
+            sur = toks[k] if k < len(toks) else None
+            if sur is not None and not sur.cap and sur.adj and sur.low in lex.last and (tv or sur.low not in lex.function_words):
+                take(i, k + 1)  # "volgens roos bakker", "volgens fleur de vries"
