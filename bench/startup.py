@@ -5,7 +5,7 @@ Each sample is a fresh Python process (as a toetser starts the tool), timed from
 Header, an Input and a Footer: the floor any Textual app pays. Runs alternate (bare, demo, bare, …)
 so machine load hits both alike; medians in ms and the ratio demo / bare.
 
-Run: python bench/startup.py [--runs N]
+Run: python bench/startup.py [--runs N]   (31 pairs by default)
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def sample(kind: str, env: dict[str, str]) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=31)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as data_dir:
         env = {**os.environ, "INTERVIEWER_DATA_DIR": data_dir, "PYTHONPATH": str(ROOT)}
@@ -91,10 +91,16 @@ def main() -> None:
                 times[kind].append(sample(kind, env))
     wall = {k: statistics.median(w for w, _ in v) for k, v in times.items()}
     cpu = {k: statistics.median(c for _, c in v) for k, v in times.items()}
+    # each demo sample against the bare one started just before it: the machine's speed drifts
+    # over a run (other tenants of the host), and a pair shares the moment
+    pair_ratios = sorted(d[0] / b[0] for b, d in zip(times["bare"], times["demo"]))
     print(f"first paint, median of {args.runs} fresh processes (headless)   wall clock   CPU time")
     print(f"  bare Textual app (Header, Input, Footer):       {wall['bare']:7.1f} ms  {cpu['bare']:7.1f} ms")
     print(f"  interviewer demo:                               {wall['demo']:7.1f} ms  {cpu['demo']:7.1f} ms")
     print(f"  ratio demo / bare:                              {wall['demo'] / wall['bare']:7.2f}     {cpu['demo'] / cpu['bare']:7.2f}")
+    quartiles = statistics.quantiles(pair_ratios, n=4)
+    print(f"  ratio per pair (demo after bare), median:       {statistics.median(pair_ratios):7.2f}"
+          f"   (quartiles {quartiles[0]:.2f}-{quartiles[2]:.2f})")
 
 
 if __name__ == "__main__":

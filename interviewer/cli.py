@@ -79,8 +79,8 @@ def _translate(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser of every subcommand; with `only`, just that one's options are read (its module
-    imported), the others listed by name: `interviewer demo` does not import the export's code."""
+    """The parser of every subcommand; with `only`, just that one (its module imported):
+    `interviewer demo` does not import the export's code or build the other subcommands."""
     parser = DutchArgumentParser(
         prog="interviewer",
         description="Interviewhulp voor toetsers van het Kwaliteitslabel Sociaal Werk.",
@@ -91,10 +91,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction, help="toon de versie en stop")
     sub = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     for name, help_text in COMMANDS:
+        if only is not None and name != only:
+            continue  # building the other subparsers is a few ms of argparse before the first paint
         cmd = sub.add_parser(name, help=help_text, description=help_text, formatter_class=DutchHelpFormatter)
         _translate(cmd)
-        if only is not None and name != only:
-            continue
         module = importlib.import_module(f"interviewer.commands.{name}")
         module.configure(cmd)
         cmd.set_defaults(_run=module.run)
