@@ -14,15 +14,17 @@ _settled_for: weakref.ref | None = None  # the tagger the heap was last settled 
 
 
 def settle(tagger: object) -> None:
-    """Once the audit and a newly built tagger are read: collect, then freeze what is alive.
+    """Once the audit and a newly built tagger are read: sweep the young generations, then freeze
+    what is alive.
 
-    The full collection comes first, so no garbage is frozen with it; once per tagger, so what is
-    made later (screens left behind, a reread audit) stays collectable. What dies later is still
-    freed by reference counting.
+    The sweep first, so the garbage of the build is not frozen with it (a full collection would
+    be the very pause this avoids: ~0.3 s at 5 000 notes); once per tagger, so what is made later
+    (screens left behind, a reread audit) stays collectable. What dies later is still freed by
+    reference counting; only reference cycles that were already old stay until the app ends.
     """
     global _settled_for
     if _settled_for is not None and _settled_for() is tagger:
         return
-    gc.collect()
+    gc.collect(1)
     gc.freeze()
     _settled_for = weakref.ref(tagger)

@@ -1,4 +1,4 @@
-"""interviewer/heap.py: a big audit's heap is frozen once per tagger, and no garbage with it."""
+"""interviewer/heap.py: a big audit's heap is frozen once per tagger, and the fresh garbage is not."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _unfrozen():
     heap._settled_for = None  # noqa: SLF001 - the module's memory of the last tagger
 
 
-def test_garbage_in_cycles_is_collected_not_frozen_and_live_objects_are_frozen() -> None:
+def test_fresh_garbage_in_cycles_is_collected_not_frozen_and_live_objects_are_frozen() -> None:
     garbage = _Thing()
     garbage.me = garbage  # a reference cycle: only the cyclic collector frees it
     dead = weakref.ref(garbage)
