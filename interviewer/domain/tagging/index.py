@@ -46,23 +46,19 @@ def spread(values: list[float]) -> float:
 
 
 def bm25(bags: list[dict[str, float]], *, k1: float, b: float, max_df: int | None = None) -> tuple[Postings, dict[str, float]]:
-    """Postings (term -> [(bag index, weight)]) and idf of per-norm bags of weighted term counts.
-    Terms found in more than `max_df` bags say nothing and are left out."""
-    n = len(bags)
-    lengths = [sum(bag.values()) for bag in bags]
-    filled = [length for length in lengths if length > 0]  # a norm with no examples yet is no short one
-    average = (sum(filled) / len(filled) if filled else 1.0) or 1.0
-    df: dict[str, int] = defaultdict(int)
-    for bag in bags:
-        for term in bag:
-            df[term] += 1
-    idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items() if max_df is None or d <= max_df}
-    postings: Postings = defaultdict(list)
+    """Postings (term -> [(bag index, weight)]) and idf of per-norm bags of weighted term counts,
+    every term weighed now (for bags that never change: the bank's). Terms found in more than
+    `max_df` bags say nothing and are left out. The formula is LiveBM25's."""
+    live = LiveBM25(len(bags), k1=k1, b=b, max_df=max_df)
     for i, bag in enumerate(bags):
-        damp = k1 * (1 - b + b * lengths[i] / average)
-        for term, weight in bag.items():
-            if term in idf:
-                postings[term].append((i, idf[term] * weight * (k1 + 1) / (weight + damp)))
+        live.set_bag(i, bag)
+    postings: Postings = defaultdict(list)
+    idf: dict[str, float] = {}
+    for bag in bags:
+        for term in bag:  # terms in the order they first occur
+            if term not in idf and (weights := live.get(term)):
+                postings[term] = list(weights)
+                idf[term] = live.idf(term)
     return postings, idf
 
 
@@ -71,7 +67,7 @@ class LiveBM25:
     confirmation changes one norm's bag). A term's weights are computed when a ranking asks for
     them and kept until the next change, so a change costs re-summing that bag, not the index
     (at 5 000 learned notes a rebuild took the first ranking after a capture ~150 ms). Same
-    formula, terms and order as `bm25`: `get(term)` equals `bm25(bags)[0].get(term)`."""
+    weights as `bm25` (which weighs every term of bags that never change with this class)."""
 
     def __init__(self, n: int, *, k1: float, b: float, max_df: int | None = None) -> None:
         self._n = n
@@ -103,6 +99,11 @@ class LiveBM25:
         for term in self._docs:
             self.get(term)
 
+    def idf(self, term: str) -> float:
+        """How rare `term` is among the bags (0 bags: as rare as can be)."""
+        d = len(self._docs.get(term, ()))
+        return math.log(1 + (self._n - d + 0.5) / (d + 0.5))
+
     def get(self, term: str, default: Sequence[tuple[int, float]] = ()) -> Sequence[tuple[int, float]]:
         postings = self._cache.get(term)
         if postings is None:
@@ -115,7 +116,7 @@ class LiveBM25:
                     filled = [length for length in self._lengths if length > 0]
                     average = (sum(filled) / len(filled) if filled else 1.0) or 1.0
                     self._damp = [self._k1 * (1 - self._b + self._b * length / average) for length in self._lengths]
-                idf = math.log(1 + (self._n - d + 0.5) / (d + 0.5))
+                idf = self.idf(term)
                 k1, damp, bags = self._k1, self._damp, self._bags
                 postings = [(i, idf * bags[i][term] * (k1 + 1) / (bags[i][term] + damp[i])) for i in docs]
             self._cache[term] = postings
