@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
-import time
 from pathlib import Path
 
 
@@ -54,28 +52,14 @@ def _say(message: str) -> None:
 
 
 def _load_deduce():  # noqa: ANN202 - span finder or None
-    """Load deduce in a worker thread and report progress while it builds or loads its tables."""
+    """Load deduce, saying the seconds so far while it builds or loads its tables."""
     from interviewer.domain.names import deduce_spans_factory
 
-    result: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            result["finder"] = deduce_spans_factory(progress=lambda m: _say(f"  {m}"))
-        except Exception as exc:  # deduce is optional: a broken install must not block the export
-            result["error"] = exc
-
-    worker = threading.Thread(target=work, name="deduce-laden", daemon=True)
-    started = time.monotonic()
-    worker.start()
-    while worker.is_alive():
-        worker.join(timeout=5)
-        if worker.is_alive():
-            _say(f"  deduce laden… {time.monotonic() - started:.0f} s")
-    if "error" in result:
-        _say(f"  deduce kon niet laden ({result['error']}); alleen de lijst en de naamheuristiek worden gebruikt.")
+    try:
+        return deduce_spans_factory(progress=lambda m: _say(f"  {m}"))
+    except Exception as exc:  # deduce is optional: a broken install must not block the export
+        _say(f"  deduce kon niet laden ({exc}); alleen de lijst en de naamheuristiek worden gebruikt.")
         return None
-    return result.get("finder")
 
 
 def _words(value: str) -> list[str]:

@@ -99,6 +99,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
         self._busy = False
 
     def compose(self) -> ComposeResult:
+        from interviewer.domain.names.replace import DEDUCE_LOAD_TIME
+
         has_deduce = deduce_installed()
         with Vertical(id="export-box"):
             yield Label("Rapport exporteren (Deel A en Deel B)", id="export-title")
@@ -121,7 +123,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
             yield Label("Bestand")
             yield Input(str(default_report_path(self._audit_path(), "docx")), id="export-path")
             yield Checkbox(
-                "Ook deduce gebruiken (Nederlandse naamherkenning; de eerste keer ca. 1 minuut)"
+                f"Ook deduce gebruiken (Nederlandse naamherkenning; laden: {DEDUCE_LOAD_TIME})"
                 if has_deduce
                 else "deduce niet geïnstalleerd: de namenlijst en de naamheuristiek zoeken",
                 value=has_deduce,
@@ -219,9 +221,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
         post(ChecklistReady(checklist.lines(), bool(checklist.blocking(kind))))
         extra = None
         if use_deduce:
-            post(ExportProgress("deduce laden (de eerste keer bouwt het zijn tabellen)…"))
             try:
-                extra = deduce_spans_factory(progress=lambda m: post(ExportProgress(m)))
+                extra = deduce_spans_factory(progress=lambda m: post(ExportProgress(m)), tick=1.0)
             except Exception as exc:  # noqa: BLE001 - deduce is optional; a broken install must not block
                 post(ExportProgress(f"deduce kon niet laden ({exc}); lijst en heuristiek zoeken verder."))
         try:

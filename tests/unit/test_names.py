@@ -189,6 +189,68 @@ def test_without_deduce_the_finder_still_works(monkeypatch):
     assert found("Het gesprek met mevrouw Bakker.", ("Anja de Vries",)) == ["Bakker"]
 
 
+def _fake_deduce(monkeypatch, load) -> None:  # noqa: ANN001
+    """A stand-in `deduce` package whose Deduce() runs `load` (deduce is not installed here)."""
+    import sys
+    import types
+
+    class Annotation:
+        def __init__(self, text: str, start: int) -> None:
+            self.text, self.start_char, self.end_char, self.tag = text, start, start + len(text), "persoon"
+
+    class Deduce:
+        def __init__(self) -> None:
+            load()
+
+        def deidentify(self, text: str):  # noqa: ANN202
+            i = text.find("Zwoelie")
+            return types.SimpleNamespace(annotations=[Annotation("Zwoelie", i)] if i >= 0 else [])
+
+    monkeypatch.setitem(sys.modules, "deduce", types.SimpleNamespace(Deduce=Deduce))
+
+
+def test_deduce_load_says_what_to_expect_and_counts_the_seconds(monkeypatch):
+    import time
+
+    from interviewer.domain.names import deduce_spans_factory
+    from interviewer.domain.names.replace import DEDUCE_LOAD_TIME
+
+    _fake_deduce(monkeypatch, lambda: time.sleep(0.3))
+    said: list[str] = []
+    spans = deduce_spans_factory(progress=said.append, tick=0.05)
+    assert DEDUCE_LOAD_TIME in said[0] and "5 minuten" in said[0]  # the measured 317 s, not "ca. 1 minuut"
+    assert sum("deduce laden…" in m for m in said) >= 2  # the count goes on while deduce builds its tables
+    assert said[-1].startswith("deduce geladen in")
+    assert [s.text for s in spans("Gesprek met Zwoelie.")] == ["Zwoelie"]
+
+
+def test_a_broken_deduce_is_reported_to_the_caller(monkeypatch):
+    from interviewer.domain.names import deduce_spans_factory
+
+    def broken() -> None:
+        raise OSError("tabellen onleesbaar")
+
+    _fake_deduce(monkeypatch, broken)
+    with pytest.raises(OSError, match="tabellen onleesbaar"):
+        deduce_spans_factory(tick=0.05)
+
+
+def test_the_cli_export_goes_on_without_a_broken_deduce_and_says_so(monkeypatch, tmp_path, capsys):
+    from interviewer import cli
+    from interviewer.demo import fresh_copy
+
+    def broken() -> None:
+        raise OSError("tabellen onleesbaar")
+
+    _fake_deduce(monkeypatch, broken)
+    out = tmp_path / "r.md"
+    assert cli.main(["export", str(fresh_copy(tmp_path)), "--werkversie", "--md", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "deduce laden (de eerste keer ruim 5 minuten" in err
+    assert "deduce kon niet laden (tabellen onleesbaar); alleen de lijst en de naamheuristiek worden gebruikt." in err
+    assert out.exists()
+
+
 def test_phone_numbers_in_the_ways_people_write_them():
     text = "Bel +31 6 1234 5678, 0031 6 12345678, +31 (0)30 234 5678, (010) 123 45 67, 020-1234567 of 06 1234 5678."
     assert found(text) == ["+31 6 1234 5678", "0031 6 12345678", "+31 (0)30 234 5678", "(010) 123 45 67", "020-1234567", "06 1234 5678"]
