@@ -90,6 +90,9 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
     CSS_PATH = "export.tcss"
     BINDINGS = keymap.bindings("ExportDialog")
     WORKER_TASKS = {"export-names": "De namencontrole", "export-write": "Het rapport schrijven"}
+    # below 32 rows (a laptop terminal of 80x24) the options lose their frames and the buttons go
+    # (the footer shows their keys), so the checklist, the outcome and the names stay in view
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,7 +119,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
                         for i, (kind, label) in enumerate(KINDS):
                             yield RadioButton(label, value=i == 0, name=kind)
                 with Vertical(classes="export-option"):
-                    yield Label("Gevonden namen vervangen")
+                    yield Label("Namen vervangen")
                     with RadioSet(id="export-mode"):
                         for i, (mode, label) in enumerate(MODES):
                             yield RadioButton(label, value=i == 0, name=mode)

@@ -85,3 +85,32 @@ async def test_accept_a_concept_record_an_override_and_export_guards(tmp_path, s
         await settle(pilot, rounds=2)
         assert app.screen is not dialog and out.read_bytes().startswith(b"PK")
         assert app.store.exports() == []  # a werkversie is not recorded
+
+
+async def test_at_80x24_the_outcome_of_the_name_check_is_on_the_screen(tmp_path, settle):
+    """On a laptop terminal of 80x24 the checklist, the outcome and the found names are in view
+    after Ctrl+E (the options lose their frames and the buttons go; the footer has their keys)."""
+    path = build_audit(tmp_path / "a.audit")
+    with AuditStore.open(path) as store:
+        bron = store.bronnen("interview")[0]
+        store.capture(bron.id, "Volgens Sanne Bakker gaat het goed.", tags=[("V1", 0.9, "confirmed", "manual")])
+        store.save_bevinding("V1", text="Sanne Bakker vertelde over de intervisie.", oordeel="+")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_f4(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        await pilot.press("ctrl+e")
+        await settle(pilot, rounds=2)
+
+        def shown(widget) -> bool:  # noqa: ANN001 - the widget is what the screen shows at its first cell
+            region = widget.region
+            return region.height > 0 and region.bottom <= 24 and dialog.get_widget_at(region.x, region.y)[0] is widget
+
+        status = dialog.query_one("#export-status", Static)
+        assert "naam/namen gevonden" in str(status.render()) and shown(status)
+        assert shown(dialog.query_one("#export-checklist", Static))
+        names = dialog.query_one("#export-names")
+        assert names.row_count >= 1 and shown(names)
+        assert "Sanne Bakker" in str(names.get_row_at(0)[0])
