@@ -73,14 +73,11 @@ def _store_reviews(path: Path, naam: str, geen_naam: str) -> None:
     from sessions.errors import StoreError, naming_file
     from sessions.store import AuditStore
 
-    from interviewer.domain.names import review_key
+    from interviewer.services.export import mark_names
 
     try:
         with AuditStore.open(path) as store:
-            for word in _words(naam):
-                store.set_name_review(word, review_key(word), True)
-            for word in _words(geen_naam):
-                store.set_name_review(word, review_key(word), False)
+            mark_names(store, naam=_words(naam), geen_naam=_words(geen_naam))
     except StoreError as exc:
         raise naming_file(exc, path) from None
 

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 FORMATS = (("docx", "Word (.docx)"), ("md", "Markdown (.md)"))
 KINDS = (("werkversie", "werkversie (team)"), ("concept", "concept (organisatie)"), ("definitief", "definitief"))
+VERDICTS = {True: "naam", False: "geen naam"}  # a toetser's mark, as the names table shows it
 MODES = (("naam", "door \\[naam]"), ("functie", "door de functie (waar bekend)"))  # "\\[" escapes Rich markup
 
 
@@ -62,13 +63,21 @@ class ChecklistReady(Message):
 
 
 class NamesChecked(Message):
-    def __init__(self, result: Prepared | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "") -> None:
+    """The outcome of Ctrl+E. `result` with `error`: checked, but this kind may not be written yet
+    (the table still shows the names, so the toetser can mark the candidates that block it)."""
+
+    def __init__(
+        self, result: Prepared | None, error: str = "", mode: str = "", deduce: bool = False, kind: str = "",
+        *, reviews: dict[str, bool] | None = None, not_names: list[tuple[str, str]] | None = None,
+    ) -> None:
         super().__init__()
         self.result = result
         self.error = error
         self.mode = mode
         self.deduce = deduce
         self.kind = kind
+        self.reviews = reviews or {}  # folded word -> True (naam) / False (geen naam)
+        self.not_names = not_names or []  # (word, key) marked "geen naam": left in the text
 
 
 class ReportWritten(Message):
@@ -100,6 +109,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
         self._checked_for: tuple[str, bool, str] | None = None  # (mode, deduce, kind) the check was made with
         self._overwrite: Path | None = None  # the existing file a second Ctrl+S may replace
         self._busy = False
+        self._rows: list[tuple[str, str]] = []  # (word, key) of each row of the names table
 
     def compose(self) -> ComposeResult:
         from interviewer.domain.names.replace import DEDUCE_LOAD_TIME
@@ -145,7 +155,7 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#export-names", DataTable)
-        table.add_columns("Naam", "Gevonden door", "Aantal", "Wordt")
+        table.add_columns("Naam", "Gevonden door", "Aantal", "Wordt", "Oordeel")
         table.display = False
         self.query_one("#export-progress", ProgressBar).display = False
         self.query_one("#export-format", RadioSet).focus()
@@ -229,17 +239,20 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
             except Exception as exc:  # noqa: BLE001 - deduce is optional; a broken install must not block
                 post(ExportProgress(f"deduce kon niet laden ({exc}); lijst en heuristiek zoeken verder."))
         try:
-            result = service.prepare(
+            result = service.inspect(
                 audit, bank, kind, mode=mode, extra=extra, report=report, checklist=checklist,
                 progress=lambda i, n: post(ExportProgress("Namen zoeken", i, n)),
             )
-        except service.ExportRefused as exc:
-            if exc.checklist is not None:  # the checklist with the name candidates found
-                post(ChecklistReady(exc.checklist.lines(), True))
+        except service.ExportRefused as exc:  # a listed name survived the replacement
             post(NamesChecked(None, str(exc).replace("--werkversie", "werkversie"), mode, use_deduce, kind))
             return
-        post(ChecklistReady(result.checklist.lines(), False))
-        post(NamesChecked(result, "", mode, use_deduce, kind))
+        blocking = bool(result.checklist.blocking(kind))
+        post(ChecklistReady(result.checklist.lines(), blocking))
+        refused = service.refusal_message(kind, result.checklist, brief=True) if blocking else ""
+        post(NamesChecked(
+            result, refused, mode, use_deduce, kind,
+            reviews=service.audit_reviews(audit), not_names=service.marked_not_names(audit),
+        ))
 
     @on(ChecklistReady)
     def _checklist_ready(self, message: ChecklistReady) -> None:
@@ -261,22 +274,77 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
         self._busy = False
         self.query_one("#export-progress", ProgressBar).display = False
         table = self.query_one("#export-names", DataTable)
+        keep_key = self._rows[table.cursor_row][1] if self._rows and table.cursor_row < len(self._rows) else ""
         table.clear()
+        self._rows = []
         if message.result is None:
             self._set_status(message.error, error=True)
             table.display = False
             return
-        self.checked = message.result
+        candidates = {c.key for c in message.result.candidates}
+        for f in message.result.found:
+            verdict = "controleer" if f.key in candidates else VERDICTS.get(message.reviews.get(f.key), "")
+            table.add_row(Text(f.name), ", ".join(f.sources), str(f.count), Text(f.replacement), verdict)  # found text: no markup
+            self._rows.append((f.name, f.key))
+        for word, key in message.not_names:
+            table.add_row(Text(word), "", "", Text(word), VERDICTS[False])
+            self._rows.append((word, key))
+        table.display = bool(self._rows)
+        if self._rows:  # the cursor stays on the word it was on (a mark moves a row to the end)
+            keys = [key for _, key in self._rows]
+            table.move_cursor(row=keys.index(keep_key) if keep_key in keys else 0)
         self._checked_for = (message.mode, message.deduce, message.kind)
+        marking = " Markeer in de tabel: n = naam, g = geen naam." if self._rows else ""
+        if message.error:
+            self.checked = None
+            self.query_one("#export-write", Button).disabled = True
+            self._set_status(message.error + marking, error=True)
+            if candidates:
+                table.focus()  # the next step: mark the candidates that block this kind
+            return
+        self.checked = message.result
         found = message.result.found
-        for f in found:
-            table.add_row(Text(f.name), ", ".join(f.sources), str(f.count), Text(f.replacement))  # found text: no markup
-        table.display = bool(found)
         if found:
-            self._set_status(f"{len(found)} naam/namen gevonden; ze worden in het rapport vervangen. Ctrl+S schrijft.")
+            self._set_status(f"{len(found)} naam/namen gevonden; ze worden in het rapport vervangen. Ctrl+S schrijft.{marking}")
         else:
-            self._set_status("Geen namen gevonden. Ctrl+S schrijft het rapport.")
+            self._set_status(f"Geen namen gevonden. Ctrl+S schrijft het rapport.{marking if message.not_names else ''}")
         self.query_one("#export-write", Button).disabled = False
+
+    # --- marking: naam / geen naam -----------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n and g mark the highlighted row of the names table, so only while it has the focus."""
+        if action in ("mark_name", "mark_not_name"):
+            table = self.query_one("#export-names", DataTable)
+            return self.focused is table and bool(self._rows)
+        return True
+
+    def action_mark_name(self) -> None:
+        self._mark(True)
+
+    def action_mark_not_name(self) -> None:
+        self._mark(False)
+
+    def _mark(self, is_name: bool) -> None:
+        """Keep the verdict in the audit (it merges as a set) and check again, so the table, the
+        checklist and what Ctrl+S writes follow it."""
+        from interviewer.services import export as service
+        from sessions.errors import StoreError
+
+        table = self.query_one("#export-names", DataTable)
+        store = self.app.store
+        if self._busy or not self._rows or store is None:
+            return
+        if store.read_only:
+            self._set_status("Deze audit is alleen-lezen: een markering kan niet worden bewaard.", error=True)
+            return
+        word, _ = self._rows[min(table.cursor_row, len(self._rows) - 1)]
+        try:
+            service.mark_names(store, naam=[word] if is_name else [], geen_naam=[] if is_name else [word])
+        except StoreError as exc:
+            self._set_status(str(exc), error=True)
+            return
+        self.app.notify(f"{word}: {VERDICTS[is_name]}", title="Namen", markup=False)
+        self.action_check()
 
     # --- step 2: write -------------------------------------------------------------------------
     @on(Button.Pressed, "#export-write")

@@ -80,7 +80,7 @@ class Checklist:
         return Checklist((*rest[:at], item, *rest[at:]))
 
 
-NAMES_HOW = "markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)"
+NAMES_HOW = "markeer als naam of geen naam (--naam/--geen-naam, of n / g in de namentabel van het exportscherm)"
 
 
 def names_item(candidates: Sequence[str]) -> Item | None:

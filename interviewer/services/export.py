@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,9 +85,13 @@ def next_version(audit: AuditData) -> int:
     return max((e.version for e in audit.exports), default=0) + 1
 
 
-def refusal_message(kind: str, checklist: Checklist) -> str:
+def refusal_message(kind: str, checklist: Checklist, *, brief: bool = False) -> str:
+    """Why this kind is not written. `brief`: one line for a screen that shows the checklist itself."""
     items = checklist.blocking(kind)
     what = "de conceptversie" if kind == "concept" else "het definitieve rapport"
+    if brief:
+        count = f"{len(items)} open punt{'en' if len(items) != 1 else ''}"
+        return f"Geen rapport geschreven: {what} kan nog niet de deur uit ({count}: [blokkeert] hierboven). Een werkversie kan wel."
     lines = [f"Geen rapport geschreven: {what} kan nog niet de deur uit. Open punten:"]
     lines += [f"  - {i.message}" for i in items]
     lines.append("Een werkversie voor het team kan wel: --werkversie.")
@@ -208,6 +212,26 @@ def prepare(
 def audit_reviews(audit: AuditData) -> dict[str, bool]:
     """The naam / geen-naam choices kept in the audit (schema step 4)."""
     return review_verdicts(audit.name_reviews)
+
+
+def marked_not_names(audit: AuditData) -> list[tuple[str, str]]:
+    """(word as the toetser saw it, key) of every word marked "geen naam": they stay in the report's
+    text, so the export dialog lists them where the toetser can take the mark back."""
+    verdicts = audit_reviews(audit)
+    words = {r.key: r.word for r in audit.name_reviews if not r.deleted and r.verdict == "geen_naam"}
+    return sorted(((words[key], key) for key, is_name in verdicts.items() if not is_name and key in words), key=lambda w: w[1])
+
+
+def mark_names(store, naam: Iterable[str] = (), geen_naam: Iterable[str] = ()) -> None:  # noqa: ANN001 - sessions.store.AuditStore
+    """Keep the toetser's verdicts in the audit: each word in `naam` is a person's name (replaced in
+    every export), each in `geen_naam` is not (left in the text). One verdict per word; they merge
+    as a set. Used by the CLI's --naam / --geen-naam and the export dialog's n / g."""
+    from interviewer.domain.names import review_key
+
+    for word in naam:
+        store.set_name_review(word, review_key(word), True)
+    for word in geen_naam:
+        store.set_name_review(word, review_key(word), False)
 
 
 def render(report: Report, fmt: str) -> bytes:

@@ -114,3 +114,46 @@ async def test_at_80x24_the_outcome_of_the_name_check_is_on_the_screen(tmp_path,
         names = dialog.query_one("#export-names")
         assert names.row_count >= 1 and shown(names)
         assert "Sanne Bakker" in str(names.get_row_at(0)[0])
+
+
+async def test_mark_a_name_candidate_in_the_export_dialog_with_n_and_g(tmp_path, settle):
+    """A word the name check cannot place blocks a concept; in the names table g marks it "geen
+    naam" (kept in the audit, the word stays in the report), n marks it a name again."""
+    path = build_audit(tmp_path / "a.audit")
+    with AuditStore.open(path) as store:
+        store.save_bevinding("V1", text="Volgens Kwasibah werkt het buddysysteem goed.", oordeel="+")
+    app = make_app(path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_f4(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-kind").focus()
+        await pilot.press("down", "enter")  # concept
+        await pilot.press("ctrl+e")
+        await settle(pilot, rounds=2)
+        checklist = lambda: str(dialog.query_one("#export-checklist", Static).render())  # noqa: E731
+        status = lambda: str(dialog.query_one("#export-status", Static).render())  # noqa: E731
+        assert "Controleer namen: Kwasibah" in checklist() and "n = naam, g = geen naam" in status()
+        names = dialog.query_one("#export-names")
+        assert app.focused is names  # refused for a candidate: the table is where the next step is
+        row = [str(c) for c in names.get_row_at(names.cursor_row)]
+        assert row[0] == "Kwasibah" and row[-1] == "controleer"
+
+        await pilot.press("g")
+        await settle(pilot, rounds=2)
+        assert app.store.name_reviews() == {"kwasibah": False}
+        assert "Controleer namen" not in checklist()  # the other blockers of a concept remain
+        row = [str(c) for c in names.get_row_at(names.cursor_row)]
+        assert row == ["Kwasibah", "", "", "Kwasibah", "geen naam"]  # still listed (and highlighted): the mark can be taken back
+
+        await pilot.press("n")
+        await settle(pilot, rounds=2)
+        assert app.store.name_reviews() == {"kwasibah": True}
+        rows = [[str(c) for c in names.get_row_at(i)] for i in range(names.row_count)]
+        assert any(r[0] == "Kwasibah" and r[-1] == "naam" and r[3] == "[naam]" for r in rows)
+
+        dialog.query_one("#export-format").focus()  # n and g only act in the names table
+        await pilot.press("g")
+        await settle(pilot)
+        assert app.store.name_reviews() == {"kwasibah": True}

@@ -106,7 +106,7 @@ def test_an_unreviewed_name_candidate_blocks_concept_and_definitief_and_is_liste
     item = checklist.of("names")
     assert item.level == BLOCKER
     assert item.message == (
-        "Controleer namen: Öztürk, Kelder — markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)."
+        "Controleer namen: Öztürk, Kelder — markeer als naam of geen naam (--naam/--geen-naam, of n / g in de namentabel van het exportscherm)."
     )
     assert item in checklist.blocking("concept") and item in checklist.blocking("definitief")
     assert checklist.blocking("werkversie") == ()
@@ -114,7 +114,7 @@ def test_an_unreviewed_name_candidate_blocks_concept_and_definitief_and_is_liste
     # the werkversie's appendix counts the words but does not print them (they are replaced there)
     assert checklist.report_lines() == [
         "[blokkeert] Controleer namen: 2 woorden zijn in deze werkversie vervangen door [naam] tot iemand ze "
-        "controleert — markeer als naam of geen naam (--naam/--geen-naam of in het exportscherm)."
+        "controleert — markeer als naam of geen naam (--naam/--geen-naam, of n / g in de namentabel van het exportscherm)."
     ]
     assert build_checklist(complete, bank).of("names") is None  # no candidate, no item
 
