@@ -94,7 +94,8 @@ class ExportDone:
 
 
 class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
-    """Ctrl+E checks the names, Ctrl+S writes the checked report, Esc closes."""
+    """Ctrl+E checks the names, n / g mark the highlighted word of the names table naam / geen
+    naam, Ctrl+S writes the checked report, Esc closes."""
 
     CSS_PATH = "export.tcss"
     BINDINGS = keymap.bindings("ExportDialog")
