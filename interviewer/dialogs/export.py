@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, ProgressBar, RadioButton, RadioSet, Static
@@ -144,7 +144,8 @@ class ExportDialog(ReportsWorkerErrors, ModalScreen[ExportDone | None]):
                 disabled=not has_deduce,
                 id="export-deduce",
             )
-            yield Static("", id="export-checklist")
+            with VerticalScroll(id="export-checklist-box"):  # Tab to it, ↑↓ reads a long checklist
+                yield Static("", id="export-checklist")
             yield Static("Druk Ctrl+E om de checklist en de namen te controleren.", id="export-status")
             yield ProgressBar(id="export-progress", show_eta=False)
             yield DataTable(id="export-names", cursor_type="row", zebra_stripes=True)
