@@ -247,7 +247,8 @@ _ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "
 def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
     """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
     terug", "jongerenwerker kwasibah zegt") or right after "met", "volgens", "door" ("gesprek met
-    kwasibah"): a name typed in a hurry. Not after an article (a noun)."""
+    kwasibah"): a name typed in a hurry; so is a listed surname that is no word ("gesprek met
+    jansen"), even one that splits into words. Not after an article (a noun)."""
     out = []
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
@@ -259,6 +260,6 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
             continue
         if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
             continue
-        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)):
-            out.append(i)
+        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)) or (t.low in lex.last and t.low not in lex.words and t.low not in lex.everyday):
+            out.append(i)  # "kwasibah belde", and a listed surname of no word list ("jansen zegt")
     return out

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
 from .context import used_as_word
+from .lowercase import acting_lowercase
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
 def _particles(lex: Lexicon) -> set[str]:
@@ -126,7 +127,7 @@ class NameIndex:
                     continue
                 if base not in self.forms:
                     base = f[:-1]
-                if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")):
+                if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")) or (word is t and acting_lowercase(toks, i, lex)):
                     out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))
         return out
 

@@ -1,0 +1,143 @@
+"""Full names typed in lowercase in a hurry ("bas dekker (buurtsportcoach) doet mee", "gesproken met
+fleur de wit", "chidi okafor heeft …", "sjef van den broek regelt …"), and a found first name typed
+in lowercase where it is also a Dutch word ("mark wil naar een nieuw systeem").
+
+Both parts must be name-like: a first name (even one that is a word, "bas", "fleur") or a word of
+no list ("chidi", "sjef"), then particles and a listed surname (even a word, "dekker", "de wit").
+That alone is ordinary Dutch often enough ("wil de bakker bellen"), so a person's context must say
+so: a person's preposition before ("volgens", "door", "namens", "gesproken met"), or after it a
+person's finite verb ("zegt", "regelt", "heeft"), a role in brackets or between commas
+("(buurtsportcoach)", ", teamleider,") or a colon. Never after an article ("de bas …"), never from
+a verb or function word ("wil", "ben", "dan", "kader")."""
+
+from __future__ import annotations
+
+from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, verb_like
+from .lexicon import Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+# the endings of the roles a note puts in brackets after a name: "(buurtsportcoach)", "(maatsch werker)"
+ROLE_ENDINGS = (
+    "werker", "coach", "leider", "consulent", "deskundige", "medewerker", "adviseur", "begeleider",
+    "functionaris", "kundige", "stagiair", "stagiaire", "vrijwilliger", "coordinator", "manager", "trainer",
+    "mentor", "voorzitter", "secretaris", "directeur", "bestuurder", "agent", "arts", "regisseur", "makelaar",
+    "verlener", "houder", "ouder", "vader", "moeder", "buddy", "maatje", "tolk", "docent", "beheerder",
+)
+# words before a name at the start of a clause: "en", "dat", "want"
+_CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})
+_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "hun", "jouw", "uw"})
+# a time opening a sentence before a name ("vanmiddag jansen zegt", "gisteren smit gebeld")
+_TIME_ENDINGS = ("dag", "middag", "ochtend", "avond", "nacht", "week", "maand", "jaar", "weken", "dagen")
+_TIME_WORDS = frozenset({"gisteren", "morgen", "straks", "eerst", "later", "vorige", "volgende", "vanmorgen", "zojuist", "net", "toen"})
+_WEAK = frozenset({"de", "van", "van de", "van het", "het", "te", "in de", "in het", "op de", "uit de", "den", "der"})
+
+
+def is_role(t: _Tok, lex: Lexicon) -> bool:
+    """A word naming a role: a listed one ("teamleider") or one by its ending ("buurtsportcoach")."""
+    return not t.cap and (t.fold in lex.titles or t.fold in lex.rollen or (len(t.fold) > 4 and t.fold.endswith(ROLE_ENDINGS)))
+
+
+def _first_like(t: _Tok, lex: Lexicon) -> bool:
+    """A lowercase word that may be a first name: a listed one (even a word: "bas", "fleur", "gert-jan")
+    or a word of no list ("chidi", "sjef"); never a verb, function word, role or particle."""
+    low = t.low
+    if t.cap or len(low) < 2 or low in lex.function_words or low in VERB_NAMES or t.fold in lex.person_verbs or low in _SPEECH_VERBS:
+        return False
+    if t.fold in lex.tussenvoegsels or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words:
+        return False
+    if low in lex.first or ("-" in low and all(b in lex.first for b in low.split("-"))):
+        return True
+    return len(low) >= 3 and low.isalpha() and not lex.dutch(low) and low not in lex.everyday and t.fold not in lex.never
+
+
+def _word_first(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A sentence's first word that is a Dutch noun before a surname of no word list ("zomer smit is
+    de nieuwe FG", "lente jansen belde"): a first name that is also a word, which no list can hold
+    whole. Only before a surname that is surely one; never a function word or verb."""
+    t = toks[i]
+    if i + 1 >= len(toks) or len(t.low) < 3 or not t.low.isalpha() or t.low in lex.function_words or t.fold in lex.person_verbs:
+        return False
+    if t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never or verb_like(t, lex):
+        return False
+    if t.fold.endswith(_TIME_ENDINGS) or t.fold in _TIME_WORDS:
+        return False  # "vanmiddag jansen zegt": a time opens the sentence
+    y = toks[i + 1]
+    return y.adj and not y.cap and y.low in lex.last and y.low not in lex.words
+
+
+def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """After a lowercase first name at toks[j-1]: the index after its lowercase surname (with
+    particles), or j when none follows."""
+    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return j
+    tv = _match_seq(toks, j, lex.tussenvoegsels)
+    k = j + tv
+    if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
+        return j
+    y = toks[k]
+    if y.cap or "'" in y.text or len(y.low) < 2 or y.fold in lex.titles or y.fold in lex.rollen or y.fold in lex.fixed_places:
+        return j
+    particle = " ".join(x.fold for x in toks[j:k])
+    if tv and particle not in _WEAK and len(y.low) >= 3:
+        return k + 1  # "van den broek", "ter horst", "van der meer": after a strong particle any word
+    if y.low in lex.function_words or y.fold in lex.bank_words:
+        return j
+    if y.low in lex.last:
+        return k + 1  # "dekker", "de wit", "okafor"
+    if not tv and len(y.low) > 4 and y.low.isalpha() and not lex.dutch(y.low) and toks[j - 1].low in lex.first:
+        return k + 1  # "fleur okonkwo": a listed first name, a word of no list
+    return j
+
+
+def _person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
+    """After a name ending before toks[e]: a person's finite verb, a role in brackets or between
+    commas, or a colon."""
+    if e >= len(toks):
+        return False
+    nxt = toks[e]
+    gap = nxt.gap.strip()
+    if not gap:
+        return not nxt.cap and (verb_like(nxt, lex) or nxt.fold in lex.person_verbs)
+    if gap == ":":
+        return True
+    if gap in ("(", ","):
+        if is_role(nxt, lex):
+            return True  # "(buurtsportcoach)", ", teamleider,"
+        if gap == "(":  # "(zie bijlage) regelt": the verb after the closing bracket
+            j = e + 1
+            while j < len(toks) and j - e < 6 and ")" not in toks[j].gap:
+                j += 1
+            return j < len(toks) and toks[j].gap.strip() == ")" and not toks[j].cap and verb_like(toks[j], lex)
+    return False
+
+
+def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Lowercase first name + particles + surname in a person's context (module docstring)."""
+    for i, t in enumerate(toks):
+        if t.cap or i in protected or (i + 1 < len(toks) and toks[i + 1].cap):
+            continue
+        if not _first_like(t, lex) and not (t.initial and _word_first(toks, i, lex)):
+            continue
+        end = _surname_end(toks, i + 1, lex)
+        if end == i + 1 or all(k in covered for k in range(i, end)) or any(k in protected for k in range(i + 1, end)):
+            continue
+        prev = toks[i - 1] if i > 0 and t.adj else None
+        if prev is not None and prev.fold in _DETERMINERS:
+            continue  # "de bas dekker": after an article a word
+        if prev is not None and _after_person_preposition(toks, i):
+            take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit"
+        elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and _person_after(toks, end, lex):
+            take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
+
+
+def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A found first name typed in lowercase where it is also a word ("mark"), used as a person:
+    a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil"),
+    never a surname that is a noun ("post komt binnen": a found "Post" stays the word)."""
+    t = toks[i]
+    if t.cap or i + 1 >= len(toks) or t.low not in lex.first or t.low in lex.last or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
+        return False
+    if i > 0 and t.adj and toks[i - 1].fold in _DETERMINERS:
+        return False  # "de roos is …": the word
+    nxt = toks[i + 1]
+    return nxt.adj and not nxt.cap and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
