@@ -50,6 +50,11 @@ def _first_like(t: _Tok, lex: Lexicon) -> bool:
     return len(low) >= 3 and low.isalpha() and not lex.dutch(low) and low not in lex.everyday and t.fold not in lex.never
 
 
+def time_word(t: _Tok) -> bool:
+    """A time opening a sentence ("Vanmiddag", "gisteren"): never a first name before a surname."""
+    return t.fold.endswith(_TIME_ENDINGS) or t.fold in _TIME_WORDS
+
+
 def _word_first(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A sentence's first word that is a Dutch noun before a surname of no word list ("zomer smit is
     de nieuwe FG", "lente jansen belde"): a first name that is also a word, which no list can hold
@@ -59,7 +64,7 @@ def _word_first(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
         return False
     if t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never or verb_like(t, lex):
         return False
-    if t.fold.endswith(_TIME_ENDINGS) or t.fold in _TIME_WORDS:
+    if time_word(t):
         return False  # "vanmiddag jansen zegt": a time opens the sentence
     y = toks[i + 1]
     return y.adj and not y.cap and y.low in lex.last and y.low not in lex.words
@@ -89,7 +94,7 @@ def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
     return j
 
 
-def _person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
+def person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
     """After a name ending before toks[e]: a person's finite verb, a role in brackets or between
     commas, or a colon."""
     if e >= len(toks):
@@ -126,7 +131,7 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
             continue  # "de bas dekker": after an article a word
         if prev is not None and _after_person_preposition(toks, i):
             take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit"
-        elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and _person_after(toks, end, lex):
+        elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and person_after(toks, end, lex):
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
 
 

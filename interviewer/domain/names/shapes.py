@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
-from .lowercase import lowercase_full_names
+from .lowercase import ROLE_ENDINGS, lowercase_full_names, person_after, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -133,7 +133,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
     idx = list(_inside(toks, r))
-    if not idx or not toks[idx[0]].cap:
+    if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex)):
         return r
     a, b = idx[0], idx[-1] + 1
     while b < len(toks) and b - a < 5:
@@ -152,6 +152,9 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             break
         # "Mei Ling Chen doet …": a short word opening the sentence before a full name is its first part
         # (a listed word, like the month "Mei", not an adverb or adjective: "Kort Anja Visser zegt")
+        if prev.initial and b - a == 1 and _first_before_surname(toks, a, b, lex):
+            a -= 1  # "Linde Zwart en …", "Lente Groen (ervaringsdeskundige)": the surname's first name
+            break
         opener = prev.initial and b - a >= 2 and len(prev.low) <= 4 and prev.fold in lex.never and prev.low not in lex.function_words and prev.low not in VERB_NAMES and toks[a].low in lex.first
         if a - 1 in protected and prev.low not in lex.first and not opener:
             break
@@ -165,6 +168,27 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if (a, b) == (idx[0], idx[-1] + 1):
         return r
     return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
+
+
+def _prefixed(t: _Tok, lex: Lexicon) -> bool:
+    """"al-Jubouri", "el-Amrani": an Arabic particle joined by a hyphen to a capitalised name."""
+    head, _, tail = t.text.partition("-")
+    return bool(tail) and tail[:1].isupper() and head.islower() and fold(head) in lex.prefixes
+
+
+def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """A sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente
+    Groen (ervaringsdeskundige)", "Haider al-Jubouri"): its first name when it is a listed one (even
+    a word), or any noun when a person's verb, role or colon follows. Never a verb-name or a time
+    ("Vandaag Groen gebeld")."""
+    cur, prev = toks[a], toks[a - 1]
+    if cur.initial or not (cur.low in lex.last or _prefixed(cur, lex)) or prev.low in VERB_NAMES or time_word(prev):
+        return False
+    if prev.low in lex.first:
+        return True
+    if cur.low in lex.first or prev.fold.endswith(ROLE_ENDINGS):
+        return False  # "Broeder Thomas helpt", "Buurtsportcoach Visser zegt": a title or role before a name
+    return prev.low in lex.words and prev.fold not in lex.never and len(prev.low) >= 3 and person_after(toks, b, lex)
 
 
 def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
