@@ -93,6 +93,20 @@ def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
 
 
+# words before bare initials that name a person ("opgesteld door JP Mulder", "cc KL Prins")
+_BEFORE_INITIALS = frozenset({"door", "met", "volgens", "namens", "van", "voor", "aan", "en", "cc", "&", "mvg", "groet", "groeten"})
+
+
+def bare_initials(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """toks[k] is two or three capitals that are initials without dots ("JP", "KL") before a surname:
+    no Dutch word or known abbreviation, at the start of a line or after a word that names a person
+    ("door JP Mulder", "en KL Prins"), or after a comma or colon."""
+    t = toks[k]
+    if not (2 <= len(t.text) <= 3 and t.allcaps and t.text.isalpha()) or t.low in lex.words or t.fold in lex.bank_words or t.fold in lex.titles:
+        return False
+    return t.initial or k == 0 or any(c in t.gap for c in ",:;(") or (t.adj and toks[k - 1].fold in _BEFORE_INITIALS)
+
+
 def coordinated_with_place(toks: list[_Tok], i: int, places: set[int]) -> bool:
     """"Saba en Sint Eustatius", "Sofia of Plovdiv": a first name joined to a listed place is a place."""
     nxt = i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and i + 2 in places
