@@ -113,6 +113,24 @@ def coordinated_with_place(toks: list[_Tok], i: int, places: set[int]) -> bool:
     return nxt or (i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and i - 2 in places)
 
 
+def possessive_of_person(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A name that is also a word, as a possessive: "Els' werkplan" (an apostrophe after a final s,
+    x or z, no quote opened before it), "Kuipers team heeft …" (a listed name + s, a noun, a person's
+    verb after the noun)."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not t.cap or t.allcaps:
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or nxt.low not in lex.words or nxt.low in lex.function_words:
+        return False
+    if nxt.gap.strip() in ("'", "\u2019") and nxt.gap.endswith(" ") and t.low.endswith(("s", "x", "z")):
+        return (t.low in lex.first or t.low in lex.last) and not any("'" in x.gap or "\u2018" in x.gap for x in toks[: i + 1])
+    stem = t.low[:-1]
+    if nxt.gap != " " or not t.low.endswith("s") or not (stem in lex.last or stem in lex.first) or nxt.low.endswith("en") or verb_like(nxt, lex):
+        return False
+    return i + 2 < len(toks) and verb_like(toks[i + 2], lex)
+
+
 def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
     """A sentence-start word that is also a name, used as a person: a person's verb right after it
     ("Storm vertelde", "Roos gaf aan"), a parenthesis or colon about the person ("Ben (72) zegt",
@@ -125,7 +143,7 @@ def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fa
     gap = nxt.gap.strip()
     if gap == "(" or (gap[:1] == ":" and not surname):
         return True
-    if coordinated_with_name(toks, i, lex):
+    if coordinated_with_name(toks, i, lex) or possessive_of_person(toks, i, lex):
         return True
     if surname:  # only a listed person's verb: "Kelder loopt onder water" stays a word
         return nxt.fold not in _STATE_VERBS and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
