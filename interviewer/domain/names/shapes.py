@@ -120,7 +120,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _nicknames(toks, covered, strong, lex, take)
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
-    _after_role(toks, covered, protected, lex, take)
+    _after_role(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
@@ -324,15 +324,20 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
             take(b + 1, b + 2)  # "auteurs: Feenstra en Bruinsma"
 
 
-def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """A capitalised word of no word list right after a role ("teamleider Hartman", "coördinator
-    Verhoef"): a name, even when it splits into Dutch words."""
+    Verhoef"): a name, even when it splits into Dutch words; in brackets also a listed surname
+    ("teamleider (Boelens)", "coördinator (Bakker)"), never a place or body ("teamleider (Noord)")."""
     for k in range(len(toks) - 1):
         role = toks[k]
         if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
             continue
         j = k + 1
         t = toks[j]
+        if t.gap.strip() == "(" and (j + 1 == len(toks) or toks[j + 1].gap.startswith(")")) and j not in covered and j not in strong:
+            if _free(t, lex) and (t.low in lex.last or t.low not in lex.words) and _name_part(t, lex):
+                take(j, j + 1)  # "Sannes teamleider (Boelens) heeft": the role's holder in brackets
+            continue
         if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
             continue
         take(j, j + 1)
