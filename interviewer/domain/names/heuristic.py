@@ -49,6 +49,11 @@ def _initial_letter(toks: list[_Tok], k: int) -> bool:
     return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
 
 
+def _double_first(t: _Tok, lex: Lexicon) -> bool:
+    """"Gert-Jan", "Anne-Marie": a first name of first names joined by a hyphen."""
+    return "-" in t.low and all(b in lex.first for b in t.low.split("-"))
+
+
 # surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
 _NO_VAN_ENDINGS = ("sen", "sse", "sz", "ma", "stra", "inga", "ga")
 
@@ -138,7 +143,7 @@ class Heuristic:
                 # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
                 if (
-                    prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    prev is not None and (prev.low in lex.first or _double_first(prev, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
                     and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
                 ):
                     return k + 1
