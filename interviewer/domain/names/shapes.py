@@ -54,6 +54,8 @@ _PLACE_HEADS = frozenset({"hoog", "laag", "oud", "nieuw", "groot", "klein", "noo
 _TITLE_PRONOUNS = frozenset({"ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "u", "mijn", "jouw", "uw", "ons", "onze"})
 _OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
 _CLOSE = (")", '"', "'", "\u201d", "\u2019")
+_OPEN_NICK = frozenset(_OPEN) | {"(" + q for q in _OPEN[1:]}
+_CLOSE_NICK = frozenset(_CLOSE) | {q + ")" for q in _CLOSE[1:]}
 _LINKS = frozenset({"is", "was", "blijft", "heet"})
 _ARTICLES = frozenset({"het", "een", "de", "ons", "hun"})
 _NOUN_ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dit", "dat"})
@@ -275,8 +277,8 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
         nick = toks[k]
         if not nick.cap or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
             continue
-        if nick.gap.strip() not in _OPEN or toks[k + 1].gap.strip() not in _CLOSE:
-            continue  # one bracket or quote each side, only spaces besides
+        if nick.gap.strip() not in _OPEN_NICK or toks[k + 1].gap.strip() not in _CLOSE_NICK:
+            continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides
         first = toks[k - 1]
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
