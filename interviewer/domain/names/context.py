@@ -98,11 +98,11 @@ _BEFORE_INITIALS = frozenset({"door", "met", "volgens", "namens", "van", "voor",
 
 
 def bare_initials(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """toks[k] is two or three capitals that are initials without dots ("JP", "KL") before a surname:
-    no Dutch word or known abbreviation, at the start of a line or after a word that names a person
+    """toks[k] is two or three capitals that are initials without dots ("JP", "KL", "AM") before a
+    surname: no function word, listed no-name or known abbreviation, at the start of a line or after a word that names a person
     ("door JP Mulder", "en KL Prins"), or after a comma or colon."""
     t = toks[k]
-    if not (2 <= len(t.text) <= 3 and t.allcaps and t.text.isalpha()) or t.low in lex.words or t.fold in lex.bank_words or t.fold in lex.titles:
+    if not (2 <= len(t.text) <= 3 and t.allcaps and t.text.isalpha()) or t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.never:
         return False
     return t.initial or k == 0 or any(c in t.gap for c in ",:;(") or (t.adj and toks[k - 1].fold in _BEFORE_INITIALS)
 

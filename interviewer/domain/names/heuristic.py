@@ -10,7 +10,6 @@ from ..unicode_fold import Normalised, fold
 from .context import (
     VERB_NAMES,
     acts_as_person,
-    bare_initials,
     camel_name,
     coordinated_with_place,
     lowercase_partners,
@@ -239,6 +238,8 @@ class Heuristic:
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
+        if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
+            return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
         if toks[i].cap and toks[i].initial and particle not in _WEAK_PARTICLES and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex):
             return k + 1  # "Ter Haar is aanspreekpunt", "Ten Hove zegt": a particle opening the sentence, a person's verb
         if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
@@ -434,12 +435,10 @@ class Heuristic:
                     if t.initial and lex.dutch(base) and not acts_as_person(toks, i, lex, surname=True):
                         continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
                     p = toks[i - 1] if i > 0 else None  # "JP Smit": initials without dots
-                    initials = p is not None and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never
-                    # "door JP Mulder": bare initials before a surname that is a word, where a person is named
-                    start = i - 1 if initials and (not lex.dutch(base) or (not t.initial and bare_initials(toks, i - 1, lex))) else i
+                    start = i - 1 if p and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never and not lex.dutch(base) else i
                     # a sure surname may go on: "Nguyen Van Minh", "Yılmaz-de Boer"
                     end = i + 1 if lex.dutch(base) else self._chain(toks, self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
-                    emit(start, end, SOURCE_CANDIDATE if lex.dutch(base) and start == i else SOURCE_HEURISTIC, start)
+                    emit(start, end, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
             elif is_first and not lex.ordinary(base) and not lex.ordinary(t.low):
                 emit(i, self._lower_surname_after(toks, i + 1), SOURCE_HEURISTIC, i)
             elif is_first:

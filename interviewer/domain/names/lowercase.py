@@ -25,6 +25,9 @@ ROLE_ENDINGS = (
 )
 # words before a name at the start of a clause: "en", "dat", "want"
 _CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})
+# prepositions before a full name of a listed first name and a listed surname ("overleg met roos de
+# graaf", "aan bas dekker gevraagd"): without an article after them a noun rarely follows
+_NAME_PREPOSITIONS = frozenset({"met", "bij", "aan", "voor", "van", "over", "namens"})
 _DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "hun", "jouw", "uw"})
 # a time opening a sentence before a name ("vanmiddag jansen zegt", "gisteren smit gebeld")
 _TIME_ENDINGS = ("dag", "middag", "ochtend", "avond", "nacht", "week", "maand", "jaar", "weken", "dagen")
@@ -55,19 +58,12 @@ def time_word(t: _Tok) -> bool:
     return t.fold.endswith(_TIME_ENDINGS) or t.fold in _TIME_WORDS
 
 
-def _word_first(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
-    """A sentence's first word that is a Dutch noun before a surname of no word list ("zomer smit is
-    de nieuwe FG", "lente jansen belde"): a first name that is also a word, which no list can hold
-    whole. Only before a surname that is surely one; never a function word or verb."""
-    t = toks[i]
-    if i + 1 >= len(toks) or len(t.low) < 3 or not t.low.isalpha() or t.low in lex.function_words or t.fold in lex.person_verbs:
+def _noun_opener(t: _Tok, lex: Lexicon) -> bool:
+    """A sentence's first word that is a Dutch noun, maybe a first name no list holds whole ("zomer",
+    "storm"): never a function word, verb, role, listed no-name or time ("vanmiddag jansen zegt")."""
+    if not t.initial or len(t.low) < 3 or not t.low.isalpha() or t.low in lex.function_words or t.fold in lex.person_verbs:
         return False
-    if t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never or verb_like(t, lex):
-        return False
-    if time_word(t):
-        return False  # "vanmiddag jansen zegt": a time opens the sentence
-    y = toks[i + 1]
-    return y.adj and not y.cap and y.low in lex.last and y.low not in lex.words
+    return not (t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never or verb_like(t, lex) or time_word(t))
 
 
 def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
@@ -117,20 +113,30 @@ def person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
 
 
 def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
-    """Lowercase first name + particles + surname in a person's context (module docstring)."""
+    """Lowercase first name + particles + surname in a person's context (module docstring). A noun
+    opening the sentence is a first name only before a surname of no word list and a person's verb
+    ("zomer smit is de nieuwe FG"), or before any listed surname and a role in brackets ("storm de
+    boer (stagiair) doet …")."""
     for i, t in enumerate(toks):
         if t.cap or i in protected or (i + 1 < len(toks) and toks[i + 1].cap):
             continue
-        if not _first_like(t, lex) and not (t.initial and _word_first(toks, i, lex)):
+        listed = _first_like(t, lex)
+        if not listed and not _noun_opener(t, lex):
             continue
         end = _surname_end(toks, i + 1, lex)
         if end == i + 1 or all(k in covered for k in range(i, end)) or any(k in protected for k in range(i + 1, end)):
             continue
+        if not listed:
+            y = toks[end - 1]
+            sure = y.low in lex.last and y.low not in lex.words and person_after(toks, end, lex)
+            if sure or (end < len(toks) and toks[end].gap.strip() == "(" and is_role(toks[end], lex)):
+                take(i, end)
+            continue
         prev = toks[i - 1] if i > 0 and t.adj else None
         if prev is not None and prev.fold in _DETERMINERS:
             continue  # "de bas dekker": after an article a word
-        if prev is not None and _after_person_preposition(toks, i):
-            take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit"
+        if prev is not None and (_after_person_preposition(toks, i) or (prev.fold in _NAME_PREPOSITIONS and t.low in lex.first)):
+            take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit", "overleg met roos de graaf"
         elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and person_after(toks, end, lex):
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
 

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .lowercase import ROLE_ENDINGS, lowercase_full_names, person_after, time_word
 from .tokens import _adjacent, _match_seq, _Tok
@@ -123,6 +123,9 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, strong, lex, take)
+    _initials_before_word_surname(toks, strong, lex, take)
+    _possessive_openers(toks, covered, protected, lex, take)
+    _first_names_on_places(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
@@ -200,6 +203,9 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     if r[4] or not idx:
         return False
     k = idx[0]
+    e = idx[-1] + 1
+    if e < len(toks) and toks[e].gap.strip() == "&" and toks[e].fold in ("co", "zn", "zonen"):
+        return True  # "Smit & Co", "Bakker & Zn": a firm named after its founder
     if k > 0 and not toks[k].cap and lex.ordinary(toks[k].low) and toks[k - 1].fold in _NOUN_ARTICLES and _adjacent(toks, k - 1, k):
         return True  # "de fleur van de wijk", "het ben …": after an article a word-name is the noun
     if k > 0 and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].low in _TITLE_PRONOUNS and _adjacent(toks, k - 1, k):
@@ -343,6 +349,45 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong
         if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
             continue
         take(j, j + 1)
+
+
+def _initials_before_word_surname(toks: list[_Tok], strong: set[int], lex: Lexicon, take) -> None:
+    """Initials without dots before a listed surname that is a word, maybe with particles, where a
+    person is named ("door JP Mulder en KL Prins", "HJ de Boer"); before a surname of no word list
+    the pattern finders take them already ("JP Smit")."""
+    for k in range(len(toks) - 1):
+        if not toks[k].allcaps or not bare_initials(toks, k, lex):
+            continue
+        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+        s = k + 1 + tv
+        if s >= len(toks) or not _adjacent(toks, k, s) or s in strong:
+            continue
+        y = toks[s]
+        if y.cap and not y.initial and _free(y, lex) and (y.low in lex.last or not lex.dutch(y.low)) and not lex.street(y.fold):
+            take(k, s + 1)
+
+
+def _possessive_openers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A sentence's first word that is a listed surname or first name + s, before a noun and a
+    person's verb: "Molenaars team draait de avonddiensten" (see context.possessive_of_person)."""
+    for i, t in enumerate(toks):
+        if t.initial and t.cap and t.low.endswith("s") and i not in covered and i not in protected and t.low[:-1] in lex.last and possessive_of_person(toks, i, lex):
+            take(i, i + 1, SOURCE_CANDIDATE)
+
+
+def _first_names_on_places(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A listed first name that is also a one-word place ("Linde", "Ede"), joined by "en"/"of" to a
+    listed first name that is no place: "Linde en Bo zijn de nieuwe stagiairs" (but "Ede en
+    Wageningen" stays two places)."""
+    for i, t in enumerate(toks):
+        if i not in protected or i in strong or i in covered or not t.cap or t.allcaps or t.low not in lex.first or t.low in VERB_NAMES:
+            continue
+        for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
+            if 0 <= j < len(toks) and toks[c].fold in ("en", "of", "&") and _adjacent(toks, min(i, j), max(i, j)):
+                o = toks[j]
+                if o.cap and not o.allcaps and o.low in lex.first and j not in protected and o.low not in lex.function_words:
+                    take(i, i + 1)
+                    break
 
 
 _CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
