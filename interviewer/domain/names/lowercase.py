@@ -31,7 +31,7 @@ _NAME_PREPOSITIONS = frozenset({"met", "bij", "aan", "voor", "van", "over", "nam
 _DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "hun", "jouw", "uw"})
 # a time opening a sentence before a name ("vanmiddag jansen zegt", "gisteren smit gebeld")
 _TIME_ENDINGS = ("dag", "middag", "ochtend", "avond", "nacht", "week", "maand", "jaar", "weken", "dagen")
-_TIME_WORDS = frozenset({"gisteren", "morgen", "straks", "eerst", "later", "vorige", "volgende", "vanmorgen", "zojuist", "net", "toen"})
+_TIME_WORDS = frozenset({"vandaag", "gisteren", "eergisteren", "overmorgen", "morgen", "straks", "eerst", "later", "vorige", "volgende", "vanmorgen", "zojuist", "net", "toen"})
 _WEAK = frozenset({"de", "van", "van de", "van het", "het", "te", "in de", "in het", "op de", "uit de", "den", "der"})
 
 

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
-from .lowercase import ROLE_ENDINGS, lowercase_full_names, person_after, time_word
+from .lowercase import ROLE_ENDINGS, is_role, lowercase_full_names, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -184,8 +184,8 @@ def _prefixed(t: _Tok, lex: Lexicon) -> bool:
 def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> bool:
     """A sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente
     Groen (ervaringsdeskundige)", "Haider al-Jubouri"): its first name when it is a listed one (even
-    a word), or any noun when a person's verb, role or colon follows. Never a verb-name or a time
-    ("Vandaag Groen gebeld")."""
+    a word), or any noun when a role follows in brackets or after a comma ("Hoofd Groen is" stays a
+    word). Never a verb-name or a time ("Vandaag Groen (teamleider) gesproken")."""
     cur, prev = toks[a], toks[a - 1]
     if cur.initial or not (cur.low in lex.last or _prefixed(cur, lex)) or prev.low in VERB_NAMES or time_word(prev):
         return False
@@ -193,7 +193,8 @@ def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> boo
         return True
     if cur.low in lex.first or prev.fold.endswith(ROLE_ENDINGS):
         return False  # "Broeder Thomas helpt", "Buurtsportcoach Visser zegt": a title or role before a name
-    return prev.low in lex.words and prev.fold not in lex.never and len(prev.low) >= 3 and person_after(toks, b, lex)
+    role = b < len(toks) and toks[b].gap.strip() in ("(", ",") and is_role(toks[b], lex)
+    return role and prev.low in lex.words and prev.fold not in lex.never and len(prev.low) >= 3
 
 
 def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
