@@ -1,0 +1,132 @@
+"""Round-6 recall rules of the name check (names/lowercase.py and the round-6 shapes): what a
+toetser sees in the exported text. Each test plants a name in a form that reached the report in the
+round-5 blind set (with other names), or an ordinary Dutch sentence of the same shape, and reads the
+redacted text back. The sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
+
+N = PLACEHOLDER
+
+
+def redact(*texts: str) -> list[str]:
+    """The texts as one audit: a name found in one is applied to all, as the export does."""
+    finder = audit_finder(list(texts))
+    replacer = Replacer(finder)
+    return [replacer.redact(t) for t in texts]
+
+
+def same(text: str) -> None:
+    assert redact(text) == [text]
+
+
+# ---------------------------------------------------------------- lowercase full names
+
+
+def test_a_lowercase_full_name_before_a_role_in_brackets_or_a_persons_verb():
+    # first name and surname both Dutch words ("merel", "kok"), then a role in brackets
+    assert redact("merel kok (jongerenwerker) doet de meidenavond") == [f"{N} (jongerenwerker) doet de meidenavond"]
+    assert redact("joost van der velde regelt de sleutels") == [f"{N} regelt de sleutels"]
+    # a first name of no list before a listed surname and a verb
+    assert redact("adaeze nwosu heeft de intake gedaan") == [f"{N} heeft de intake gedaan"]
+    assert redact("hanna de bruin, wijkcoach, belt terug") == [f"{N}, wijkcoach, belt terug"]
+
+
+def test_a_lowercase_full_name_after_a_persons_preposition():
+    assert redact("gisteren gesproken met iris de boer over de scholing") == [f"gisteren gesproken met {N} over de scholing"]
+    assert redact("volgens job visser is de planning rond") == [f"volgens {N} is de planning rond"]
+    assert redact("het dossier ligt bij roos mulder") == [f"het dossier ligt bij {N}"]
+
+
+def test_a_noun_opening_the_sentence_is_a_first_name_only_before_a_sure_surname():
+    assert redact("herfst jansen is de nieuwe preventiemedewerker") == [f"{N} is de nieuwe preventiemedewerker"]
+    # a time opening the sentence stays; the surname alone is replaced
+    assert redact("vanochtend jansen belde over de huur") == [f"vanochtend {N} belde over de huur"]
+
+
+def test_lowercase_words_in_the_same_shape_stay():
+    same("we wil de bakker vragen om de taart")
+    same("ik ben de visser van de vereniging kwijt")
+    same("de roos en de linde staan in de tuin")
+    same("gesprek met de bakker over het brood")
+    same("in de zomer is de inloop dicht")
+
+
+def test_a_lowercase_listed_surname_of_no_word_list_is_a_speaker():
+    assert redact("pietersen zegt dat de wachtlijst korter is") == [f"{N} zegt dat de wachtlijst korter is"]
+    assert redact("gesprek met janssen over de verhuizing") == [f"gesprek met {N} over de verhuizing"]
+
+
+def test_a_found_first_name_typed_lowercase_before_a_persons_verb():
+    out = redact("Fleur Jacobs plant de vrijwilligers in; fleur wil een nieuw rooster")
+    assert out == [f"{N} plant de vrijwilligers in; {N} wil een nieuw rooster"]
+    # after an article the word stays, and a found surname that is a noun stays a noun
+    assert redact("Fleur Jacobs komt; de fleur is eraf")[0].endswith("de fleur is eraf")
+    assert redact("Anna Post belt; post komt binnen op maandag")[0].endswith("post komt binnen op maandag")
+
+
+# ---------------------------------------------------------------- capitalised names that are words
+
+
+def test_a_first_name_that_is_a_word_before_a_surname_capitalised_mid_sentence():
+    assert redact("Iris Kuiper en Fenna Hoekstra zijn de nieuwe vrijwilligers") == [f"{N} en {N} zijn de nieuwe vrijwilligers"]
+    # a noun opening the sentence before a role in brackets
+    assert redact("Herfst Bakker (ervaringsdeskundige) vertelt haar verhaal") == [f"{N} (ervaringsdeskundige) vertelt haar verhaal"]
+    # but an adjective, title or time before a verb stays
+    assert redact("Hoofd Koster is aanwezig")[0].startswith("Hoofd ")
+    assert redact("Broeder Johannes helpt bij de soep")[0].startswith("Broeder ")
+    assert redact("Vandaag Visser (teamleider) gebeld")[0].startswith("Vandaag ")
+
+
+def test_an_arabic_particle_joined_by_a_hyphen_takes_the_first_name_before_it():
+    assert redact("Rania al-Khatib en Omar Haddad doen de taalcafés") == [f"{N} en {N} doen de taalcafés"]
+
+
+def test_a_first_name_that_is_a_place_joined_to_a_first_name():
+    assert redact("Linde en Hazel draaien de bar") == [f"{N} en {N} draaien de bar"]
+    same("Ede en Wageningen delen een wijkteam")
+
+
+# ---------------------------------------------------------------- initials, particles, possessives
+
+
+def test_initials_without_dots_before_a_surname_that_is_a_word():
+    assert redact("notulen gemaakt door JW Koster en MB Visser") == [f"notulen gemaakt door {N} en {N}"]
+    assert redact("met vriendelijke groet, RH van Dijk") == [f"met vriendelijke groet, {N}"]
+    # abbreviations before a capitalised word stay
+    same("MT Zuid heeft de begroting vastgesteld")
+
+
+def test_a_capitalised_particle_opening_the_sentence_before_a_persons_verb():
+    assert redact("Ter Horst heeft de meldcode herschreven") == [f"{N} heeft de meldcode herschreven"]
+    assert redact("Ten Dam zegt dat de scholing start") == [f"{N} zegt dat de scholing start"]
+    # a fixed phrase heading a line stays
+    same("Ter Info: de notulen zijn verstuurd")
+
+
+def test_possessives_of_names_that_are_words():
+    assert redact("Roos' planning is het duidelijkst") == [f"{N}' planning is het duidelijkst"]
+    assert redact("Bakkers team heeft de meeste aanmeldingen") == [f"{N} team heeft de meeste aanmeldingen"]
+    # plural nouns before a verb stay
+    same("Kuipers werken samen met de timmerlieden")
+    # a quote closing after a word is no possessive
+    same("Wij van 'Samen Sterk' gaan door")
+
+
+def test_a_surname_in_brackets_after_a_role():
+    assert redact("Anouks leidinggevende (Verhulst) wil de cijfers zien") == [f"{N} leidinggevende ({N}) wil de cijfers zien"]
+    assert redact("de coördinator (Brouwer) belt terug") == [f"de coördinator ({N}) belt terug"]
+    same("de teamleider (Noord) is met verlof")
+
+
+def test_a_double_first_name_takes_a_surname_that_is_a_word():
+    assert redact("groet,\nJan-Willem\u00a0Kamphuis") == [f"groet,\n{N}"]
+
+
+def test_a_nickname_in_quotes_inside_brackets():
+    assert redact("Catharina ('Riet') Bos leidt de training") == [f"{N} ('{N}') {N} leidt de training"]
+
+
+def test_a_firm_named_after_its_founder_stays():
+    same("Smeets & Zn levert het brood")
