@@ -70,6 +70,8 @@ def _stems(stem: str) -> tuple[str, ...]:
     if m:
         out.append(m.group(1) + m.group(2)[0] + m.group(3))
     out += [x[:-1] + {"f": "v", "s": "z"}[x[-1]] for x in list(out) if x[-1:] in "fs"]
+    if re.search(r"[aeiou][bdfgklmnprst]$", stem) and not re.search(r"(aa|ee|oo|uu|ie|ei|ij|ui|ou|eu|au)[^aeiou]$", stem):
+        out.append(stem + stem[-1])  # "klop" -> kloppen, "zit" -> zitten, "stop" -> stoppen
     return tuple(out)
 
 
@@ -131,6 +133,48 @@ def possessive_of_person(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return i + 2 < len(toks) and verb_like(toks[i + 2], lex)
 
 
+_AGE = re.compile(r"\(\d{1,3}( jaar| jr\.?)?\)")
+_PRONOUNS_AFTER_EN = frozenset({"ik", "jij", "hij", "zij", "wij", "we", "ze"})
+_POSSESSIVE_PRONOUNS = frozenset({"z'n", "d'r", "zijn", "haar"})
+_APPOSITION_OPENERS = frozenset({"de", "een", "onze", "mijn", "hun", "ons"})
+
+
+def person_beside(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
+    """The words right after a name that is also a word make it a person: an age in brackets ("Roos
+    (8) en …"), a colloquial possessive with a noun and a verb ("Mark z'n dossier is …", "Roos haar
+    planning klopt"), "en ik" ("Bas en ik doen …"), or an apposition with a role ("Iris, de nieuwe
+    stagiaire, begint"). Never a verb-name ("Ben zijn ouders er?")."""
+    t = toks[i]
+    if i + 1 >= len(toks) or t.low in VERB_NAMES or t.low in lex.function_words:
+        return False
+    nxt = toks[i + 1]
+    gap = nxt.gap.strip()
+    if gap and _AGE.fullmatch(gap):
+        return not surname  # "Kelder (2)" counts cellars
+    if not gap and nxt.fold in _POSSESSIVE_PRONOUNS and i + 3 < len(toks):
+        noun, verb = toks[i + 2], toks[i + 3]
+        return noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex) and verb_like(verb, lex)
+    if not gap and nxt.fold in ("en", "&") and i + 2 < len(toks) and toks[i + 2].adj and toks[i + 2].fold in _PRONOUNS_AFTER_EN:
+        return True
+    if gap == ",":
+        for j in range(i + 1, min(i + 5, len(toks))):
+            w = toks[j]
+            if j > i + 1 and not w.adj:
+                break
+            if j == i + 1 and w.fold not in _APPOSITION_OPENERS:
+                return _role_word(w, lex)
+            if _role_word(w, lex):
+                return True
+    return False
+
+
+def _role_word(t: _Tok, lex: Lexicon) -> bool:
+    """A role: a listed one ("teamleider", "stagiaire") or one by its ending ("buurtsportcoach")."""
+    from .lowercase import is_role  # lowercase imports this module
+
+    return is_role(t, lex)
+
+
 def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
     """A sentence-start word that is also a name, used as a person: a person's verb right after it
     ("Storm vertelde", "Roos gaf aan"), a parenthesis or colon about the person ("Ben (72) zegt",
@@ -143,7 +187,7 @@ def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fa
     gap = nxt.gap.strip()
     if gap == "(" or (gap[:1] == ":" and not surname):
         return True
-    if coordinated_with_name(toks, i, lex) or possessive_of_person(toks, i, lex):
+    if coordinated_with_name(toks, i, lex) or possessive_of_person(toks, i, lex) or person_beside(toks, i, lex, surname=surname):
         return True
     if surname:  # only a listed person's verb: "Kelder loopt onder water" stays a word
         return nxt.fold not in _STATE_VERBS and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)

@@ -37,7 +37,8 @@ _WEAK = frozenset({"de", "van", "van de", "van het", "het", "te", "in de", "in h
 
 def is_role(t: _Tok, lex: Lexicon) -> bool:
     """A word naming a role: a listed one ("teamleider") or one by its ending ("buurtsportcoach")."""
-    return not t.cap and (t.fold in lex.titles or t.fold in lex.rollen or (len(t.fold) > 4 and t.fold.endswith(ROLE_ENDINGS)))
+    one_word_title = any(len(p) == 1 for p in lex.titles.get(t.fold, ()))  # not the "de" of "de heer"
+    return not t.cap and t.low not in lex.function_words and (one_word_title or t.fold in lex.rollen or (len(t.fold) > 4 and t.fold.endswith(ROLE_ENDINGS)))
 
 
 def _first_like(t: _Tok, lex: Lexicon) -> bool:
