@@ -130,3 +130,27 @@ def test_a_nickname_in_quotes_inside_brackets():
 
 def test_a_firm_named_after_its_founder_stays():
     same("Smeets & Zn levert het brood")
+
+
+# ---------------------------------------------------------------- names where people are listed
+
+
+def test_a_name_that_is_also_a_word_beside_an_age_a_possessive_en_ik_or_a_role():
+    assert redact("Merel (9) en Sem (12) komen naar de huiswerkklas") == [f"{N} (9) en {N} (12) komen naar de huiswerkklas"]
+    assert redact("Bas z'n rooster klopt niet") == [f"{N} z'n rooster klopt niet"]
+    assert redact("Roos en ik hebben de evaluatie gedaan") == [f"{N} en ik hebben de evaluatie gedaan"]
+    assert redact("Iris, onze nieuwe buurtsportcoach, start in mei") == [f"{N}, onze nieuwe buurtsportcoach, start in mei"]
+    # the same shapes with words stay
+    same("Roos, de bloem van het logo, is rood")
+    same("Ben zijn ouders er ook?")
+    same("Kelder (2) is vochtig")
+
+
+def test_an_attendance_list_a_signature_and_an_at_mention():
+    assert redact("aanwezig: bas, fleur en roos de vries") == [f"aanwezig: {N}, {N} en {N}"]
+    assert redact("groetjes, merel\nwijkteam Noord") == [f"groetjes, {N}\nwijkteam Noord"]
+    assert redact("@iris kun jij de presentielijst maken") == [f"@{N} kun jij de presentielijst maken"]
+    # a list of roles or of things names nobody
+    same("aanwezig: teamleider, twee consulenten en de manager")
+    same("ingrediënten: roos, lavendel en iris")
+    same("Groeten uit Zeeland")

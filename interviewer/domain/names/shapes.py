@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .listings import listed_people
 from .lowercase import ROLE_ENDINGS, is_role, lowercase_full_names, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -129,6 +130,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
+    listed_people(toks, covered, protected, lex, take)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 

@@ -1,0 +1,64 @@
+"""Places where notes put people whatever the case they are typed in: a list after an attendance
+label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes, roos", "gr.
+Mark"), an @-mention ("@fleur kun jij …"). There a first name that is also a word ("bas", "roos")
+is the person; a word that is no name ends the list ("aanwezig: teamleider en twee consulenten"
+names nobody)."""
+
+from __future__ import annotations
+
+from .context import VERB_NAMES
+from .lexicon import Lexicon
+from .lowercase import _surname_end
+from .tokens import _adjacent, _match_seq, _Tok
+
+# labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
+_ATTENDANCE = frozenset({
+    "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
+    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag",
+})
+# greetings a signature follows: "groetjes, roos", "mvg Mark", "gr. Anouk"
+_GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
+
+
+def _first(t: _Tok, lex: Lexicon) -> bool:
+    """A listed first name in any case, no verb-name or function word ("ben", "dan")."""
+    return t.low in lex.first and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
+
+
+def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """The end of a name starting with the first name toks[i]: its surname too ("bas de vries",
+    "Fleur Bakker"), when one follows."""
+    if toks[i].cap:
+        j = i + 1
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        if j + tv < len(toks) and _adjacent(toks, i, j + tv) and toks[j + tv].cap and not toks[j + tv].allcaps and (toks[j + tv].low in lex.last or not lex.dutch(toks[j + tv].low)):
+            return j + tv + 1
+        return j
+    return _surname_end(toks, i + 1, lex)
+
+
+def listed_people(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """People in an attendance list, a signature and @-mentions (module docstring)."""
+    for k, t in enumerate(toks):
+        if k + 1 >= len(toks):
+            break
+        nxt = toks[k + 1]
+        if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
+            _take_list(toks, k + 1, protected, lex, take)
+        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
+            end = _name_end(toks, k + 1, lex)
+            if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
+                take(k + 1, end)  # the signature ends the text or its line
+    for k, t in enumerate(toks):
+        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and (_first(t, lex) or t.low in lex.last):
+            take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"
+
+
+def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
+    """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends it."""
+    while j < len(toks) and _first(toks[j], lex) and j not in protected:
+        end = _name_end(toks, j, lex)
+        take(j, end)
+        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
+            return
+        j = end + 1 if toks[end].fold in ("en", "&") else end
