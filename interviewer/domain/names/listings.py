@@ -6,6 +6,9 @@ names nobody)."""
 
 from __future__ import annotations
 
+import re
+
+from ..unicode_fold import Normalised
 from .context import VERB_NAMES
 from .lexicon import Lexicon
 from .lowercase import _surname_end
@@ -37,8 +40,17 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     return _surname_end(toks, i + 1, lex)
 
 
-def listed_people(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+# a quick look at the folded text before the word-by-word check
+_ANY = re.compile(
+    r"@|(?<![^\W_])(?:" + "|".join(sorted(_ATTENDANCE, key=len, reverse=True)) + r") ?:"
+    r"|(?<![^\W_])(?:" + "|".join(sorted(_GREETINGS, key=len, reverse=True)) + r")(?![^\W_])"
+)
+
+
+def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
+    if not _ANY.search(n.folded):
+        return
     for k, t in enumerate(toks):
         if k + 1 >= len(toks):
             break

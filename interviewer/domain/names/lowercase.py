@@ -118,9 +118,11 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
     opening the sentence is a first name only before a surname of no word list and a person's verb
     ("zomer smit is de nieuwe FG"), or before any listed surname and a role in brackets ("storm de
     boer (stagiair) doet …")."""
-    for i, t in enumerate(toks):
-        if t.cap or i in protected or (i + 1 < len(toks) and toks[i + 1].cap):
-            continue
+    tv, last = lex.tussenvoegsels, lex.last
+    for i in range(len(toks) - 1):
+        t, y = toks[i], toks[i + 1]
+        if t.cap or y.cap or not (y.fold in tv or y.low in last) or i in protected:
+            continue  # the common case: no lowercase surname or particle next
         listed = _first_like(t, lex)
         if not listed and not _noun_opener(t, lex):
             continue
