@@ -154,3 +154,10 @@ def test_an_attendance_list_a_signature_and_an_at_mention():
     same("aanwezig: teamleider, twee consulenten en de manager")
     same("ingrediënten: roos, lavendel en iris")
     same("Groeten uit Zeeland")
+
+
+def test_a_surname_possessive_mid_sentence_and_a_lowercase_word_name_before_a_contact_verb():
+    assert redact("volgens Bakkers notitie is het rond") == [f"volgens {N} notitie is het rond"]
+    assert redact("roos belt morgen terug") == [f"{N} belt morgen terug"]
+    # a language or a place adjective stays
+    same("het Engels rapport is vertaald")

@@ -371,11 +371,19 @@ def _initials_before_word_surname(toks: list[_Tok], strong: set[int], lex: Lexic
 
 
 def _possessive_openers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
-    """A sentence's first word that is a listed surname or first name + s, before a noun and a
-    person's verb: "Molenaars team draait de avonddiensten" (see context.possessive_of_person)."""
+    """A listed surname + s before a noun: at a sentence start only with a person's verb after the
+    noun ("Molenaars team draait de avonddiensten", see context.possessive_of_person), mid-sentence
+    capitalised as it stands ("volgens Bakkers notitie"; "de Bakkers komen" is the family too)."""
     for i, t in enumerate(toks):
-        if t.initial and t.cap and t.low.endswith("s") and i not in covered and i not in protected and t.low[:-1] in lex.last and possessive_of_person(toks, i, lex):
-            take(i, i + 1, SOURCE_CANDIDATE)
+        if not t.cap or t.allcaps or not t.low.endswith("s") or i in covered or i in protected or t.low[:-1] not in lex.last:
+            continue
+        if t.initial:
+            if possessive_of_person(toks, i, lex):
+                take(i, i + 1, SOURCE_CANDIDATE)
+        elif t.fold not in lex.never and t.fold not in lex.bank_words and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.gap == " " and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words:
+                take(i, i + 1, SOURCE_CANDIDATE)
 
 
 def _first_names_on_places(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -444,8 +452,8 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is None or not nxt.adj:
             continue
-        if t.initial and nxt.fold in _SPEECH_VERBS:
-            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything
+        if t.initial and (nxt.fold in _SPEECH_VERBS or (nxt.fold in _CONTACT_VERBS and t.low not in VERB_NAMES)):
+            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything; "max belt terug"
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
