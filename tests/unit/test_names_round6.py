@@ -161,3 +161,9 @@ def test_a_surname_possessive_mid_sentence_and_a_lowercase_word_name_before_a_co
     assert redact("roos belt morgen terug") == [f"{N} belt morgen terug"]
     # a language or a place adjective stays
     same("het Engels rapport is vertaald")
+
+
+def test_two_lowercase_words_of_no_list_before_a_persons_verb_or_role():
+    assert redact("lindiwe khumalo (vrijwilliger) stopt in juni") == [f"{N} (vrijwilliger) stopt in juni"]
+    assert redact("sipho ndlovu belde over de huur") == [f"{N} belde over de huur"]
+    same("de follow up is gedaan")

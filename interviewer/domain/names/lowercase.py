@@ -86,8 +86,8 @@ def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
         return j
     if y.low in lex.last:
         return k + 1  # "dekker", "de wit", "okafor"
-    if not tv and len(y.low) > 4 and y.low.isalpha() and not lex.dutch(y.low) and toks[j - 1].low in lex.first:
-        return k + 1  # "fleur okonkwo": a listed first name, a word of no list
+    if not tv and len(y.low) >= 3 and y.low.isalpha() and y.low not in lex.everyday and not lex.dutch(y.low):
+        return k + 1  # "fleur okonkwo", "tendai moyo": a word of no list after a first name
     return j
 
 
@@ -118,10 +118,10 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
     opening the sentence is a first name only before a surname of no word list and a person's verb
     ("zomer smit is de nieuwe FG"), or before any listed surname and a role in brackets ("storm de
     boer (stagiair) doet …")."""
-    tv, last = lex.tussenvoegsels, lex.last
+    tv, last, words = lex.tussenvoegsels, lex.last, lex.words
     for i in range(len(toks) - 1):
         t, y = toks[i], toks[i + 1]
-        if t.cap or y.cap or not (y.fold in tv or y.low in last) or i in protected:
+        if t.cap or y.cap or not (y.fold in tv or y.low in last or y.low not in words) or i in protected:
             continue  # the common case: no lowercase surname or particle next
         listed = _first_like(t, lex)
         if not listed and not _noun_opener(t, lex):
