@@ -167,3 +167,11 @@ def test_two_lowercase_words_of_no_list_before_a_persons_verb_or_role():
     assert redact("lindiwe khumalo (vrijwilliger) stopt in juni") == [f"{N} (vrijwilliger) stopt in juni"]
     assert redact("sipho ndlovu belde over de huur") == [f"{N} belde over de huur"]
     same("de follow up is gedaan")
+
+
+def test_a_noun_opening_the_sentence_before_a_surname_and_a_speech_verb():
+    assert redact("Herfst de Vries belt morgen terug") == [f"{N} belt morgen terug"]
+    assert redact("Zomer Kuiper vertelt over de inloop") == [f"{N} vertelt over de inloop"]
+    # a title or role before the surname stays
+    assert redact("Juf Bakker zegt dat het lukt")[0].startswith("Juf ")
+    assert redact("Pastoor Visser belde gisteren")[0].startswith("Pastoor ")

@@ -22,6 +22,7 @@ ROLE_ENDINGS = (
     "functionaris", "kundige", "stagiair", "stagiaire", "vrijwilliger", "coordinator", "manager", "trainer",
     "mentor", "voorzitter", "secretaris", "directeur", "bestuurder", "agent", "arts", "regisseur", "makelaar",
     "verlener", "houder", "ouder", "vader", "moeder", "buddy", "maatje", "tolk", "docent", "beheerder",
+    "dokter", "pastoor", "dominee", "zuster", "broeder", "pater", "imam", "juf", "meester",
 )
 # words before a name at the start of a clause: "en", "dat", "want"
 _CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})

@@ -140,7 +140,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
     idx = list(_inside(toks, r))
-    if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex)):
+    if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex) or (toks[idx[0]].fold in lex.tussenvoegsels and len(idx) > 1)):
         return r
     a, b = idx[0], idx[-1] + 1
     while b < len(toks) and b - a < 5:
@@ -159,7 +159,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             break
         # "Mei Ling Chen doet …": a short word opening the sentence before a full name is its first part
         # (a listed word, like the month "Mei", not an adverb or adjective: "Kort Anja Visser zegt")
-        if prev.initial and b - a == 1 and _first_before_surname(toks, a, b, lex):
+        if prev.initial and _first_before_surname(toks, a, b, lex):
             a -= 1  # "Linde Zwart en …", "Lente Groen (ervaringsdeskundige)": the surname's first name
             break
         opener = prev.initial and b - a >= 2 and len(prev.low) <= 4 and prev.fold in lex.never and prev.low not in lex.function_words and prev.low not in VERB_NAMES and toks[a].low in lex.first
@@ -186,17 +186,23 @@ def _prefixed(t: _Tok, lex: Lexicon) -> bool:
 def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> bool:
     """A sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente
     Groen (ervaringsdeskundige)", "Haider al-Jubouri"): its first name when it is a listed one (even
-    a word), or any noun when a role follows in brackets or after a comma ("Hoofd Groen is" stays a
-    word). Never a verb-name or a time ("Vandaag Groen (teamleider) gesproken")."""
-    cur, prev = toks[a], toks[a - 1]
-    if cur.initial or not (cur.low in lex.last or _prefixed(cur, lex)) or prev.low in VERB_NAMES or time_word(prev):
+    a word), or any noun when a role follows in brackets or after a comma, or a speech or contact
+    verb ("Hoofd Groen is" stays a word). Never a verb-name or a time ("Vandaag Groen (teamleider) gesproken")."""
+    cur, prev = toks[b - 1], toks[a - 1]
+    if any(toks[x].fold not in lex.tussenvoegsels for x in range(a, b - 1)):
+        return False  # one surname, maybe led by its particles ("de Vries")
+    if toks[a].initial or not (cur.low in lex.last or _prefixed(cur, lex)) or prev.low in VERB_NAMES or time_word(prev):
         return False
     if prev.low in lex.first:
         return True
-    if cur.low in lex.first or prev.fold.endswith(ROLE_ENDINGS):
-        return False  # "Broeder Thomas helpt", "Buurtsportcoach Visser zegt": a title or role before a name
-    role = b < len(toks) and toks[b].gap.strip() in ("(", ",") and is_role(toks[b], lex)
-    return role and prev.low in lex.words and prev.fold not in lex.never and len(prev.low) >= 3
+    if cur.low in lex.first or prev.fold.endswith(ROLE_ENDINGS) or any(len(p) == 1 for p in lex.titles.get(prev.fold, ())):
+        return False  # "Broeder Thomas helpt", "Buurtsportcoach Visser zegt", "Juf Kok zegt": a title or role
+    if prev.low not in lex.words or prev.fold in lex.never or len(prev.low) < 3:
+        return False
+    nxt = toks[b] if b < len(toks) else None
+    role = nxt is not None and nxt.gap.strip() in ("(", ",") and is_role(nxt, lex)
+    speaks = nxt is not None and nxt.adj and (nxt.fold in _SPEECH_VERBS or nxt.fold in _CONTACT_VERBS)
+    return role or speaks  # "Lente de Vries belt", "Zomer Visser vertelt"; "Hoofd Groen is" stays
 
 
 def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
