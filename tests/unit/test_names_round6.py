@@ -64,6 +64,9 @@ def test_a_found_first_name_typed_lowercase_before_a_persons_verb():
     # after an article the word stays, and a found surname that is a noun stays a noun
     assert redact("Fleur Jacobs komt; de fleur is eraf")[0].endswith("de fleur is eraf")
     assert redact("Anna Post belt; post komt binnen op maandag")[0].endswith("post komt binnen op maandag")
+    # a found surname that is a noun, typed lowercase before a speech verb, is the person
+    assert redact("mw. Kok opende het gesprek; kok zegt dat het lukt") == [f"mw. {N} opende het gesprek; {N} zegt dat het lukt"]
+    assert redact("dhr. Kok belt; de kok zegt dat de soep klaar is")[0].endswith("de kok zegt dat de soep klaar is")
 
 
 # ---------------------------------------------------------------- capitalised names that are words

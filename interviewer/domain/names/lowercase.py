@@ -147,12 +147,17 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
 
 def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A found first name typed in lowercase where it is also a word ("mark"), used as a person:
-    a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil"),
-    never a surname that is a noun ("post komt binnen": a found "Post" stays the word)."""
+    a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil").
+    A found surname that is a noun only before a speech verb ("bakker zegt"; "post komt binnen":
+    a found "Post" stays the word)."""
     t = toks[i]
-    if t.cap or i + 1 >= len(toks) or t.low not in lex.first or t.low in lex.last or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
+    if t.cap or i + 1 >= len(toks) or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
         return False
     if i > 0 and t.adj and toks[i - 1].fold in _DETERMINERS:
         return False  # "de roos is …": the word
     nxt = toks[i + 1]
-    return nxt.adj and not nxt.cap and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+    if not nxt.adj or nxt.cap:
+        return False
+    if t.low in lex.last:
+        return nxt.fold in _SPEECH_VERBS
+    return t.low in lex.first and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
