@@ -178,3 +178,11 @@ def test_a_noun_opening_the_sentence_before_a_surname_and_a_speech_verb():
     # a title or role before the surname stays
     assert redact("Juf Bakker zegt dat het lukt")[0].startswith("Juf ")
     assert redact("Pastoor Visser belde gisteren")[0].startswith("Pastoor ")
+
+
+def test_a_lowercase_full_name_in_a_file_name():
+    assert redact("intake_iris_kuiper.pdf staat in de map") == [f"intake_{N}.pdf staat in de map"]
+    assert redact("evaluatie merel de boer.docx") == [f"evaluatie {N}.docx"]
+    # the extension and the words of a file name without a name stay
+    same("notulen_mdo_wijkteam_noord.docx")
+    same("notities_interview_2025.docx")

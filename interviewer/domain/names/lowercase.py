@@ -78,7 +78,7 @@ def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
     if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
         return j
     y = toks[k]
-    if y.cap or "'" in y.text or len(y.low) < 2 or y.fold in lex.titles or y.fold in lex.rollen or y.fold in lex.fixed_places:
+    if y.cap or "'" in y.text or len(y.low) < 2 or y.fold in _EXTENSIONS or y.fold in lex.titles or y.fold in lex.rollen or y.fold in lex.fixed_places:
         return j
     particle = " ".join(x.fold for x in toks[j:k])
     if tv and particle not in _WEAK and len(y.low) >= 3:
@@ -143,6 +143,18 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
             take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit", "overleg met roos de graaf"
         elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and person_after(toks, end, lex):
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
+        elif t.low in lex.first and _in_file_name(toks, i, end):
+            take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
+
+
+_EXTENSIONS = frozenset({"docx", "doc", "pdf", "xlsx", "xls", "odt", "txt", "pptx", "msg", "eml", "rtf", "csv"})
+
+
+def _in_file_name(toks: list[_Tok], i: int, end: int) -> bool:
+    """Words of a file name: joined by underscores, or ending right before its extension."""
+    if "_" in toks[i].gap or any("_" in toks[k].gap for k in range(i + 1, min(end + 1, len(toks)))):
+        return True
+    return end < len(toks) and toks[end].gap == "." and toks[end].fold in _EXTENSIONS
 
 
 def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
