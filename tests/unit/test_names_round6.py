@@ -186,3 +186,17 @@ def test_a_lowercase_full_name_in_a_file_name():
     # the extension and the words of a file name without a name stay
     same("notulen_mdo_wijkteam_noord.docx")
     same("notities_interview_2025.docx")
+
+
+def test_loosely_typed_initials_and_a_van_opening_the_sentence():
+    assert redact("verslag van J.W Koster") == [f"verslag van {N}"]
+    assert redact("verslag van JW. Koster") == [f"verslag van {N}"]
+    assert redact("verslag van J W Koster") == [f"verslag van {N}"]
+    assert redact("Van Haren is aanspreekpunt voor de meldcode") == [f"{N} is aanspreekpunt voor de meldcode"]
+    same("Van Harte is de actie van de maand")
+    assert redact("overleg met GGD Bakker")[0].startswith("overleg met GGD")  # an abbreviation is no initial
+
+
+def test_a_lowercase_full_name_before_a_dash_role_or_an_abbreviation_in_brackets():
+    assert redact("joost smits - wijkcoach - belt terug") == [f"{N} - wijkcoach - belt terug"]
+    assert redact("iris de boer (bsc) doet mee") == [f"{N} (bsc) doet mee"]

@@ -103,14 +103,15 @@ def person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
         return not nxt.cap and (verb_like(nxt, lex) or nxt.fold in lex.person_verbs)
     if gap == ":":
         return True
-    if gap in ("(", ","):
+    if gap in ("(", ",", "-", "\u2013"):
         if is_role(nxt, lex):
-            return True  # "(buurtsportcoach)", ", teamleider,"
-        if gap == "(":  # "(zie bijlage) regelt": the verb after the closing bracket
+            return True  # "(buurtsportcoach)", ", teamleider,", "- wijkcoach -"
+        if gap == "(":  # "(bsc) doet mee", "(zie bijlage) regelt": the verb after the closing bracket
             j = e + 1
             while j < len(toks) and j - e < 6 and ")" not in toks[j].gap:
                 j += 1
-            return j < len(toks) and toks[j].gap.strip() == ")" and not toks[j].cap and verb_like(toks[j], lex)
+            v = toks[j] if j < len(toks) else None
+            return v is not None and v.gap.strip() == ")" and not v.cap and (v.fold in lex.person_verbs or v.fold in _SPEECH_VERBS)
     return False
 
 

@@ -361,19 +361,38 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong
 
 
 def _initials_before_word_surname(toks: list[_Tok], strong: set[int], lex: Lexicon, take) -> None:
-    """Initials without dots before a listed surname that is a word, maybe with particles, where a
-    person is named ("door JP Mulder en KL Prins", "HJ de Boer"); before a surname of no word list
-    the pattern finders take them already ("JP Smit")."""
-    for k in range(len(toks) - 1):
-        if not toks[k].allcaps or not bare_initials(toks, k, lex):
+    """Initials typed loosely before a listed surname that is a word, maybe with particles: without
+    dots where a person is named ("door JP Mulder en KL Prins", "HJ de Boer"), or with a dot
+    missing or spaces between the letters ("J.P Mulder", "JP. Mulder", "J P Mulder"). Before a
+    surname of no word list the pattern finders take them already ("JP Smit", "J.P. Smit")."""
+    k = 0
+    while k < len(toks) - 1:
+        t = toks[k]
+        if not (t.text.isupper() and t.text.isalpha() and len(t.text) <= 3) or t.fold in lex.bank_words or t.fold in lex.never:
+            k += 1
             continue
-        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
-        s = k + 1 + tv
-        if s >= len(toks) or not _adjacent(toks, k, s) or s in strong:
+        j, letters, dotted = k, len(t.text), False  # the run of initials: "J" "P", "JP"
+        while j + 1 < len(toks) and letters < 4 and toks[j + 1].gap in (".", " ", ". ") and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2 and toks[j + 1].text.isalpha():
+            dotted = dotted or "." in toks[j + 1].gap
+            j += 1
+            letters += len(toks[j].text)
+        nxt = j + 1
+        if nxt >= len(toks) or letters < 2:
+            k = nxt
             continue
-        y = toks[s]
-        if y.cap and not y.initial and _free(y, lex) and (y.low in lex.last or not lex.dutch(y.low)) and not lex.street(y.fold):
-            take(k, s + 1)
+        dotted = dotted or toks[nxt].gap.startswith(".")
+        spaced = j > k and all(len(toks[x].text) == 1 for x in range(k, j + 1))
+        if not (dotted or spaced or (j == k and bare_initials(toks, k, lex))):
+            k = nxt
+            continue
+        tv = _match_seq(toks, nxt, lex.tussenvoegsels)
+        s = nxt + tv
+        if s < len(toks) and toks[nxt].gap.strip(" .") == "" and (not tv or _adjacent(toks, nxt, s)):
+            y = toks[s]
+            sure = y.low in lex.last or not lex.dutch(y.low)
+            if y.cap and not y.allcaps and (not y.initial or dotted) and _free(y, lex) and sure and not lex.street(y.fold) and (s not in strong or dotted or spaced):
+                take(k, s + 1)
+        k = nxt
 
 
 def _possessive_openers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
