@@ -11,13 +11,22 @@ Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Ad
 - a bare compound surname opening a sentence before a speech verb ("Verhoef belde");
 - lowercase first names that are also words, where only a person fits: before a speech verb at a
   sentence start ("ben zegt"), two joined before a verb and its object ("fleur en bas doen de …"),
-  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker").
+  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker"), before a contact
+  verb ("roos belt terug");
+- a sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente Groen
+  (ervaringsdeskundige)"), a hyphen-joined Arabic particle name with its first name ("Haider
+  al-Jubouri"), a nickname in quotes inside brackets ("Elisabeth ('Lies') Bakker"), a listed
+  surname in brackets after a role ("teamleider (Boelens)");
+- and, from other modules: lowercase full names in a person's context (lowercase.py), people in
+  attendance lists, signatures and @-mentions (listings.py), loose initials, possessive surnames
+  and first names that are places (word_names.py).
 Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
 feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
 Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
 ("Ik Ben Geldzaak"), a word-name after an article ("de fleur"), "De" + a Dutch noun called a
 building or listed with buildings ("De Kelder is het jongerencentrum"; building_keys makes that
-hold across the audit). A compound headed by a service or group ("Jeugdzorg") is never a name part."""
+hold across the audit), a firm named after its founder ("Smit & Co"). A compound headed by a
+service or group ("Jeugdzorg") is never a name part."""
 
 from __future__ import annotations
 
@@ -25,9 +34,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .listings import listed_people
+from .word_names import word_name_shapes
 from .lowercase import ROLE_ENDINGS, is_role, lowercase_full_names, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -124,9 +134,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, strong, lex, take)
-    _initials_before_word_surname(toks, strong, lex, take)
-    _possessive_openers(toks, covered, protected, lex, take)
-    _first_names_on_places(toks, covered, protected, strong, lex, take)
+    word_name_shapes(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
@@ -358,72 +366,6 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong
         if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
             continue
         take(j, j + 1)
-
-
-def _initials_before_word_surname(toks: list[_Tok], strong: set[int], lex: Lexicon, take) -> None:
-    """Initials typed loosely before a listed surname that is a word, maybe with particles: without
-    dots where a person is named ("door JP Mulder en KL Prins", "HJ de Boer"), or with a dot
-    missing or spaces between the letters ("J.P Mulder", "JP. Mulder", "J P Mulder"). Before a
-    surname of no word list the pattern finders take them already ("JP Smit", "J.P. Smit")."""
-    k = 0
-    while k < len(toks) - 1:
-        t = toks[k]
-        if not (t.text.isupper() and t.text.isalpha() and len(t.text) <= 3) or t.fold in lex.bank_words or t.fold in lex.never:
-            k += 1
-            continue
-        j, letters, dotted = k, len(t.text), False  # the run of initials: "J" "P", "JP"
-        while j + 1 < len(toks) and letters < 4 and toks[j + 1].gap in (".", " ", ". ") and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2 and toks[j + 1].text.isalpha():
-            dotted = dotted or "." in toks[j + 1].gap
-            j += 1
-            letters += len(toks[j].text)
-        nxt = j + 1
-        if nxt >= len(toks) or letters < 2:
-            k = nxt
-            continue
-        dotted = dotted or toks[nxt].gap.startswith(".")
-        spaced = j > k and all(len(toks[x].text) == 1 for x in range(k, j + 1))
-        if not (dotted or spaced or (j == k and bare_initials(toks, k, lex))):
-            k = nxt
-            continue
-        tv = _match_seq(toks, nxt, lex.tussenvoegsels)
-        s = nxt + tv
-        if s < len(toks) and toks[nxt].gap.strip(" .") == "" and (not tv or _adjacent(toks, nxt, s)):
-            y = toks[s]
-            sure = y.low in lex.last or not lex.dutch(y.low)
-            if y.cap and not y.allcaps and (not y.initial or dotted) and _free(y, lex) and sure and not lex.street(y.fold) and (s not in strong or dotted or spaced):
-                take(k, s + 1)
-        k = nxt
-
-
-def _possessive_openers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
-    """A listed surname + s before a noun: at a sentence start only with a person's verb after the
-    noun ("Molenaars team draait de avonddiensten", see context.possessive_of_person), mid-sentence
-    capitalised as it stands ("volgens Bakkers notitie"; "de Bakkers komen" is the family too)."""
-    for i, t in enumerate(toks):
-        if not t.cap or t.allcaps or not t.low.endswith("s") or i in covered or i in protected or t.low[:-1] not in lex.last:
-            continue
-        if t.initial:
-            if possessive_of_person(toks, i, lex):
-                take(i, i + 1, SOURCE_CANDIDATE)
-        elif t.fold not in lex.never and t.fold not in lex.bank_words and i + 1 < len(toks):
-            nxt = toks[i + 1]
-            if nxt.gap == " " and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words:
-                take(i, i + 1, SOURCE_CANDIDATE)
-
-
-def _first_names_on_places(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """A listed first name that is also a one-word place ("Linde", "Ede"), joined by "en"/"of" to a
-    listed first name that is no place: "Linde en Bo zijn de nieuwe stagiairs" (but "Ede en
-    Wageningen" stays two places)."""
-    for i, t in enumerate(toks):
-        if i not in protected or i in strong or i in covered or not t.cap or t.allcaps or t.low not in lex.first or t.low in VERB_NAMES:
-            continue
-        for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
-            if 0 <= j < len(toks) and toks[c].fold in ("en", "of", "&") and _adjacent(toks, min(i, j), max(i, j)):
-                o = toks[j]
-                if o.cap and not o.allcaps and o.low in lex.first and j not in protected and o.low not in lex.function_words:
-                    take(i, i + 1)
-                    break
 
 
 _CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
