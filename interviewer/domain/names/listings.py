@@ -6,8 +6,6 @@ names nobody)."""
 
 from __future__ import annotations
 
-import re
-
 from ..unicode_fold import Normalised
 from .context import VERB_NAMES
 from .lexicon import Lexicon
@@ -40,27 +38,19 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     return _surname_end(toks, i + 1, lex)
 
 
-# a quick look at the folded text before the word-by-word check
-_ANY = re.compile(
-    r"@|(?<![^\W_])(?:" + "|".join(sorted(_ATTENDANCE, key=len, reverse=True)) + r") ?:"
-    r"|(?<![^\W_])(?:" + "|".join(sorted(_GREETINGS, key=len, reverse=True)) + r")(?![^\W_])"
-)
-
-
 def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
-    if not _ANY.search(n.folded):
-        return
-    for k, t in enumerate(toks):
-        if k + 1 >= len(toks):
-            break
-        nxt = toks[k + 1]
+    labels = _ATTENDANCE | _GREETINGS if ":" in n.text else _GREETINGS
+    for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
+        t, nxt = toks[k], toks[k + 1]
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
             _take_list(toks, k + 1, protected, lex, take)
         elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
             end = _name_end(toks, k + 1, lex)
             if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
                 take(k + 1, end)  # the signature ends the text or its line
+    if "@" not in n.text:
+        return
     for k, t in enumerate(toks):
         if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and (_first(t, lex) or t.low in lex.last):
             take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"

@@ -120,11 +120,17 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
     opening the sentence is a first name only before a surname of no word list and a person's verb
     ("zomer smit is de nieuwe FG"), or before any listed surname and a role in brackets ("storm de
     boer (stagiair) doet …")."""
-    tv, last, words = lex.tussenvoegsels, lex.last, lex.words
-    for i in range(len(toks) - 1):
-        t, y = toks[i], toks[i + 1]
-        if t.cap or y.cap or not (y.fold in tv or y.low in last or y.low not in words) or i in protected:
-            continue  # the common case: no lowercase surname or particle next
+    tv, first, last, words = lex.tussenvoegsels, lex.first, lex.last, lex.words
+    # the common case first: a lowercase first name, a word of no list or a sentence's first word,
+    # then a lowercase particle, listed surname or word of no list
+    starts = [
+        i for i, (t, y) in enumerate(zip(toks, toks[1:]))
+        if not t.cap and not y.cap and (t.low in first or t.low not in words or t.initial) and (y.fold in tv or y.low in last or y.low not in words)
+    ]
+    for i in starts:
+        t = toks[i]
+        if i in protected:
+            continue
         listed = _first_like(t, lex)
         if not listed and not _noun_opener(t, lex):
             continue
