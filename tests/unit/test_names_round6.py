@@ -200,3 +200,8 @@ def test_loosely_typed_initials_and_a_van_opening_the_sentence():
 def test_a_lowercase_full_name_before_a_dash_role_or_an_abbreviation_in_brackets():
     assert redact("joost smits - wijkcoach - belt terug") == [f"{N} - wijkcoach - belt terug"]
     assert redact("iris de boer (bsc) doet mee") == [f"{N} (bsc) doet mee"]
+
+
+def test_an_aanspreekvorm_with_a_particle_and_a_lowercase_surname_that_is_a_word():
+    assert redact("dhr. van 't hof wil een gesprek") == [f"dhr. {N} wil een gesprek"]
+    same("collega van de gemeente belt terug")

@@ -292,7 +292,9 @@ class Heuristic:
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv])):
+            # after a particle that is no preposition ("van 't", "van der", "ter") any word is the surname
+            strong_tv = tv > 0 and j + tv < len(toks) and " ".join(x.fold for x in toks[j : j + tv]) not in _WEAK_PARTICLES | _COMMON_PHRASES and toks[j + tv].low not in lex.function_words and toks[j + tv].fold not in lex.bank_words
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv]) or strong_tv):
                 j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
             else:
                 j2 = j
@@ -305,7 +307,7 @@ class Heuristic:
             # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
             village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
             bits = self._name_bits(name)  # "mw. de jong-van dijk"
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and (name.low in lex.last or strong_tv))):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low) and not village:
                 if name.initial or title not in _HONORIFICS:
