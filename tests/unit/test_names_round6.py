@@ -205,3 +205,10 @@ def test_a_lowercase_full_name_before_a_dash_role_or_an_abbreviation_in_brackets
 def test_an_aanspreekvorm_with_a_particle_and_a_lowercase_surname_that_is_a_word():
     assert redact("dhr. van 't hof wil een gesprek") == [f"dhr. {N} wil een gesprek"]
     same("collega van de gemeente belt terug")
+
+
+def test_a_lowercase_word_name_as_a_speaker_or_after_an_inverted_verb():
+    assert redact("merel: we missen handen op dinsdag") == [f"{N}: we missen handen op dinsdag"]
+    assert redact('"het lukt wel," zei roos') == [f'"het lukt wel," zei {N}']
+    assert redact("daarna belde iris over de sleutels") == [f"daarna belde {N} over de sleutels"]
+    same("kader: het beleidskader van de gemeente")

@@ -406,6 +406,16 @@ def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     return not t.cap and t.adj and t.low.endswith("en") and t.low in lex.words and obj
 
 
+# words after the subject of an inverted speech or contact verb ("zei bas dat …", "belde roos over …")
+_AFTER_INVERTED = frozenset({"dat", "over", "om", "terug", "ook", "nog", "me", "mij", "ons", "hem", "haar", "gisteren", "vandaag", "vanochtend", "al", "niet"})
+
+
+def _clause_ends(nxt: _Tok | None) -> bool:
+    """After a word: the end of the text or clause, or a word that follows the subject of an
+    inverted verb ("zei bas dat", "belde roos over")."""
+    return nxt is None or bool(nxt.gap.strip(" ")) or (not nxt.cap and nxt.fold in _AFTER_INVERTED)
+
+
 def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """Lowercase first names that are also words, where only a person fits (module docstring)."""
     def word_name(i: int) -> bool:
@@ -417,6 +427,12 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         if t.cap or t.low not in first or not word_name(i):
             continue  # the common case first: a capitalised word or no first name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.low not in VERB_NAMES and i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in _CONTACT_VERBS) and _clause_ends(nxt):
+            take(i, i + 1)  # '"we doen het," zei bas', "daarna belde roos over de sleutels"
+            continue
+        if nxt is not None and t.initial and nxt.gap.strip() == ":" and t.low not in VERB_NAMES:
+            take(i, i + 1)  # "roos: we missen handen": a speaker in the notes
+            continue
         if nxt is None or not nxt.adj:
             continue
         if t.initial and (nxt.fold in _SPEECH_VERBS or (nxt.fold in _CONTACT_VERBS and t.low not in VERB_NAMES)):
