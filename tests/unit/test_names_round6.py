@@ -212,3 +212,10 @@ def test_a_lowercase_word_name_as_a_speaker_or_after_an_inverted_verb():
     assert redact('"het lukt wel," zei roos') == [f'"het lukt wel," zei {N}']
     assert redact("daarna belde iris over de sleutels") == [f"daarna belde {N} over de sleutels"]
     same("kader: het beleidskader van de gemeente")
+
+
+def test_a_found_full_name_typed_whole_in_lowercase():
+    out = redact("Iris de Wit leidt de training", "het dossier iris de wit is afgerond")
+    assert out == [f"{N} leidt de training", f"het dossier {N} is afgerond"]
+    # its parts alone stay words
+    assert redact("Iris de Wit leidt de training", "de iris is wit")[1] == "de iris is wit"
