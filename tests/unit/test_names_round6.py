@@ -219,3 +219,10 @@ def test_a_found_full_name_typed_whole_in_lowercase():
     assert out == [f"{N} leidt de training", f"het dossier {N} is afgerond"]
     # its parts alone stay words
     assert redact("Iris de Wit leidt de training", "de iris is wit")[1] == "de iris is wit"
+
+
+def test_a_lowercase_word_name_opening_the_sentence_beside_a_possessive_or_en_ik():
+    assert redact("bas z'n rooster klopt niet") == [f"{N} z'n rooster klopt niet"]
+    assert redact("roos' idee werd overgenomen") == [f"{N}' idee werd overgenomen"]
+    assert redact("merel en ik doen de intake") == [f"{N} en ik doen de intake"]
+    same("wil en ik gaan naar de markt")

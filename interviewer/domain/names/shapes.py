@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .listings import listed_people
 from .word_names import word_name_shapes
@@ -432,6 +432,9 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
             continue
         if nxt is not None and t.initial and nxt.gap.strip() == ":" and t.low not in VERB_NAMES:
             take(i, i + 1)  # "roos: we missen handen": a speaker in the notes
+            continue
+        if nxt is not None and t.initial and (person_beside(toks, i, lex) or (nxt.gap in ("' ", "\u2019 ") and t.low.endswith(("s", "x", "z")) and not nxt.cap and nxt.low in lex.words)):
+            take(i, i + 1)  # "bas z'n rooster klopt niet", "roos en ik", "roos' idee"
             continue
         if nxt is None or not nxt.adj:
             continue
