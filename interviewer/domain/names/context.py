@@ -26,6 +26,11 @@ _SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "
 _SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
 
 
+def double_first(low: str, lex: Lexicon) -> bool:
+    """"gert-jan", "anne-marie": a first name of listed first names joined by a hyphen."""
+    return "-" in low and all(b in lex.first for b in low.split("-"))
+
+
 def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A capitalised Dutch word at a sentence start that speaks ("Storm vertelde", "Groen gaf aan"):
     a surname that is also a word. No role ("Teamleider zegt"), bank term or function word."""

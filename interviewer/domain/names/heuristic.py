@@ -12,6 +12,7 @@ from .context import (
     acts_as_person,
     camel_name,
     coordinated_with_place,
+    double_first,
     lowercase_partners,
     namelike_or_word,
     speaks,
@@ -46,11 +47,6 @@ def _place_adjective(folded: str, lex: Lexicon) -> bool:
 def _initial_letter(toks: list[_Tok], k: int) -> bool:
     """toks[k] is one capital letter with a dot ("Mohamed B."): the initial of a surname."""
     return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
-
-
-def _double_first(t: _Tok, lex: Lexicon) -> bool:
-    """"Gert-Jan", "Anne-Marie": a first name of first names joined by a hyphen."""
-    return "-" in t.low and all(b in lex.first for b in t.low.split("-"))
 
 
 # surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
@@ -142,7 +138,7 @@ class Heuristic:
                 # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
                 if (
-                    prev is not None and (prev.low in lex.first or _double_first(prev, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
                     and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
                 ):
                     return k + 1

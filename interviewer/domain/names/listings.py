@@ -7,7 +7,7 @@ names nobody)."""
 from __future__ import annotations
 
 from ..unicode_fold import Normalised
-from .context import VERB_NAMES
+from .context import VERB_NAMES, double_first
 from .lexicon import Lexicon
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok
@@ -23,7 +23,7 @@ _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr
 
 def _first(t: _Tok, lex: Lexicon) -> bool:
     """A listed first name in any case, no verb-name or function word ("ben", "dan")."""
-    return t.low in lex.first and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
+    return (t.low in lex.first or double_first(t.low, lex)) and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
 
 
 def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:

@@ -12,7 +12,7 @@ a verb or function word ("wil", "ben", "dan", "kader")."""
 
 from __future__ import annotations
 
-from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
 from .lexicon import Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -50,7 +50,7 @@ def _first_like(t: _Tok, lex: Lexicon) -> bool:
         return False
     if t.fold in lex.tussenvoegsels or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words:
         return False
-    if low in lex.first or ("-" in low and all(b in lex.first for b in low.split("-"))):
+    if low in lex.first or double_first(low, lex):
         return True
     return len(low) >= 3 and low.isalpha() and not lex.dutch(low) and low not in lex.everyday and t.fold not in lex.never
 
