@@ -226,3 +226,15 @@ def test_a_lowercase_word_name_opening_the_sentence_beside_a_possessive_or_en_ik
     assert redact("roos' idee werd overgenomen") == [f"{N}' idee werd overgenomen"]
     assert redact("merel en ik doen de intake") == [f"{N} en ik doen de intake"]
     same("wil en ik gaan naar de markt")
+
+
+def test_a_lowercase_surname_led_by_particles_or_after_an_inverted_verb():
+    assert redact("van der linden: het werkoverleg is op maandag") == [f"{N}: het werkoverleg is op maandag"]
+    assert redact("van dijk belde terug over de huur") == [f"{N} belde terug over de huur"]
+    assert redact("ten brink (teamleider) tekent de verslagen") == [f"{N} (teamleider) tekent de verslagen"]
+    assert redact("later vertelde bos dat het rooster rond is") == [f"later vertelde {N} dat het rooster rond is"]
+    assert redact("roos gaf aan dat zij het kent") == [f"{N} gaf aan dat zij het kent"]
+    # a trade after an article, a heading and a phrase with "van" stay
+    same("de kok vertelde over de soep")
+    same("winter: meer aanmeldingen bij de energiebank")
+    same("van tevoren belde hij de school")

@@ -164,6 +164,55 @@ def _in_file_name(toks: list[_Tok], i: int, end: int) -> bool:
     return end < len(toks) and toks[end].gap == "." and toks[end].fold in _EXTENSIONS
 
 
+# words after the subject of an inverted speech or contact verb ("zei bas dat …", "belde roos over …")
+_AFTER_INVERTED = frozenset({"dat", "over", "om", "terug", "ook", "nog", "me", "mij", "ons", "hem", "haar", "gisteren", "vandaag", "vanochtend", "al", "niet"})
+# verbs of getting in touch: after a name, or before it inverted ("belde roos")
+CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
+_SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
+
+
+def clause_ends(nxt: _Tok | None) -> bool:
+    """After a word: the end of the text or clause, or a word that follows the subject of an
+    inverted verb ("zei bas dat", "belde roos over")."""
+    return nxt is None or bool(nxt.gap.strip(" ")) or (not nxt.cap and nxt.fold in _AFTER_INVERTED)
+
+
+def speaks_next(toks: list[_Tok], e: int) -> bool:
+    """toks[e] is a speech or contact verb, or a speech verb with its particle ("gaf aan")."""
+    if e >= len(toks) or not toks[e].adj or toks[e].cap:
+        return False
+    f = toks[e].fold
+    return f in _SPEECH_VERBS or f in CONTACT_VERBS or (e + 1 < len(toks) and toks[e + 1].adj and (f, toks[e + 1].fold) in _SPEECH_PAIRS)
+
+
+def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A listed surname typed in lowercase, maybe led by its particles, where only a person fits:
+    opening the sentence before a speech verb, a colon or a role ("van der linden: …", "de vries
+    belde", "van der heijden (teamleider) tekent"), or after an inverted speech verb ("later
+    vertelde bos dat …"). After "de" or "van" alone only a surname of no word list ("de vries",
+    not "de bakker belde"); never after an article ("de kok zegt")."""
+    for i, t in enumerate(toks):
+        if t.cap or i in covered or i in protected:
+            continue
+        tv = _match_seq(toks, i, lex.tussenvoegsels)
+        k = i + tv
+        if k >= len(toks) or (tv and not _adjacent(toks, i, k)):
+            continue
+        y = toks[k]
+        if y.cap or y.low not in lex.last or y.low in lex.function_words or y.fold in lex.bank_words or k in protected or len(y.low) < 3:
+            continue
+        particle = " ".join(x.fold for x in toks[i:k])
+        if tv and particle in _WEAK and y.low in lex.words and (particle != "van" or not t.initial):
+            continue  # "de kok vertelde", "de bakker belde": a trade after an article ("de jong" too, alas)
+        if t.initial:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            colon = nxt is not None and nxt.gap.strip().startswith(":")
+            if (tv or y.low not in lex.words) and (colon or speaks_next(toks, k + 1) or person_after(toks, k + 1, lex)):
+                take(i, k + 1)  # "van der linden: …", "de vries belde"; "winter: meer aanmeldingen" is a heading
+        elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
+            take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"
+
+
 def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A found first name typed in lowercase where it is also a word ("mark"), used as a person:
     a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil").

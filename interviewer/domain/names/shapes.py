@@ -38,7 +38,7 @@ from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, per
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .listings import listed_people
 from .word_names import word_name_shapes
-from .lowercase import ROLE_ENDINGS, is_role, lowercase_full_names, time_word
+from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, clause_ends, is_role, lowercase_full_names, lowercase_surnames, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -138,6 +138,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
+    lowercase_surnames(toks, covered, protected, lex, take)
     listed_people(n, toks, covered, protected, lex, take)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
@@ -209,7 +210,7 @@ def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> boo
         return False
     nxt = toks[b] if b < len(toks) else None
     role = nxt is not None and nxt.gap.strip() in ("(", ",") and is_role(nxt, lex)
-    speaks = nxt is not None and nxt.adj and (nxt.fold in _SPEECH_VERBS or nxt.fold in _CONTACT_VERBS)
+    speaks = nxt is not None and nxt.adj and (nxt.fold in _SPEECH_VERBS or nxt.fold in CONTACT_VERBS)
     return role or speaks  # "Lente de Vries belt", "Zomer Visser vertelt"; "Hoofd Groen is" stays
 
 
@@ -368,7 +369,6 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong
         take(j, j + 1)
 
 
-_CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
 _COLLECTIVE_PARTS = tuple(_COLLECTIVES) + ("team", "overleg", "kracht", "wijzer", "punt", "huis", "centrum")
 
 
@@ -394,7 +394,7 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         if j >= len(toks) or toks[j].cap:
             continue
         v = toks[j]
-        if v.fold in _SPEECH_VERBS or v.fold in _CONTACT_VERBS:
+        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS:
             take(i, i + 1, SOURCE_CANDIDATE)
 
 
@@ -404,16 +404,6 @@ def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     t = toks[k]
     obj = k + 1 < len(toks) and toks[k + 1].adj and toks[k + 1].fold in ("de", "het", "een", "samen", "ook", "nu", "al", "elke", "iedere")
     return not t.cap and t.adj and t.low.endswith("en") and t.low in lex.words and obj
-
-
-# words after the subject of an inverted speech or contact verb ("zei bas dat …", "belde roos over …")
-_AFTER_INVERTED = frozenset({"dat", "over", "om", "terug", "ook", "nog", "me", "mij", "ons", "hem", "haar", "gisteren", "vandaag", "vanochtend", "al", "niet"})
-
-
-def _clause_ends(nxt: _Tok | None) -> bool:
-    """After a word: the end of the text or clause, or a word that follows the subject of an
-    inverted verb ("zei bas dat", "belde roos over")."""
-    return nxt is None or bool(nxt.gap.strip(" ")) or (not nxt.cap and nxt.fold in _AFTER_INVERTED)
 
 
 def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
@@ -427,10 +417,10 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         if t.cap or t.low not in first or not word_name(i):
             continue  # the common case first: a capitalised word or no first name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if t.low not in VERB_NAMES and i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in _CONTACT_VERBS) and _clause_ends(nxt):
+        if t.low not in VERB_NAMES and i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(nxt):
             take(i, i + 1)  # '"we doen het," zei bas', "daarna belde roos over de sleutels"
             continue
-        if nxt is not None and t.initial and nxt.gap.strip() == ":" and t.low not in VERB_NAMES:
+        if nxt is not None and t.initial and nxt.gap.strip().startswith(":") and t.low not in VERB_NAMES:
             take(i, i + 1)  # "roos: we missen handen": a speaker in the notes
             continue
         if nxt is not None and t.initial and (person_beside(toks, i, lex) or (nxt.gap in ("' ", "\u2019 ") and t.low.endswith(("s", "x", "z")) and not nxt.cap and nxt.low in lex.words)):
@@ -438,7 +428,7 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
             continue
         if nxt is None or not nxt.adj:
             continue
-        if t.initial and (nxt.fold in _SPEECH_VERBS or (nxt.fold in _CONTACT_VERBS and t.low not in VERB_NAMES)):
+        if t.initial and (nxt.fold in _SPEECH_VERBS or (t.low not in VERB_NAMES and speaks_next(toks, i + 1))):
             take(i, i + 1)  # "ben zegt dat …": a verb form never says anything; "max belt terug"
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
