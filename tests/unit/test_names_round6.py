@@ -238,3 +238,16 @@ def test_a_lowercase_surname_led_by_particles_or_after_an_inverted_verb():
     same("de kok vertelde over de soep")
     same("winter: meer aanmeldingen bij de energiebank")
     same("van tevoren belde hij de school")
+
+
+def test_lowercase_names_in_nicknames_openings_role_brackets_and_lists_of_the_day():
+    assert redact("geertruida (truus) hoogendijk kookt op woensdag") == [f"{N} ({N}) {N} kookt op woensdag"]
+    assert redact("hoi ben, ben je er morgen?") == [f"hoi {N}, ben je er morgen?"]
+    assert redact("ben (vrijwilliger, 72) zegt dat het lukt") == [f"{N} (vrijwilliger, 72) zegt dat het lukt"]
+    assert redact("dinsdag: roos en bas bij de inloop") == [f"dinsdag: {N} en {N} bij de inloop"]
+    assert redact("gesproken met: anton, yvette en rinus") == [f"gesproken met: {N}, {N} en {N}"]
+    assert redact("jade en amber zijn de nieuwe stagiairs") == [f"{N} en {N} zijn de nieuwe stagiairs"]
+    same("dinsdag: inloop en spreekuur")
+    same("jaarplan (concept) besproken in het mt")
+    same("roos en iris zijn de mooiste bloemen")
+    same("dag allemaal, fijn weekend")

@@ -148,12 +148,17 @@ def person_beside(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fal
     """The words right after a name that is also a word make it a person: an age in brackets ("Roos
     (8) en …"), a colloquial possessive with a noun and a verb ("Mark z'n dossier is …", "Roos haar
     planning klopt"), "en ik" ("Bas en ik doen …"), or an apposition with a role ("Iris, de nieuwe
-    stagiaire, begint"). Never a verb-name ("Ben zijn ouders er?")."""
+    stagiaire, begint"), a role in brackets ("ben (vrijwilliger) zegt"). Never a verb-name but
+    before a role in brackets ("Ben zijn ouders er?")."""
     t = toks[i]
-    if i + 1 >= len(toks) or t.low in VERB_NAMES or t.low in lex.function_words:
+    if i + 1 >= len(toks) or t.low in lex.function_words:
         return False
     nxt = toks[i + 1]
     gap = nxt.gap.strip()
+    if gap == "(" and not surname and _role_word(nxt, lex):
+        return True  # "ben (vrijwilliger klussendienst, 72) zegt": a verb is never followed by a role in brackets
+    if t.low in VERB_NAMES:
+        return False
     if gap and _AGE.fullmatch(gap):
         return not surname  # "Kelder (2)" counts cellars
     if not gap and nxt.fold in _POSSESSIVE_PRONOUNS and i + 3 < len(toks):

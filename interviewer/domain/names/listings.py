@@ -15,10 +15,13 @@ from .tokens import _adjacent, _match_seq, _Tok
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
 _ATTENDANCE = frozenset({
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
-    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag",
+    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
 })
-# greetings a signature follows: "groetjes, roos", "mvg Mark", "gr. Anouk"
+# greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
+# opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
+_OPENINGS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "lieve"})
 
 
 def _first(t: _Tok, lex: Lexicon) -> bool:
@@ -40,9 +43,14 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
 
 def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
-    labels = _ATTENDANCE | _GREETINGS if ":" in n.text else _GREETINGS
+    labels = _ATTENDANCE | _GREETINGS | _OPENINGS if ":" in n.text else _GREETINGS | _OPENINGS
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
         t, nxt = toks[k], toks[k + 1]
+        if t.fold in _OPENINGS:
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in protected and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
+                take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
+            continue
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
             _take_list(toks, k + 1, protected, lex, take)
         elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
@@ -56,9 +64,17 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
             take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"
 
 
+def _unlisted(t: _Tok, lex: Lexicon) -> bool:
+    """A word of no list and no word list ("rinus"): in a list of names, one more name."""
+    return not t.allcaps and len(t.low) >= 3 and t.low.isalpha() and t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never
+
+
 def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
-    """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends it."""
-    while j < len(toks) and _first(toks[j], lex) and j not in protected:
+    """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends
+    it (after the first name, a word of no word list is one too: "anton, yvette en rinus")."""
+    seen = False
+    while j < len(toks) and j not in protected and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+        seen = True
         end = _name_end(toks, j, lex)
         take(j, end)
         if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
