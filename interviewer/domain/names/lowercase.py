@@ -1,6 +1,8 @@
 """Full names typed in lowercase in a hurry ("bas dekker (buurtsportcoach) doet mee", "gesproken met
-fleur de wit", "chidi okafor heeft …", "sjef van den broek regelt …"), and a found first name typed
-in lowercase where it is also a Dutch word ("mark wil naar een nieuw systeem").
+fleur de wit", "chidi okafor heeft …", "sjef van den broek regelt …"), lowercase surnames led by
+particles ("van der linden: …"), lowercase nicknames ("geertruida (truus) hoogendijk"), two
+word-names named as roles ("jade en amber zijn de stagiairs"), and a found first name typed in
+lowercase where it is also a Dutch word ("mark wil naar een nieuw systeem").
 
 Both parts must be name-like: a first name (even one that is a word, "bas", "fleur") or a word of
 no list ("chidi", "sjef"), then particles and a listed surname (even a word, "dekker", "de wit").
@@ -229,3 +231,36 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if t.low in lex.last:
         return nxt.fold in _SPEECH_VERBS
     return t.low in lex.first and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+
+
+def lower_nickname(toks: list[_Tok], k: int, covered: set[int], lex: Lexicon, take) -> None:
+    """A lowercase first name, nickname and surname: "hendrika (riek) zijlstra", "wilhelmina "mien"
+    de graaf", "theodora (door) van slooten". The first name listed or of no word list, the nickname
+    a short word, the surname listed or of no word list (or any word after particles that are no
+    preposition)."""
+    first, nick = toks[k - 1], toks[k]
+    if first.cap or len(first.low) < 3 or not (first.low in lex.first or first.low not in lex.words) or len(nick.low) > 8 or not nick.low.isalpha():
+        return
+    tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+    y = toks[k + 1 + tv] if k + 1 + tv < len(toks) else None
+    if y is None or y.cap or (tv and not _adjacent(toks, k + 1, k + 1 + tv)):
+        return
+    strong_particle = tv and " ".join(x.fold for x in toks[k + 1 : k + 1 + tv]) not in ("de", "van", "het", "te", "van de", "van het")
+    if y.low in lex.last or (strong_particle and y.low not in lex.function_words) or (len(y.low) > 3 and y.low not in lex.words):
+        end = k + 2 + tv
+        for a, b in ((k - 1, k), (k, k + 1), (k + 1, end)):
+            if not covered.issuperset(range(a, b)):
+                take(a, b)
+
+
+def are_roles(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """"zijn de nieuwe stagiairs", "waren vrijwilligers": two people named as roles."""
+    if k >= len(toks) or toks[k].fold not in ("zijn", "waren", "worden", "blijven") or not toks[k].adj:
+        return False
+    for j in range(k + 1, min(k + 5, len(toks))):
+        w = toks[j]
+        if not w.adj:
+            return False
+        if is_role(w, lex) or (w.low.endswith("s") and is_role(_Tok(w.start, w.end - 1, w.text[:-1], w.low[:-1], w.fold[:-1], False), lex)):
+            return True  # "stagiairs", "teamleiders", "vrijwilligers"
+    return False

@@ -38,7 +38,7 @@ from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, per
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .listings import listed_people
 from .word_names import word_name_shapes
-from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, clause_ends, is_role, lowercase_full_names, lowercase_surnames, speaks_next, time_word
+from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -305,7 +305,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides
         first = toks[k - 1]
         if not nick.cap:  # "hendrika (riek) zijlstra" typed lowercase: listed first names, a listed surname
-            _lower_nickname(toks, k, covered, lex, take)
+            lower_nickname(toks, k, covered, lex, take)
             continue
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
@@ -315,26 +315,6 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
         if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
             continue
         for a, b in ((k - 1, k), (k, k + 1), (k + 1, s + 1)):
-            if not covered.issuperset(range(a, b)):
-                take(a, b)
-
-
-def _lower_nickname(toks: list[_Tok], k: int, covered: set[int], lex: Lexicon, take) -> None:
-    """A lowercase first name, nickname and surname: "hendrika (riek) zijlstra", "wilhelmina "mien"
-    de graaf", "theodora (door) van slooten". The first name listed or of no word list, the nickname
-    a short word, the surname listed or of no word list (or any word after particles that are no
-    preposition)."""
-    first, nick = toks[k - 1], toks[k]
-    if first.cap or len(first.low) < 3 or not (first.low in lex.first or first.low not in lex.words) or len(nick.low) > 8 or not nick.low.isalpha():
-        return
-    tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
-    y = toks[k + 1 + tv] if k + 1 + tv < len(toks) else None
-    if y is None or y.cap or (tv and not _adjacent(toks, k + 1, k + 1 + tv)):
-        return
-    strong_particle = tv and " ".join(x.fold for x in toks[k + 1 : k + 1 + tv]) not in ("de", "van", "het", "te", "van de", "van het")
-    if y.low in lex.last or (strong_particle and y.low not in lex.function_words) or (len(y.low) > 3 and y.low not in lex.words):
-        end = k + 2 + tv
-        for a, b in ((k - 1, k), (k, k + 1), (k + 1, end)):
             if not covered.issuperset(range(a, b)):
                 take(a, b)
 
@@ -429,19 +409,6 @@ def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     return not t.cap and t.adj and t.low.endswith("en") and t.low in lex.words and obj
 
 
-def _are_roles(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """"zijn de nieuwe stagiairs", "waren vrijwilligers": two people named as roles."""
-    if k >= len(toks) or toks[k].fold not in ("zijn", "waren", "worden", "blijven") or not toks[k].adj:
-        return False
-    for j in range(k + 1, min(k + 5, len(toks))):
-        w = toks[j]
-        if not w.adj:
-            return False
-        if is_role(w, lex) or (w.low.endswith("s") and is_role(_Tok(w.start, w.end - 1, w.text[:-1], w.low[:-1], w.fold[:-1], False), lex)):
-            return True  # "stagiairs", "teamleiders", "vrijwilligers"
-    return False
-
-
 def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """Lowercase first names that are also words, where only a person fits (module docstring)."""
     def word_name(i: int) -> bool:
@@ -466,7 +433,7 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
             continue
         if t.initial and (nxt.fold in _SPEECH_VERBS or (t.low not in VERB_NAMES and speaks_next(toks, i + 1))):
             take(i, i + 1)  # "ben zegt dat …": a verb form never says anything; "max belt terug"
-        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or _are_roles(toks, i + 3, lex)):
+        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or are_roles(toks, i + 3, lex)):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
         elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:
