@@ -251,3 +251,10 @@ def test_lowercase_names_in_nicknames_openings_role_brackets_and_lists_of_the_da
     same("jaarplan (concept) besproken in het mt")
     same("roos en iris zijn de mooiste bloemen")
     same("dag allemaal, fijn weekend")
+
+
+def test_lowercase_names_with_asides_in_a_list_after_a_comma_and_before_a_role():
+    assert redact("aanwezig: petra (tl), ron (sw) en inge (stagiair)") == [f"aanwezig: {N} (tl), {N} (sw) en {N} (stagiair)"]
+    assert redact("vos (teamleider oost) gaf aan dat het lukt") == [f"{N} (teamleider oost) gaf aan dat het lukt"]
+    assert redact("ze waren er allebei, merel zegt dat het budget op is") == [f"ze waren er allebei, {N} zegt dat het budget op is"]
+    same("planning (teamleider) is klaar")

@@ -77,6 +77,15 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
         seen = True
         end = _name_end(toks, j, lex)
         take(j, end)
+        if end < len(toks) and toks[end].gap.strip() == "(":  # "petra (tl), ron (sw)": an aside after the name
+            while end < len(toks) and ")" not in toks[end].gap and end - j < 6:
+                end += 1
+            if end >= len(toks) or ")" not in toks[end].gap:
+                return
+            if toks[end].gap.strip() not in ("),", ");") and not (toks[end].fold in ("en", "&") and toks[end].gap.strip() == ")"):
+                return
+            j = end + 1 if toks[end].fold in ("en", "&") else end
+            continue
         if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
             return
         j = end + 1 if toks[end].fold in ("en", "&") else end

@@ -209,7 +209,8 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
         if t.initial:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             colon = nxt is not None and nxt.gap.strip().startswith(":")
-            if (tv or y.low not in lex.words) and (colon or speaks_next(toks, k + 1) or person_after(toks, k + 1, lex)):
+            role = nxt is not None and nxt.gap.strip() == "(" and is_role(nxt, lex)  # "vos (teamleider oost) gaf aan"
+            if role or ((tv or y.low not in lex.words) and (colon or speaks_next(toks, k + 1) or person_after(toks, k + 1, lex))):
                 take(i, k + 1)  # "van der linden: …", "de vries belde"; "winter: meer aanmeldingen" is a heading
         elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
             take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"

@@ -431,7 +431,7 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
             continue
         if nxt is None or not nxt.adj:
             continue
-        if t.initial and (nxt.fold in _SPEECH_VERBS or (t.low not in VERB_NAMES and speaks_next(toks, i + 1))):
+        if (t.initial or t.gap.strip() == ",") and (nxt.fold in _SPEECH_VERBS or (t.low not in VERB_NAMES and speaks_next(toks, i + 1))):
             take(i, i + 1)  # "ben zegt dat …": a verb form never says anything; "max belt terug"
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or are_roles(toks, i + 3, lex)):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
