@@ -193,8 +193,12 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
     belde", "van der heijden (teamleider) tekent"), or after an inverted speech verb ("later
     vertelde bos dat …"). After "de" or "van" alone only a surname of no word list ("de vries",
     not "de bakker belde"); never after an article ("de kok zegt")."""
-    for i, t in enumerate(toks):
-        if t.cap or i in covered or i in protected:
+    verbs = _SPEECH_VERBS | CONTACT_VERBS
+    # the common case first: only a sentence's first word or the word after an inverted verb
+    starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
+    for i in starts:
+        t = toks[i]
+        if i in covered or i in protected:
             continue
         tv = _match_seq(toks, i, lex.tussenvoegsels)
         k = i + tv

@@ -299,7 +299,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
     """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
     for k in range(1, len(toks) - 1):
         nick = toks[k]
-        if nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+        if nick.gap == " " or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
             continue
         if nick.gap.strip() not in _OPEN_NICK or toks[k + 1].gap.strip() not in _CLOSE_NICK:
             continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides

@@ -7,6 +7,7 @@ shapes.refine after the pattern finders):
 
 from __future__ import annotations
 
+from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import VERB_NAMES, bare_initials, possessive_of_person
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
@@ -27,10 +28,9 @@ def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Le
     dots where a person is named ("door JP Mulder en KL Prins", "HJ de Boer"), or with a dot
     missing or spaces between the letters ("J.P Mulder", "JP. Mulder", "J P Mulder"). Before a
     surname of no word list the pattern finders take them already ("JP Smit", "J.P. Smit")."""
-    from .shapes import _free  # shapes runs this module's shapes
-
+    _free = shapes._free
     k = -1
-    for start in caps:
+    for start in [c for c in caps if len(toks[c].text) <= 3]:
         if start <= k or start + 1 >= len(toks):
             continue  # inside the run just looked at
         k = start
