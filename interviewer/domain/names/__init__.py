@@ -18,7 +18,10 @@ Then every found name is applied everywhere (`NameIndex`): once "dhr. Pietersen"
 "Pietersen", "pietersen" and "Pietersens" are replaced in every text of the audit too.
 
 The package: lexicon (vocabulary, spans), tokens (words and patterns), heuristic (pattern finders),
-context (is a word-name used as a person: the words around it), protect (what is surely no person),
+shapes (whole names around what they found), lowercase (full names typed in lowercase, by their
+context), listings (attendance lists, signatures, @-mentions), word_names (names made of Dutch
+words, by their shape), context (is a word-name used as a person: the words around it), protect
+(what is surely no person),
 index (the audit's list, names found elsewhere), finder (all finders merged), replace (what a name
 becomes), anonymise (the whole report and its final guard), hints (names at the source).
 """

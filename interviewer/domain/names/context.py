@@ -26,6 +26,11 @@ _SUBJECTS = frozenset({"hij", "zij", "ze", "men", "iedereen", "niemand", "de", "
 _SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
 
 
+def double_first(low: str, lex: Lexicon) -> bool:
+    """"gert-jan", "anne-marie": a first name of listed first names joined by a hyphen."""
+    return "-" in low and all(b in lex.first for b in low.split("-"))
+
+
 def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A capitalised Dutch word at a sentence start that speaks ("Storm vertelde", "Groen gaf aan"):
     a surname that is also a word. No role ("Teamleider zegt"), bank term or function word."""
@@ -70,6 +75,8 @@ def _stems(stem: str) -> tuple[str, ...]:
     if m:
         out.append(m.group(1) + m.group(2)[0] + m.group(3))
     out += [x[:-1] + {"f": "v", "s": "z"}[x[-1]] for x in list(out) if x[-1:] in "fs"]
+    if re.search(r"[aeiou][bdfgklmnprst]$", stem) and not re.search(r"(aa|ee|oo|uu|ie|ei|ij|ui|ou|eu|au)[^aeiou]$", stem):
+        out.append(stem + stem[-1])  # "klop" -> kloppen, "zit" -> zitten, "stop" -> stoppen
     return tuple(out)
 
 
@@ -93,10 +100,89 @@ def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
 
 
+# words before bare initials that name a person ("opgesteld door JP Mulder", "cc KL Prins")
+_BEFORE_INITIALS = frozenset({"door", "met", "volgens", "namens", "van", "voor", "aan", "en", "cc", "&", "mvg", "groet", "groeten"})
+
+
+def bare_initials(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """toks[k] is two or three capitals that are initials without dots ("JP", "KL", "AM") before a
+    surname: no function word, listed no-name or known abbreviation, at the start of a line or after a word that names a person
+    ("door JP Mulder", "en KL Prins"), or after a comma or colon."""
+    t = toks[k]
+    if not (2 <= len(t.text) <= 3 and t.allcaps and t.text.isalpha()) or t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.never:
+        return False
+    return t.initial or k == 0 or any(c in t.gap for c in ",:;(") or (t.adj and toks[k - 1].fold in _BEFORE_INITIALS)
+
+
 def coordinated_with_place(toks: list[_Tok], i: int, places: set[int]) -> bool:
     """"Saba en Sint Eustatius", "Sofia of Plovdiv": a first name joined to a listed place is a place."""
     nxt = i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and i + 2 in places
     return nxt or (i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and i - 2 in places)
+
+
+def possessive_of_person(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A name that is also a word, as a possessive: "Els' werkplan" (an apostrophe after a final s,
+    x or z, no quote opened before it), "Kuipers team heeft …" (a listed name + s, a noun, a person's
+    verb after the noun)."""
+    t = toks[i]
+    if i + 1 >= len(toks) or not t.cap or t.allcaps:
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or nxt.low not in lex.words or nxt.low in lex.function_words:
+        return False
+    if nxt.gap.strip() in ("'", "\u2019") and nxt.gap.endswith(" ") and t.low.endswith(("s", "x", "z")):
+        return (t.low in lex.first or t.low in lex.last) and not any("'" in x.gap or "\u2018" in x.gap for x in toks[: i + 1])
+    stem = t.low[:-1]
+    if nxt.gap != " " or not t.low.endswith("s") or not (stem in lex.last or stem in lex.first) or nxt.low.endswith("en") or verb_like(nxt, lex):
+        return False
+    return i + 2 < len(toks) and verb_like(toks[i + 2], lex)
+
+
+_AGE = re.compile(r"\(\d{1,3}( jaar| jr\.?)?\)")
+_PRONOUNS_AFTER_EN = frozenset({"ik", "jij", "hij", "zij", "wij", "we", "ze"})
+_POSSESSIVE_PRONOUNS = frozenset({"z'n", "d'r", "zijn", "haar"})
+_APPOSITION_OPENERS = frozenset({"de", "een", "onze", "mijn", "hun", "ons"})
+
+
+def person_beside(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
+    """The words right after a name that is also a word make it a person: an age in brackets ("Roos
+    (8) en …"), a colloquial possessive with a noun and a verb ("Mark z'n dossier is …", "Roos haar
+    planning klopt"), "en ik" ("Bas en ik doen …"), or an apposition with a role ("Iris, de nieuwe
+    stagiaire, begint"), a role in brackets ("ben (vrijwilliger) zegt"). Never a verb-name but
+    before a role in brackets ("Ben zijn ouders er?")."""
+    t = toks[i]
+    if i + 1 >= len(toks) or t.low in lex.function_words:
+        return False
+    nxt = toks[i + 1]
+    gap = nxt.gap.strip()
+    if gap == "(" and not surname and _role_word(nxt, lex):
+        return True  # "ben (vrijwilliger klussendienst, 72) zegt": a verb is never followed by a role in brackets
+    if t.low in VERB_NAMES:
+        return False
+    if gap and _AGE.fullmatch(gap):
+        return not surname  # "Kelder (2)" counts cellars
+    if not gap and nxt.fold in _POSSESSIVE_PRONOUNS and i + 3 < len(toks):
+        noun, verb = toks[i + 2], toks[i + 3]
+        return noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex) and verb_like(verb, lex)
+    if not gap and nxt.fold in ("en", "&") and i + 2 < len(toks) and toks[i + 2].adj and toks[i + 2].fold in _PRONOUNS_AFTER_EN:
+        return True
+    if gap == ",":
+        for j in range(i + 1, min(i + 5, len(toks))):
+            w = toks[j]
+            if j > i + 1 and not w.adj:
+                break
+            if j == i + 1 and w.fold not in _APPOSITION_OPENERS:
+                return _role_word(w, lex)
+            if _role_word(w, lex):
+                return True
+    return False
+
+
+def _role_word(t: _Tok, lex: Lexicon) -> bool:
+    """A role: a listed one ("teamleider", "stagiaire") or one by its ending ("buurtsportcoach")."""
+    from .lowercase import is_role  # lowercase imports this module
+
+    return is_role(t, lex)
 
 
 def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = False) -> bool:
@@ -111,7 +197,7 @@ def acts_as_person(toks: list[_Tok], i: int, lex: Lexicon, *, surname: bool = Fa
     gap = nxt.gap.strip()
     if gap == "(" or (gap[:1] == ":" and not surname):
         return True
-    if coordinated_with_name(toks, i, lex):
+    if coordinated_with_name(toks, i, lex) or possessive_of_person(toks, i, lex) or person_beside(toks, i, lex, surname=surname):
         return True
     if surname:  # only a listed person's verb: "Kelder loopt onder water" stays a word
         return nxt.fold not in _STATE_VERBS and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
@@ -247,7 +333,8 @@ _ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "
 def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
     """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
     terug", "jongerenwerker kwasibah zegt") or right after "met", "volgens", "door" ("gesprek met
-    kwasibah"): a name typed in a hurry. Not after an article (a noun)."""
+    kwasibah"): a name typed in a hurry; so is a listed surname that is no word ("gesprek met
+    jansen"), even one that splits into words. Not after an article (a noun)."""
     out = []
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
@@ -259,6 +346,6 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
             continue
         if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
             continue
-        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)):
-            out.append(i)
+        if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)) or (t.low in lex.last and t.low not in lex.words and t.low not in lex.everyday):
+            out.append(i)  # "kwasibah belde", and a listed surname of no word list ("jansen zegt")
     return out

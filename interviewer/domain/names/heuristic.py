@@ -12,6 +12,7 @@ from .context import (
     acts_as_person,
     camel_name,
     coordinated_with_place,
+    double_first,
     lowercase_partners,
     namelike_or_word,
     speaks,
@@ -137,7 +138,7 @@ class Heuristic:
                 # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
                 if (
-                    prev is not None and prev.low in lex.first and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
                     and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
                 ):
                     return k + 1
@@ -233,6 +234,10 @@ class Heuristic:
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
+        if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
+            return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
+        if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
+            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt": a particle opening the sentence, a person's verb
         if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
             return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
         if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
@@ -283,7 +288,9 @@ class Heuristic:
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv])):
+            # after a particle that is no preposition ("van 't", "van der", "ter") any word is the surname
+            strong_tv = tv > 0 and j + tv < len(toks) and " ".join(x.fold for x in toks[j : j + tv]) not in _WEAK_PARTICLES | _COMMON_PHRASES and toks[j + tv].low not in lex.function_words and toks[j + tv].fold not in lex.bank_words
+            if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv]) or strong_tv):
                 j2 = j + tv  # "mevrouw van Dijk", "collega van den heuvel"
             else:
                 j2 = j
@@ -296,7 +303,7 @@ class Heuristic:
             # never a listed place, area or body ("teamleider Overvecht", "coördinator Noord")
             village = j2 in protected and j2 not in strong and name.cap and not name.allcaps and _match_seq(toks, j2, lex.never) <= 1 and name.fold not in lex.fixed_places
             bits = self._name_bits(name)  # "mw. de jong-van dijk"
-            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and name.low in lex.last)):
+            if (j2 in protected and name.low not in lex.last and name.low not in lex.first and not village) or not (bits or self._namelike(name, after_title=title) or (j2 > j and (name.low in lex.last or strong_tv))):
                 continue
             if name.cap and name.low not in lex.last and name.low not in lex.first and lex.dutch(name.low) and not village:
                 if name.initial or title not in _HONORIFICS:

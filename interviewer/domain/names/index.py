@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
 from .context import used_as_word
+from .lowercase import acting_lowercase
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
 def _particles(lex: Lexicon) -> set[str]:
@@ -126,7 +127,20 @@ class NameIndex:
                     continue
                 if base not in self.forms:
                     base = f[:-1]
-                if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")):
+                if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")) or (word is t and acting_lowercase(toks, i, lex)):
                     out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))
+                elif word is t and (whole := self._whole_key_at(toks, i)):
+                    key = " ".join(x.fold for x in toks[i:whole])
+                    out.append((t.start, toks[whole - 1].end, SOURCE_FOUND, key, "", -1))  # "roos bakker" after "Roos Bakker"
         return out
+
+    def _whole_key_at(self, toks: list[_Tok], i: int) -> int:
+        """A found full name typed whole in lowercase from toks[i] ("roos de wit" after "Roos de
+        Wit"): the index after it, or 0. Its parts may all be words; together they are the person."""
+        for n in (2, 3, 4):
+            if i + n > len(toks) or not all(toks[k].adj for k in range(i + 1, i + n)):
+                return 0
+            if " ".join(x.fold for x in toks[i : i + n]) in self.keys:
+                return i + n
+        return 0
 

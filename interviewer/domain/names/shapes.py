@@ -11,13 +11,22 @@ Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Ad
 - a bare compound surname opening a sentence before a speech verb ("Verhoef belde");
 - lowercase first names that are also words, where only a person fits: before a speech verb at a
   sentence start ("ben zegt"), two joined before a verb and its object ("fleur en bas doen de …"),
-  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker").
+  with a known surname after "volgens"/"door"/"namens" ("volgens roos bakker"), before a contact
+  verb ("roos belt terug");
+- a sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente Groen
+  (ervaringsdeskundige)"), a hyphen-joined Arabic particle name with its first name ("Haider
+  al-Jubouri"), a nickname in quotes inside brackets ("Elisabeth ('Lies') Bakker"), a listed
+  surname in brackets after a role ("teamleider (Boelens)");
+- and, from other modules: lowercase full names in a person's context (lowercase.py), people in
+  attendance lists, signatures and @-mentions (listings.py), loose initials, possessive surnames
+  and first names that are places (word_names.py).
 Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
 feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
 Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
 ("Ik Ben Geldzaak"), a word-name after an article ("de fleur"), "De" + a Dutch noun called a
 building or listed with buildings ("De Kelder is het jongerencentrum"; building_keys makes that
-hold across the audit). A compound headed by a service or group ("Jeugdzorg") is never a name part."""
+hold across the audit), a firm named after its founder ("Smit & Co"). A compound headed by a
+service or group ("Jeugdzorg") is never a name part."""
 
 from __future__ import annotations
 
@@ -25,8 +34,11 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .listings import listed_people
+from .word_names import word_name_shapes
+from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -53,6 +65,8 @@ _PLACE_HEADS = frozenset({"hoog", "laag", "oud", "nieuw", "groot", "klein", "noo
 _TITLE_PRONOUNS = frozenset({"ik", "jij", "je", "wij", "we", "hij", "zij", "ze", "u", "mijn", "jouw", "uw", "ons", "onze"})
 _OPEN = ("(", '"', "'", "\u201c", "\u201e", "\u2018")
 _CLOSE = (")", '"', "'", "\u201d", "\u2019")
+_OPEN_NICK = frozenset(_OPEN) | {"(" + q for q in _OPEN[1:]}
+_CLOSE_NICK = frozenset(_CLOSE) | {q + ")" for q in _CLOSE[1:]}
 _LINKS = frozenset({"is", "was", "blijft", "heet"})
 _ARTICLES = frozenset({"het", "een", "de", "ons", "hun"})
 _NOUN_ARTICLES = frozenset({"de", "het", "een", "die", "deze", "dit", "dat"})
@@ -119,9 +133,13 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _nicknames(toks, covered, strong, lex, take)
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
-    _after_role(toks, covered, protected, lex, take)
+    _after_role(toks, covered, protected, strong, lex, take)
+    word_name_shapes(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
+    lowercase_full_names(toks, covered, protected, lex, take)
+    lowercase_surnames(toks, covered, protected, lex, take)
+    listed_people(n, toks, covered, protected, lex, take)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 
@@ -131,7 +149,7 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
     idx = list(_inside(toks, r))
-    if not idx or not toks[idx[0]].cap:
+    if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex) or (toks[idx[0]].fold in lex.tussenvoegsels and len(idx) > 1)):
         return r
     a, b = idx[0], idx[-1] + 1
     while b < len(toks) and b - a < 5:
@@ -150,6 +168,9 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             break
         # "Mei Ling Chen doet …": a short word opening the sentence before a full name is its first part
         # (a listed word, like the month "Mei", not an adverb or adjective: "Kort Anja Visser zegt")
+        if prev.initial and _first_before_surname(toks, a, b, lex):
+            a -= 1  # "Linde Zwart en …", "Lente Groen (ervaringsdeskundige)": the surname's first name
+            break
         opener = prev.initial and b - a >= 2 and len(prev.low) <= 4 and prev.fold in lex.never and prev.low not in lex.function_words and prev.low not in VERB_NAMES and toks[a].low in lex.first
         if a - 1 in protected and prev.low not in lex.first and not opener:
             break
@@ -165,6 +186,34 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
 
 
+def _prefixed(t: _Tok, lex: Lexicon) -> bool:
+    """"al-Jubouri", "el-Amrani": an Arabic particle joined by a hyphen to a capitalised name."""
+    head, _, tail = t.text.partition("-")
+    return bool(tail) and tail[:1].isupper() and head.islower() and fold(head) in lex.prefixes
+
+
+def _first_before_surname(toks: list[_Tok], a: int, b: int, lex: Lexicon) -> bool:
+    """A sentence's first word before a surname capitalised mid-sentence ("Linde Zwart", "Lente
+    Groen (ervaringsdeskundige)", "Haider al-Jubouri"): its first name when it is a listed one (even
+    a word), or any noun when a role follows in brackets or after a comma, or a speech or contact
+    verb ("Hoofd Groen is" stays a word). Never a verb-name or a time ("Vandaag Groen (teamleider) gesproken")."""
+    cur, prev = toks[b - 1], toks[a - 1]
+    if any(toks[x].fold not in lex.tussenvoegsels for x in range(a, b - 1)):
+        return False  # one surname, maybe led by its particles ("de Vries")
+    if toks[a].initial or not (cur.low in lex.last or _prefixed(cur, lex)) or prev.low in VERB_NAMES or time_word(prev):
+        return False
+    if prev.low in lex.first:
+        return True
+    if cur.low in lex.first or prev.fold.endswith(ROLE_ENDINGS) or any(len(p) == 1 for p in lex.titles.get(prev.fold, ())):
+        return False  # "Broeder Thomas helpt", "Buurtsportcoach Visser zegt", "Juf Kok zegt": a title or role
+    if prev.low not in lex.words or prev.fold in lex.never or len(prev.low) < 3:
+        return False
+    nxt = toks[b] if b < len(toks) else None
+    role = nxt is not None and nxt.gap.strip() in ("(", ",") and is_role(nxt, lex)
+    speaks = nxt is not None and nxt.adj and (nxt.fold in _SPEECH_VERBS or nxt.fold in CONTACT_VERBS)
+    return role or speaks  # "Lente de Vries belt", "Zomer Visser vertelt"; "Hoofd Groen is" stays
+
+
 def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     """Spans that are surely no person: a month among months or dates, an abbreviation explained in
     brackets, "Zwart-wit", a building's name after an article."""
@@ -172,6 +221,9 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
     if r[4] or not idx:
         return False
     k = idx[0]
+    e = idx[-1] + 1
+    if e < len(toks) and toks[e].gap.strip() == "&" and toks[e].fold in ("co", "zn", "zonen"):
+        return True  # "Smit & Co", "Bakker & Zn": a firm named after its founder
     if k > 0 and not toks[k].cap and lex.ordinary(toks[k].low) and toks[k - 1].fold in _NOUN_ARTICLES and _adjacent(toks, k - 1, k):
         return True  # "de fleur van de wijk", "het ben …": after an article a word-name is the noun
     if k > 0 and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].low in _TITLE_PRONOUNS and _adjacent(toks, k - 1, k):
@@ -247,11 +299,14 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
     """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
     for k in range(1, len(toks) - 1):
         nick = toks[k]
-        if not nick.cap or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+        if nick.gap == " " or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
             continue
-        if nick.gap.strip() not in _OPEN or toks[k + 1].gap.strip() not in _CLOSE:
-            continue  # one bracket or quote each side, only spaces besides
+        if nick.gap.strip() not in _OPEN_NICK or toks[k + 1].gap.strip() not in _CLOSE_NICK:
+            continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides
         first = toks[k - 1]
+        if not nick.cap:  # "hendrika (riek) zijlstra" typed lowercase: listed first names, a listed surname
+            lower_nickname(toks, k, covered, lex, take)
+            continue
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
         nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
@@ -298,21 +353,25 @@ def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexico
             take(b + 1, b + 2)  # "auteurs: Feenstra en Bruinsma"
 
 
-def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """A capitalised word of no word list right after a role ("teamleider Hartman", "coördinator
-    Verhoef"): a name, even when it splits into Dutch words."""
+    Verhoef"): a name, even when it splits into Dutch words; in brackets also a listed surname
+    ("teamleider (Boelens)", "coördinator (Bakker)"), never a place or body ("teamleider (Noord)")."""
     for k in range(len(toks) - 1):
         role = toks[k]
         if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
             continue
         j = k + 1
         t = toks[j]
+        if t.gap.strip() == "(" and (j + 1 == len(toks) or toks[j + 1].gap.startswith(")")) and j not in covered and j not in strong:
+            if _free(t, lex) and (t.low in lex.last or t.low not in lex.words) and _name_part(t, lex):
+                take(j, j + 1)  # "Sannes teamleider (Boelens) heeft": the role's holder in brackets
+            continue
         if j in covered or j in protected or t.gap != " " or not _free(t, lex) or t.low in lex.words or not _name_part(t, lex):
             continue
         take(j, j + 1)
 
 
-_CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
 _COLLECTIVE_PARTS = tuple(_COLLECTIVES) + ("team", "overleg", "kracht", "wijzer", "punt", "huis", "centrum")
 
 
@@ -338,7 +397,7 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         if j >= len(toks) or toks[j].cap:
             continue
         v = toks[j]
-        if v.fold in _SPEECH_VERBS or v.fold in _CONTACT_VERBS:
+        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS:
             take(i, i + 1, SOURCE_CANDIDATE)
 
 
@@ -361,11 +420,20 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         if t.cap or t.low not in first or not word_name(i):
             continue  # the common case first: a capitalised word or no first name
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if t.low not in VERB_NAMES and i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(nxt):
+            take(i, i + 1)  # '"we doen het," zei bas', "daarna belde roos over de sleutels"
+            continue
+        if nxt is not None and t.initial and nxt.gap.strip().startswith(":") and t.low not in VERB_NAMES:
+            take(i, i + 1)  # "roos: we missen handen": a speaker in the notes
+            continue
+        if nxt is not None and t.initial and (person_beside(toks, i, lex) or (nxt.gap in ("' ", "\u2019 ") and t.low.endswith(("s", "x", "z")) and not nxt.cap and nxt.low in lex.words)):
+            take(i, i + 1)  # "bas z'n rooster klopt niet", "roos en ik", "roos' idee"
+            continue
         if nxt is None or not nxt.adj:
             continue
-        if t.initial and nxt.fold in _SPEECH_VERBS:
-            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything
-        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and _plural_verb(toks, i + 3, lex):
+        if (t.initial or t.gap.strip() == ",") and (nxt.fold in _SPEECH_VERBS or (t.low not in VERB_NAMES and speaks_next(toks, i + 1))):
+            take(i, i + 1)  # "ben zegt dat …": a verb form never says anything; "max belt terug"
+        elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or are_roles(toks, i + 3, lex)):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
         elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:

@@ -1,0 +1,91 @@
+"""Places where notes put people whatever the case they are typed in: a list after an attendance
+label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes, roos", "gr.
+Mark"), an @-mention ("@fleur kun jij …"). There a first name that is also a word ("bas", "roos")
+is the person; a word that is no name ends the list ("aanwezig: teamleider en twee consulenten"
+names nobody)."""
+
+from __future__ import annotations
+
+from ..unicode_fold import Normalised
+from .context import VERB_NAMES, double_first
+from .lexicon import Lexicon
+from .lowercase import _surname_end
+from .tokens import _adjacent, _match_seq, _Tok
+
+# labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
+_ATTENDANCE = frozenset({
+    "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
+    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
+})
+# greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
+# opening ("hoi bas,", "hallo Roos,")
+_GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
+_OPENINGS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "lieve"})
+
+
+def _first(t: _Tok, lex: Lexicon) -> bool:
+    """A listed first name in any case, no verb-name or function word ("ben", "dan")."""
+    return (t.low in lex.first or double_first(t.low, lex)) and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
+
+
+def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """The end of a name starting with the first name toks[i]: its surname too ("bas de vries",
+    "Fleur Bakker"), when one follows."""
+    if toks[i].cap:
+        j = i + 1
+        tv = _match_seq(toks, j, lex.tussenvoegsels)
+        if j + tv < len(toks) and _adjacent(toks, i, j + tv) and toks[j + tv].cap and not toks[j + tv].allcaps and (toks[j + tv].low in lex.last or not lex.dutch(toks[j + tv].low)):
+            return j + tv + 1
+        return j
+    return _surname_end(toks, i + 1, lex)
+
+
+def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """People in an attendance list, a signature and @-mentions (module docstring)."""
+    labels = _ATTENDANCE | _GREETINGS | _OPENINGS if ":" in n.text else _GREETINGS | _OPENINGS
+    for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
+        t, nxt = toks[k], toks[k + 1]
+        if t.fold in _OPENINGS:
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in protected and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
+                take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
+            continue
+        if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
+            _take_list(toks, k + 1, protected, lex, take)
+        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
+            end = _name_end(toks, k + 1, lex)
+            if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
+                take(k + 1, end)  # the signature ends the text or its line
+    if "@" not in n.text:
+        return
+    for k, t in enumerate(toks):
+        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and (_first(t, lex) or t.low in lex.last):
+            take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"
+
+
+def _unlisted(t: _Tok, lex: Lexicon) -> bool:
+    """A word of no list and no word list ("rinus"): in a list of names, one more name."""
+    return not t.allcaps and len(t.low) >= 3 and t.low.isalpha() and t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never
+
+
+def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
+    """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends
+    it (after the first name, a word of no word list is one too: "anton, yvette en rinus")."""
+    seen = False
+    while j < len(toks) and j not in protected and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+        seen = True
+        end = _name_end(toks, j, lex)
+        take(j, end)
+        if end < len(toks) and toks[end].gap.strip() == "(":  # "petra (tl), ron (sw)": an aside after the name
+            while end < len(toks) and ")" not in toks[end].gap and end - j < 6:
+                end += 1
+            if end >= len(toks) or ")" not in toks[end].gap:
+                return
+            if toks[end].gap.strip() not in ("),", ");") and not (toks[end].fold in ("en", "&") and toks[end].gap.strip() == ")"):
+                return
+            j = end + 1 if toks[end].fold in ("en", "&") else end
+            continue
+        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
+            return
+        j = end + 1 if toks[end].fold in ("en", "&") else end

@@ -1,0 +1,271 @@
+"""Full names typed in lowercase in a hurry ("bas dekker (buurtsportcoach) doet mee", "gesproken met
+fleur de wit", "chidi okafor heeft …", "sjef van den broek regelt …"), lowercase surnames led by
+particles ("van der linden: …"), lowercase nicknames ("geertruida (truus) hoogendijk"), two
+word-names named as roles ("jade en amber zijn de stagiairs"), and a found first name typed in
+lowercase where it is also a Dutch word ("mark wil naar een nieuw systeem").
+
+Both parts must be name-like: a first name (even one that is a word, "bas", "fleur") or a word of
+no list ("chidi", "sjef"), then particles and a listed surname (even a word, "dekker", "de wit").
+That alone is ordinary Dutch often enough ("wil de bakker bellen"), so a person's context must say
+so: a person's preposition before ("volgens", "door", "namens", "gesproken met"), or after it a
+person's finite verb ("zegt", "regelt", "heeft"), a role in brackets or between commas
+("(buurtsportcoach)", ", teamleider,") or a colon. Never after an article ("de bas …"), never from
+a verb or function word ("wil", "ben", "dan", "kader")."""
+
+from __future__ import annotations
+
+from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
+from .lexicon import Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+# the endings of the roles a note puts in brackets after a name: "(buurtsportcoach)", "(maatsch werker)"
+ROLE_ENDINGS = (
+    "werker", "coach", "leider", "consulent", "deskundige", "medewerker", "adviseur", "begeleider",
+    "functionaris", "kundige", "stagiair", "stagiaire", "vrijwilliger", "coordinator", "manager", "trainer",
+    "mentor", "voorzitter", "secretaris", "directeur", "bestuurder", "agent", "arts", "regisseur", "makelaar",
+    "verlener", "houder", "ouder", "vader", "moeder", "buddy", "maatje", "tolk", "docent", "beheerder",
+    "dokter", "pastoor", "dominee", "zuster", "broeder", "pater", "imam", "juf", "meester",
+)
+# words before a name at the start of a clause: "en", "dat", "want"
+_CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})
+# prepositions before a full name of a listed first name and a listed surname ("overleg met roos de
+# graaf", "aan bas dekker gevraagd"): without an article after them a noun rarely follows
+_NAME_PREPOSITIONS = frozenset({"met", "bij", "aan", "voor", "van", "over", "namens"})
+_DETERMINERS = frozenset({"de", "het", "een", "die", "deze", "dit", "dat", "geen", "elke", "ieder", "iedere", "mijn", "zijn", "haar", "onze", "hun", "jouw", "uw"})
+# a time opening a sentence before a name ("vanmiddag jansen zegt", "gisteren smit gebeld")
+_TIME_ENDINGS = ("dag", "middag", "ochtend", "avond", "nacht", "week", "maand", "jaar", "weken", "dagen")
+_TIME_WORDS = frozenset({"vandaag", "gisteren", "eergisteren", "overmorgen", "morgen", "straks", "eerst", "later", "vorige", "volgende", "vanmorgen", "zojuist", "net", "toen"})
+_WEAK = frozenset({"de", "van", "van de", "van het", "het", "te", "in de", "in het", "op de", "uit de", "den", "der"})
+
+
+def is_role(t: _Tok, lex: Lexicon) -> bool:
+    """A word naming a role: a listed one ("teamleider") or one by its ending ("buurtsportcoach")."""
+    one_word_title = any(len(p) == 1 for p in lex.titles.get(t.fold, ()))  # not the "de" of "de heer"
+    return not t.cap and t.low not in lex.function_words and (one_word_title or t.fold in lex.rollen or (len(t.fold) > 4 and t.fold.endswith(ROLE_ENDINGS)))
+
+
+def _first_like(t: _Tok, lex: Lexicon) -> bool:
+    """A lowercase word that may be a first name: a listed one (even a word: "bas", "fleur", "gert-jan")
+    or a word of no list ("chidi", "sjef"); never a verb, function word, role or particle."""
+    low = t.low
+    if t.cap or len(low) < 2 or low in lex.function_words or low in VERB_NAMES or t.fold in lex.person_verbs or low in _SPEECH_VERBS:
+        return False
+    if t.fold in lex.tussenvoegsels or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words:
+        return False
+    if low in lex.first or double_first(low, lex):
+        return True
+    return len(low) >= 3 and low.isalpha() and not lex.dutch(low) and low not in lex.everyday and t.fold not in lex.never
+
+
+def time_word(t: _Tok) -> bool:
+    """A time opening a sentence ("Vanmiddag", "gisteren"): never a first name before a surname."""
+    return t.fold.endswith(_TIME_ENDINGS) or t.fold in _TIME_WORDS
+
+
+def _noun_opener(t: _Tok, lex: Lexicon) -> bool:
+    """A sentence's first word that is a Dutch noun, maybe a first name no list holds whole ("zomer",
+    "storm"): never a function word, verb, role, listed no-name or time ("vanmiddag jansen zegt")."""
+    if not t.initial or len(t.low) < 3 or not t.low.isalpha() or t.low in lex.function_words or t.fold in lex.person_verbs:
+        return False
+    return not (t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or t.fold in lex.never or verb_like(t, lex) or time_word(t))
+
+
+def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """After a lowercase first name at toks[j-1]: the index after its lowercase surname (with
+    particles), or j when none follows."""
+    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return j
+    tv = _match_seq(toks, j, lex.tussenvoegsels)
+    k = j + tv
+    if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
+        return j
+    y = toks[k]
+    if y.cap or "'" in y.text or len(y.low) < 2 or y.fold in _EXTENSIONS or y.fold in lex.titles or y.fold in lex.rollen or y.fold in lex.fixed_places:
+        return j
+    particle = " ".join(x.fold for x in toks[j:k])
+    if tv and particle not in _WEAK and len(y.low) >= 3:
+        return k + 1  # "van den broek", "ter horst", "van der meer": after a strong particle any word
+    if y.low in lex.function_words or y.fold in lex.bank_words:
+        return j
+    if y.low in lex.last:
+        return k + 1  # "dekker", "de wit", "okafor"
+    if not tv and len(y.low) >= 3 and y.low.isalpha() and y.low not in lex.everyday and not lex.dutch(y.low):
+        return k + 1  # "fleur okonkwo", "tendai moyo": a word of no list after a first name
+    return j
+
+
+def person_after(toks: list[_Tok], e: int, lex: Lexicon) -> bool:
+    """After a name ending before toks[e]: a person's finite verb, a role in brackets or between
+    commas, or a colon."""
+    if e >= len(toks):
+        return False
+    nxt = toks[e]
+    gap = nxt.gap.strip()
+    if not gap:
+        return not nxt.cap and (verb_like(nxt, lex) or nxt.fold in lex.person_verbs)
+    if gap == ":":
+        return True
+    if gap in ("(", ",", "-", "\u2013"):
+        if is_role(nxt, lex):
+            return True  # "(buurtsportcoach)", ", teamleider,", "- wijkcoach -"
+        if gap == "(":  # "(bsc) doet mee", "(zie bijlage) regelt": the verb after the closing bracket
+            j = e + 1
+            while j < len(toks) and j - e < 6 and ")" not in toks[j].gap:
+                j += 1
+            v = toks[j] if j < len(toks) else None
+            return v is not None and v.gap.strip() == ")" and not v.cap and (v.fold in lex.person_verbs or v.fold in _SPEECH_VERBS)
+    return False
+
+
+def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Lowercase first name + particles + surname in a person's context (module docstring). A noun
+    opening the sentence is a first name only before a surname of no word list and a person's verb
+    ("zomer smit is de nieuwe FG"), or before any listed surname and a role in brackets ("storm de
+    boer (stagiair) doet …")."""
+    tv, first, last, words = lex.tussenvoegsels, lex.first, lex.last, lex.words
+    # the common case first: a lowercase first name, a word of no list or a sentence's first word,
+    # then a lowercase particle, listed surname or word of no list
+    starts = [
+        i for i, (t, y) in enumerate(zip(toks, toks[1:]))
+        if not t.cap and not y.cap and (t.low in first or t.low not in words or t.initial) and (y.fold in tv or y.low in last or y.low not in words)
+    ]
+    for i in starts:
+        t = toks[i]
+        if i in protected:
+            continue
+        listed = _first_like(t, lex)
+        if not listed and not _noun_opener(t, lex):
+            continue
+        end = _surname_end(toks, i + 1, lex)
+        if end == i + 1 or all(k in covered for k in range(i, end)) or any(k in protected for k in range(i + 1, end)):
+            continue
+        if not listed:
+            y = toks[end - 1]
+            sure = y.low in lex.last and y.low not in lex.words and person_after(toks, end, lex)
+            if sure or (end < len(toks) and toks[end].gap.strip() == "(" and is_role(toks[end], lex)):
+                take(i, end)
+            continue
+        prev = toks[i - 1] if i > 0 and t.adj else None
+        if prev is not None and prev.fold in _DETERMINERS:
+            continue  # "de bas dekker": after an article a word
+        if prev is not None and (_after_person_preposition(toks, i) or (prev.fold in _NAME_PREPOSITIONS and t.low in lex.first)):
+            take(i, end)  # "volgens bas dekker", "gesproken met fleur de wit", "overleg met roos de graaf"
+        elif (t.initial or prev is None or prev.fold in _CLAUSE_OPENERS) and person_after(toks, end, lex):
+            take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
+        elif t.low in lex.first and _in_file_name(toks, i, end):
+            take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
+
+
+_EXTENSIONS = frozenset({"docx", "doc", "pdf", "xlsx", "xls", "odt", "txt", "pptx", "msg", "eml", "rtf", "csv"})
+
+
+def _in_file_name(toks: list[_Tok], i: int, end: int) -> bool:
+    """Words of a file name: joined by underscores, or ending right before its extension."""
+    if "_" in toks[i].gap or any("_" in toks[k].gap for k in range(i + 1, min(end + 1, len(toks)))):
+        return True
+    return end < len(toks) and toks[end].gap == "." and toks[end].fold in _EXTENSIONS
+
+
+# words after the subject of an inverted speech or contact verb ("zei bas dat …", "belde roos over …")
+_AFTER_INVERTED = frozenset({"dat", "over", "om", "terug", "ook", "nog", "me", "mij", "ons", "hem", "haar", "gisteren", "vandaag", "vanochtend", "al", "niet"})
+# verbs of getting in touch: after a name, or before it inverted ("belde roos")
+CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
+_SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
+
+
+def clause_ends(nxt: _Tok | None) -> bool:
+    """After a word: the end of the text or clause, or a word that follows the subject of an
+    inverted verb ("zei bas dat", "belde roos over")."""
+    return nxt is None or bool(nxt.gap.strip(" ")) or (not nxt.cap and nxt.fold in _AFTER_INVERTED)
+
+
+def speaks_next(toks: list[_Tok], e: int) -> bool:
+    """toks[e] is a speech or contact verb, or a speech verb with its particle ("gaf aan")."""
+    if e >= len(toks) or not toks[e].adj or toks[e].cap:
+        return False
+    f = toks[e].fold
+    return f in _SPEECH_VERBS or f in CONTACT_VERBS or (e + 1 < len(toks) and toks[e + 1].adj and (f, toks[e + 1].fold) in _SPEECH_PAIRS)
+
+
+def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A listed surname typed in lowercase, maybe led by its particles, where only a person fits:
+    opening the sentence before a speech verb, a colon or a role ("van der linden: …", "de vries
+    belde", "van der heijden (teamleider) tekent"), or after an inverted speech verb ("later
+    vertelde bos dat …"). After "de" or "van" alone only a surname of no word list ("de vries",
+    not "de bakker belde"); never after an article ("de kok zegt")."""
+    verbs = _SPEECH_VERBS | CONTACT_VERBS
+    # the common case first: only a sentence's first word or the word after an inverted verb
+    starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
+    for i in starts:
+        t = toks[i]
+        if i in covered or i in protected:
+            continue
+        tv = _match_seq(toks, i, lex.tussenvoegsels)
+        k = i + tv
+        if k >= len(toks) or (tv and not _adjacent(toks, i, k)):
+            continue
+        y = toks[k]
+        if y.cap or y.low not in lex.last or y.low in lex.function_words or y.fold in lex.bank_words or k in protected or len(y.low) < 3:
+            continue
+        particle = " ".join(x.fold for x in toks[i:k])
+        if tv and particle in _WEAK and y.low in lex.words and (particle != "van" or not t.initial):
+            continue  # "de kok vertelde", "de bakker belde": a trade after an article ("de jong" too, alas)
+        if t.initial:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            colon = nxt is not None and nxt.gap.strip().startswith(":")
+            role = nxt is not None and nxt.gap.strip() == "(" and is_role(nxt, lex)  # "vos (teamleider oost) gaf aan"
+            if role or ((tv or y.low not in lex.words) and (colon or speaks_next(toks, k + 1) or person_after(toks, k + 1, lex))):
+                take(i, k + 1)  # "van der linden: …", "de vries belde"; "winter: meer aanmeldingen" is a heading
+        elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
+            take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"
+
+
+def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A found first name typed in lowercase where it is also a word ("mark"), used as a person:
+    a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil").
+    A found surname that is a noun only before a speech verb ("bakker zegt"; "post komt binnen":
+    a found "Post" stays the word)."""
+    t = toks[i]
+    if t.cap or i + 1 >= len(toks) or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
+        return False
+    if i > 0 and t.adj and toks[i - 1].fold in _DETERMINERS:
+        return False  # "de roos is …": the word
+    nxt = toks[i + 1]
+    if not nxt.adj or nxt.cap:
+        return False
+    if t.low in lex.last:
+        return nxt.fold in _SPEECH_VERBS
+    return t.low in lex.first and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+
+
+def lower_nickname(toks: list[_Tok], k: int, covered: set[int], lex: Lexicon, take) -> None:
+    """A lowercase first name, nickname and surname: "hendrika (riek) zijlstra", "wilhelmina "mien"
+    de graaf", "theodora (door) van slooten". The first name listed or of no word list, the nickname
+    a short word, the surname listed or of no word list (or any word after particles that are no
+    preposition)."""
+    first, nick = toks[k - 1], toks[k]
+    if first.cap or len(first.low) < 3 or not (first.low in lex.first or first.low not in lex.words) or len(nick.low) > 8 or not nick.low.isalpha():
+        return
+    tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+    y = toks[k + 1 + tv] if k + 1 + tv < len(toks) else None
+    if y is None or y.cap or (tv and not _adjacent(toks, k + 1, k + 1 + tv)):
+        return
+    strong_particle = tv and " ".join(x.fold for x in toks[k + 1 : k + 1 + tv]) not in ("de", "van", "het", "te", "van de", "van het")
+    if y.low in lex.last or (strong_particle and y.low not in lex.function_words) or (len(y.low) > 3 and y.low not in lex.words):
+        end = k + 2 + tv
+        for a, b in ((k - 1, k), (k, k + 1), (k + 1, end)):
+            if not covered.issuperset(range(a, b)):
+                take(a, b)
+
+
+def are_roles(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """"zijn de nieuwe stagiairs", "waren vrijwilligers": two people named as roles."""
+    if k >= len(toks) or toks[k].fold not in ("zijn", "waren", "worden", "blijven") or not toks[k].adj:
+        return False
+    for j in range(k + 1, min(k + 5, len(toks))):
+        w = toks[j]
+        if not w.adj:
+            return False
+        if is_role(w, lex) or (w.low.endswith("s") and is_role(_Tok(w.start, w.end - 1, w.text[:-1], w.low[:-1], w.fold[:-1], False), lex)):
+            return True  # "stagiairs", "teamleiders", "vrijwilligers"
+    return False

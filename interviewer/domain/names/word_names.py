@@ -1,0 +1,92 @@
+"""Names whose parts are Dutch words or listed places, told by the shape around them (run from
+shapes.refine after the pattern finders):
+- initials typed loosely before a listed surname that is a word ("door JP Mulder", "J.P Mulder",
+  "J W Koster", "HJ de Boer");
+- a listed surname + s as a possessive ("Molenaars team draait …", "volgens Bakkers notitie");
+- a listed first name that is also a one-word place, joined to a first name ("Linde en Bo")."""
+
+from __future__ import annotations
+
+from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
+from .context import VERB_NAMES, bare_initials, possessive_of_person
+from .lexicon import SOURCE_CANDIDATE, Lexicon
+from .tokens import _adjacent, _match_seq, _Tok
+
+
+def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
+    caps = [k for k, t in enumerate(toks) if t.cap]
+    if not caps:
+        return
+    _loose_initials(toks, caps, strong, lex, take)
+    _possessive_surnames(toks, caps, covered, protected, lex, take)
+    _first_names_on_places(toks, caps, covered, protected, strong, lex, take)
+
+
+def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
+    """Initials typed loosely before a listed surname that is a word, maybe with particles: without
+    dots where a person is named ("door JP Mulder en KL Prins", "HJ de Boer"), or with a dot
+    missing or spaces between the letters ("J.P Mulder", "JP. Mulder", "J P Mulder"). Before a
+    surname of no word list the pattern finders take them already ("JP Smit", "J.P. Smit")."""
+    _free = shapes._free
+    k = -1
+    for start in [c for c in caps if len(toks[c].text) <= 3]:
+        if start <= k or start + 1 >= len(toks):
+            continue  # inside the run just looked at
+        k = start
+        t = toks[k]
+        if not (len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never:
+            continue
+        j, letters, dotted = k, len(t.text), False  # the run of initials: "J" "P", "JP"
+        while j + 1 < len(toks) and letters < 4 and toks[j + 1].gap in (".", " ", ". ") and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2 and toks[j + 1].text.isalpha():
+            dotted = dotted or "." in toks[j + 1].gap
+            j += 1
+            letters += len(toks[j].text)
+        nxt = j + 1
+        k = j
+        if nxt >= len(toks) or letters < 2:
+            continue
+        dotted = dotted or toks[nxt].gap.startswith(".")
+        spaced = j > start and all(len(toks[x].text) == 1 for x in range(start, j + 1))
+        if not (dotted or spaced or (j == start and bare_initials(toks, start, lex))):
+            continue
+        tv = _match_seq(toks, nxt, lex.tussenvoegsels)
+        s = nxt + tv
+        if s < len(toks) and toks[nxt].gap.strip(" .") == "" and (not tv or _adjacent(toks, nxt, s)):
+            y = toks[s]
+            sure = y.low in lex.last or not lex.dutch(y.low)
+            if y.cap and not y.allcaps and (not y.initial or dotted) and _free(y, lex) and sure and not lex.street(y.fold) and (s not in strong or dotted or spaced):
+                take(start, s + 1)
+
+
+def _possessive_surnames(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A listed surname + s before a noun: at a sentence start only with a person's verb after the
+    noun ("Molenaars team draait de avonddiensten", see context.possessive_of_person), mid-sentence
+    capitalised as it stands ("volgens Bakkers notitie"; "de Bakkers komen" is the family too)."""
+    for i in caps:
+        t = toks[i]
+        if t.allcaps or not t.low.endswith("s") or i in covered or i in protected or t.low[:-1] not in lex.last:
+            continue
+        if t.initial:
+            if possessive_of_person(toks, i, lex):
+                take(i, i + 1, SOURCE_CANDIDATE)
+        elif t.fold not in lex.never and t.fold not in lex.bank_words and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if nxt.gap == " " and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words:
+                take(i, i + 1, SOURCE_CANDIDATE)
+
+
+def _first_names_on_places(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A listed first name that is also a one-word place ("Linde", "Ede"), joined by "en"/"of" to a
+    listed first name that is no place: "Linde en Bo zijn de nieuwe stagiairs" (but "Ede en
+    Wageningen" stays two places)."""
+    for i in caps:
+        t = toks[i]
+        if i not in protected or i in strong or i in covered or t.allcaps or t.low not in lex.first or t.low in VERB_NAMES:
+            continue
+        for j, c in ((i + 2, i + 1), (i - 2, i - 1)):
+            if 0 <= j < len(toks) and toks[c].fold in ("en", "of", "&") and _adjacent(toks, min(i, j), max(i, j)):
+                o = toks[j]
+                if o.cap and not o.allcaps and o.low in lex.first and j not in protected and o.low not in lex.function_words:
+                    take(i, i + 1)
+                    break
