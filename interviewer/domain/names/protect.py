@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .context import building_names, institutions, verb_like
 from .lexicon import _HONORIFICS, Lexicon
+from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -57,6 +58,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
                     break
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
+    strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex)
+    out |= abbreviations(toks, lex)
     return out | strong, strong
 
 # street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
@@ -109,4 +112,143 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if title and len(caps) >= 2:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
+    return out
+
+
+# prepositions of place: a person is met "bij" or "met", waited "op", never sits "in" or goes "naar"
+_PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "vanuit", "tegenover", "naast", "achter", "richting", "binnen", "buiten", "rondom", "nabij"})
+_VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
+_LIST_JOINS = frozenset({"en", "of", "&"})
+
+
+def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"jongerenavond in De Kelder", "naar Het Anker", "Smederij en De Molen zijn de vergaderruimtes":
+    an article and capitalised Dutch words after a preposition of place, or in a list the words
+    after it call rooms or buildings, name a venue. "mevr. De Molen zegt", "De Molen (jongerenwerker)
+    vertelt", "gesprek met De Haan", "de mail van De Vries" stay persons (no such preposition, no such list)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in range(1, n - 1):
+        t = toks[i]
+        if t.fold not in ("de", "het") or not _adjacent(toks, i, i + 1) or not toks[i + 1].cap:
+            continue
+        j = _venue_words(toks, i + 1, lex)
+        if j == i + 1:
+            continue
+        prev = toks[i - 1]
+        if prev.fold in _PLACE_PREPOSITIONS and not prev.cap and _adjacent(toks, i - 1, i) and not t.initial:
+            out.update(range(i, j))
+        elif t.cap and _called_rooms(toks, j, lex):
+            out.update(range(i, j))
+    return out
+
+
+def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
+    """The index after the capitalised Dutch words of a venue's name from k ("Kelder", "Blauwe
+    Schuit"): no first name, no possessive after them ("in De Haans dossier" is a person's)."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].cap and not toks[j].allcaps and (j == k or _adjacent(toks, j - 1, j)):
+        w = toks[j]
+        if w.low in lex.first or not lex.dutch(w.low) or w.low.endswith("'s"):
+            break
+        j += 1
+    if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
+        return k
+    return j
+
+
+def _called_rooms(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """After a list of capitalised names ("Smederij en De Molen", "De Kelder, Het Anker"), "zijn de
+    vergaderruimtes", "zijn onze locaties": the words call them rooms or buildings."""
+    n = len(toks)
+    while j < n and (toks[j].fold in _LIST_JOINS or toks[j].cap or toks[j].fold in ("de", "het")) and toks[j].fold not in _VENUE_LINKS:
+        j += 1
+    if j + 2 >= n or toks[j].fold not in _VENUE_LINKS or toks[j + 1].fold not in ("de", "het", "onze", "twee", "drie", "vier", "hun", "alle"):
+        return False
+    noun = toks[j + 2].fold
+    return any(x.endswith(lex.org_words) for x in (noun, noun[:-1], noun[:-2]) if len(x) > 3)
+
+
+# the endings of an institution named after a person, run together or hyphenated: "Anne Frankschool",
+# "Nelson Mandela-school", "Annie M.G. Schmidt-prijs" (not "huis": "Kamphuis", "Nijhuis" are surnames)
+_EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek")
+
+
+def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """A person's name joined to an institution's noun names the institution: "huiswerkklas in de
+    Anne Frank-school", "Anne Frankschool", "de Martin Luther King-zaal", "Mandela-plein"; the
+    capitalised words just before it go with it. A double surname ("Jansen-Bakker") has no such noun."""
+    out: set[int] = set()
+    for j, t in enumerate(toks):
+        if not t.cap or t.allcaps:
+            continue
+        if "-" in t.text:
+            head, _, tail = t.text.rpartition("-")
+            low = tail.lower()
+            if not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes):
+                continue
+            if not tail.islower() and (low in lex.last or low not in lex.after_eponym):
+                continue  # "Jansen-Kerk": a double surname
+        else:
+            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 3), "")
+            if not end or not (t.fold[: -len(end)] in lex.first or t.fold[: -len(end)] in lex.last) or t.low in lex.last:
+                continue
+        i = j
+        while i > 0 and j - i < 4 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in ("de", "het") and toks[i - 1].fold not in _HONORIFICS:
+            i -= 1
+        out.update(range(i, j + 1))
+    return out
+
+
+# words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
+_DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
+_SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
+_HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
+
+
+def dates(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """Months and seasons used as dates: "stopt per jan", "Jan t/m mrt: 312 aanmeldingen", "vanaf
+    feb", "Winter: meer aanmeldingen" (a heading before a colon; "Winter: 'te druk'" quotes a person,
+    and "mevr. Winter", "Jan vertelt" stay names)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.fold not in _MONTH_WORDS and t.fold not in _SEASONS:
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if prev is not None and prev.fold in _HONORIFICS:
+            continue
+        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and not nxt.cap
+        if t.fold in _SEASONS:
+            if heading:
+                out.add(i)
+            continue
+        dated = prev is not None and prev.fold in _DATE_WORDS and not prev.cap and _adjacent(toks, i - 1, i)
+        # "jan t/m mrt", "jan-mrt", "jan tot apr": a range to another month
+        ranged = nxt is not None and nxt.fold in _MONTH_WORDS and nxt.gap.strip() in ("-", "\u2013", "/")
+        k = i + 1
+        while k < n and k - i <= 3 and toks[k].fold in ("t", "m", "tot", "en", "of", "en/of"):
+            k += 1
+        ranged = ranged or (k > i + 1 and k < n and toks[k].fold in _MONTH_WORDS)
+        if dated or ranged or (t.fold in _MONTHS and heading and _digit_after(toks, i)):
+            out.add(i)
+    return out
+
+
+def _digit_after(toks: list[_Tok], i: int) -> bool:
+    """A number follows before the next word or two ("Jan: 312 aanmeldingen")."""
+    return any(any(c.isdigit() for c in toks[k].gap) for k in range(i + 1, min(i + 3, len(toks))))
+
+
+_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+
+
+def abbreviations(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """An abbreviation written in mixed case, as notes do ("de Wgs", "Wsnp en Bbz", "Vvt"): a
+    capitalised word of three to five letters without a vowel, no known name. No candidate."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.cap and not t.allcaps and 3 <= len(t.low) <= 5 and t.low.isalpha() and not (_VOWELS & set(t.low)) and t.low not in lex.first and t.low not in lex.last:
+            out.add(i)
     return out
