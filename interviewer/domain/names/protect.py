@@ -143,6 +143,21 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
     return out
 
 
+def venue_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """The folded names `venues` finds in a text ("de kelder"): a venue named so once is no person
+    where the audit names it without an aanspreekvorm ("na sluiting van De Kelder")."""
+    found = sorted(venues(toks, lex))
+    out: set[str] = set()
+    run: list[int] = []
+    for k in found + [-2]:
+        if run and k != run[-1] + 1:
+            out.add(" ".join(toks[x].fold for x in run))
+            run = []
+        if k >= 0:
+            run.append(k)
+    return out
+
+
 def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
     """The index after the capitalised Dutch words of a venue's name from k ("Kelder", "Blauwe
     Schuit"): no first name, no possessive after them ("in De Haans dossier" is a person's)."""
