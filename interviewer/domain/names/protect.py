@@ -115,8 +115,9 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
     return out
 
 
-# prepositions of place: a person is met "bij" or "met", waited "op", never sits "in" or goes "naar"
-_PLACE_PREPOSITIONS = frozenset({"in", "naar", "uit", "vanuit", "tegenover", "naast", "achter", "richting", "binnen", "buiten", "rondom", "nabij"})
+# prepositions of place a person hardly follows: one is met "bij" or "met", sent "naar", waited "op"
+# ("naar De Jong gestuurd"), but no one is "in" or "vanuit" De Jong
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "binnen", "buiten", "rondom", "nabij"})
 _VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
 _LIST_JOINS = frozenset({"en", "of", "&"})
 
@@ -136,6 +137,8 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
         if j == i + 1:
             continue
         prev = toks[i - 1]
+        if j < n and toks[j].gap.strip() == "(" and (toks[j].fold in lex.rollen or toks[j].fold in lex.titles):
+            continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
         if prev.fold in _PLACE_PREPOSITIONS and not prev.cap and _adjacent(toks, i - 1, i) and not t.initial:
             out.update(range(i, j))
         elif t.cap and _called_rooms(toks, j, lex):
@@ -166,10 +169,20 @@ def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
         w = toks[j]
         if w.low in lex.first or not lex.dutch(w.low) or w.low.endswith("'s"):
             break
+        if j == k and w.low in lex.last and _adjective(w.low, lex):
+            return k  # "De Wit", "De Jong", "De Groot": an adjective after "De" is a surname, no venue
         j += 1
     if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
         return k
     return j
+
+
+def _adjective(low: str, lex: Lexicon) -> bool:
+    """A Dutch adjective: its inflected form is a word ("wit": witte, "groot": grote, "jong": jonge)."""
+    forms = [low + "e", low + low[-1:] + "e"]
+    if len(low) > 3 and low[-3] == low[-2] and low[-2] in "aeou":
+        forms.append(low[:-2] + low[-1] + "e")
+    return any(f in lex.words for f in forms)
 
 
 def _called_rooms(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
@@ -202,11 +215,15 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
             low = tail.lower()
             if not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes):
                 continue
-            if not tail.islower() and (low in lex.last or low not in lex.after_eponym):
-                continue  # "Jansen-Kerk": a double surname
+            if not tail.islower():
+                continue  # "Jansen-Huis", "Bakker-School": a double surname
         else:
-            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 3), "")
-            if not end or not (t.fold[: -len(end)] in lex.first or t.fold[: -len(end)] in lex.last) or t.low in lex.last:
+            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 4), "")
+            if not end or t.low in lex.last:
+                continue
+            # the head a known name ("Frankschool"), or a capitalised first name before it ("Jan Ligthartschool")
+            before = j > 0 and toks[j - 1].cap and toks[j - 1].low in lex.first and _adjacent(toks, j - 1, j)
+            if not (t.fold[: -len(end)] in lex.first or t.fold[: -len(end)] in lex.last or before):
                 continue
         i = j
         while i > 0 and j - i < 4 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in ("de", "het") and toks[i - 1].fold not in _HONORIFICS:
@@ -239,7 +256,10 @@ def dates(toks: list[_Tok], lex: Lexicon) -> set[int]:
             if heading:
                 out.add(i)
             continue
-        dated = prev is not None and prev.fold in _DATE_WORDS and not prev.cap and _adjacent(toks, i - 1, i)
+        # "per jan", "vanaf Feb"; a capitalised month mid-sentence that is a first name ("per Jan", "tot
+        # April") only with a day or a year next to it ("per 1 jan" is read by the digits below)
+        named = t.cap and not t.initial and (t.low in lex.first or t.low in lex.last)
+        dated = prev is not None and prev.fold in _DATE_WORDS and not prev.cap and _adjacent(toks, i - 1, i) and (not named or _digit_after(toks, i))
         # "jan t/m mrt", "jan-mrt", "jan tot apr": a range to another month
         ranged = nxt is not None and nxt.fold in _MONTH_WORDS and nxt.gap.strip() in ("-", "\u2013", "/")
         k = i + 1
@@ -256,6 +276,7 @@ def _digit_after(toks: list[_Tok], i: int) -> bool:
     return any(any(c.isdigit() for c in toks[k].gap) for k in range(i + 1, min(i + 3, len(toks))))
 
 
+_PERSON_BEFORE = frozenset({"met", "volgens", "door", "namens"})
 _VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
 
 
@@ -264,6 +285,8 @@ def abbreviations(toks: list[_Tok], lex: Lexicon) -> set[int]:
     capitalised word of three to five letters without a vowel, no known name. No candidate."""
     out: set[int] = set()
     for i, t in enumerate(toks):
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in _PERSON_BEFORE):
+            continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there, not an abbreviation
         if t.cap and not t.allcaps and 3 <= len(t.low) <= 5 and t.low.isalpha() and not (_VOWELS & set(t.low)) and t.low not in lex.first and t.low not in lex.last:
             out.add(i)
     return out
