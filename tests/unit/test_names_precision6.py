@@ -1,0 +1,100 @@
+"""Round-6 rules of the name check (names/protect.py, geen_namen.toml): words that were wrongly
+replaced before are left alone in the redacted text, and a person in the same shape is still
+replaced. The sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
+
+N = PLACEHOLDER
+
+
+def redact(*texts: str) -> list[str]:
+    """The texts as one audit: a name found in one is applied to all, as the export does."""
+    finder = audit_finder(list(texts))
+    replacer = Replacer(finder)
+    return [replacer.redact(t) for t in texts]
+
+
+def unchanged(text: str) -> bool:
+    return redact(text) == [text]
+
+
+def test_a_venue_after_a_preposition_of_place_is_no_person():
+    assert unchanged("de soos zit sinds maart in De Kelder")
+    assert unchanged("jongeren uit De Kempen komen op vrijdag")
+    assert unchanged("vanuit De Vlinder doen we de huisbezoeken")
+
+
+def test_a_person_in_the_same_shape_is_still_replaced():
+    assert redact("mevr. De Molen zegt dat het druk is") == [f"mevr. {N} zegt dat het druk is"]
+    assert redact("De Molen (jongerenwerker) vertelt over de groep") == [f"{N} (jongerenwerker) vertelt over de groep"]
+    assert redact("gesprek met De Haan over de wachtlijst") == [f"gesprek met {N} over de wachtlijst"]
+    # a person is sent "naar", waited "op": no preposition of place
+    assert redact("doorverwezen naar De Jong voor de schuldhulp") == [f"doorverwezen naar {N} voor de schuldhulp"]
+    # an adjective after "De" is a surname, also after "in"
+    assert redact("we hebben in De Wit een goede coördinator") == [f"we hebben in {N} een goede coördinator"]
+
+
+def test_rooms_listed_and_called_rooms_are_no_person():
+    assert unchanged("Werkplaats en De Horst zijn de vergaderruimtes van het pand")
+    assert unchanged("De Meer en Het Kompas zijn onze locaties")
+
+
+def test_a_venue_named_once_is_no_person_elsewhere_without_an_aanspreekvorm():
+    texts = ["de kookclub draait in De Horst", "na de verbouwing van De Horst is er meer ruimte"]
+    assert redact(*texts) == texts
+    # an aanspreekvorm makes it a person, and then the person is replaced everywhere
+    out = redact("de kookclub draait in De Horst", "mevr. De Horst zegt dat het goed gaat")
+    assert out[1] == f"mevr. {N} zegt dat het goed gaat"
+
+
+def test_an_institution_named_after_a_person_is_no_person():
+    assert unchanged("huiswerkklas in de Nelson Mandela-school op dinsdag")
+    assert unchanged("huiswerkklas in de Anne Frankschool op dinsdag")
+    assert unchanged("de Martin Luther King-zaal is geboekt")
+    assert unchanged("voetbal in het Abe Lenstra Stadion met de jongeren")
+
+
+def test_a_double_surname_is_no_institution():
+    assert redact("Anja Jansen-Huis werkt bij het wijkteam") == [f"{N} werkt bij het wijkteam"]
+    assert redact("Frank Mandela werkt bij de school") == [f"{N} werkt bij de school"]
+
+
+def test_nationalities_and_groups_are_no_person():
+    assert unchanged("Hindostaanse en Creoolse ouderen komen naar de inloop")
+    assert unchanged("de opvang van Oekraïners en Syriërs in de oude school")
+    assert unchanged("Marokkaans-Nederlandse meiden en Kaapverdianen in de meidengroep")
+    assert redact("de Poolse vrijwilliger Kasia Nowak helpt mee") == [f"de Poolse vrijwilliger {N} helpt mee"]
+
+
+def test_months_and_seasons_as_dates_are_no_person():
+    assert unchanged("de regeling stopt per jan")
+    assert unchanged("Jan t/m apr: 212 aanmeldingen")
+    assert unchanged("vanaf feb tot mei een extra spreekuur")
+    assert unchanged("Herfst: meer huisbezoeken")
+
+
+def test_a_person_named_like_a_month_or_season_is_still_replaced():
+    assert redact("Jan vertelt dat hij stopt") == [f"{N} vertelt dat hij stopt"]
+    # a quote after the colon: a person speaks
+    out = redact("mw. Winter leidt de groep", "Winter: 'het is te druk'")
+    assert out == [f"mw. {N} leidt de groep", f"{N}: 'het is te druk'"]
+    # a capitalised month mid-sentence that is a first name needs a day to be a date
+    assert redact("dat regelen we per Jan en Fatima") == [f"dat regelen we per {N} en {N}"]
+
+
+def test_mail_header_words_are_no_person_the_names_after_them_are():
+    assert redact("From: Kofi Mensah Sent: 3 november 2026 To: Ngozi Adeyemi") == [
+        f"From: {N} Sent: 3 november 2026 To: {N}"
+    ]
+    assert redact("Dear Fatima, thanks voor het verslag") == [f"Dear {N}, thanks voor het verslag"]
+    assert unchanged("Kind regards, het secretariaat")
+
+
+def test_an_abbreviation_in_mixed_case_is_no_person():
+    assert unchanged("aanvraag via de Wsnp loopt, Bbz is afgewezen")
+    assert unchanged("Wgs: binnen 3 werkdagen een eerste gesprek")
+    # after an aanspreekvorm or "gesprek met" a word without a vowel is a person
+    assert redact("mevr. Vlk belt terug") == [f"mevr. {N} belt terug"]
+    assert redact("gesprek met Vlk over de wachtlijst") == [f"gesprek met {N} over de wachtlijst"]
