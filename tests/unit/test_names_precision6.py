@@ -39,6 +39,10 @@ def test_a_person_in_the_same_shape_is_still_replaced():
 def test_rooms_listed_and_called_rooms_are_no_person():
     assert unchanged("Werkplaats en De Horst zijn de vergaderruimtes van het pand")
     assert unchanged("De Meer en Het Kompas zijn onze locaties")
+    assert unchanged("Bloemhof en Laurens zijn de verpleeghuizen in de wijk")
+    # a person can be called a contact point, not a building
+    assert redact("Kees Bakker is het aanspreekpunt voor de mantelzorg") == [f"{N} is het aanspreekpunt voor de mantelzorg"]
+    assert redact("mevr. Bakker en De Molen zijn de beheerders") == [f"mevr. {N} en {N} zijn de beheerders"]
 
 
 def test_a_venue_named_once_is_no_person_elsewhere_without_an_aanspreekvorm():

@@ -123,14 +123,17 @@ _LIST_JOINS = frozenset({"en", "of", "&"})
 
 
 def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
-    """"jongerenavond in De Kelder", "naar Het Anker", "Smederij en De Molen zijn de vergaderruimtes":
-    an article and capitalised Dutch words after a preposition of place, or in a list the words
-    after it call rooms or buildings, name a venue. "mevr. De Molen zegt", "De Molen (jongerenwerker)
-    vertelt", "gesprek met De Haan", "de mail van De Vries" stay persons (no such preposition, no such list)."""
+    """"jongerenavond in De Kelder", "vanuit Het Anker", "Smederij en De Molen zijn de
+    vergaderruimtes", "Aafje en Laurens zijn de verpleeghuizen": an article and capitalised Dutch
+    words after a preposition of place, or capitalised names the words after them call rooms or
+    buildings, name a venue. "mevr. De Molen zegt", "De Molen (jongerenwerker) vertelt", "gesprek met
+    De Haan", "de mail van De Vries" stay persons (no such preposition, no such words after them)."""
     out: set[int] = set()
     n = len(toks)
     for i in range(1, n - 1):
         t = toks[i]
+        if t.fold in _VENUE_LINKS and _rooms_after(toks, i, lex):
+            out |= _listed_before(toks, i, lex)
         if t.fold not in ("de", "het") or not _adjacent(toks, i, i + 1) or not toks[i + 1].cap:
             continue
         j = _venue_words(toks, i + 1, lex)
@@ -140,8 +143,6 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
         if j < n and toks[j].gap.strip() == "(" and (toks[j].fold in lex.rollen or toks[j].fold in lex.titles):
             continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
         if prev.fold in _PLACE_PREPOSITIONS and not prev.cap and _adjacent(toks, i - 1, i) and not t.initial:
-            out.update(range(i, j))
-        elif t.cap and _called_rooms(toks, j, lex):
             out.update(range(i, j))
     return out
 
@@ -185,16 +186,41 @@ def _adjective(low: str, lex: Lexicon) -> bool:
     return any(f in lex.words for f in forms)
 
 
-def _called_rooms(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
-    """After a list of capitalised names ("Smederij en De Molen", "De Kelder, Het Anker"), "zijn de
-    vergaderruimtes", "zijn onze locaties": the words call them rooms or buildings."""
-    n = len(toks)
-    while j < n and (toks[j].fold in _LIST_JOINS or toks[j].cap or toks[j].fold in ("de", "het")) and toks[j].fold not in _VENUE_LINKS:
-        j += 1
-    if j + 2 >= n or toks[j].fold not in _VENUE_LINKS or toks[j + 1].fold not in ("de", "het", "onze", "twee", "drie", "vier", "hun", "alle"):
+# organisation words that a person can be called ("is het aanspreekpunt", "is het loket voor…")
+_NO_ROOMS = ("punt", "loket", "project", "opvang", "club")
+# plurals of building nouns that do not end in the singular: "verpleeghuizen", "buurtscholen"
+_PLURALS = (("huizen", "huis"), ("scholen", "school"), ("zalen", "zaal"), ("centra", "centrum"), ("kerken", "kerk"), ("tuinen", "tuin"))
+
+
+def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
+    """"zijn de vergaderruimtes", "zijn onze locaties", "is het buurthuis": after the link verb at v
+    the words call what came before rooms or buildings."""
+    if v + 2 >= len(toks) or toks[v + 1].fold not in ("de", "het", "onze", "twee", "drie", "vier", "hun", "alle"):
         return False
-    noun = toks[j + 2].fold
-    return any(x.endswith(lex.org_words) for x in (noun, noun[:-1], noun[:-2]) if len(x) > 3)
+    noun = toks[v + 2].fold
+    forms = [noun, noun[:-1], noun[:-2]] + [noun[: -len(p)] + s for p, s in _PLURALS if noun.endswith(p)]
+    return any(x.endswith(lex.org_words) and not x.endswith(_NO_ROOMS) for x in forms if len(x) > 3)
+
+
+def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
+    """The capitalised names (and their articles) right before the link verb at v, back to the
+    sentence's start: "Smederij en De Molen", "De Kelder, Het Anker en De Brug"."""
+    out: set[int] = set()
+    k = v - 1
+    while k >= 0 and v - k <= 8:
+        w = toks[k]
+        if w.fold in _HONORIFICS or w.allcaps or w.gap.strip() not in ("", ","):
+            return set()  # "mevr. Bakker en De Molen zijn…", "Elisabeth ('Lies') Bakker is…": a person
+        if w.cap:
+            out.add(k)
+        elif w.fold not in _LIST_JOINS and w.fold not in ("de", "het"):
+            return set()
+        else:
+            out.add(k) if w.fold in ("de", "het") else None
+        if w.initial:
+            return out if any(toks[x].cap for x in out) else set()
+        k -= 1
+    return set()
 
 
 # the endings of an institution named after a person, run together or hyphenated: "Anne Frankschool",
