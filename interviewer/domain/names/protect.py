@@ -168,8 +168,8 @@ def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
     j = k
     while j < len(toks) and j - k < 3 and toks[j].cap and not toks[j].allcaps and (j == k or _adjacent(toks, j - 1, j)):
         w = toks[j]
-        if w.low in lex.first or not lex.dutch(w.low) or w.low.endswith("'s"):
-            break
+        if (w.low in lex.first and not lex.ordinary(w.low)) or not lex.dutch(w.low) or w.low.endswith("'s"):
+            break  # "in De Roos" is a venue (a first name that is a word), "De Anja" none
         if j == k and w.low in lex.last and _adjective(w.low, lex):
             return k  # "De Wit", "De Jong", "De Groot": an adjective after "De" is a surname, no venue
         j += 1
@@ -228,6 +228,10 @@ def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
 _EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek")
 
 
+# a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
+_EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom"})
+
+
 def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """A person's name joined to an institution's noun names the institution: "huiswerkklas in de
     Anne Frank-school", "Anne Frankschool", "de Martin Luther King-zaal", "Mandela-plein"; the
@@ -239,7 +243,7 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
         if "-" in t.text:
             head, _, tail = t.text.rpartition("-")
             low = tail.lower()
-            if not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes):
+            if not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes or low in _EPONYM_DAYS):
                 continue
             if not tail.islower():
                 continue  # "Jansen-Huis", "Bakker-School": a double surname
@@ -247,12 +251,20 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
             end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 4), "")
             if not end or t.low in lex.last:
                 continue
-            # the head a known name ("Frankschool"), or a capitalised first name before it ("Jan Ligthartschool")
-            before = j > 0 and toks[j - 1].cap and toks[j - 1].low in lex.first and _adjacent(toks, j - 1, j)
+            # the head a known name ("Frankschool"), or a capitalised first name before it ("Jan
+            # Ligthartschool"), or a title before a school or fund ("Dr. Schaepmanschool"; not a
+            # "-zaal" or "-plein": "mevr. Verzaal")
+            prev = toks[j - 1] if j > 0 and _adjacent(toks, j - 1, j) else None
+            before = prev is not None and ((prev.cap and prev.low in lex.first) or (prev.fold in lex.titles and end not in ("zaal", "plein", "prijs")))
             if not (t.fold[: -len(end)] in lex.first or t.fold[: -len(end)] in lex.last or before):
                 continue
         i = j
-        while i > 0 and j - i < 4 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in ("de", "het") and toks[i - 1].fold not in _HONORIFICS:
+        while i > 0 and j - i < 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in _HONORIFICS:
+            w = toks[i - 1]
+            # "Anton de Kom-bibliotheek", "Hugo de Grootschool": a lowercase particle inside the name
+            inner = not w.cap and w.fold in lex.tussenvoegsels and i > 1 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1)
+            if not (w.cap and w.fold not in ("de", "het")) and not inner:
+                break
             i -= 1
         out.update(range(i, j + 1))
     return out
