@@ -606,6 +606,11 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         raise BankError(f"{words_path.name}: kan de woordenlijst niet lezen ({exc})") from None
     if len(words) < 1000:
         raise BankError(f"{words_path.name}: de woordenlijst is te kort ({len(words)} woorden)")
+    joined_path = data_dir / "woorden_nl_koppel.txt"  # the list's hyphenated words ("burn-out")
+    try:
+        words += joined_path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(f"{joined_path.name}: kan de woordenlijst niet lezen ({exc})") from None
 
     def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(items), key=len, reverse=True))

@@ -102,3 +102,17 @@ def test_an_abbreviation_in_mixed_case_is_no_person():
     # after an aanspreekvorm or "gesprek met" a word without a vowel is a person
     assert redact("mevr. Vlk belt terug") == [f"mevr. {N} belt terug"]
     assert redact("gesprek met Vlk over de wachtlijst") == [f"gesprek met {N} over de wachtlijst"]
+
+
+def test_an_institution_with_a_particle_or_a_title_in_its_name_is_no_person():
+    assert unchanged("lezing in de Anton de Kom-bibliotheek")
+    assert unchanged("de Hugo de Grootschool doet mee")
+    assert unchanged("ouders van de Dr. Schaepmanschool komen")
+    # a person with a particle is still a person
+    assert redact("Anja de Vries-Bakker werkt hier") == [f"{N} werkt hier"]
+
+
+def test_a_pasted_english_mail_date_and_a_hyphenated_loanword_are_no_person():
+    assert redact("From: Marieke Sent: Tuesday, November 3, 2026 9:14 AM") == [f"From: {N} Sent: Tuesday, November 3, 2026 9:14 AM"]
+    assert unchanged("Burn-out bij twee collega's, Time-out voor de jongere")
+    assert redact("Anne-Marie belt terug") == [f"{N} belt terug"]

@@ -59,7 +59,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex)
-    out |= abbreviations(toks, lex)
+    out |= abbreviations(toks, lex) | {i for i, t in enumerate(toks) if t.cap and "-" in t.text and t.low in lex.words}  # "Burn-out", "Time-out": a hyphenated word of the word list
     return out | strong, strong
 
 # street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
