@@ -266,6 +266,8 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
             if not (w.cap and w.fold not in ("de", "het")) and not inner:
                 break
             i -= 1
+        if i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].cap and toks[i - 1].fold in lex.titles and toks[i - 1].fold not in ("mevrouw", "meneer", "mevr", "mw", "dhr", "heer"):
+            i -= 1  # "de Dr. Schaepmanschool", "de Mr. Jan Ligthartschool": the title belongs to the name
         out.update(range(i, j + 1))
     return out
 
