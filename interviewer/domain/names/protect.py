@@ -4,6 +4,8 @@ found elsewhere in the audit is not applied to them."""
 
 from __future__ import annotations
 
+import re
+
 from .context import building_names, institutions, verb_like
 from .lexicon import _HONORIFICS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
@@ -59,7 +61,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex)
-    out |= abbreviations(toks, lex) | {i for i, t in enumerate(toks) if t.cap and "-" in t.text and t.low in lex.words}  # "Burn-out", "Time-out": a hyphenated word of the word list
+    out |= abbreviations(toks, lex)
     return out | strong, strong
 
 # street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
@@ -120,6 +122,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
 _PLACE_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "binnen", "buiten", "rondom", "nabij"})
 _VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
 _LIST_JOINS = frozenset({"en", "of", "&"})
+_VENUE_TRIGGERS = _VENUE_LINKS | {"de", "het"}
 
 
 def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
@@ -132,6 +135,8 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
     n = len(toks)
     for i in range(1, n - 1):
         t = toks[i]
+        if t.fold not in _VENUE_TRIGGERS:
+            continue  # the common case: no article, no link verb
         if t.fold in _VENUE_LINKS and _rooms_after(toks, i, lex):
             out |= _listed_before(toks, i, lex)
         if t.fold not in ("de", "het") or not _adjacent(toks, i, i + 1) or not toks[i + 1].cap:
@@ -238,8 +243,8 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
     capitalised words just before it go with it. A double surname ("Jansen-Bakker") has no such noun."""
     out: set[int] = set()
     for j, t in enumerate(toks):
-        if not t.cap or t.allcaps:
-            continue
+        if not t.cap or t.allcaps or not ("-" in t.text or t.fold.endswith(_EPONYM_TAILS)):
+            continue  # the common case: no compound with an institution's noun
         if "-" in t.text:
             head, _, tail = t.text.rpartition("-")
             low = tail.lower()
@@ -275,6 +280,7 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
 _SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
+_DATE_TOKENS = _MONTH_WORDS | _SEASONS
 _HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
 
 
@@ -285,7 +291,7 @@ def dates(toks: list[_Tok], lex: Lexicon) -> set[int]:
     out: set[int] = set()
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.fold not in _MONTH_WORDS and t.fold not in _SEASONS:
+        if t.fold not in _DATE_TOKENS:
             continue
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
@@ -317,16 +323,25 @@ def _digit_after(toks: list[_Tok], i: int) -> bool:
 
 
 _PERSON_BEFORE = frozenset({"met", "volgens", "door", "namens"})
-_VOWELS = frozenset("aeiouyàáâäèéêëìíîïòóôöùúûü")
+_NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
 
 
 def abbreviations(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """An abbreviation written in mixed case, as notes do ("de Wgs", "Wsnp en Bbz", "Vvt"): a
-    capitalised word of three to five letters without a vowel, no known name. No candidate."""
+    capitalised word of three to five letters without a vowel, no known name; and a capitalised
+    hyphenated word of the word list ("Burn-out", "Time-out"). No candidate."""
     out: set[int] = set()
     for i, t in enumerate(toks):
+        if not t.cap or t.allcaps:
+            continue  # the common case: a lowercase word
+        low = t.low
+        if "-" in low:
+            if low in lex.words:
+                out.add(i)
+            continue
+        if not _NO_VOWEL.fullmatch(low) or low in lex.first or low in lex.last:
+            continue
         if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in _PERSON_BEFORE):
             continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there, not an abbreviation
-        if t.cap and not t.allcaps and 3 <= len(t.low) <= 5 and t.low.isalpha() and not (_VOWELS & set(t.low)) and t.low not in lex.first and t.low not in lex.last:
-            out.add(i)
+        out.add(i)
     return out
