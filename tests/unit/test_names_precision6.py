@@ -116,3 +116,13 @@ def test_a_pasted_english_mail_date_and_a_hyphenated_loanword_are_no_person():
     assert redact("From: Marieke Sent: Tuesday, November 3, 2026 9:14 AM") == [f"From: {N} Sent: Tuesday, November 3, 2026 9:14 AM"]
     assert unchanged("Burn-out bij twee collega's, Time-out voor de jongere")
     assert redact("Anne-Marie belt terug") == [f"{N} belt terug"]
+
+
+def test_a_name_said_to_open_or_close_is_a_building():
+    assert unchanged("De Kelder gaat per 1 maart dicht")
+    assert unchanged("De Molen is drie avonden open, Het Anker blijft open tot 22 uur")
+    assert unchanged("Zwembad De Vliet is op maandag gesloten")
+    # what is said of a person too stays a person
+    assert redact("De Haan is open over zijn fouten") == [f"{N} is open over zijn fouten"]
+    assert redact("De Vries is erg gesloten.") == [f"{N} is erg gesloten."]
+    assert redact("De Haan staat dicht bij de jongeren") == [f"{N} staat dicht bij de jongeren"]

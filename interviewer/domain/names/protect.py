@@ -149,7 +149,46 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
             continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
         if prev.fold in _PLACE_PREPOSITIONS and not prev.cap and _adjacent(toks, i - 1, i) and not t.initial:
             out.update(range(i, j))
+        elif t.cap and prev.fold not in lex.titles and _building_state(toks, j):
+            out.update(range(i, j))
+    if toks and toks[0].text in ("De", "Het") and n > 1 and toks[1].cap:  # the sentence's first words
+        j = _venue_words(toks, 1, lex)
+        if j > 1 and _building_state(toks, j):
+            out.update(range(0, j))
     return out
+
+
+# what is said of a building, never of a person: "De Kelder gaat dicht", "Het Anker is verbouwd"
+_BUILDING_STATES = frozenset({"dicht", "geopend", "heropend", "verbouwd", "gerenoveerd", "gesloopt", "vernieuwd", "opgeknapt", "verhuurd", "afgehuurd", "opengesteld", "ontruimd"})
+# "open" and "gesloten" are said of a person too ("is open over zijn fouten", "is erg gesloten"): of
+# a building only with a time ("is drie avonden open", "open tot 22 uur", "gesloten op maandag")
+_TIMED_STATES = frozenset({"open", "gesloten"})
+_TIMES = frozenset({"tot", "vanaf", "op", "om", "elke", "iedere", "alle", "overdag", "vandaag", "morgen", "tijdens"})  # not "voor": "open voor kritiek"
+_NEAR = frozenset({"bij", "tegen", "aan", "naast", "langs", "in"})  # "staat dicht bij de jongeren": a person
+_CLAUSE_END = frozenset(",;:()!?.\"'\u201c\u201d\u2018\u2019")
+
+
+def _building_state(toks: list[_Tok], j: int) -> bool:
+    """The clause after a name (from j) says what is said of a building: "gaat per 1 maart dicht", "is
+    drie avonden open", "blijft open tot 22 uur" (not "is open over zijn fouten": a person)."""
+    n = len(toks)
+    for k in range(j, min(j + 7, n)):
+        w = toks[k]
+        if w.cap or any(c in _CLAUSE_END for c in w.gap):
+            return False  # a capitalised word, a comma or a bracket ends the clause
+        nxt = toks[k + 1] if k + 1 < n else None
+        if w.fold in _BUILDING_STATES:
+            return not (nxt is not None and nxt.fold in _NEAR and not any(c in _CLAUSE_END for c in nxt.gap))
+        if w.fold in _TIMED_STATES and k > j:
+            if nxt is not None and nxt.fold in _OF_A_PERSON and not any(c in _CLAUSE_END for c in nxt.gap):
+                return False  # "is op dinsdag open voor gesprekken", "open over zijn fouten", "open en eerlijk"
+            days = any(toks[x].fold in _TIMES_BEFORE for x in range(j, k))  # "is drie avonden open"
+            return days or (nxt is not None and not nxt.cap and (any(c.isdigit() for c in nxt.gap) or nxt.fold in _TIMES))
+    return False
+
+
+_OF_A_PERSON = frozenset({"voor", "over", "en", "in", "naar", "tegenover", "met", "of"})
+_TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s"})
 
 
 def venue_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
