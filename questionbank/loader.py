@@ -627,7 +627,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("naar_persoon_genoemd", required=True, min_items=1))
         | frozenset(nope.strs("nationaliteiten", required=True))
         | frozenset(nope.strs("volksnamen", required=True))
-        | frozenset(nope.strs("mailwoorden", required=True)),
+        | frozenset(nope.strs("mailwoorden", required=True))
+        | frozenset(nope.strs("merken", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
