@@ -126,3 +126,10 @@ def test_a_name_said_to_open_or_close_is_a_building():
     assert redact("De Haan is open over zijn fouten") == [f"{N} is open over zijn fouten"]
     assert redact("De Vries is erg gesloten.") == [f"{N} is erg gesloten."]
     assert redact("De Haan staat dicht bij de jongeren") == [f"{N} staat dicht bij de jongeren"]
+
+
+def test_shops_apps_and_characters_are_no_person():
+    assert unchanged("boodschappenbonnen van Lidl en Aldi, uitje naar Artis")
+    assert unchanged("Harry Potter-boeken en een Donald Duck-abonnement voor de bieb")
+    # a person with a first name of such a character is still a person
+    assert redact("Robin de Vries leest voor") == [f"{N} leest voor"]
