@@ -653,6 +653,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(cur.strs("geen_namen", required=True)),
         instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
+        achternamen_met_de=frozenset(w.lower() for w in cur.strs("achternamen_met_de", required=True, min_items=1)),
     )
 
 

@@ -34,6 +34,9 @@ def test_a_person_in_the_same_shape_is_still_replaced():
     assert redact("doorverwezen naar De Jong voor de schuldhulp") == [f"doorverwezen naar {N} voor de schuldhulp"]
     # an adjective after "De" is a surname, also after "in"
     assert redact("we hebben in De Wit een goede coördinator") == [f"we hebben in {N} een goede coördinator"]
+    # a common surname led by "de" stays a person after "in" or "vanuit"
+    assert redact("in De Boer hebben we een goede teamleider") == [f"in {N} hebben we een goede teamleider"]
+    assert redact("vanuit De Ruiter kwam het voorstel") == [f"vanuit {N} kwam het voorstel"]
 
 
 def test_rooms_listed_and_called_rooms_are_no_person():

@@ -214,8 +214,8 @@ def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
         w = toks[j]
         if (w.low in lex.first and not lex.ordinary(w.low)) or not lex.dutch(w.low) or w.low.endswith("'s"):
             break  # "in De Roos" is a venue (a first name that is a word), "De Anja" none
-        if j == k and w.low in lex.last and _adjective(w.low, lex):
-            return k  # "De Wit", "De Jong", "De Groot": an adjective after "De" is a surname, no venue
+        if j == k and (w.fold in lex.de_surnames or (w.low in lex.last and _adjective(w.low, lex))):
+            return k  # "De Boer", "De Vos", "De Wit": a common surname led by "de", or an adjective, no venue
         j += 1
     if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
         return k
