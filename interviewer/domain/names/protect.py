@@ -1,6 +1,9 @@
 """What is surely no person: listed places and phrases, idioms, streets, titles of capitalised
-Dutch words, buildings and institutions. The pattern finders leave these words alone, and a name
-found elsewhere in the audit is not applied to them."""
+Dutch words, buildings and institutions; since round 6 also venues ("in De Kelder", "De Molen gaat
+dicht", "Smederij en De Molen zijn de vergaderruimtes"), institutions named after a person ("Anne
+Frank-school"), months and seasons as dates ("per jan", "Winter:"), and abbreviations in mixed case
+("Wgs") or hyphenated words of the word list ("Burn-out"). The pattern finders leave these words
+alone, and a name found elsewhere in the audit is not applied to them."""
 
 from __future__ import annotations
 
