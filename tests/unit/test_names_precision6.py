@@ -136,3 +136,10 @@ def test_shops_apps_and_characters_are_no_person():
     assert unchanged("Harry Potter-boeken en een Donald Duck-abonnement voor de bieb")
     # a person with a first name of such a character is still a person
     assert redact("Robin de Vries leest voor") == [f"{N} leest voor"]
+
+
+def test_a_place_adjective_before_a_noun_names_a_place():
+    assert unchanged("wandelen in het Amsterdamse Bos en het Kralingse Bos")
+    # a first name after it, or a person's verb after the noun: a person from that place
+    assert "Anja" not in redact("de Rotterdamse Anja Bakker belt")[0]
+    assert "Visser" not in redact("de Groningse Visser belt terug")[0]

@@ -63,7 +63,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
                     break
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
-    strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex)
+    strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex) | _place_named(toks, lex)
     out |= abbreviations(toks, lex)
     return out | strong, strong
 
@@ -192,6 +192,26 @@ def _building_state(toks: list[_Tok], j: int) -> bool:
 
 _OF_A_PERSON = frozenset({"voor", "over", "en", "in", "naar", "tegenover", "met", "of"})
 _TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s"})
+
+
+def _place_named(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """"Amsterdamse Bos", "Kralingse Bos", "Leidse Hout": a listed place's adjective and a Dutch noun
+    after it name a park, a market, a region; "de Rotterdamse Anja" keeps its first name."""
+    from .heuristic import _place_adjective  # heuristic imports this module: looked up when called
+
+    out: set[int] = set()
+    for i in range(len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if not t.cap or not t.fold.endswith("se") or not nxt.cap or nxt.allcaps or not _adjacent(toks, i, i + 1):
+            continue
+        if (nxt.low in lex.first and not lex.ordinary(nxt.low)) or not lex.dutch(nxt.low):
+            continue
+        if not (_place_adjective(t.fold, lex) or t.fold[:-2] + "en" in lex.never):  # "Kralingse": Kralingen
+            continue
+        if i + 2 < len(toks) and toks[i + 2].fold not in _STATE_VERBS and verb_like(toks[i + 2], lex):
+            continue  # "de Groningse Visser belt": a person from the place ("het Amsterdamse Bos is" stays a park)
+        out.update((i, i + 1))
+    return out
 
 
 def venue_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
