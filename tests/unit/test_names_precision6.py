@@ -37,6 +37,8 @@ def test_a_person_in_the_same_shape_is_still_replaced():
     # a common surname led by "de" stays a person after "in" or "vanuit"
     assert redact("in De Boer hebben we een goede teamleider") == [f"in {N} hebben we een goede teamleider"]
     assert redact("vanuit De Ruiter kwam het voorstel") == [f"vanuit {N} kwam het voorstel"]
+    # "in het", "uit de" after a first name are a surname's particles
+    assert redact("gesprek met Anja in het Veld over de cijfers") == [f"gesprek met {N} over de cijfers"]
 
 
 def test_rooms_listed_and_called_rooms_are_no_person():
