@@ -87,8 +87,8 @@ def test_months_and_seasons_as_dates_are_no_person():
 def test_a_person_named_like_a_month_or_season_is_still_replaced():
     assert redact("Jan vertelt dat hij stopt") == [f"{N} vertelt dat hij stopt"]
     # a quote after the colon: a person speaks
-    out = redact("mw. Winter leidt de groep", "Winter: 'het is te druk'")
-    assert out == [f"mw. {N} leidt de groep", f"{N}: 'het is te druk'"]
+    out = redact("mw. Winter leidt de groep", "Winter: 'het is te druk'", "Winter: we hebben te weinig tijd")
+    assert out == [f"mw. {N} leidt de groep", f"{N}: 'het is te druk'", f"{N}: we hebben te weinig tijd"]
     # a capitalised month mid-sentence that is a first name needs a day to be a date
     assert redact("dat regelen we per Jan en Fatima") == [f"dat regelen we per {N} en {N}"]
 

@@ -345,6 +345,8 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
 _SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
+# a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
+_SPEAKER_STARTS = frozenset({"ik", "we", "wij", "je", "jij", "ze", "zij", "hij", "u", "jullie", "mijn", "ons", "onze", "men"})
 _HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
 
 
@@ -361,7 +363,7 @@ def dates(toks: list[_Tok], lex: Lexicon) -> set[int]:
         nxt = toks[i + 1] if i + 1 < n else None
         if prev is not None and prev.fold in _HONORIFICS:
             continue
-        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and not nxt.cap
+        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and nxt.fold not in _SPEAKER_STARTS and not nxt.cap
         if t.fold in _SEASONS:
             if heading:
                 out.add(i)
