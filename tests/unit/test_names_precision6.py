@@ -145,3 +145,8 @@ def test_a_place_adjective_before_a_noun_names_a_place():
     # a first name after it, or a person's verb after the noun: a person from that place
     assert "Anja" not in redact("de Rotterdamse Anja Bakker belt")[0]
     assert "Visser" not in redact("de Groningse Visser belt terug")[0]
+
+
+def test_a_left_out_name_is_no_name():
+    assert unchanged("mevrouw X vertelt over haar schulden; meneer Y belt elke week")
+    assert redact("mevrouw X. Bakker belt") == [f"mevrouw {N} belt"]

@@ -65,11 +65,16 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex) | _place_named(toks, lex)
     out |= abbreviations(toks, lex)
+    # "mevrouw X", "meneer Y", "de heer NN": the letters notes put where a name is left out
+    strong |= {i for i, t in enumerate(toks) if t.text in _LEFT_OUT and i > 0 and toks[i - 1].fold in lex.titles}
     return out | strong, strong
 
 # street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
 _SURNAME_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven", "ring")
 _STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
+
+
+_LEFT_OUT = frozenset({"X", "Y", "Z", "XX", "NN"})
 
 
 def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
