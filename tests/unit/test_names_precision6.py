@@ -41,6 +41,11 @@ def test_a_person_in_the_same_shape_is_still_replaced():
     assert redact("gesprek met Anja in het Veld over de cijfers") == [f"gesprek met {N} over de cijfers"]
 
 
+def test_a_venue_after_a_place_label_is_no_person():
+    assert unchanged("Locatie: De Kelder, dinsdag 19 uur")
+    assert redact("Coördinator: De Molen") == [f"Coördinator: {N}"]
+
+
 def test_rooms_listed_and_called_rooms_are_no_person():
     assert unchanged("Werkplaats en De Horst zijn de vergaderruimtes van het pand")
     assert unchanged("De Meer en Het Kompas zijn onze locaties")

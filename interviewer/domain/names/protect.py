@@ -131,6 +131,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "binnen", "buiten", "ron
 _VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
 _LIST_JOINS = frozenset({"en", "of", "&"})
 _VENUE_TRIGGERS = _VENUE_LINKS | {"de", "het"}
+_PLACE_LABELS = frozenset({"waar", "plaats", "adres", "bezoekadres", "plek"})
 
 
 def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
@@ -161,6 +162,8 @@ def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
             out.update(range(i, j))
         elif t.cap and prev.fold not in lex.titles and _building_state(toks, j):
             out.update(range(i, j))
+        elif t.gap.strip() == ":" and (prev.fold in _PLACE_LABELS or (prev.fold.endswith(lex.org_words) and not prev.fold.endswith(_NO_ROOMS))):
+            out.update(range(i, j))  # "Locatie: De Kelder", "Waar: Het Anker"
     if toks and toks[0].text in ("De", "Het") and n > 1 and toks[1].cap:  # the sentence's first words
         j = _venue_words(toks, 1, lex)
         if j > 1 and _building_state(toks, j):
