@@ -232,7 +232,8 @@ def venue_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
     run: list[int] = []
     for k in found + [-2]:
         if run and k != run[-1] + 1:
-            out.add(" ".join(toks[x].fold for x in run))
+            if len(run) > 1 and toks[run[0]].fold in ("de", "het"):  # never a lone word: "Laurens" may be a person elsewhere
+                out.add(" ".join(toks[x].fold for x in run))
             run = []
         if k >= 0:
             run.append(k)
