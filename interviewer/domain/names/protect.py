@@ -289,12 +289,10 @@ def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
         w = toks[k]
         if w.fold in _HONORIFICS or w.allcaps or w.gap.strip() not in ("", ","):
             return set()  # "mevr. Bakker en De Molen zijn…", "Elisabeth ('Lies') Bakker is…": a person
-        if w.cap:
+        if w.cap or w.fold in ("de", "het"):
             out.add(k)
-        elif w.fold not in _LIST_JOINS and w.fold not in ("de", "het"):
+        elif w.fold not in _LIST_JOINS:
             return set()
-        else:
-            out.add(k) if w.fold in ("de", "het") else None
         if w.initial:
             return out if any(toks[x].cap for x in out) else set()
         k -= 1
