@@ -143,7 +143,7 @@ def audit_finder(
     buildings = {k for _, toks, _, _ in first._base.values() for k in building_keys(toks, lex)}
     not_names |= buildings
     # a venue named after a preposition of place ("in De Kelder") is no person where no aanspreekvorm leads it
-    venues = {k for _, toks, _, _ in first._base.values() for k in venue_keys(toks, lex)}
+    venues = {k for _, toks, _, strong in first._base.values() for k in venue_keys(toks, lex, strong)}
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue

@@ -38,7 +38,13 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     ("van der Linden", Linden being a village), never on a street, idiom or title."""
     out: set[int] = set()
     strong: set[int] = set()
+    caps: list[int] = []  # what the round-6 rules look at: capitals, articles and link verbs, months
+    marks: list[int] = []
     for i, t in enumerate(toks):
+        if t.cap:
+            caps.append(i)
+        if t.fold in _MARKS:
+            marks.append(i)
         if t.fold in lex.never and (t.cap or t.allcaps):
             k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
             if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
@@ -63,10 +69,10 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
                     break
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
-    strong |= venues(toks, lex) | eponym_compounds(toks, lex) | dates(toks, lex) | _place_named(toks, lex)
-    out |= abbreviations(toks, lex)
-    # "mevrouw X", "meneer Y", "de heer NN": the letters notes put where a name is left out
-    strong |= {i for i, t in enumerate(toks) if t.text in _LEFT_OUT and i > 0 and toks[i - 1].fold in lex.titles}
+    strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | _place_named(toks, lex, caps)
+    weak, left_out = abbreviations(toks, lex, caps)
+    out |= weak
+    strong |= left_out
     return out | strong, strong
 
 # street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
@@ -131,24 +137,28 @@ _PLACE_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "binnen", "buiten", "ron
 _VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
 _LIST_JOINS = frozenset({"en", "of", "&"})
 _VENUE_TRIGGERS = _VENUE_LINKS | {"de", "het"}
+_ROOM_DETERMINERS = frozenset({"de", "het", "onze", "twee", "drie", "vier", "hun", "alle"})
 _PLACE_LABELS = frozenset({"waar", "plaats", "adres", "bezoekadres", "plek"})
 
 
-def venues(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> set[int]:
     """"jongerenavond in De Kelder", "vanuit Het Anker", "Smederij en De Molen zijn de
     vergaderruimtes", "Aafje en Laurens zijn de verpleeghuizen": an article and capitalised Dutch
     words after a preposition of place, or capitalised names the words after them call rooms or
     buildings, name a venue. "mevr. De Molen zegt", "De Molen (jongerenwerker) vertelt", "gesprek met
-    De Haan", "de mail van De Vries" stay persons (no such preposition, no such words after them)."""
+    De Haan", "de mail van De Vries" stay persons (no such preposition, no such words after them).
+    `marks`: the indexes of the articles and link verbs among others (all words when not given)."""
     out: set[int] = set()
     n = len(toks)
-    for i in range(1, n - 1):
+    for i in (range(1, n - 1) if marks is None else marks):
         t = toks[i]
-        if t.fold not in _VENUE_TRIGGERS:
+        if t.fold not in _VENUE_TRIGGERS or not 0 < i < n - 1:
             continue  # the common case: no article, no link verb
-        if t.fold in _VENUE_LINKS and _rooms_after(toks, i, lex):
-            out |= _listed_before(toks, i, lex)
-        if t.fold not in ("de", "het") or not _adjacent(toks, i, i + 1) or not toks[i + 1].cap:
+        if t.fold in _VENUE_LINKS:
+            if toks[i + 1].fold in _ROOM_DETERMINERS and _rooms_after(toks, i, lex):
+                out |= _listed_before(toks, i, lex)
+            continue
+        if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
             continue
         j = _venue_words(toks, i + 1, lex)
         if j == i + 1:
@@ -204,16 +214,19 @@ _OF_A_PERSON = frozenset({"voor", "over", "en", "in", "naar", "tegenover", "met"
 _TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s"})
 
 
-def _place_named(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def _place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """"Amsterdamse Bos", "Kralingse Bos", "Leidse Hout": a listed place's adjective and a Dutch noun
     after it name a park, a market, a region; "de Rotterdamse Anja" keeps its first name."""
-    from .heuristic import _place_adjective  # heuristic imports this module: looked up when called
-
     out: set[int] = set()
-    for i in range(len(toks) - 1):
-        t, nxt = toks[i], toks[i + 1]
-        if not t.cap or not t.fold.endswith("se") or not nxt.cap or nxt.allcaps or not _adjacent(toks, i, i + 1):
+    for i in caps:
+        t = toks[i]
+        if not t.fold.endswith("se") or i + 1 >= len(toks):
+            continue  # the common case
+        nxt = toks[i + 1]
+        if not nxt.cap or nxt.allcaps or not _adjacent(toks, i, i + 1):
             continue
+        from .heuristic import _place_adjective  # heuristic imports this module: looked up when needed
+
         if (nxt.low in lex.first and not lex.ordinary(nxt.low)) or not lex.dutch(nxt.low):
             continue
         if not (_place_adjective(t.fold, lex) or t.fold[:-2] + "en" in lex.never):  # "Kralingse": Kralingen
@@ -224,9 +237,12 @@ def _place_named(toks: list[_Tok], lex: Lexicon) -> set[int]:
     return out
 
 
-def venue_keys(toks: list[_Tok], lex: Lexicon) -> set[str]:
+def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     """The folded names `venues` finds in a text ("de kelder"): a venue named so once is no person
-    where the audit names it without an aanspreekvorm ("na sluiting van De Kelder")."""
+    where the audit names it without an aanspreekvorm ("na sluiting van De Kelder"). `strong`: the
+    text's surely-no-person words, which hold every venue (most texts have no article among them)."""
+    if not any(toks[i].fold in ("de", "het") for i in strong):
+        return set()
     found = sorted(venues(toks, lex))
     out: set[str] = set()
     run: list[int] = []
@@ -273,7 +289,7 @@ _PLURALS = (("huizen", "huis"), ("scholen", "school"), ("zalen", "zaal"), ("cent
 def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
     """"zijn de vergaderruimtes", "zijn onze locaties", "is het buurthuis": after the link verb at v
     the words call what came before rooms or buildings."""
-    if v + 2 >= len(toks) or toks[v + 1].fold not in ("de", "het", "onze", "twee", "drie", "vier", "hun", "alle"):
+    if v + 2 >= len(toks) or toks[v + 1].fold not in _ROOM_DETERMINERS:
         return False
     noun = toks[v + 2].fold
     forms = [noun, noun[:-1], noun[:-2]] + [noun[: -len(p)] + s for p, s in _PLURALS if noun.endswith(p)]
@@ -308,13 +324,14 @@ _EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaa
 _EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom"})
 
 
-def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A person's name joined to an institution's noun names the institution: "huiswerkklas in de
     Anne Frank-school", "Anne Frankschool", "de Martin Luther King-zaal", "Mandela-plein"; the
     capitalised words just before it go with it. A double surname ("Jansen-Bakker") has no such noun."""
     out: set[int] = set()
-    for j, t in enumerate(toks):
-        if not t.cap or t.allcaps or not ("-" in t.text or t.fold.endswith(_EPONYM_TAILS)):
+    for j in caps:
+        t = toks[j]
+        if t.allcaps or not ("-" in t.text or t.fold.endswith(_EPONYM_TAILS)):
             continue  # the common case: no compound with an institution's noun
         if "-" in t.text:
             head, _, tail = t.text.rpartition("-")
@@ -352,18 +369,20 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon) -> set[int]:
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
 _SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
+_MARKS = _VENUE_TRIGGERS | _DATE_TOKENS
 # a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
 _SPEAKER_STARTS = frozenset({"ik", "we", "wij", "je", "jij", "ze", "zij", "hij", "u", "jullie", "mijn", "ons", "onze", "men"})
 _HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
 
 
-def dates(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
     """Months and seasons used as dates: "stopt per jan", "Jan t/m mrt: 312 aanmeldingen", "vanaf
     feb", "Winter: meer aanmeldingen" (a heading before a colon; "Winter: 'te druk'" quotes a person,
     and "mevr. Winter", "Jan vertelt" stay names)."""
     out: set[int] = set()
     n = len(toks)
-    for i, t in enumerate(toks):
+    for i in marks:
+        t = toks[i]
         if t.fold not in _DATE_TOKENS:
             continue
         prev = toks[i - 1] if i > 0 else None
@@ -399,14 +418,22 @@ _PERSON_BEFORE = frozenset({"met", "volgens", "door", "namens"})
 _NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
 
 
-def abbreviations(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[int], set[int]]:
     """An abbreviation written in mixed case, as notes do ("de Wgs", "Wsnp en Bbz", "Vvt"): a
-    capitalised word of three to five letters without a vowel, no known name; and a capitalised
-    hyphenated word of the word list ("Burn-out", "Time-out"). No candidate."""
+    capitalised word of three to five letters without a vowel, no known name; a capitalised
+    hyphenated word of the word list ("Burn-out", "Time-out"); a letter put for a left-out name
+    after an aanspreekvorm ("mevrouw X"). No candidate. Returns (the abbreviations and words, the
+    left-out letters: those strong, or the aanspreekvorm's rule would read them as a village)."""
     out: set[int] = set()
-    for i, t in enumerate(toks):
-        if not t.cap or t.allcaps:
-            continue  # the common case: a lowercase word
+    left_out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.text in _LEFT_OUT:
+            if i > 0 and toks[i - 1].fold in lex.titles:
+                left_out.add(i)  # "mevrouw X", "meneer Y", "de heer NN": the letters notes put where a name is left out
+            continue
+        if t.allcaps:
+            continue
         low = t.low
         if "-" in low:
             if low in lex.words:
@@ -417,4 +444,4 @@ def abbreviations(toks: list[_Tok], lex: Lexicon) -> set[int]:
         if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in _PERSON_BEFORE):
             continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there, not an abbreviation
         out.add(i)
-    return out
+    return out, left_out
