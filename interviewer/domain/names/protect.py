@@ -401,9 +401,12 @@ def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
         # "jan t/m mrt", "jan-mrt", "jan tot apr": a range to another month
         ranged = nxt is not None and nxt.fold in _MONTH_WORDS and nxt.gap.strip() in ("-", "\u2013", "/")
         k = i + 1
-        while k < n and k - i <= 3 and toks[k].fold in ("t", "m", "tot", "en", "of", "en/of"):
+        while k < n and k - i <= 3 and toks[k].fold in ("t", "m", "tot", "en", "of"):
             k += 1
-        ranged = ranged or (k > i + 1 and k < n and toks[k].fold in _MONTH_WORDS)
+        if k > i + 1 and k < n and toks[k].fold in _MONTH_WORDS:
+            # "jan en feb"; "Jan en Mei", "April of Jan" are two people (both months first names)
+            joined = all(toks[x].fold in ("en", "of") for x in range(i + 1, k))
+            ranged = ranged or not (joined and t.low in lex.first and toks[k].low in lex.first)
         if dated or ranged or (t.fold in _MONTHS and heading and _digit_after(toks, i)):
             out.add(i)
     return out
