@@ -78,6 +78,10 @@ def test_an_institution_named_after_a_person_is_no_person():
     assert unchanged("huiswerkklas in de Anne Frankschool op dinsdag")
     assert unchanged("de Martin Luther King-zaal is geboekt")
     assert unchanged("voetbal in het Abe Lenstra Stadion met de jongeren")
+    assert unchanged("de Martin Luther Kingschool en de Pieter Jelles Troelstraschool")
+    assert unchanged("de Anne Frankdag op 12 juni")
+    # a surname that ends in a day stays a surname
+    assert redact("Kees Vrijdag belt terug") == [f"{N} belt terug"]
 
 
 def test_a_double_surname_is_no_institution():

@@ -317,7 +317,7 @@ def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
 
 # the endings of an institution named after a person, run together or hyphenated: "Anne Frankschool",
 # "Nelson Mandela-school", "Annie M.G. Schmidt-prijs" (not "huis": "Kamphuis", "Nijhuis" are surnames)
-_EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek")
+_EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag")
 
 
 # a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
@@ -344,12 +344,24 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 4), "")
             if not end or t.low in lex.last:
                 continue
+            head = t.fold[: -len(end)]
+            if end == "dag" and not (head in lex.first or head in lex.last):
+                continue  # "Anne Frankdag"; "Kees Vrijdag", "Jan Zondag" are surnames
             # the head a known name ("Frankschool"), or a capitalised first name before it ("Jan
             # Ligthartschool"), or a title before a school or fund ("Dr. Schaepmanschool"; not a
             # "-zaal" or "-plein": "mevr. Verzaal")
+            # (or a name part of no word list: "Martin Luther Kingschool", "Pieter Jelles Troelstraschool")
             prev = toks[j - 1] if j > 0 and _adjacent(toks, j - 1, j) else None
-            before = prev is not None and ((prev.cap and prev.low in lex.first) or (prev.fold in lex.titles and end not in ("zaal", "plein", "prijs")))
-            if not (t.fold[: -len(end)] in lex.first or t.fold[: -len(end)] in lex.last or before):
+            named = False
+            for k in range(j - 1, max(j - 4, -1), -1):  # the capitalised words just before it
+                w = toks[k]
+                if not w.cap or w.allcaps or not _adjacent(toks, k, k + 1):
+                    break
+                if w.low in lex.first or w.low in lex.last or not lex.dutch(w.low):
+                    named = True
+                    break
+            before = prev is not None and (named or (prev.fold in lex.titles and end not in ("zaal", "plein", "prijs")))
+            if not (head in lex.first or head in lex.last or before):
                 continue
         i = j
         while i > 0 and j - i < 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in _HONORIFICS:
