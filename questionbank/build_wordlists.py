@@ -5,7 +5,8 @@
     python -m questionbank.build_wordlists
 
 Writes questionbank/data/woorden_nl.txt.gz (the lowercase single words of OpenTaal: "is this an
-ordinary Dutch word?") and questionbank/data/namen.toml (first names, surnames and Dutch place
+ordinary Dutch word?"), questionbank/data/woorden_nl_koppel.txt (its hyphenated words: "burn-out",
+"time-out") and questionbank/data/namen.toml (first names, surnames and Dutch place
 names from Faker's person and address providers, plus curated names in voornamen.toml).
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 WORD = re.compile(r"[a-zà-öø-ÿ]+")
+HYPHENATED = re.compile(r"[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)+")
 NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # capitalised parts in Latin script: checked in _clean
 
 # Faker locales whose names are written in Latin script and are common among the people of Dutch
@@ -87,6 +89,10 @@ def _clean(names: set[str]) -> list[str]:
 def main() -> None:
     words = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if WORD.fullmatch(w)]
     (DATA / "woorden_nl.txt.gz").write_bytes(gzip.compress("\n".join(sorted(set(words))).encode(), 9, mtime=0))
+    # the lowercase hyphenated words of OpenTaal ("burn-out", "time-out", "follow-up"), kept apart so
+    # that the large list above stays as it was
+    joined = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if HYPHENATED.fullmatch(w)]
+    (DATA / "woorden_nl_koppel.txt").write_text("\n".join(sorted(set(joined))) + "\n", encoding="utf-8")
     first: set[str] = set()
     for loc in FIRST_NAME_LOCALES:
         first |= _provider_names(loc, "first_names")

@@ -606,6 +606,11 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         raise BankError(f"{words_path.name}: kan de woordenlijst niet lezen ({exc})") from None
     if len(words) < 1000:
         raise BankError(f"{words_path.name}: de woordenlijst is te kort ({len(words)} woorden)")
+    joined_path = data_dir / "woorden_nl_koppel.txt"  # the list's hyphenated words ("burn-out")
+    try:
+        words += joined_path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BankError(f"{joined_path.name}: kan de woordenlijst niet lezen ({exc})") from None
 
     def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(items), key=len, reverse=True))
@@ -620,7 +625,10 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("evenementen", required=True, min_items=1))
         | frozenset(nope.strs("programmas", required=True, min_items=1))
         | frozenset(nope.strs("naar_persoon_genoemd", required=True, min_items=1))
-        | frozenset(nope.strs("nationaliteiten", required=True)),
+        | frozenset(nope.strs("nationaliteiten", required=True))
+        | frozenset(nope.strs("volksnamen", required=True))
+        | frozenset(nope.strs("mailwoorden", required=True))
+        | frozenset(nope.strs("merken", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
@@ -645,6 +653,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(cur.strs("geen_namen", required=True)),
         instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
+        achternamen_met_de=frozenset(w.lower() for w in cur.strs("achternamen_met_de", required=True, min_items=1)),
     )
 
 

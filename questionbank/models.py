@@ -343,6 +343,7 @@ class NameLists:
     vaste_plaatsen: frozenset[str] = frozenset()  # the curated places and no-names (not the generated villages)
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
     instellingen_na_naam: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": after "Jeroen Bosch", an institution
+    achternamen_met_de: frozenset[str] = frozenset()  # "boer", "vos": "in De Boer" is a person, "in De Kelder" a venue
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from .heuristic import Heuristic
 from .index import NameIndex
 from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
+from .protect import venue_keys
 from .shapes import building_keys
 from .tokens import _bounded, _tokenise, _words_pattern
 
@@ -141,15 +142,17 @@ def audit_finder(
     # a name a text calls a building ("De Kelder is het jongerencentrum") is no person anywhere
     buildings = {k for _, toks, _, _ in first._base.values() for k in building_keys(toks, lex)}
     not_names |= buildings
+    # a venue named after a preposition of place ("in De Kelder") is no person where no aanspreekvorm leads it
+    venues = {k for _, toks, _, strong in first._base.values() for k in venue_keys(toks, lex, strong)}
     for s in found:
-        if s.key in buildings:
+        if s.key in buildings or (s.key in venues and not s.title):
             continue
         if s.key and s.source != SOURCE_CONTACT:
             index.add(s.key)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
-    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names)
+    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder
 

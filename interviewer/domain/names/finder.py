@@ -45,6 +45,7 @@ class NameFinder:
         *,
         index: "NameIndex | None" = None,
         not_names: Iterable[str] = (),
+        venues: Iterable[str] = (),
     ) -> None:
         self.avoid = tuple(dict.fromkeys(n.strip() for n in avoid if n and n.strip()))
         self.lexicon = lexicon or load_lexicon()
@@ -52,6 +53,9 @@ class NameFinder:
         self.use_heuristic = use_heuristic
         self.index = index
         self.not_names = frozenset(not_names)
+        # folded venue names ("de kelder"): no person unless an aanspreekvorm leads them, or a name
+        # found with one elsewhere is applied (the final guard applies it too)
+        self.venues = frozenset(venues)
         self._list = ListFinder(self.avoid, self.lexicon)
         self._rules = Heuristic(self.lexicon)
         self._cache: dict[str, list[NameSpan]] = {}
@@ -88,7 +92,7 @@ class NameFinder:
         raw = list(base)
         if self.index is not None:
             raw += self.index.spans(toks, self.lexicon, strong)
-        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or r[3] not in self.not_names]
+        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues))]
         spans = [self._to_original(n, *r) for r in raw]
         if self.extra:
             spans += [s for s in (self._trim_extra(text, s) for s in self.extra(text)) if s]

@@ -109,6 +109,7 @@ class Lexicon:
     fixed_places: frozenset[str] = frozenset()  # folded one-word curated places and no-names ("utrecht", "noord")
     org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
     after_eponym: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": the noun after a name in an institution's name
+    de_surnames: frozenset[str] = frozenset()  # "boer", "vos": common surnames led by "de" ("in De Boer" is a person)
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -206,6 +207,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         fixed_places=frozenset(fold(p) for p in (*lists.vaste_plaatsen, *lists.geen_namen) if " " not in p.strip()),
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),
         after_eponym=frozenset(fold(w) for w in lists.instellingen_na_naam if " " not in w),
+        de_surnames=frozenset(fold(w) for w in lists.achternamen_met_de),
     )
 
 
