@@ -170,3 +170,23 @@ def test_cli_refuses_a_definitief_report_until_every_candidate_is_reviewed(tmp_p
         assert store.name_reviews() == {"kwasibah": True, "tirzaboe": False}
     out.unlink()
     assert cli.main(args) == 0  # next time nothing is left to review
+
+
+def test_a_listed_name_that_is_a_word_never_rewrites_the_handbook(bank):
+    """The norm texts are the handbook's words: a name on the audit's list that is also a Dutch word
+    ("Lijn") is replaced where the toetsers wrote it, never inside a norm ("in lijn met")."""
+    import dataclasses
+
+    from interviewer.demo.builder import build_demo
+
+    audit = build_demo()
+    audit = dataclasses.replace(audit, toetsing=dataclasses.replace(audit.toetsing, names_to_avoid=[*audit.toetsing.names_to_avoid, "Lijn"]))
+    note = dataclasses.replace(audit.aantekeningen[0], text="Volgens Lijn is het inwerken goed geregeld.")
+    audit = dataclasses.replace(audit, aantekeningen=[note, *audit.aantekeningen[1:]])
+    bev = dataclasses.replace(audit.bevindingen[0], text="Volgens Lijn is het inwerken goed geregeld.")
+    audit = dataclasses.replace(audit, bevindingen=[bev, *audit.bevindingen[1:]])
+    result = anonymise(build_report(audit, bank), audit, bank)
+    text = "\n".join(result.report.texts())
+    ob2 = next(n for n in bank.norms if n.id == "OB2")
+    assert "in lijn met deze analyses" in ob2.text and ob2.text in text
+    assert "Volgens Lijn" not in text and "Volgens [naam] is het inwerken" in text

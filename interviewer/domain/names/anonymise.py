@@ -13,7 +13,7 @@ from ..unicode_fold import fold, normalise
 from .finder import NameFinder
 from .heuristic import Heuristic
 from .index import NameIndex
-from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, load_lexicon
+from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
 from .protect import venue_keys
 from .shapes import building_keys
@@ -99,13 +99,14 @@ def anonymise(
     reviews = dict(reviews or {})
     exempt_pairs = {(label, value) for label, value in exempt}
     avoid = avoid_list(audit)
-    outgoing = _outgoing(report, exempt_pairs)
+    handbook = bank_texts()
+    outgoing = [t for t in _outgoing(report, exempt_pairs) if t not in handbook]
     lex = load_lexicon()
     for word in _TOKEN.findall(normalise(audit.toetsing.organisation).text):
         # the organisation's own name ("Welzijn Zuiderhaven") is no person, unless it is a first name
         if word[:1].isupper() and fold(word) not in lex.first:
             reviews.setdefault(fold(word), False)
-    finder = audit_finder([*outgoing, *_audit_texts(audit)], avoid, reviews, extra)
+    finder = audit_finder([*outgoing, *(t for t in _audit_texts(audit) if t not in handbook)], avoid, reviews, extra)
     index = finder.index
     assert index is not None
     replacer = Replacer(finder, functie_by_name(audit, finder, bank), mode=mode)
@@ -118,7 +119,7 @@ def anonymise(
             progress(i, len(report_texts))
     found = scan(report_texts, replacer)
     clean = _map_outgoing(report, lambda s: redacted.get(s, s), exempt_pairs, map_strings)
-    left = sorted({name for text in _outgoing(clean, exempt_pairs) for name in leftover_names(text, avoid, index)})
+    left = sorted({name for text in _outgoing(clean, exempt_pairs) if text not in handbook for name in leftover_names(text, avoid, index)})
     if left:
         raise ListedNameLeft(f"Het rapport bevat nog namen: {', '.join(left)}. Er is niets geschreven.")
     candidates = [f for f in found if f.is_candidate and f.key not in reviews]

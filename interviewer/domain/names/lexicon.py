@@ -228,6 +228,37 @@ def _bank_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def bank_texts() -> frozenset[str]:
+    """Every whole text the question bank holds (norm texts, questions, planning, functie and rubriek
+    names): the handbook's own words, never a person's. The name check passes them by unchanged, so
+    a listed name that is also a word ("Lijn") never rewrites a norm, and an export does not spend
+    its time on the handbook."""
+    import dataclasses
+
+    from questionbank import load_bank
+
+    out: set[str] = set()
+    seen: set[int] = set()
+    todo: list[object] = [load_bank()]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if item.strip():
+                out.add(item)
+            continue
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            todo += [getattr(item, f.name) for f in dataclasses.fields(item)]
+        elif isinstance(item, dict):
+            todo += [*item.keys(), *item.values()]
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            todo += list(item)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped name vocabulary (questionbank), with the bank's own words as non-names."""
     from questionbank.loader import load_name_lists, load_vocabulary
