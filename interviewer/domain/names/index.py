@@ -117,6 +117,8 @@ class NameIndex:
                 continue
             if t.initial and t.cap and lex.ordinary(t.low.removesuffix("'s")) and used_as_word(toks, i, lex):
                 continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
+            if i + 1 < len(toks) and toks[i + 1].gap[:1] == "-" and toks[i + 1].gap.endswith(" ") and lex.ordinary(t.low):
+                continue  # "Lente- en zomerprogramma", "Storm- en waterschade": the head of a compound cut short
             hyphen_word = "-" in t.text and any((lex.ordinary(b) or fold(b) in lex.never) and b not in lex.first and b not in lex.last for b in t.low.split("-"))
             for word, start, end in _parts_of(t):
                 if hyphen_word and (not word.cap or lex.ordinary(word.low)):

@@ -1,0 +1,47 @@
+"""Round-7 recall rules of the name check for names made of Dutch words, lowercase names and names
+of many origins (names/word_names.py, lowercase.py, listings.py, index.py and the curated lists):
+what a toetser sees in the exported text. Each test plants a name in a form that reached the report
+in the round-6 blind set, or the same word used as a word, and reads the redacted text back. The
+sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
+
+N = PLACEHOLDER
+
+
+def redact(*texts: str) -> list[str]:
+    """The texts as one audit: a name found in one is applied to all, as the export does."""
+    finder = audit_finder(list(texts))
+    replacer = Replacer(finder)
+    return [replacer.redact(t) for t in texts]
+
+
+def same(text: str) -> None:
+    assert redact(text) == [text]
+
+
+# ---------------------------------------------------------------- first names that are words
+
+
+def test_word_first_names_beside_another_name_sign_are_names():
+    assert redact("Joost Mulder en Storm Bakker draaien de inloop") == [f"{N} en {N} draaien de inloop"]
+    assert redact("De map is overgedragen aan Lente Visser (coördinator).") == [f"De map is overgedragen aan {N} (coördinator)."]
+
+
+def test_word_first_names_used_as_words_stay():
+    same("Door de storm ging de inloop dicht.")
+    same("In de lente starten we met de nieuwe groep.")
+    same("Storm en regen hielden de bezoekers thuis.")
+    same("Ik wil de planning nog bespreken.")
+
+
+def test_a_found_word_name_is_not_applied_to_the_head_of_a_cut_compound():
+    assert redact("Lente Bakker trekt het project.", "Lente- en zomerprogramma: zie bijlage.")[1] == "Lente- en zomerprogramma: zie bijlage."
+
+
+def test_names_of_more_origins_are_listed():
+    assert redact("Het gesprek met Xiumei ging over de wachtlijst.") == [f"Het gesprek met {N} ging over de wachtlijst."]
+    assert redact("Volgens Abshir is de opkomst goed.") == [f"Volgens {N} is de opkomst goed."]
+    assert redact("Aafke van 't Hof neemt de notulen over.") == [f"{N} neemt de notulen over."]
