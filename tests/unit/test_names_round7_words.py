@@ -45,3 +45,34 @@ def test_names_of_more_origins_are_listed():
     assert redact("Het gesprek met Xiumei ging over de wachtlijst.") == [f"Het gesprek met {N} ging over de wachtlijst."]
     assert redact("Volgens Abshir is de opkomst goed.") == [f"Volgens {N} is de opkomst goed."]
     assert redact("Aafke van 't Hof neemt de notulen over.") == [f"{N} neemt de notulen over."]
+
+
+# ---------------------------------------------------------------- surname first, nasab, brackets
+
+
+def test_a_surname_before_a_found_first_name_east_asian_order():
+    assert redact("Tolk Kantonees: Chan Wei; verder niemand.") == [f"Tolk Kantonees: {N}; verder niemand."]
+    assert redact("liu jun (vrijwilliger taalcafé) stopt in maart") == [f"{N} (vrijwilliger taalcafé) stopt in maart"]
+    assert redact("nguyen thanh belde terug over de aanvraag") == [f"{N} belde terug over de aanvraag"]
+
+
+def test_surname_first_needs_a_persons_context_in_lowercase():
+    same("de wang van het kind was rood")
+    same("we stoppen met de lei en het krijt")
+
+
+def test_a_lowercase_nasab_between_two_found_names():
+    assert redact("youssef ben ali zit in de klankbordgroep") == [f"{N} zit in de klankbordgroep"]
+    same("ik ben al even bezig met de aanvraag")
+
+
+def test_a_word_first_name_in_brackets_before_a_role_or_colon():
+    assert redact("Bij storing bellen: 06-12345678 (Roos, avonddienst)")[0].endswith(f"({N}, avonddienst)")
+    assert redact("3. Mededelingen (Bas: verlof in mei)") == [f"3. Mededelingen ({N}: verlof in mei)"]
+    same("Geurtjes in de tuin (roos, lavendel) trekken bijen.")
+
+
+def test_a_sentence_start_noun_before_a_surname_that_starts_as_a_role():
+    assert redact("Storm Visser begint per 1 maart als stagiaire.") == [f"{N} begint per 1 maart als stagiaire."]
+    assert redact("Zomer Koning start op 1 februari als ambulant jongerenwerker.") == [f"{N} start op 1 februari als ambulant jongerenwerker."]
+    same("Het project start op 1 februari als pilot.")

@@ -3,13 +3,18 @@ shapes.refine after the pattern finders):
 - initials typed loosely before a listed surname that is a word ("door JP Mulder", "J.P Mulder",
   "J W Koster", "HJ de Boer");
 - a listed surname + s as a possessive ("Molenaars team draait …", "volgens Bakkers notitie");
-- a listed first name that is also a one-word place, joined to a first name ("Linde en Bo")."""
+- a listed first name that is also a one-word place, joined to a first name ("Linde en Bo");
+- a surname written before a found first name, East Asian order ("Tolk: Li Wei", "Wang Lei");
+- a listed first name that is a word, in brackets before a colon or a role ("(Bas, piketdienst)");
+- a sentence's first noun before a found surname that starts as a role ("Zomer Koning start als
+  jongerenwerker")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import VERB_NAMES, bare_initials, possessive_of_person
 from .lexicon import SOURCE_CANDIDATE, Lexicon
+from .lowercase import is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -21,6 +26,9 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _loose_initials(toks, caps, strong, lex, take)
     _possessive_surnames(toks, caps, covered, protected, lex, take)
     _first_names_on_places(toks, caps, covered, protected, strong, lex, take)
+    _surname_first(toks, caps, covered, protected, strong, lex, take)
+    _bracketed_first_names(toks, caps, covered, protected, strong, lex, take)
+    _starts_as_role(toks, caps, covered, protected, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -90,3 +98,61 @@ def _first_names_on_places(toks: list[_Tok], caps: list[int], covered: set[int],
                 if o.cap and not o.allcaps and o.low in lex.first and j not in protected and o.low not in lex.function_words:
                     take(i, i + 1)
                     break
+
+
+def _surname_first(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A listed surname right before a found listed first name, the surname first as in Chinese,
+    Korean and Vietnamese ("Tolk Mandarijn: Li Wei", "Nguyen Thanh belt"): the surname belongs to
+    the name. Only where the first name was found and the surname is no listed no-name or bank term."""
+    for i in caps:
+        if i + 1 >= len(toks) or i + 1 not in covered or i in covered or i in protected or i in strong:
+            continue
+        t, y = toks[i], toks[i + 1]
+        if y.gap != " " or not y.cap or y.allcaps or y.low not in lex.first or t.low not in lex.last or not shapes._free(t, lex) or t.fold in lex.never:
+            continue
+        if i > 0 and toks[i - 1].cap and t.adj and i - 1 not in protected:
+            continue  # "Anja Li Wei"? no: a run of capitals is left to the grown name
+        take(i, i + 2)
+
+
+_BRACKET_HEADS = ("dienst", "team", "groep", "loket", "punt", "overleg")
+
+
+def _bracketed_first_names(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A listed first name that is also a word, alone after an opening bracket and before a comma
+    and a role or duty ("(Bas, piketdienst)", "(Roos, wijkcoach)") or before a colon ("(Wil:
+    afscheid …)"): who is meant, never the word."""
+    for i in caps:
+        t = toks[i]
+        if i in covered or i in strong or i + 1 >= len(toks) or t.allcaps or t.low not in lex.first or t.gap.strip()[-1:] != "(":
+            continue
+        if t.fold in lex.never or t.fold in lex.bank_words or t.fold in lex.titles or t.low in lex.function_words:
+            continue
+        nxt = toks[i + 1]
+        gap = nxt.gap.strip()
+        if gap == ":" or (gap == "," and not nxt.cap and (is_role(nxt, lex) or nxt.fold.endswith(_BRACKET_HEADS))):
+            take(i, i + 1)
+
+
+_START_VERBS = frozenset({"start", "begint", "stopt", "werkt", "blijft", "komt", "vertrekt", "gaat"})
+
+
+def _starts_as_role(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A sentence's first capitalised word before a found or listed surname that starts, stops or works "als"
+    a role ("Zomer Koning start op 1 februari als ambulant jongerenwerker"): the first word is the
+    first name, though it is a Dutch word. Never a time ("Vandaag Koning …"), role or function word."""
+    for i in caps:
+        t = toks[i]
+        if not t.initial or i + 2 >= len(toks) or i in covered or i + 1 in strong or (i + 1 not in covered and toks[i + 1].low not in lex.last) or t.allcaps or not toks[i + 1].cap or toks[i + 1].gap != " ":
+            continue
+        if t.low in lex.function_words or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or time_word(t) or is_role(t, lex) or len(t.low) < 3:
+            continue
+        if toks[i + 2].fold not in _START_VERBS or not toks[i + 2].adj:
+            continue
+        for j in range(i + 3, min(i + 10, len(toks) - 1)):
+            if toks[j].gap.strip(" 0123456789/-"):
+                break  # a clause ends; a date ("op 1 februari") does not end it
+            if toks[j].fold == "als":
+                if any(is_role(toks[k], lex) for k in range(j + 1, min(j + 4, len(toks))) if toks[k].adj):
+                    take(i, i + 2)
+                break
