@@ -110,8 +110,8 @@ def _surname_first(toks: list[_Tok], caps: list[int], covered: set[int], protect
         t, y = toks[i], toks[i + 1]
         if y.gap != " " or not y.cap or y.allcaps or y.low not in lex.first or t.low not in lex.last or not shapes._free(t, lex) or t.fold in lex.never:
             continue
-        if i > 0 and toks[i - 1].cap and t.adj and i - 1 not in protected:
-            continue  # "Anja Li Wei"? no: a run of capitals is left to the grown name
+        if (i + 2 < len(toks) and i + 2 in covered and toks[i + 2].adj) or (i > 0 and toks[i - 1].cap and t.adj):
+            continue  # "Kort Anja Visser": the first name leads a full name; a run of capitals is left to the grown name
         take(i, i + 2)
 
 
