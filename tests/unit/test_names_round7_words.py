@@ -76,3 +76,13 @@ def test_a_sentence_start_noun_before_a_surname_that_starts_as_a_role():
     assert redact("Storm Visser begint per 1 maart als stagiaire.") == [f"{N} begint per 1 maart als stagiaire."]
     assert redact("Zomer Koning start op 1 februari als ambulant jongerenwerker.") == [f"{N} start op 1 februari als ambulant jongerenwerker."]
     same("Het project start op 1 februari als pilot.")
+
+
+# ---------------------------------------------------------------- duty rota
+
+
+def test_a_rota_of_days_and_mostly_first_names_names_them_all():
+    out = redact("Rooster inloop: ma Roos / di Storm / wo Bas / do Lente")[0]
+    assert out == f"Rooster inloop: ma {N} / di {N} / wo {N} / do {N}"
+    same("Rooster inloop: ma Ochtend / di Middag / wo Avond / do Gesloten")
+    same("Thema's: di Regen / wo Zon / do Wind / vr Sneeuw")

@@ -1,6 +1,7 @@
 """Places where notes put people whatever the case they are typed in: a list after an attendance
 label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes, roos", "gr.
-Mark"), an @-mention ("@fleur kun jij …"). There a first name that is also a word ("bas", "roos")
+Mark"), an @-mention ("@fleur kun jij …"), a duty rota of days and first names ("ma Storm / di Merel /
+wo Hazel"). There a first name that is also a word ("bas", "roos")
 is the person; a word that is no name ends the list ("aanwezig: teamleider en twee consulenten"
 names nobody)."""
 
@@ -57,6 +58,7 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
             end = _name_end(toks, k + 1, lex)
             if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
                 take(k + 1, end)  # the signature ends the text or its line
+    _rota(toks, lex, take)
     if "@" not in n.text:
         return
     for k, t in enumerate(toks):
@@ -89,3 +91,29 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
         if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
             return
         j = end + 1 if toks[end].fold in ("en", "&") else end
+
+
+# days as a rota writes them ("ma Storm / di Merel", "maandag: Roos")
+_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+
+
+def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
+    """A duty rota: three or more items of a day and one capitalised word, apart by "/", "," or
+    ";" ("ma Storm / di Merel / wo Hazel / do Jade"). When most of those words are listed first
+    names, all are people, also those that are words ("Storm", "Roos")."""
+    days = [k for k, t in enumerate(toks[:-1]) if not t.cap and t.fold in _DAYS]
+    if len(days) < 3:
+        return
+    items: list[int] = []
+    for k in days:
+        w = toks[k + 1]
+        if w.cap and not w.allcaps and w.gap.strip(" :") == "" and w.low not in lex.function_words and w.fold not in lex.bank_words:
+            if items and not (toks[k].gap.strip() in ("/", ",", ";", "|") and k == items[-1] + 1):
+                if len(items) >= 3:
+                    break
+                items = []
+            items.append(k + 1)
+    names = sum(1 for i in items if _first(toks[i], lex))
+    if len(items) >= 3 and 2 * names > len(items):
+        for i in items:
+            take(i, i + 1)
