@@ -86,3 +86,18 @@ def test_a_rota_of_days_and_mostly_first_names_names_them_all():
     assert out == f"Rooster inloop: ma {N} / di {N} / wo {N} / do {N}"
     same("Rooster inloop: ma Ochtend / di Middag / wo Avond / do Gesloten")
     same("Thema's: di Regen / wo Zon / do Wind / vr Sneeuw")
+
+
+# ---------------------------------------------------------------- a word of no name list before a surname
+
+
+def test_a_dutch_word_before_a_listed_surname_where_a_person_stands():
+    assert redact("Volgens Zomer Bakker is de opkomst goed.") == [f"Volgens {N} is de opkomst goed."]
+    assert redact("Het gesprek met Bloem de Vries ging over de schulden.") == [f"Het gesprek met {N} ging over de schulden."]
+    assert redact("Merel Visser en Zomer Bakker trekken samen het project.") == [f"{N} en {N} trekken samen het project."]
+
+
+def test_a_dutch_word_before_a_surname_without_a_persons_context_or_inflected_stays():
+    same("Het boek van Sterke Visser staat in de kast.")
+    same("De subsidie van Sociaal Domein Kok is verlengd.")
+    same("Zomer Bakker Groep levert het brood.")

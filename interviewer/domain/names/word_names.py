@@ -7,7 +7,9 @@ shapes.refine after the pattern finders):
 - a surname written before a found first name, East Asian order ("Tolk: Li Wei", "Wang Lei");
 - a listed first name that is a word, in brackets before a colon or a role ("(Bas, piketdienst)");
 - a sentence's first noun before a found surname that starts as a role ("Zomer Koning start als
-  jongerenwerker")."""
+  jongerenwerker");
+- a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
+  "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)")."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _surname_first(toks, caps, covered, protected, strong, lex, take)
     _bracketed_first_names(toks, caps, covered, protected, strong, lex, take)
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
+    _word_before_surname(toks, caps, covered, protected, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -156,3 +159,48 @@ def _starts_as_role(toks: list[_Tok], caps: list[int], covered: set[int], protec
                 if any(is_role(toks[k], lex) for k in range(j + 1, min(j + 4, len(toks))) if toks[k].adj):
                     take(i, i + 2)
                 break
+
+
+# prepositions a person follows in report prose ("volgens Zomer Bakker", "het idee van Zomer Bakker")
+_BEFORE_PERSON = frozenset({"volgens", "met", "door", "namens", "aan", "bij", "van", "voor"})
+
+
+def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised Dutch word of no name list before a capitalised listed surname (maybe led by
+    particles), where a person stands: after a person's preposition, joined by "en" to a found name,
+    or before a role in brackets ("volgens Zomer Bakker", "Merel Visser en Zomer Bakker", "Bloem
+    de Vries (stagiaire)"). The word is a first name no list holds; a listed no-name, place, role
+    or title never is ("Rode Kruis", "Sociaal Domein": no surname after them). The pair may read as
+    a title of two capitalised words (protect.py); the person's context outweighs that."""
+    _free = shapes._free
+    for i in caps:
+        t = toks[i]
+        if i in covered or i + 1 >= len(toks) or not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
+            continue
+        if t.fold in lex.never or t.low in lex.everyday or time_word(t) or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
+            continue
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if s >= len(toks) or toks[i + 1].gap != " " or (tv and not _adjacent(toks, i + 1, s)):
+            continue
+        y = toks[s]
+        if not y.cap or y.allcaps or y.initial or y.low not in lex.last:
+            continue
+        if s + 1 < len(toks) and toks[s + 1].cap and toks[s + 1].adj:
+            continue  # a longer run of capitals is a title or an organisation ("Zorg Bakker Groep")
+        prev = toks[i - 1] if i > 0 and t.adj else None
+        after = toks[s + 1] if s + 1 < len(toks) else None
+        joined_after = after is not None and after.fold in ("en", "&") and after.adj and s + 2 in covered and s + 2 < len(toks) and toks[s + 2].cap
+        joined_before = prev is not None and prev.fold in ("en", "&") and i - 2 in covered and toks[i - 2].cap
+        role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
+        person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
+        if person or joined_before or joined_after or role:
+            take(i, s + 1)
+
+
+def _inflected(low: str, lex: Lexicon) -> bool:
+    """An inflected adjective ("sterke", "dikke", "grote"): its stem is a word too."""
+    if not low.endswith("e") or len(low) < 4:
+        return False
+    stem = low[:-1]
+    return stem in lex.words or (stem[-1] == stem[-2] and stem[:-1] in lex.words) or (stem[:-1] + stem[-2] + stem[-1] in lex.words)
