@@ -101,3 +101,9 @@ def test_a_dutch_word_before_a_surname_without_a_persons_context_or_inflected_st
     same("Het boek van Sterke Visser staat in de kast.")
     same("De subsidie van Sociaal Domein Kok is verlengd.")
     same("Zomer Bakker Groep levert het brood.")
+
+
+def test_virtue_and_word_first_names_beside_a_name_sign():
+    assert redact("Kaapverdianen via Nelson Tavares, zelf ook Kaapverdiaan") == [f"Kaapverdianen via {N}, zelf ook Kaapverdiaan"]
+    assert redact("Blessing Mensah (vrijwilliger) kookt op vrijdag.") == [f"{N} (vrijwilliger) kookt op vrijdag."]
+    same("Comfort en veiligheid staan voorop.")
