@@ -101,7 +101,7 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
     """A duty rota: three or more items of a day and one capitalised word, apart by "/", "," or
     ";" ("ma Storm / di Merel / wo Hazel / do Jade"). When most of those words are listed first
     names, all are people, also those that are words ("Storm", "Roos")."""
-    days = [k for k, t in enumerate(toks[:-1]) if not t.cap and t.fold in _DAYS]
+    days = [k for k, t in enumerate(toks) if t.fold in _DAYS and not t.cap and k + 1 < len(toks)]
     if len(days) < 3:
         return
     items: list[int] = []

@@ -154,16 +154,19 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
         elif t.low in lex.first and _in_file_name(toks, i, end):
             take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
-    _lowercase_surname_first(toks, covered, protected, lex, take)
-    _lowercase_nasab(toks, covered, lex, take)
+    # one pass for the two rules below: a listed surname before a listed first name, a nasab particle
+    last_first = [i for i, (t, y) in enumerate(zip(toks, toks[1:])) if (t.low in last and y.low in first) or t.fold in _NASAB]
+    if last_first:
+        _lowercase_surname_first(toks, last_first, covered, protected, lex, take)
+        _lowercase_nasab(toks, last_first, covered, take)
 
 
-def _lowercase_surname_first(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def _lowercase_surname_first(toks: list[_Tok], starts: list[int], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """A listed surname and a listed first name typed in lowercase, the surname first as in Chinese,
     Korean and Vietnamese ("wang lei (vrijwilliger) stopt", "nguyen thanh belde"), opening a clause
     before a person's verb, a role or a colon (person_after). Never after an article, never a
     verb-name or function word ("wil", "ben")."""
-    for i in range(len(toks) - 1):
+    for i in starts:
         t, y = toks[i], toks[i + 1]
         if t.cap or y.cap or t.low not in lex.last or y.low not in lex.first or y.gap != " " or i in covered or i in protected or i + 1 in protected:
             continue
@@ -177,10 +180,10 @@ def _lowercase_surname_first(toks: list[_Tok], covered: set[int], protected: set
 _NASAB = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 
 
-def _lowercase_nasab(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+def _lowercase_nasab(toks: list[_Tok], starts: list[int], covered: set[int], take) -> None:
     """A nasab particle typed in lowercase between two found names ("zakaria ben ali"): one name."""
-    for k in range(1, len(toks) - 1):
-        if toks[k].fold in _NASAB and k not in covered and k - 1 in covered and k + 1 in covered and _adjacent(toks, k - 1, k + 1) and not toks[k].cap:
+    for k in starts:
+        if 0 < k < len(toks) - 1 and toks[k].fold in _NASAB and k not in covered and k - 1 in covered and k + 1 in covered and _adjacent(toks, k - 1, k + 1) and not toks[k].cap:
             take(k - 1, k + 2)
 
 

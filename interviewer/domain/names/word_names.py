@@ -173,9 +173,15 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
     or title never is ("Rode Kruis", "Sociaal Domein": no surname after them). The pair may read as
     a title of two capitalised words (protect.py); the person's context outweighs that."""
     _free = shapes._free
+    tvs, last = lex.tussenvoegsels, lex.last
     for i in caps:
+        if i + 1 >= len(toks) or i in covered:
+            continue
+        nxt = toks[i + 1]
+        if not ((nxt.cap and nxt.low in last) or nxt.fold in tvs):
+            continue  # the common case: no surname or particle next
         t = toks[i]
-        if i in covered or i + 1 >= len(toks) or not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
+        if not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
             continue
         if t.fold in lex.never or t.low in lex.everyday or time_word(t) or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
             continue
