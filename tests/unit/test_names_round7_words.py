@@ -107,3 +107,9 @@ def test_virtue_and_word_first_names_beside_a_name_sign():
     assert redact("Kaapverdianen via Nelson Tavares, zelf ook Kaapverdiaan") == [f"Kaapverdianen via {N}, zelf ook Kaapverdiaan"]
     assert redact("Blessing Mensah (vrijwilliger) kookt op vrijdag.") == [f"{N} (vrijwilliger) kookt op vrijdag."]
     same("Comfort en veiligheid staan voorop.")
+
+
+def test_a_word_first_name_with_s_before_a_noun():
+    assert redact("Storm's voorstel is overgenomen.") == [f"{N} voorstel is overgenomen."]
+    assert redact("Lente's aanpak werkt goed bij jongeren.") == [f"{N} aanpak werkt goed bij jongeren."]
+    same("Lente's zijn hier zacht en de zomers warm.")

@@ -8,13 +8,15 @@ shapes.refine after the pattern finders):
 - a listed first name that is a word, in brackets before a colon or a role ("(Bas, piketdienst)");
 - a sentence's first noun before a found surname that starts as a role ("Zomer Koning start als
   jongerenwerker");
+- a listed first name that is a word, with 's before a noun ("Storm's voorstel", "Lente's aanpak
+  werkt");
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
   "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import VERB_NAMES, bare_initials, possessive_of_person
+from .context import VERB_NAMES, bare_initials, possessive_of_person, verb_like
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
@@ -32,6 +34,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _bracketed_first_names(toks, caps, covered, protected, strong, lex, take)
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
+    _possessive_word_names(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -210,3 +213,23 @@ def _inflected(low: str, lex: Lexicon) -> bool:
         return False
     stem = low[:-1]
     return stem in lex.words or (stem[-1] == stem[-2] and stem[:-1] in lex.words) or (stem[:-1] + stem[-2] + stem[-1] in lex.words)
+
+
+def _possessive_word_names(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A listed first name that is also a word, with 's, before a lowercase noun: "Storm's voorstel
+    is overgenomen" (no plural: "stormen"). After a vowel 's also makes a plural ("lente's",
+    "foto's"), so there a person's verb must follow the noun ("Lente's aanpak werkt")."""
+    for i in caps:
+        t = toks[i]
+        low = t.low
+        if not low.endswith(("'s", "\u2019s")) or i in covered or i in strong or i + 1 >= len(toks) or t.allcaps:
+            continue
+        base = low[:-2]
+        if base not in lex.first or base in VERB_NAMES or base in lex.function_words or not lex.ordinary(base):
+            continue  # a name of no word list is found with its 's already
+        nxt = toks[i + 1]
+        if not nxt.adj or nxt.cap or nxt.low not in lex.words or nxt.low in lex.function_words:
+            continue
+        if base[-1] in "aeiouy" and not (i + 2 < len(toks) and verb_like(toks[i + 2], lex)):
+            continue
+        take(i, i + 1)
