@@ -61,7 +61,7 @@ class NameIndex:
 
     def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
-        particles = _particles(self.lexicon)
+        particles = self._particle_set = _particles(self.lexicon)  # once: add() is called per found name
         self.keys: set[str] = set()
         self.forms: set[str] = set()
         self.led: dict[str, set[tuple[str, ...]]] = {}  # surname -> the particles seen before it ("hof": ("van", "t"))
@@ -70,7 +70,7 @@ class NameIndex:
 
     def add(self, key: str, particles: set[str] | None = None) -> None:
         if particles is None:
-            particles = _particles(self.lexicon)
+            particles = self._particle_set
         key = fold(key).strip()
         if not key:
             return
