@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import building_names, institutions, verb_like
+from .documents import mail_label
 from .lexicon import _HONORIFICS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _match_seq, _Tok
@@ -111,7 +112,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         while j < n:
             k = _match_seq(toks, j, lex.title_joins)
             nxt = j + k
-            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and not mail_label(toks, nxt) and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
                 joined = joined or (k > 1 and caps == [i])
                 caps.append(nxt)
                 j = nxt + 1

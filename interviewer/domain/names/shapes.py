@@ -36,6 +36,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .documents import caps_word
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
@@ -230,6 +231,8 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
         return True  # "(zie Ik Ben Geldzaak)": a capitalised pronoun mid-sentence makes a title
     if len(idx) == 1:
         t = toks[k]
+        if r[2] == SOURCE_CANDIDATE and caps_word(toks, k, lex):
+            return True  # "DE KELDER – JONGERENCENTRUM": a word in a heading in capitals
         if t.low in _MONTHS:
             near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
             digits = any(c.isdigit() for c in n.text[max(0, t.start - 4) : t.start] + n.text[t.end : t.end + 6])
