@@ -5,12 +5,14 @@
   no title of capitalised words.
 - A lone Dutch word in a heading written in capitals ("DE KELDER – JONGERENCENTRUM") is no name
   candidate: in capitals every word looks like a name.
+- Names in capitals in headings and signature blocks: initials or a first name and a surname
+  ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER").
 """
 
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .tokens import _Tok
+from .tokens import _adjacent, _match_seq, _Tok
 
 # the labels of a mail header as Outlook and Gmail paste them, English and Dutch (folded)
 MAIL_LABELS = frozenset({
@@ -24,12 +26,16 @@ def mail_label(toks: list[_Tok], k: int) -> bool:
     return toks[k].fold in MAIL_LABELS and k + 1 < len(toks) and toks[k + 1].gap.lstrip().startswith(":")
 
 
+def _line_start(toks: list[_Tok], k: int) -> int:
+    while k > 0 and "\n" not in toks[k].gap:
+        k -= 1
+    return k
+
+
 def caps_line(toks: list[_Tok], k: int) -> bool:
     """toks[k] stands in a heading written in capitals ("DE KELDER – JONGERENCENTRUM –
     OPENINGSTIJDEN"): its line has at least three words and none in lowercase."""
-    a = k
-    while a > 0 and "\n" not in toks[a].gap:
-        a -= 1
+    a = _line_start(toks, k)
     b = k + 1
     while b < len(toks) and "\n" not in toks[b].gap:
         b += 1
@@ -42,4 +48,84 @@ def caps_word(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     "VISSER" are words there as much as names): in capitals every word looks like a name. A name
     in such a heading comes with its initials, a first name or a label ("DOOR: M. DE VRIES")."""
     t = toks[k]
-    return t.allcaps and lex.dutch(t.low) and t.low not in lex.first and caps_line(toks, k)
+    if not t.allcaps or not lex.dutch(t.low) or t.low in lex.first or not caps_line(toks, k):
+        return False
+    if any(toks[x].fold in PERSON_LABELS and toks[x + 1].gap.lstrip().startswith(":") for x in range(_line_start(toks, k), k)):
+        return False  # "OPGESTELD DOOR: JANSEN EN VISSER": a signature line names people
+    j = k - 1
+    while j >= 0 and toks[j].fold in lex.tussenvoegsels and toks[j].allcaps:
+        j -= 1  # "M. DE VRIES", "MARIEKE VAN DER MEULEN": the surname of initials or a first name
+    return not (j >= 0 and j < k and (len(toks[j].text) == 1 or (toks[j].low in lex.first and not lex.ordinary(toks[j].low))))
+
+
+# a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X",
+# "goedgekeurd: X" (not "aan:", "van:", "cc:", which head mail lines to bodies as often as to people)
+PERSON_LABELS = frozenset({
+    "auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "interviewer",
+    "geinterviewde", "afzender", "goedgekeurd", "vastgesteld", "ondertekend", "paraaf", "akkoord",
+})
+
+
+def _initials_at(toks: list[_Tok], k: int) -> int:
+    """The index after the initials starting at toks[k] ("H.J.", "M."), or k: single capitals each
+    followed by a dot."""
+    j = k
+    while j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() and toks[j + 1].gap.startswith(".") and len(toks[j + 1].gap) <= 2:
+        j += 1
+    return j
+
+
+def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int]) -> int:
+    """The index after a surname in capitals at toks[j], led by its particles ("DE VRIES", "VAN DER
+    MEULEN", "JANSEN"), or j: a known surname or a word of no word list, never a bank term,
+    abbreviation of a body ("UWV") or listed no-name."""
+    tv = _match_seq(toks, j, lex.tussenvoegsels)
+    if tv and not all(toks[x].allcaps or len(toks[x].text) == 1 for x in range(j, j + tv)):
+        return j
+    k = j + tv
+    if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
+        return j
+    t = toks[k]
+    if not t.allcaps or len(t.text) < 3 or k in strong or t.fold in lex.bank_words or (t.fold in lex.never and t.low not in lex.last) or t.fold in lex.titles:
+        return j
+    return k + 1 if (t.low in lex.last or not lex.dutch(t.low)) and "-" not in t.low else j
+
+
+def caps_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """Names written in capitals, as PDF headings and signature blocks have them: initials and a
+    surname ("OPGESTELD DOOR: M. DE VRIES", "DRS. H.J. VAN DER MEULEN"), a first name and a surname
+    ("MARIEKE DE VRIES"), and after a person's label any surname in capitals ("NOTULIST: JANSEN EN
+    VISSER"). The surname is a known one or no Dutch word, so "BIJLAGE B. DE WERKWIJZE" stays."""
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        if not t.text[:1].isupper() or not (t.allcaps or len(t.text) == 1):
+            continue  # the common case: a word not in capitals
+        if len(t.text) == 1:
+            j = _initials_at(toks, k)
+            if j == k or (k > 0 and toks[k].gap == "" ):
+                continue
+            end = _caps_surname(toks, j, lex, strong)
+        elif t.low in lex.first and not lex.ordinary(t.low) and k + 1 < n and _adjacent(toks, k, k + 1):
+            end = _caps_surname(toks, k + 1, lex, strong)
+            j = k + 1
+        else:
+            continue
+        if end > j and not covered.issuperset(range(k, end)):
+            take(k, end)
+    for k in range(n - 1):
+        if toks[k].fold not in PERSON_LABELS or not toks[k].allcaps or not toks[k + 1].gap.strip().startswith(":"):
+            continue
+        b = k + 1
+        while b < n and toks[b].fold in lex.titles and toks[b].allcaps:
+            b += 1  # "GOEDGEKEURD: DRS. …"
+        while b < n and b - k <= 8:
+            end = _caps_surname(toks, b, lex, strong) if toks[b].allcaps else b
+            if end == b:
+                break
+            if not covered.issuperset(range(b, end)):
+                take(b, end)
+            if end < n and toks[end].fold in ("en", "&") and toks[end].allcaps or (end < n and toks[end].gap.strip() in (",", "/", ";")):
+                b = end + 1 if toks[end].fold in ("en", "&") else end
+            else:
+                break

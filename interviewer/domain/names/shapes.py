@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
-from .documents import caps_word
+from .documents import PERSON_LABELS, caps_names, caps_word
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
@@ -50,9 +50,6 @@ _MONTH_WORDS = _MONTHS | frozenset({
     "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
 _DAYS_MONTHS = _MONTH_WORDS - _MONTHS | frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
-# a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X"
-# (not "aan:", "van:", "cc:", which head mail lines to bodies as often as to people)
-_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "interviewer", "geinterviewde", "afzender"})
 # lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
 _ABBREVIATIONS = frozenset({
     "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
@@ -134,6 +131,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _nicknames(toks, covered, strong, lex, take)
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
+    caps_names(toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, strong, lex, take)
     word_name_shapes(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
@@ -345,7 +343,7 @@ def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: s
 def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Capitalised words after "auteur:", "notulist:" in a document title: "(auteur: Mehari Habte)"."""
     for k in range(len(toks) - 1):
-        if toks[k].fold not in _PERSON_LABELS or toks[k + 1].gap.strip() != ":":
+        if toks[k].fold not in PERSON_LABELS or toks[k + 1].gap.strip() != ":":
             continue
         b = k + 1
         while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and _name_part(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):
