@@ -7,11 +7,16 @@
   candidate: in capitals every word looks like a name.
 - Names in capitals in headings and signature blocks: initials or a first name and a surname
   ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER").
+- Names in file names: "RoosVerbeek_2025.pdf", "handtekening_k.vanderheijden.png",
+  "behandelaar_fleur.xlsx" (only inside a file name with its extension).
 """
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import Lexicon
+from .lowercase import is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
 # the labels of a mail header as Outlook and Gmail paste them, English and Dutch (folded)
@@ -129,3 +134,49 @@ def caps_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
                 b = end + 1 if toks[end].fold in ("en", "&") else end
             else:
                 break
+
+
+# a file name as pasted from a mail or a folder: words joined by _ . - and a known extension
+FILE_NAME = re.compile(
+    r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|rtf|csv|msg|eml|png|jpe?g|gif|heic|tiff?|zip|mp3|mp4|m4a|wav)\b",
+    re.IGNORECASE,
+)
+_CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+# particles run together in a file name or address: "k.vanderheijden", "s_vandenberg"
+_GLUED = ("vanden", "vander", "vande", "van", "ter", "ten", "den", "der", "de", "el", "al")
+
+
+def _glued_surname(low: str, lex: Lexicon) -> bool:
+    """"vanderheijden", "terhorst", "jansen": a known surname, maybe after particles run together."""
+    if low in lex.last and not lex.ordinary(low):
+        return True
+    for p in _GLUED:
+        rest = low[len(p):]
+        if low.startswith(p) and len(rest) >= 3 and rest in lex.last:
+            return not lex.dutch(low)
+    return False
+
+
+def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Names in file names ("Evaluatie_training_RoosVerbeek_2025.pdf", "handtekening_k.vanderheijden.png",
+    "klachtenregistratie_2025_behandelaar_fleur.xlsx"): a first name run together with a known surname
+    (also a first name that is a word: "Roos"), an initial and a surname with its particles run
+    together, a first name (also a word) right after a role. Only inside a file name with its
+    extension: in running text these are words."""
+    if "." not in text:
+        return
+    for m in FILE_NAME.finditer(text):
+        inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
+        for pos, k in enumerate(inside[:-1]):  # the extension is no name
+            t = toks[k]
+            if k in covered or (k in protected and t.low not in lex.last):
+                continue
+            prev = toks[inside[pos - 1]] if pos > 0 else None
+            if t.camel and t.cap:
+                parts = _CAMEL.findall(t.text)
+                if len(parts) == 2 and "".join(parts) == t.text and parts[0].lower() in lex.first and parts[1].lower() in lex.last and t.fold not in lex.never:
+                    take(k, k + 1)  # "RoosVerbeek"
+            elif not t.cap and "-" not in t.low and _glued_surname(t.low, lex) and prev is not None and len(prev.text) == 1 and t.gap in (".", "_"):
+                take(inside[pos - 1], k + 1)  # "k.vanderheijden", "s_jansen"
+            elif not t.cap and t.low in lex.first and prev is not None and (is_role(prev, lex) or prev.fold in PERSON_LABELS or prev.fold.endswith("behandelaar")) and t.gap in ("_", "-", ".") and t.low not in lex.function_words:
+                take(k, k + 1)  # "behandelaar_fleur"
