@@ -40,7 +40,7 @@ from .documents import PERSON_LABELS, caps_names, caps_word, file_names
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -125,6 +125,8 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        while b - a > 1 and not toks[b - 1].cap and toks[b - 1].low not in lex.last and typo_of_word(toks[b - 1].low, lex):
+            b -= 1  # "met marieke besprken": a typo of a word after a name is no surname
         covered.update(range(a, b))
         add.append((toks[a].start, toks[b - 1].end, source, _key(toks, a, b), "", -1))
 
