@@ -175,11 +175,32 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
             out.update(range(i, j))
         elif t.gap.strip() == ":" and (prev.fold in _PLACE_LABELS or (prev.fold.endswith(lex.org_words) and not prev.fold.endswith(_NO_ROOMS))):
             out.update(range(i, j))  # "Locatie: De Kelder", "Waar: Het Anker"
+        elif _noun_after(toks, j, lex) or (prev.fold in _TOWARDS and not prev.cap and _adjacent(toks, i - 1, i) and not named and _building_in(toks, lex)):
+            out.update(range(i, j))  # "De Schakel – wijkcentrum", "uitwijken naar De Schakel zolang buurthuis De Linde dicht is"
     if toks and toks[0].text in ("De", "Het") and n > 1 and toks[1].cap:  # the sentence's first words
         j = _venue_words(toks, 1, lex)
-        if j > 1 and _building_state(toks, j):
+        if j > 1 and (_building_state(toks, j) or _noun_after(toks, j, lex)):
             out.update(range(0, j))
     return out
+
+
+# directions a person is sent as often as a place ("naar De Jong"): a venue only with a building
+# named in the same text ("uitwijken naar De Schakel zolang buurthuis De Linde dicht is")
+_TOWARDS = frozenset({"naar", "richting", "van"})
+_DASHES = ("\u2013", "\u2014", "-", "|", "\u2022")
+
+
+def _noun_after(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """A heading's name before a dash and a building's noun: "De Schakel – wijkcentrum – huisregels"."""
+    if j >= len(toks) or toks[j].gap.strip() not in _DASHES:
+        return False
+    noun = toks[j].fold
+    return len(noun) > 4 and noun.endswith(lex.org_words) and not noun.endswith(_NO_ROOMS) and noun not in lex.first
+
+
+def _building_in(toks: list[_Tok], lex: Lexicon) -> bool:
+    """The text names a building by its noun ("buurthuis", "jongerencentrum")."""
+    return any(not t.cap and len(t.fold) > 6 and t.fold.endswith(lex.org_words) and not t.fold.endswith(_NO_ROOMS) for t in toks)
 
 
 # what is said of a building, never of a person: "De Kelder gaat dicht", "Het Anker is verbouwd"
@@ -244,7 +265,7 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     text's surely-no-person words, which hold every venue (most texts have no article among them)."""
     if not any(toks[i].fold in ("de", "het") for i in strong):
         return set()
-    found = sorted(venues(toks, lex))
+    found = sorted(venues(toks, lex) | building_names(toks, lex))  # "jongerencentrum De Kelder" names it too
     out: set[str] = set()
     run: list[int] = []
     for k in found + [-2]:
