@@ -181,6 +181,8 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         j = _venue_words(toks, 1, lex)
         if j > 1 and (_building_state(toks, j) or _noun_after(toks, j, lex)):
             out.update(range(0, j))
+    elif toks and toks[0].text in ("DE", "HET") and n > 2 and toks[1].allcaps and lex.dutch(toks[1].low) and toks[1].low not in lex.first and _noun_after(toks, 2, lex):
+        out.update((0, 1))  # "DE KELDER – JONGERENCENTRUM – OPENINGSTIJDEN": a heading in capitals
     return out
 
 
