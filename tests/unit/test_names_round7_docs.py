@@ -96,3 +96,10 @@ def test_a_venue_named_by_a_noun_after_a_dash_or_a_building_is_no_person_anywher
     same("jongerencentrum De Kelder blijft open", "@iedereen: wie heeft de sleutel van De Kelder?")
     # a person led by an aanspreekvorm stays a person
     assert redact("mevr. De Brabander belde over haar aanvraag") == [f"mevr. {N} belde over haar aanvraag"]
+
+
+def test_after_initials_a_compound_surname_is_replaced_and_a_street_stays():
+    assert redact("gesprek met G. Roelofsen over de planning") == [f"gesprek met {N} over de planning"]
+    assert redact("ONDERTEKEND: P.A. KOOLHOVEN") == [f"ONDERTEKEND: {N}"]
+    assert redact("OPGESTELD: H. WOLTERINK") == [f"OPGESTELD: {N}"]
+    same("J.P. Coenstraat 12, Utrecht", "zie bijlage C. Werkafspraken", "BIJLAGE C. WERKAFSPRAKEN")

@@ -80,10 +80,11 @@ def _initials_at(toks: list[_Tok], k: int) -> int:
     return j
 
 
-def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int]) -> int:
+def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int], initials: bool = False) -> int:
     """The index after a surname in capitals at toks[j], led by its particles ("DE VRIES", "VAN DER
     MEULEN", "JANSEN"), or j: a known surname or a word of no word list, never a bank term,
-    abbreviation of a body ("UWV") or listed no-name."""
+    abbreviation of a body ("UWV") or listed no-name; after `initials` also a compound of no word
+    list ("P.A. KOOLHOVEN", as after initials in running text)."""
     tv = _match_seq(toks, j, lex.tussenvoegsels)
     if tv and not all(toks[x].allcaps or len(toks[x].text) == 1 for x in range(j, j + tv)):
         return j
@@ -93,7 +94,8 @@ def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int]) -> i
     t = toks[k]
     if not t.allcaps or len(t.text) < 3 or k in strong or t.fold in lex.bank_words or (t.fold in lex.never and t.low not in lex.last) or t.fold in lex.titles:
         return j
-    return k + 1 if (t.low in lex.last or not lex.dutch(t.low)) and "-" not in t.low else j
+    known = t.low in lex.last or not (lex.dutch(t.low) if not initials else t.low in lex.words)
+    return k + 1 if known and "-" not in t.low else j
 
 
 def caps_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -110,7 +112,7 @@ def caps_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             j = _initials_at(toks, k)
             if j == k or (k > 0 and toks[k].gap == "" ):
                 continue
-            end = _caps_surname(toks, j, lex, strong)
+            end = _caps_surname(toks, j, lex, strong, initials=True)
         elif t.low in lex.first and not lex.ordinary(t.low) and k + 1 < n and _adjacent(toks, k, k + 1):
             end = _caps_surname(toks, k + 1, lex, strong)
             j = k + 1

@@ -59,7 +59,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not _initialled_surname(lex, toks, i):
             strong.add(i)
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
@@ -94,6 +94,16 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
 
 
+def _initialled_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
+    """"P.A. Koolhoven", "H. Terbrug": dotted initials before a word of no word list with a street
+    ending that surnames share ("J.P. Coenstraat" ends in a street's own noun and stays a street)."""
+    t = toks[i]
+    if i < 1 or not t.fold.endswith(_SURNAME_ENDINGS) or t.low in lex.words:
+        return False
+    prev = toks[i - 1]
+    return len(prev.text) == 1 and prev.text.isupper() and t.gap.startswith(".")
+
+
 def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
     """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
     first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
@@ -105,8 +115,8 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
             i += 1  # a title needs a second capitalised word, next or after a joining word
             continue
-        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never):
-            i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title
+        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
+            i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
         caps, joined, j = [i], False, i + 1
         while j < n:
