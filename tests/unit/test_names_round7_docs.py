@@ -103,3 +103,13 @@ def test_after_initials_a_compound_surname_is_replaced_and_a_street_stays():
     assert redact("ONDERTEKEND: P.A. KOOLHOVEN") == [f"ONDERTEKEND: {N}"]
     assert redact("OPGESTELD: H. WOLTERINK") == [f"OPGESTELD: {N}"]
     same("J.P. Coenstraat 12, Utrecht", "zie bijlage C. Werkafspraken", "BIJLAGE C. WERKAFSPRAKEN")
+
+
+def test_senders_and_recipients_of_a_mail_header_are_replaced_and_mailboxes_stay():
+    out = redact("Van: Zwaantje Oosterbroek Verzonden: 3 november 2025 Aan: Gerbrand Zuidhoek; Teamleiders Onderwerp: rooster")
+    assert out == [f"Van: {N} Verzonden: 3 november 2025 Aan: {N}; Teamleiders Onderwerp: rooster"]
+    same(
+        "Van: Secretariaat Welzijn Oost Verzonden: vrijdag 7 november 2025 Aan: Alle medewerkers Onderwerp: Kerstborrel",
+        "From: Kwaliteitsbureau Sent: Monday To: Directie Subject: RE: auditplanning",
+        "Van: Buurtteam Lombok Verzonden: maandag Aan: MT-leden; Onderwerp: concept",
+    )

@@ -2,7 +2,8 @@
 
 - A mail header's labels ("From:", "Sent:", "Van:", "Verzonden:", "Aan:", "CC:") are no name and
   end a name or a title run: "From: Gert-Jan Kamphuis Sent: …" holds the name, "Kamphuis Sent" is
-  no title of capitalised words.
+  no title of capitalised words; in a header the words between a people's label and the next
+  label, ";" or "," are a sender or recipient ("CC: Gerbrand Zuidhoek; Teamleiders").
 - A lone Dutch word in a heading written in capitals ("DE KELDER – JONGERENCENTRUM") is no name
   candidate: in capitals every word looks like a name.
 - Names in capitals in headings and signature blocks: initials or a first name and a surname
@@ -182,3 +183,52 @@ def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[in
                 take(inside[pos - 1], k + 1)  # "k.vanderheijden", "s_jansen"
             elif not t.cap and t.low in lex.first and prev is not None and (is_role(prev, lex) or prev.fold in PERSON_LABELS or prev.fold.endswith("behandelaar")) and t.gap in ("_", "-", ".") and t.low not in lex.function_words:
                 take(k, k + 1)  # "behandelaar_fleur"
+
+
+# the labels of a mail header that head people (or a mailbox: "Van: Secretariaat")
+_PEOPLE_LABELS = frozenset({"from", "to", "cc", "bcc", "van", "aan", "afzender", "ontvanger", "ontvangers"})
+
+
+_MAILBOX_HEADS = ("team", "teams", "bureau", "dienst", "afdeling", "loket", "secretariaat", "administratie", "groep", "raad", "directie", "zaken")
+
+
+def _mail_part(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word of a sender or recipient: no bank term, listed no-name, role or title."""
+    return t.cap and not t.allcaps and not t.camel and t.fold not in lex.bank_words and t.fold not in lex.never and t.fold not in lex.rollen and t.fold not in lex.titles and t.fold not in lex.fixed_places
+
+
+def mail_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """Senders and recipients in a pasted mail header ("Van: Zwaantje Oosterbroek Verzonden: …",
+    "CC: Gerbrand Zuidhoek; Teamleiders"): between a people's label and the next label, ";" or ","
+    the capitalised words (and particles) of one person, when one of them is a known name or no word
+    ("Van: Secretariaat Welzijn Oost", "Aan: Team Jeugd" are mailboxes). Only in a header: a text
+    with two labels or more, so "Aan: …" in running text is left to the other rules."""
+    labels = [k for k in range(len(toks)) if toks[k].fold in MAIL_LABELS and mail_label(toks, k)]
+    if len(labels) < 2:
+        return
+    n = len(toks)
+    for k in labels:
+        if toks[k].fold not in _PEOPLE_LABELS:
+            continue
+        b = k + 1
+        while b < n and not mail_label(toks, b):
+            a = b
+            while b < n and b - a < 5 and not mail_label(toks, b) and (b == a or _adjacent(toks, b - 1, b)):
+                t = toks[b]
+                if not (_mail_part(t, lex) or (b > a and t.fold in lex.tussenvoegsels and not t.cap)):
+                    break
+                b += 1
+            while b > a and toks[b - 1].fold in lex.tussenvoegsels:
+                b -= 1  # a particle ends no name
+            parts = [p for p in toks[a:b] if p.fold not in lex.tussenvoegsels]
+            # one word: a known name or no Dutch word ("Kwaliteitsbureau" is a mailbox); two or more:
+            # one of them a known name or of no word list ("Gerbrand Zuidhoek"; "Team Jeugd" is a mailbox)
+            named = any(p.low in lex.first or p.low in lex.last or (not lex.dutch(p.low) if len(parts) == 1 else p.low not in lex.words) for p in parts)
+            if parts and parts[0].low not in lex.first and parts[0].fold.endswith(_MAILBOX_HEADS + lex.org_words):
+                named = False  # "Van: Buurtteam Lombok", "Aan: Wijkcentrum Oosterpark": a team or a building
+            if parts and named and not (set(range(a, b)) & strong) and not any("-" in p.text and any(x.isupper() and len(x) > 1 for x in p.text.split("-")) for p in parts):
+                if not covered.issuperset(range(a, b)):
+                    take(a, b)
+            if b > a and b < n and toks[b].gap.strip() in (";", ",") and not mail_label(toks, b):
+                continue  # the next recipient
+            break
