@@ -113,3 +113,9 @@ def test_senders_and_recipients_of_a_mail_header_are_replaced_and_mailboxes_stay
         "From: Kwaliteitsbureau Sent: Monday To: Directie Subject: RE: auditplanning",
         "Van: Buurtteam Lombok Verzonden: maandag Aan: MT-leden; Onderwerp: concept",
     )
+
+
+def test_a_chat_handle_of_a_first_name_and_an_initial_is_replaced_whole():
+    assert redact("@sanne.b kun jij de lijst mailen?") == [f"@{N} kun jij de lijst mailen?"]
+    assert redact("@joost.dewit graag voor vrijdag") == [f"@{N} graag voor vrijdag"]
+    same("@iedereen graag voor vrijdag de uren invullen", "@kwaliteit: de nieuwe versie staat klaar")

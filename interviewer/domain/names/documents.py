@@ -9,7 +9,8 @@
 - Names in capitals in headings and signature blocks: initials or a first name and a surname
   ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER").
 - Names in file names: "RoosVerbeek_2025.pdf", "handtekening_k.vanderheijden.png",
-  "behandelaar_fleur.xlsx" (only inside a file name with its extension).
+  "behandelaar_fleur.xlsx" (only inside a file name with its extension); chat handles of a
+  first name and an initial or surname ("@sanne.b").
 """
 
 from __future__ import annotations
@@ -232,3 +233,19 @@ def mail_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             if b > a and b < n and toks[b].gap.strip() in (";", ",") and not mail_label(toks, b):
                 continue  # the next recipient
             break
+
+
+def handles(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+    """A chat handle made of a first name and an initial or surname ("@sanne.b", "@dewi_k",
+    "@joost.dewit"): the whole handle, not only its first name. Never a group ("@iedereen",
+    "@kwaliteit")."""
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        if not t.gap.endswith("@") or t.low not in lex.first or t.low in lex.function_words:
+            continue
+        b = k + 1
+        while b < n and b - k < 4 and toks[b].gap in (".", "_") and (len(toks[b].text) <= 3 or toks[b].low in lex.last or _glued_surname(toks[b].low, lex) or not lex.dutch(toks[b].low)):
+            b += 1
+        if b > k + 1 and not covered.issuperset(range(k, b)):
+            take(k, b)
