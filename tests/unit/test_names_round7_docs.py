@@ -119,3 +119,9 @@ def test_a_chat_handle_of_a_first_name_and_an_initial_is_replaced_whole():
     assert redact("@sanne.b kun jij de lijst mailen?") == [f"@{N} kun jij de lijst mailen?"]
     assert redact("@joost.dewit graag voor vrijdag") == [f"@{N} graag voor vrijdag"]
     same("@iedereen graag voor vrijdag de uren invullen", "@kwaliteit: de nieuwe versie staat klaar")
+
+
+def test_initials_before_a_surname_with_a_street_ending_and_glued_in_a_file_name():
+    assert redact("DEELNEMERS: M. BOUZIANI, L. VERSTEEG") == [f"DEELNEMERS: {N}, {N}"]
+    assert redact("Scan_handtekening_WvanDam.pdf") == [f"Scan_handtekening_{N}.pdf"]
+    same("W. Kloosweg 3, Zwolle", "Bijlage_KPI_overzicht.xlsx")

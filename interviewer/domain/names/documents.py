@@ -146,6 +146,7 @@ FILE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+_INITIAL_GLUED = re.compile(r"[A-Z](?:van(?:de[rn]?)?|de[rn]?|ter|ten|el|al)?([A-Z][a-z\u00df-\u00ff]{2,})")
 # particles run together in a file name or address: "k.vanderheijden", "s_vandenberg"
 _GLUED = ("vanden", "vander", "vande", "van", "ter", "ten", "den", "der", "de", "el", "al")
 
@@ -180,6 +181,8 @@ def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[in
                 parts = _CAMEL.findall(t.text)
                 if len(parts) == 2 and "".join(parts) == t.text and parts[0].lower() in lex.first and parts[1].lower() in lex.last and t.fold not in lex.never:
                     take(k, k + 1)  # "RoosVerbeek"
+                elif (g := _INITIAL_GLUED.fullmatch(t.text)) and g.group(1).lower() in lex.last:
+                    take(k, k + 1)  # "WvanDam", "KdeVries": an initial, particles, a surname
             elif not t.cap and "-" not in t.low and _glued_surname(t.low, lex) and prev is not None and len(prev.text) == 1 and t.gap in (".", "_"):
                 take(inside[pos - 1], k + 1)  # "k.vanderheijden", "s_jansen"
             elif not t.cap and t.low in lex.first and prev is not None and (is_role(prev, lex) or prev.fold in PERSON_LABELS or prev.fold.endswith("behandelaar")) and t.gap in ("_", "-", ".") and t.low not in lex.function_words:

@@ -94,11 +94,15 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
 
 
+# the endings that make a street whatever comes before them ("J.P. Coenstraat", "W. Kloosweg")
+_STREET_NOUNS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "plantsoen", "boulevard", "passage", "promenade", "straatweg")
+
+
 def _initialled_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
-    """"P.A. Koolhoven", "H. Terbrug": dotted initials before a word of no word list with a street
+    """"P.A. Koolhoven", "L. Versteeg": dotted initials before a word of no word list with a street
     ending that surnames share ("J.P. Coenstraat" ends in a street's own noun and stays a street)."""
     t = toks[i]
-    if i < 1 or not t.fold.endswith(_SURNAME_ENDINGS) or t.low in lex.words:
+    if i < 1 or t.fold.endswith(_STREET_NOUNS) or t.low in lex.words:
         return False
     prev = toks[i - 1]
     return len(prev.text) == 1 and prev.text.isupper() and t.gap.startswith(".")
