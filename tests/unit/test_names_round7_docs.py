@@ -125,3 +125,8 @@ def test_initials_before_a_surname_with_a_street_ending_and_glued_in_a_file_name
     assert redact("DEELNEMERS: M. BOUZIANI, L. VERSTEEG") == [f"DEELNEMERS: {N}, {N}"]
     assert redact("Scan_handtekening_WvanDam.pdf") == [f"Scan_handtekening_{N}.pdf"]
     same("W. Kloosweg 3, Zwolle", "Bijlage_KPI_overzicht.xlsx")
+
+
+def test_a_name_goes_on_over_a_particle_that_is_no_preposition():
+    assert redact("Aafke van 't Hof neemt de notulen over.") == [f"{N} neemt de notulen over."]
+    assert redact("Zwanet ter Horst belde terug") == [f"{N} belde terug"]

@@ -164,6 +164,8 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             b += 1  # "Gonny Hartman", "Tоn Verhoef"
         elif nxt.gap == " " and nxt.cap and not nxt.initial and nxt.fold in _DAYS_MONTHS and b not in strong and toks[b - 1].low in lex.first:
             b += 1  # "Anja Zondag", "Kevin Vrijdag": Dutch writes days and months lowercase
+        elif b == idx[-1] + 1 and not nxt.cap and (tv := _strong_particles(toks, b, lex)) and _free(toks[b + tv], lex) and b + tv not in strong and not toks[b + tv].initial:
+            b += tv + 1  # "Aafke van 't Hof": a particle that is no preposition leads the surname
         else:
             break
     while a > 0 and b - a < 5 and not r[4]:  # after a title the name starts where the rule said
@@ -188,6 +190,19 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if (a, b) == (idx[0], idx[-1] + 1):
         return r
     return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
+
+
+# particles that are also articles or prepositions ("de", "van", "in de"): no surname on their own
+_PREPOSITION_PARTICLES = frozenset({"de", "van", "het", "te", "t", "den", "der", "la", "le", "da", "di", "du", "do", "van de", "van het", "in de", "in het", "op de", "uit de"})
+
+
+def _strong_particles(toks: list[_Tok], b: int, lex: Lexicon) -> int:
+    """The length of a particle phrase at b that is no preposition ("van 't", "van der", "ter"),
+    followed on the same line by a word, or 0."""
+    tv = _match_seq(toks, b, lex.tussenvoegsels)
+    if not tv or b + tv >= len(toks) or not _adjacent(toks, b - 1, b + tv):
+        return 0
+    return 0 if " ".join(t.fold for t in toks[b : b + tv]) in _PREPOSITION_PARTICLES else tv
 
 
 def _prefixed(t: _Tok, lex: Lexicon) -> bool:
