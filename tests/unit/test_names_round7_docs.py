@@ -130,3 +130,13 @@ def test_initials_before_a_surname_with_a_street_ending_and_glued_in_a_file_name
 def test_a_name_goes_on_over_a_particle_that_is_no_preposition():
     assert redact("Aafke van 't Hof neemt de notulen over.") == [f"{N} neemt de notulen over."]
     assert redact("Zwanet ter Horst belde terug") == [f"{N} belde terug"]
+
+
+def test_the_speaker_of_a_pasted_chat_line_is_replaced_and_a_mailbox_stays():
+    assert redact("[09:14] jorrit: ok, ik neem het over") == [f"[09:14] {N}: ok, ik neem het over"]
+    assert redact("[16:20] roos: top") == [f"[16:20] {N}: top"]
+    same("[09:16] Secretariaat: ja, ze liggen klaar", "[10:05] Wijkteam Zuid: overleg verplaatst", "10:15 Pauze: koffie")
+
+
+def test_after_two_initials_a_surname_that_is_a_word_is_replaced():
+    assert redact("Beoordelaar: ir. J.W. Hofstede") == [f"Beoordelaar: ir. {N}"]

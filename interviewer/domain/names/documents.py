@@ -10,7 +10,8 @@
   ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER").
 - Names in file names: "RoosVerbeek_2025.pdf", "handtekening_k.vanderheijden.png",
   "behandelaar_fleur.xlsx" (only inside a file name with its extension); chat handles of a
-  first name and an initial or surname ("@sanne.b").
+  first name and an initial or surname ("@sanne.b"); the speaker of a pasted chat line between
+  its time and a colon ("[09:14] jorrit: ok").
 """
 
 from __future__ import annotations
@@ -252,3 +253,33 @@ def handles(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
             b += 1
         if b > k + 1 and not covered.issuperset(range(k, b)):
             take(k, b)
+
+
+# the time a chat line starts with: "[09:14] ", "12-11-2025 08:47 - ", "[12-11-25 09:14:03] "
+_CHAT_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*(?:[-\u2013]\s*)?$")
+
+
+def chat_speakers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """The speaker of a chat line pasted from Teams or WhatsApp, between its time and a colon
+    ("[09:14] jorrit: ok", "12-11-2025 08:47 - Karim: …"): a first name (also typed lowercase) or a
+    word of no list, never a mailbox, team, role or listed no-name ("[09:16] Secretariaat: …",
+    "[10:05] Wijkteam Zuid: …")."""
+    n = len(toks)
+    for k in range(n):
+        t = toks[k]
+        if not t.gap or not t.gap[-1:].isspace() or not _CHAT_TIME.search(t.gap):
+            continue  # the common case: no time before the word
+        end = 0
+        for j in range(k, min(k + 3, n)):
+            if j + 1 == n or toks[j + 1].gap.lstrip().startswith(":"):
+                end = j + 1
+                break
+            if not toks[j + 1].adj:
+                break
+        if not end or covered.issuperset(range(k, end)) or strong & set(range(k, end)):
+            continue
+        parts = [p for p in toks[k:end] if p.fold not in lex.tussenvoegsels]
+        if any(p.fold in lex.bank_words or p.fold in lex.never or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or p.allcaps for p in parts):
+            continue
+        if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
+            take(k, end)

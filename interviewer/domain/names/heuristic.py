@@ -338,8 +338,8 @@ class Heuristic:
             t = toks[k]
             if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
                 continue
-            if t.low in lex.words and t.low not in lex.last or (lex.dutch(t.low) and t.fold in lex.bank_words):
-                continue  # after initials a compound of no word list is a surname ("G. Roelofsen", "T. Zandbergen")
+            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words:
+                continue  # after initials a compound of no word list is a surname ("G. Roelofsen"), after two any word ("J.W. Hofstede")
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)

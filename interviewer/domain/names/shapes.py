@@ -36,7 +36,7 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
-from .documents import PERSON_LABELS, caps_names, caps_word, file_names, handles, mail_names
+from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
@@ -137,6 +137,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     file_names(n.text, toks, covered, protected, lex, take)
     mail_names(toks, covered, strong, lex, take)
     handles(toks, covered, lex, take)
+    chat_speakers(toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, strong, lex, take)
     word_name_shapes(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
