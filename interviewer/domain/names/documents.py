@@ -74,6 +74,12 @@ PERSON_LABELS = frozenset({
 })
 
 
+# what a name in capitals needs around it: initials before a word in capitals, two words in
+# capitals, or a label in capitals with its colon
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"  # capitals, with those of Turkish and Polish names (and lowercase of that range: a cheap look only)
+_CAPS_HINT = re.compile(rf"\b[{_UP}]\. ?(?:[{_UP}]\. ?)*(?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{3,}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{4,}}:")
+
+
 def _initials_at(toks: list[_Tok], k: int) -> int:
     """The index after the initials starting at toks[k] ("H.J.", "M."), or k: single capitals each
     followed by a dot."""
@@ -101,11 +107,13 @@ def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int], init
     return k + 1 if known and "-" not in t.low else j
 
 
-def caps_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+def caps_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Names written in capitals, as PDF headings and signature blocks have them: initials and a
     surname ("OPGESTELD DOOR: M. DE VRIES", "DRS. H.J. VAN DER MEULEN"), a first name and a surname
     ("MARIEKE DE VRIES"), and after a person's label any surname in capitals ("NOTULIST: JANSEN EN
     VISSER"). The surname is a known one or no Dutch word, so "BIJLAGE B. DE WERKWIJZE" stays."""
+    if not _CAPS_HINT.search(text):
+        return  # the common case: no two words in capitals, no initials before one, no label in capitals
     n = len(toks)
     for k in range(n):
         t = toks[k]
@@ -202,12 +210,14 @@ def _mail_part(t: _Tok, lex: Lexicon) -> bool:
     return t.cap and not t.allcaps and not t.camel and t.fold not in lex.bank_words and t.fold not in lex.never and t.fold not in lex.rollen and t.fold not in lex.titles and t.fold not in lex.fixed_places
 
 
-def mail_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+def mail_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Senders and recipients in a pasted mail header ("Van: Zwaantje Oosterbroek Verzonden: …",
     "CC: Gerbrand Zuidhoek; Teamleiders"): between a people's label and the next label, ";" or ","
     the capitalised words (and particles) of one person, when one of them is a known name or no word
     ("Van: Secretariaat Welzijn Oost", "Aan: Team Jeugd" are mailboxes). Only in a header: a text
     with two labels or more, so "Aan: …" in running text is left to the other rules."""
+    if text.count(":") < 2:
+        return
     labels = [k for k in range(len(toks)) if toks[k].fold in MAIL_LABELS and mail_label(toks, k)]
     if len(labels) < 2:
         return
@@ -239,10 +249,12 @@ def mail_names(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             break
 
 
-def handles(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+def handles(text: str, toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
     """A chat handle made of a first name and an initial or surname ("@sanne.b", "@dewi_k",
     "@joost.dewit"): the whole handle, not only its first name. Never a group ("@iedereen",
     "@kwaliteit")."""
+    if "@" not in text:
+        return
     n = len(toks)
     for k in range(n):
         t = toks[k]
@@ -256,14 +268,17 @@ def handles(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
 
 
 # the time a chat line starts with: "[09:14] ", "12-11-2025 08:47 - ", "[12-11-25 09:14:03] "
+_CHAT_LINE = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*(?:[-\u2013]\s*)?[^\W\d_][^:\n]{0,40}:")
 _CHAT_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*(?:[-\u2013]\s*)?$")
 
 
-def chat_speakers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """The speaker of a chat line pasted from Teams or WhatsApp, between its time and a colon
     ("[09:14] jorrit: ok", "12-11-2025 08:47 - Karim: …"): a first name (also typed lowercase) or a
     word of no list, never a mailbox, team, role or listed no-name ("[09:16] Secretariaat: …",
     "[10:05] Wijkteam Zuid: …")."""
+    if not _CHAT_LINE.search(text):
+        return
     n = len(toks)
     for k in range(n):
         t = toks[k]
