@@ -150,10 +150,9 @@ def caps_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int],
 
 
 # a file name as pasted from a mail or a folder: words joined by _ . - and a known extension
-FILE_NAME = re.compile(
-    r"[^\s/\\:*?\"<>|]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|rtf|csv|msg|eml|png|jpe?g|gif|heic|tiff?|zip|mp3|mp4|m4a|wav)\b",
-    re.IGNORECASE,
-)
+_EXTENSIONS = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|rtf|csv|msg|eml|png|jpe?g|gif|heic|tiff?|zip|mp3|mp4|m4a|wav)\b"
+_EXTENSION = re.compile(_EXTENSIONS, re.IGNORECASE)  # looked for first: most texts have none
+FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+" + _EXTENSIONS, re.IGNORECASE)
 _CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
 _INITIAL_GLUED = re.compile(r"[A-Z](?:van(?:de[rn]?)?|de[rn]?|ter|ten|el|al)?([A-Z][a-z\u00df-\u00ff]{2,})")
 # particles run together in a file name or address: "k.vanderheijden", "s_vandenberg"
@@ -177,7 +176,7 @@ def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[in
     (also a first name that is a word: "Roos"), an initial and a surname with its particles run
     together, a first name (also a word) right after a role. Only inside a file name with its
     extension: in running text these are words."""
-    if "." not in text:
+    if "." not in text or not _EXTENSION.search(text):
         return
     for m in FILE_NAME.finditer(text):
         inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
