@@ -293,7 +293,7 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
         if not end or covered.issuperset(range(k, end)) or strong & set(range(k, end)):
             continue
         parts = [p for p in toks[k:end] if p.fold not in lex.tussenvoegsels]
-        if any(p.fold in lex.bank_words or p.fold in lex.never or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or p.allcaps for p in parts):
+        if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or p.allcaps for p in parts):
             continue
         if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
             take(k, end)
