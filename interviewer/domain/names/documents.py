@@ -7,7 +7,8 @@
 - A lone Dutch word in a heading written in capitals ("DE KELDER – JONGERENCENTRUM") is no name
   candidate: in capitals every word looks like a name.
 - Names in capitals in headings and signature blocks: initials or a first name and a surname
-  ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER").
+  ("OPGESTELD DOOR: M. DE VRIES"), surnames after a person's label ("NOTULIST: JANSEN EN VISSER");
+  after dotted initials a word with a street ending is a surname ("L. Versteeg", not "J.P. Coenstraat").
 - Names in file names: "RoosVerbeek_2025.pdf", "handtekening_k.vanderheijden.png",
   "behandelaar_fleur.xlsx" (only inside a file name with its extension); chat handles of a
   first name and an initial or surname ("@sanne.b"); the speaker of a pasted chat line between
@@ -32,6 +33,20 @@ MAIL_LABELS = frozenset({
 def mail_label(toks: list[_Tok], k: int) -> bool:
     """toks[k] is a header label: a label word followed by a colon ("Verzonden:", "CC:")."""
     return toks[k].fold in MAIL_LABELS and k + 1 < len(toks) and toks[k + 1].gap.lstrip().startswith(":")
+
+
+# the endings that make a street whatever comes before them ("J.P. Coenstraat", "W. Kloosweg")
+_STREET_NOUNS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "plantsoen", "boulevard", "passage", "promenade", "straatweg")
+
+
+def initialled_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
+    """"P.A. Koolhoven", "L. Versteeg": dotted initials before a word of no word list with a street
+    ending that surnames share ("J.P. Coenstraat" ends in a street's own noun and stays a street)."""
+    t = toks[i]
+    if i < 1 or t.fold.endswith(_STREET_NOUNS) or t.low in lex.words:
+        return False
+    prev = toks[i - 1]
+    return len(prev.text) == 1 and prev.text.isupper() and t.gap.startswith(".")
 
 
 def _line_start(toks: list[_Tok], k: int) -> int:

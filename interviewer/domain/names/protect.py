@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import building_names, institutions, verb_like
-from .documents import mail_label
+from .documents import initialled_surname, mail_label
 from .lexicon import _HONORIFICS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _match_seq, _Tok
@@ -59,7 +59,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not _initialled_surname(lex, toks, i):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i):
             strong.add(i)
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
@@ -92,20 +92,6 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
-
-
-# the endings that make a street whatever comes before them ("J.P. Coenstraat", "W. Kloosweg")
-_STREET_NOUNS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dreef", "plantsoen", "boulevard", "passage", "promenade", "straatweg")
-
-
-def _initialled_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
-    """"P.A. Koolhoven", "L. Versteeg": dotted initials before a word of no word list with a street
-    ending that surnames share ("J.P. Coenstraat" ends in a street's own noun and stays a street)."""
-    t = toks[i]
-    if i < 1 or t.fold.endswith(_STREET_NOUNS) or t.low in lex.words:
-        return False
-    prev = toks[i - 1]
-    return len(prev.text) == 1 and prev.text.isupper() and t.gap.startswith(".")
 
 
 def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
