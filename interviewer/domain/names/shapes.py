@@ -19,7 +19,10 @@ Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Ad
   surname in brackets after a role ("teamleider (Boelens)");
 - and, from other modules: lowercase full names in a person's context (lowercase.py), people in
   attendance lists, signatures and @-mentions (listings.py), loose initials, possessive surnames
-  and first names that are places (word_names.py).
+  and first names that are places (word_names.py), mail headers, chat lines, names in capitals and
+  in file names (documents.py);
+- a found name over a particle that is no preposition and the word after it ("Aafke van 't Hof").
+A word one edit from a Dutch word ends a name taken here ("met marieke besprken").
 Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
 feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
 Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
