@@ -50,6 +50,7 @@ def test_initials_particles_and_surname_in_capitals_are_replaced():
 
 def test_a_heading_in_capitals_of_venues_and_words_stays():
     same("HET ANKER – BUURTHUIS – OPENINGSTIJDEN", "BIJLAGE B. DE WERKWIJZE", "VASTGESTELD DOOR HET BESTUUR OP 4 NOVEMBER")
+    same("NOTULIST: NVT", "OPGESTELD DOOR: GGD")  # an abbreviation after a label is no surname
     # a surname that is a word ("KELDER") in such a heading is no candidate, so it is not applied elsewhere
     same("DE KELDER – JONGERENCENTRUM – OPENINGSTIJDEN", "de sleutels van De Kelder liggen bij de beheerder")
 

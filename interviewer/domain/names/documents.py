@@ -118,6 +118,8 @@ def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int], init
     t = toks[k]
     if not t.allcaps or len(t.text) < 3 or k in strong or t.fold in lex.bank_words or (t.fold in lex.never and t.low not in lex.last) or t.fold in lex.titles:
         return j
+    if t.low not in lex.last and (len(t.low) < 4 or not any(c in "aeiouyáéíóúäëïöüàèìòù" for c in t.low)):
+        return j  # "NOTULIST: NVT", "DOOR: GGD": an abbreviation, no surname
     known = t.low in lex.last or not (lex.dutch(t.low) if not initials else t.low in lex.words)
     return k + 1 if known and "-" not in t.low else j
 
