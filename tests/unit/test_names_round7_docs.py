@@ -141,3 +141,8 @@ def test_the_speaker_of_a_pasted_chat_line_is_replaced_and_a_mailbox_stays():
 
 def test_after_two_initials_a_surname_that_is_a_word_is_replaced():
     assert redact("Beoordelaar: ir. J.W. Hofstede") == [f"Beoordelaar: ir. {N}"]
+
+
+def test_venues_in_the_cells_of_a_pasted_table_stay_and_people_there_do_not():
+    same("Tabel 2 | Locatie | Aantal | De Kelder | 34 | Het Anker | 12", "Laatst bewerkt door Admin")
+    assert redact("| Contact | De Vries | 12 | De Jong |") == [f"| Contact | {N} | 12 | {N} |"]

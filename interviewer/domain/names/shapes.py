@@ -283,16 +283,21 @@ def _thing(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
     return a + 1 < len(toks) and toks[a].text in ("De", "Het") and toks[a + 1].cap and toks[a + 1].low in lex.words and toks[a + 1].low not in lex.last and toks[a + 1].low not in lex.first
 
 
+def _cell_gap(gap: str) -> bool:
+    """The gap between two items of a list or two cells of a pasted table ("| 34 | Het Anker")."""
+    return gap.strip() in (",", ";", "/") or "|" in gap
+
+
 def _listed_with_things(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
     """"De Kelder, De Schakel en De Brug": in a list of buildings' names ("De" + a noun that is no
     surname), a "De Kelder" is one more building."""
     if toks[a].text not in ("De", "Het"):
         return False
     n = len(toks)
-    after = (a + 2 < n and toks[a + 2].gap.strip() == "," and _thing(toks, a + 2, lex)) or (
+    after = (a + 2 < n and _cell_gap(toks[a + 2].gap) and _thing(toks, a + 2, lex)) or (
         a + 3 < n and toks[a + 2].fold in ("en", "of") and _thing(toks, a + 3, lex)
     )
-    before = (a >= 2 and toks[a].gap.strip() == "," and _thing(toks, a - 2, lex)) or (
+    before = (a >= 2 and _cell_gap(toks[a].gap) and _thing(toks, a - 2, lex)) or (
         a >= 3 and toks[a - 1].fold in ("en", "of") and _thing(toks, a - 3, lex)
     )
     return after or before
