@@ -146,3 +146,9 @@ def test_after_two_initials_a_surname_that_is_a_word_is_replaced():
 def test_venues_in_the_cells_of_a_pasted_table_stay_and_people_there_do_not():
     same("Tabel 2 | Locatie | Aantal | De Kelder | 34 | Het Anker | 12", "Laatst bewerkt door Admin")
     assert redact("| Contact | De Vries | 12 | De Jong |") == [f"| Contact | {N} | 12 | {N} |"]
+
+
+def test_recipients_written_surname_first_with_initials_are_replaced():
+    out = redact("Aan: Kuipers, A.; Dijkstra, B. CC: Secretariaat Onderwerp: rooster")
+    assert "Kuipers" not in out[0] and "Dijkstra" not in out[0]
+    assert out[0].endswith("CC: Secretariaat Onderwerp: rooster")

@@ -243,6 +243,8 @@ def mail_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int],
             continue
         b = k + 1
         while b < n and not mail_label(toks, b):
+            while b + 1 < n and len(toks[b].text) == 1 and toks[b + 1].gap.startswith("."):
+                b += 1  # the initials after "Kuipers," go with the name before them
             a = b
             while b < n and b - a < 5 and not mail_label(toks, b) and (b == a or _adjacent(toks, b - 1, b)):
                 t = toks[b]
@@ -260,8 +262,8 @@ def mail_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int],
             if parts and named and not (set(range(a, b)) & strong) and not any("-" in p.text and any(x.isupper() and len(x) > 1 for x in p.text.split("-")) for p in parts):
                 if not covered.issuperset(range(a, b)):
                     take(a, b)
-            if b > a and b < n and toks[b].gap.strip() in (";", ",") and not mail_label(toks, b):
-                continue  # the next recipient
+            if b > a and b < n and toks[b].gap.strip().lstrip(".") in (";", ",") and not mail_label(toks, b):
+                continue  # the next recipient, or the initials after "Kuipers," ("Aan: Kuipers, A.; Dijkstra, B.")
             break
 
 
