@@ -628,7 +628,9 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("nationaliteiten", required=True))
         | frozenset(nope.strs("volksnamen", required=True))
         | frozenset(nope.strs("mailwoorden", required=True))
-        | frozenset(nope.strs("merken", required=True)),
+        | frozenset(nope.strs("merken", required=True))
+        | frozenset(nope.strs("publieke_diensten", required=True))
+        | frozenset(nope.strs("methoden", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))

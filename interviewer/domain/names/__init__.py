@@ -19,7 +19,8 @@ Then every found name is applied everywhere (`NameIndex`): once "dhr. Pietersen"
 
 The package: lexicon (vocabulary, spans), tokens (words and patterns), heuristic (pattern finders),
 shapes (whole names around what they found), lowercase (full names typed in lowercase, by their
-context), listings (attendance lists, signatures, @-mentions), word_names (names made of Dutch
+context), listings (attendance lists, signatures, @-mentions), documents (pasted mail headers, chat lines,
+headings in capitals, file names), word_names (names made of Dutch
 words, by their shape), context (is a word-name used as a person: the words around it), protect
 (what is surely no person),
 index (the audit's list, names found elsewhere), finder (all finders merged), replace (what a name

@@ -23,7 +23,7 @@ from .context import (
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
 from .shapes import refine, thing_head
-from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
+from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok, typo_of_word
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
 # word make a surname only when that word is a known surname or at the start of a sentence
@@ -180,7 +180,7 @@ class Heuristic:
         if tv and self._lower_particle_surname(toks, j, tv):
             return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
-        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words):
+        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words and not typo_of_word(t.low, lex)):
             return k + 1
         return j
 
@@ -338,8 +338,8 @@ class Heuristic:
             t = toks[k]
             if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
                 continue
-            if lex.dutch(t.low) and t.low not in lex.last:
-                continue
+            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words:
+                continue  # after initials a compound of no word list is a surname ("G. Roelofsen"), after two any word ("J.W. Hofstede")
             covered.update(range(j, k + 1))
             out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .context import building_names, institutions, verb_like
+from .documents import initialled_surname, mail_label
 from .lexicon import _HONORIFICS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _match_seq, _Tok
@@ -58,7 +59,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i):
             strong.add(i)
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
@@ -104,14 +105,14 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
             i += 1  # a title needs a second capitalised word, next or after a joining word
             continue
-        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never):
-            i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title
+        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
+            i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
         caps, joined, j = [i], False, i + 1
         while j < n:
             k = _match_seq(toks, j, lex.title_joins)
             nxt = j + k
-            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and not mail_label(toks, nxt) and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
                 joined = joined or (k > 1 and caps == [i])
                 caps.append(nxt)
                 j = nxt + 1
@@ -174,11 +175,34 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
             out.update(range(i, j))
         elif t.gap.strip() == ":" and (prev.fold in _PLACE_LABELS or (prev.fold.endswith(lex.org_words) and not prev.fold.endswith(_NO_ROOMS))):
             out.update(range(i, j))  # "Locatie: De Kelder", "Waar: Het Anker"
+        elif _noun_after(toks, j, lex) or (prev.fold in _TOWARDS and not prev.cap and _adjacent(toks, i - 1, i) and not named and _building_in(toks, lex)):
+            out.update(range(i, j))  # "De Schakel – wijkcentrum", "uitwijken naar De Schakel zolang buurthuis De Linde dicht is"
     if toks and toks[0].text in ("De", "Het") and n > 1 and toks[1].cap:  # the sentence's first words
         j = _venue_words(toks, 1, lex)
-        if j > 1 and _building_state(toks, j):
+        if j > 1 and (_building_state(toks, j) or _noun_after(toks, j, lex)):
             out.update(range(0, j))
+    elif toks and toks[0].text in ("DE", "HET") and n > 2 and toks[1].allcaps and lex.dutch(toks[1].low) and toks[1].low not in lex.first and _noun_after(toks, 2, lex):
+        out.update((0, 1))  # "DE KELDER – JONGERENCENTRUM – OPENINGSTIJDEN": a heading in capitals
     return out
+
+
+# directions a person is sent as often as a place ("naar De Jong"): a venue only with a building
+# named in the same text ("uitwijken naar De Schakel zolang buurthuis De Linde dicht is")
+_TOWARDS = frozenset({"naar", "richting", "van"})
+_DASHES = ("\u2013", "\u2014", "-", "|", "\u2022")
+
+
+def _noun_after(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """A heading's name before a dash and a building's noun: "De Schakel – wijkcentrum – huisregels"."""
+    if j >= len(toks) or toks[j].gap.strip() not in _DASHES:
+        return False
+    noun = toks[j].fold
+    return len(noun) > 4 and noun.endswith(lex.org_words) and not noun.endswith(_NO_ROOMS) and noun not in lex.first
+
+
+def _building_in(toks: list[_Tok], lex: Lexicon) -> bool:
+    """The text names a building by its noun ("buurthuis", "jongerencentrum")."""
+    return any(not t.cap and len(t.fold) > 6 and t.fold.endswith(lex.org_words) and not t.fold.endswith(_NO_ROOMS) for t in toks)
 
 
 # what is said of a building, never of a person: "De Kelder gaat dicht", "Het Anker is verbouwd"
@@ -243,7 +267,7 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     text's surely-no-person words, which hold every venue (most texts have no article among them)."""
     if not any(toks[i].fold in ("de", "het") for i in strong):
         return set()
-    found = sorted(venues(toks, lex))
+    found = sorted(venues(toks, lex) | building_names(toks, lex))  # "jongerencentrum De Kelder" names it too
     out: set[str] = set()
     run: list[int] = []
     for k in found + [-2]:

@@ -19,7 +19,10 @@ Run after the pattern finders (heuristic.Heuristic.spans) on their raw spans. Ad
   surname in brackets after a role ("teamleider (Boelens)");
 - and, from other modules: lowercase full names in a person's context (lowercase.py), people in
   attendance lists, signatures and @-mentions (listings.py), loose initials, possessive surnames
-  and first names that are places (word_names.py).
+  and first names that are places (word_names.py), mail headers, chat lines, names in capitals and
+  in file names (documents.py);
+- a found name over a particle that is no preposition and the word after it ("Aafke van 't Hof").
+A word one edit from a Dutch word ends a name taken here ("met marieke besprken").
 Dropped (and kept from names found elsewhere): a month abbreviation among months or dates ("jan en
 feb"), an abbreviation explained in brackets ("Wgs (Wet …)"), a hyphenated word with a lowercase
 Dutch second part ("Zwart-wit") or a place head ("Nieuw-Vennep"), a word after a capitalised pronoun
@@ -36,10 +39,11 @@ from bisect import bisect_left, bisect_right
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -49,9 +53,6 @@ _MONTH_WORDS = _MONTHS | frozenset({
     "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
 _DAYS_MONTHS = _MONTH_WORDS - _MONTHS | frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
-# a person named in a document's title or header: "(auteur: X)", "opgesteld door: X", "notulist: X"
-# (not "aan:", "van:", "cc:", which head mail lines to bodies as often as to people)
-_PERSON_LABELS = frozenset({"auteur", "auteurs", "door", "notulist", "notulen", "opsteller", "schrijver", "contactpersoon", "interviewer", "geinterviewde", "afzender"})
 # lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
 _ABBREVIATIONS = frozenset({
     "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
@@ -127,12 +128,19 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        while b - a > 1 and not toks[b - 1].cap and toks[b - 1].low not in lex.last and typo_of_word(toks[b - 1].low, lex):
+            b -= 1  # "met marieke besprken": a typo of a word after a name is no surname
         covered.update(range(a, b))
         add.append((toks[a].start, toks[b - 1].end, source, _key(toks, a, b), "", -1))
 
     _nicknames(toks, covered, strong, lex, take)
     _lower_initials(n, toks, add, covered, protected, lex)
     _labelled(toks, covered, strong, lex, take)
+    caps_names(n.text, toks, covered, strong, lex, take)
+    file_names(n.text, toks, covered, protected, lex, take)
+    mail_names(n.text, toks, covered, strong, lex, take)
+    handles(n.text, toks, covered, lex, take)
+    chat_speakers(n.text, toks, covered, strong, lex, take)
     _after_role(toks, covered, protected, strong, lex, take)
     word_name_shapes(toks, covered, protected, strong, lex, take)
     _bare_surnames(toks, covered, protected, lex, take)
@@ -160,6 +168,8 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
             b += 1  # "Gonny Hartman", "Tоn Verhoef"
         elif nxt.gap == " " and nxt.cap and not nxt.initial and nxt.fold in _DAYS_MONTHS and b not in strong and toks[b - 1].low in lex.first:
             b += 1  # "Anja Zondag", "Kevin Vrijdag": Dutch writes days and months lowercase
+        elif b == idx[-1] + 1 and not nxt.cap and (tv := _strong_particles(toks, b, lex)) and _free(toks[b + tv], lex) and b + tv not in strong and not toks[b + tv].initial:
+            b += tv + 1  # "Aafke van 't Hof": a particle that is no preposition leads the surname
         else:
             break
     while a > 0 and b - a < 5 and not r[4]:  # after a title the name starts where the rule said
@@ -184,6 +194,19 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if (a, b) == (idx[0], idx[-1] + 1):
         return r
     return (toks[a].start, toks[b - 1].end, SOURCE_HEURISTIC, _key(toks, a, b), r[4], r[5])
+
+
+# particles that are also articles or prepositions ("de", "van", "in de"): no surname on their own
+_PREPOSITION_PARTICLES = frozenset({"de", "van", "het", "te", "t", "den", "der", "la", "le", "da", "di", "du", "do", "van de", "van het", "in de", "in het", "op de", "uit de"})
+
+
+def _strong_particles(toks: list[_Tok], b: int, lex: Lexicon) -> int:
+    """The length of a particle phrase at b that is no preposition ("van 't", "van der", "ter"),
+    followed on the same line by a word, or 0."""
+    tv = _match_seq(toks, b, lex.tussenvoegsels)
+    if not tv or b + tv >= len(toks) or not _adjacent(toks, b - 1, b + tv):
+        return 0
+    return 0 if " ".join(t.fold for t in toks[b : b + tv]) in _PREPOSITION_PARTICLES else tv
 
 
 def _prefixed(t: _Tok, lex: Lexicon) -> bool:
@@ -230,6 +253,8 @@ def _no_name(n: Normalised, toks: list[_Tok], r: _Raw, lex: Lexicon) -> bool:
         return True  # "(zie Ik Ben Geldzaak)": a capitalised pronoun mid-sentence makes a title
     if len(idx) == 1:
         t = toks[k]
+        if r[2] == SOURCE_CANDIDATE and caps_word(toks, k, lex):
+            return True  # "DE KELDER – JONGERENCENTRUM": a word in a heading in capitals
         if t.low in _MONTHS:
             near = [toks[j] for j in range(max(0, k - 2), min(len(toks), k + 3)) if j != k]
             digits = any(c.isdigit() for c in n.text[max(0, t.start - 4) : t.start] + n.text[t.end : t.end + 6])
@@ -258,16 +283,21 @@ def _thing(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
     return a + 1 < len(toks) and toks[a].text in ("De", "Het") and toks[a + 1].cap and toks[a + 1].low in lex.words and toks[a + 1].low not in lex.last and toks[a + 1].low not in lex.first
 
 
+def _cell_gap(gap: str) -> bool:
+    """The gap between two items of a list or two cells of a pasted table ("| 34 | Het Anker")."""
+    return gap.strip() in (",", ";", "/") or "|" in gap
+
+
 def _listed_with_things(toks: list[_Tok], a: int, lex: Lexicon) -> bool:
     """"De Kelder, De Schakel en De Brug": in a list of buildings' names ("De" + a noun that is no
     surname), a "De Kelder" is one more building."""
     if toks[a].text not in ("De", "Het"):
         return False
     n = len(toks)
-    after = (a + 2 < n and toks[a + 2].gap.strip() == "," and _thing(toks, a + 2, lex)) or (
+    after = (a + 2 < n and _cell_gap(toks[a + 2].gap) and _thing(toks, a + 2, lex)) or (
         a + 3 < n and toks[a + 2].fold in ("en", "of") and _thing(toks, a + 3, lex)
     )
-    before = (a >= 2 and toks[a].gap.strip() == "," and _thing(toks, a - 2, lex)) or (
+    before = (a >= 2 and _cell_gap(toks[a].gap) and _thing(toks, a - 2, lex)) or (
         a >= 3 and toks[a - 1].fold in ("en", "of") and _thing(toks, a - 3, lex)
     )
     return after or before
@@ -342,7 +372,7 @@ def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: s
 def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Capitalised words after "auteur:", "notulist:" in a document title: "(auteur: Mehari Habte)"."""
     for k in range(len(toks) - 1):
-        if toks[k].fold not in _PERSON_LABELS or toks[k + 1].gap.strip() != ":":
+        if toks[k].fold not in PERSON_LABELS or toks[k + 1].gap.strip() != ":":
             continue
         b = k + 1
         while b < len(toks) and b - k <= 3 and _free(toks[b], lex) and _name_part(toks[b], lex) and b not in strong and (b == k + 1 or _adjacent(toks, b - 1, b)):

@@ -132,3 +132,24 @@ def _parts_of(t: _Tok) -> list[tuple[_Tok, int, int]]:
         pos += len(piece) + 1
     return out
 
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzëéèïöü"
+
+
+def typo_of_word(low: str, lex: Lexicon) -> bool:
+    """A lowercase word of six letters or more one edit (a letter left out, added, changed or two
+    swapped) from a Dutch word: a typo ("besprken", "afsprak"), no surname. Known surnames are
+    asked about before this."""
+    if len(low) < 6 or not low.isalpha():
+        return False
+    words = lex.words
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    for a, b in splits:
+        if b and a + b[1:] in words:
+            return True
+        if len(b) > 1 and a + b[1] + b[0] + b[2:] in words:
+            return True
+        for c in _LETTERS:
+            if a + c + b in words or (b and a + c + b[1:] in words):
+                return True
+    return False
