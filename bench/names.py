@@ -23,7 +23,7 @@ round 4 for the rules added then, extended in round 5), names_tuned6.toml (the b
 round 4, seen since round 5), names_tuned7.toml (written in round 5 for the rules added then),
 names_tuned8.toml (the blind set of round 5, seen since round 6), names_tuned9.toml (written in
 round 6 for the names then found), names_tuned10.toml (written in round 6 for the false hits
-fixed then), names_tuned11.toml (the blind set of round 6, seen since round 7) and
+fixed then), names_tuned11.toml (the blind set of round 6, seen since round 7),
 names_tuned12.toml (written in round 7 for the document forms then added) and names_tuned13.toml
 (written in round 7 for the word-name forms then added), each file and all together. BLIND:
 names_blind.toml, written
