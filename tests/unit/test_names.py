@@ -164,6 +164,7 @@ def test_lexicon_is_data():
 def test_hint_and_replacement_at_the_source():
     assert name_hint("Coördinator vrijwilligers Sanne") == ["Sanne"]
     assert name_hint("Het jaarplan is besproken in het MT.") == []
+    assert name_hint("gesprek met sanne over de intake, Sanne doet de eerste gesprekken") == ["sanne"]  # one name, named once
     assert replace_names("sanne vertelt over de buddy", "de jongerenwerker") == "De jongerenwerker vertelt over de buddy"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..unicode_fold import fold
 from .finder import NameFinder
 from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
 
@@ -11,8 +12,13 @@ def lexicon_ready() -> bool:
 
 
 def name_hint(text: str) -> list[str]:
-    """The likely names in a line being typed (capture line, functie field): for a hint, not a block."""
-    return [s.text for s in _hint_finder().spans(text) if s.source != SOURCE_CANDIDATE or len(s.text) > 3]
+    """The likely names in a line being typed (capture line, functie field): for a hint, not a block.
+    Each name once, as first typed ("sanne … sanne" is one name to replace)."""
+    found = [s.text for s in _hint_finder().spans(text) if s.source != SOURCE_CANDIDATE or len(s.text) > 3]
+    first: dict[str, str] = {}
+    for name in found:
+        first.setdefault(fold(name), name)
+    return list(first.values())
 
 
 _HINT_FINDER: list[NameFinder] = []
