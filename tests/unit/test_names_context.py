@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
-
-N = PLACEHOLDER
-
-
-def redact(*texts: str) -> list[str]:
-    """The texts as one audit: a name found in one is applied to all, as the export does."""
-    finder = audit_finder(list(texts))
-    replacer = Replacer(finder)
-    return [replacer.redact(t) for t in texts]
+from interviewer.domain.names import Replacer, audit_finder
+from names_audit import N, redact
 
 
 def test_a_lowercase_first_name_with_particles_takes_its_surname():

@@ -4,26 +4,14 @@ replaced. The sentences are new: none is from a labelled bench set."""
 
 from __future__ import annotations
 
-from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder, leftover_names
-
-N = PLACEHOLDER
-
-
-def redact(*texts: str) -> list[str]:
-    """The texts as one audit: a name found in one is applied to all, as the export does."""
-    finder = audit_finder(list(texts))
-    replacer = Replacer(finder)
-    return [replacer.redact(t) for t in texts]
-
-
-def unchanged(text: str) -> bool:
-    return redact(text) == [text]
+from interviewer.domain.names import Replacer, audit_finder, leftover_names
+from names_audit import N, redact, same
 
 
 def test_a_venue_after_a_preposition_of_place_is_no_person():
-    assert unchanged("de soos zit sinds maart in De Kelder")
-    assert unchanged("jongeren uit De Kempen komen op vrijdag")
-    assert unchanged("vanuit De Vlinder doen we de huisbezoeken")
+    same("de soos zit sinds maart in De Kelder")
+    same("jongeren uit De Kempen komen op vrijdag")
+    same("vanuit De Vlinder doen we de huisbezoeken")
 
 
 def test_a_person_in_the_same_shape_is_still_replaced():
@@ -42,14 +30,14 @@ def test_a_person_in_the_same_shape_is_still_replaced():
 
 
 def test_a_venue_after_a_place_label_is_no_person():
-    assert unchanged("Locatie: De Kelder, dinsdag 19 uur")
+    same("Locatie: De Kelder, dinsdag 19 uur")
     assert redact("Coördinator: De Molen") == [f"Coördinator: {N}"]
 
 
 def test_rooms_listed_and_called_rooms_are_no_person():
-    assert unchanged("Werkplaats en De Horst zijn de vergaderruimtes van het pand")
-    assert unchanged("De Meer en Het Kompas zijn onze locaties")
-    assert unchanged("Bloemhof en Laurens zijn de verpleeghuizen in de wijk")
+    same("Werkplaats en De Horst zijn de vergaderruimtes van het pand")
+    same("De Meer en Het Kompas zijn onze locaties")
+    same("Bloemhof en Laurens zijn de verpleeghuizen in de wijk")
     # a person can be called a contact point, not a building
     assert redact("Kees Bakker is het aanspreekpunt voor de mantelzorg") == [f"{N} is het aanspreekpunt voor de mantelzorg"]
     assert redact("mevr. Bakker en De Molen zijn de beheerders") == [f"mevr. {N} en {N} zijn de beheerders"]
@@ -74,12 +62,12 @@ def test_a_venue_and_a_person_of_the_same_name_pass_the_final_guard():
 
 
 def test_an_institution_named_after_a_person_is_no_person():
-    assert unchanged("huiswerkklas in de Nelson Mandela-school op dinsdag")
-    assert unchanged("huiswerkklas in de Anne Frankschool op dinsdag")
-    assert unchanged("de Martin Luther King-zaal is geboekt")
-    assert unchanged("voetbal in het Abe Lenstra Stadion met de jongeren")
-    assert unchanged("de Martin Luther Kingschool en de Pieter Jelles Troelstraschool")
-    assert unchanged("de Anne Frankdag op 12 juni")
+    same("huiswerkklas in de Nelson Mandela-school op dinsdag")
+    same("huiswerkklas in de Anne Frankschool op dinsdag")
+    same("de Martin Luther King-zaal is geboekt")
+    same("voetbal in het Abe Lenstra Stadion met de jongeren")
+    same("de Martin Luther Kingschool en de Pieter Jelles Troelstraschool")
+    same("de Anne Frankdag op 12 juni")
     # a surname that ends in a day stays a surname
     assert redact("Kees Vrijdag belt terug") == [f"{N} belt terug"]
 
@@ -90,17 +78,17 @@ def test_a_double_surname_is_no_institution():
 
 
 def test_nationalities_and_groups_are_no_person():
-    assert unchanged("Hindostaanse en Creoolse ouderen komen naar de inloop")
-    assert unchanged("de opvang van Oekraïners en Syriërs in de oude school")
-    assert unchanged("Marokkaans-Nederlandse meiden en Kaapverdianen in de meidengroep")
+    same("Hindostaanse en Creoolse ouderen komen naar de inloop")
+    same("de opvang van Oekraïners en Syriërs in de oude school")
+    same("Marokkaans-Nederlandse meiden en Kaapverdianen in de meidengroep")
     assert redact("de Poolse vrijwilliger Kasia Nowak helpt mee") == [f"de Poolse vrijwilliger {N} helpt mee"]
 
 
 def test_months_and_seasons_as_dates_are_no_person():
-    assert unchanged("de regeling stopt per jan")
-    assert unchanged("Jan t/m apr: 212 aanmeldingen")
-    assert unchanged("vanaf feb tot mei een extra spreekuur")
-    assert unchanged("Herfst: meer huisbezoeken")
+    same("de regeling stopt per jan")
+    same("Jan t/m apr: 212 aanmeldingen")
+    same("vanaf feb tot mei een extra spreekuur")
+    same("Herfst: meer huisbezoeken")
 
 
 def test_a_person_named_like_a_month_or_season_is_still_replaced():
@@ -117,35 +105,35 @@ def test_mail_header_words_are_no_person_the_names_after_them_are():
         f"From: {N} Sent: 3 november 2026 To: {N}"
     ]
     assert redact("Dear Fatima, thanks voor het verslag") == [f"Dear {N}, thanks voor het verslag"]
-    assert unchanged("Kind regards, het secretariaat")
+    same("Kind regards, het secretariaat")
 
 
 def test_an_abbreviation_in_mixed_case_is_no_person():
-    assert unchanged("aanvraag via de Wsnp loopt, Bbz is afgewezen")
-    assert unchanged("Wgs: binnen 3 werkdagen een eerste gesprek")
+    same("aanvraag via de Wsnp loopt, Bbz is afgewezen")
+    same("Wgs: binnen 3 werkdagen een eerste gesprek")
     # after an aanspreekvorm or "gesprek met" a word without a vowel is a person
     assert redact("mevr. Vlk belt terug") == [f"mevr. {N} belt terug"]
     assert redact("gesprek met Vlk over de wachtlijst") == [f"gesprek met {N} over de wachtlijst"]
 
 
 def test_an_institution_with_a_particle_or_a_title_in_its_name_is_no_person():
-    assert unchanged("lezing in de Anton de Kom-bibliotheek")
-    assert unchanged("de Hugo de Grootschool doet mee")
-    assert unchanged("ouders van de Dr. Schaepmanschool komen")
+    same("lezing in de Anton de Kom-bibliotheek")
+    same("de Hugo de Grootschool doet mee")
+    same("ouders van de Dr. Schaepmanschool komen")
     # a person with a particle is still a person
     assert redact("Anja de Vries-Bakker werkt hier") == [f"{N} werkt hier"]
 
 
 def test_a_pasted_english_mail_date_and_a_hyphenated_loanword_are_no_person():
     assert redact("From: Marieke Sent: Tuesday, November 3, 2026 9:14 AM") == [f"From: {N} Sent: Tuesday, November 3, 2026 9:14 AM"]
-    assert unchanged("Burn-out bij twee collega's, Time-out voor de jongere")
+    same("Burn-out bij twee collega's, Time-out voor de jongere")
     assert redact("Anne-Marie belt terug") == [f"{N} belt terug"]
 
 
 def test_a_name_said_to_open_or_close_is_a_building():
-    assert unchanged("De Kelder gaat per 1 maart dicht")
-    assert unchanged("De Molen is drie avonden open, Het Anker blijft open tot 22 uur")
-    assert unchanged("Zwembad De Vliet is op maandag gesloten")
+    same("De Kelder gaat per 1 maart dicht")
+    same("De Molen is drie avonden open, Het Anker blijft open tot 22 uur")
+    same("Zwembad De Vliet is op maandag gesloten")
     # what is said of a person too stays a person
     assert redact("De Haan is open over zijn fouten") == [f"{N} is open over zijn fouten"]
     assert redact("De Vries is erg gesloten.") == [f"{N} is erg gesloten."]
@@ -153,19 +141,19 @@ def test_a_name_said_to_open_or_close_is_a_building():
 
 
 def test_shops_apps_and_characters_are_no_person():
-    assert unchanged("boodschappenbonnen van Lidl en Aldi, uitje naar Artis")
-    assert unchanged("Harry Potter-boeken en een Donald Duck-abonnement voor de bieb")
+    same("boodschappenbonnen van Lidl en Aldi, uitje naar Artis")
+    same("Harry Potter-boeken en een Donald Duck-abonnement voor de bieb")
     # a person with a first name of such a character is still a person
     assert redact("Robin de Vries leest voor") == [f"{N} leest voor"]
 
 
 def test_a_place_adjective_before_a_noun_names_a_place():
-    assert unchanged("wandelen in het Amsterdamse Bos en het Kralingse Bos")
+    same("wandelen in het Amsterdamse Bos en het Kralingse Bos")
     # a first name after it, or a person's verb after the noun: a person from that place
     assert "Anja" not in redact("de Rotterdamse Anja Bakker belt")[0]
     assert "Visser" not in redact("de Groningse Visser belt terug")[0]
 
 
 def test_a_left_out_name_is_no_name():
-    assert unchanged("mevrouw X vertelt over haar schulden; meneer Y belt elke week")
+    same("mevrouw X vertelt over haar schulden; meneer Y belt elke week")
     assert redact("mevrouw X. Bakker belt") == [f"mevrouw {N} belt"]

@@ -5,20 +5,7 @@ redacted text back. The sentences are new: none is from a labelled bench set."""
 
 from __future__ import annotations
 
-from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
-
-N = PLACEHOLDER
-
-
-def redact(*texts: str) -> list[str]:
-    """The texts as one audit: a name found in one is applied to all, as the export does."""
-    finder = audit_finder(list(texts))
-    replacer = Replacer(finder)
-    return [replacer.redact(t) for t in texts]
-
-
-def same(text: str) -> None:
-    assert redact(text) == [text]
+from names_audit import N, redact, same
 
 
 # ---------------------------------------------------------------- lowercase full names

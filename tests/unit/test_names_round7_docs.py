@@ -6,21 +6,9 @@ from a labelled bench set."""
 
 from __future__ import annotations
 
-from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder, load_lexicon
+from interviewer.domain.names import load_lexicon
 from interviewer.domain.names.tokens import typo_of_word
-
-N = PLACEHOLDER
-
-
-def redact(*texts: str) -> list[str]:
-    """The texts as one audit: a name found in one is applied to all, as the export does."""
-    finder = audit_finder(list(texts))
-    replacer = Replacer(finder)
-    return [replacer.redact(t) for t in texts]
-
-
-def same(*texts: str) -> None:
-    assert redact(*texts) == list(texts)
+from names_audit import N, redact, same
 
 
 # ---------------------------------------------------------------- mail headers

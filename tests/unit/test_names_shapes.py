@@ -4,16 +4,7 @@ and reads the redacted text back. The sentences are new: none is from a labelled
 
 from __future__ import annotations
 
-from interviewer.domain.names import PLACEHOLDER, Replacer, audit_finder
-
-N = PLACEHOLDER
-
-
-def redact(*texts: str) -> list[str]:
-    """The texts as one audit: a name found in one is applied to all, as the export does."""
-    finder = audit_finder(list(texts))
-    replacer = Replacer(finder)
-    return [replacer.redact(t) for t in texts]
+from names_audit import N, redact
 
 
 def test_a_found_name_takes_the_name_parts_next_to_it():
