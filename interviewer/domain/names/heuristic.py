@@ -23,7 +23,7 @@ from .context import (
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
 from .shapes import refine, thing_head
-from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok, typo_of_word
+from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok, _word_after_particles, typo_of_word
 
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
 # word make a surname only when that word is a known surname or at the start of a sentence
@@ -166,12 +166,10 @@ class Heuristic:
         "sanne de wit"), or j. `particle_only`: the first name is also a word ("bas"), so only a
         surname behind a long particle counts ("bas van der laan")."""
         lex = self.lexicon
-        if j >= len(toks) or not _adjacent(toks, j - 1, j):
+        k = _word_after_particles(toks, j, lex)
+        if k is None:
             return j
-        tv = _match_seq(toks, j, lex.tussenvoegsels)
-        k = j + tv
-        if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
-            return j
+        tv = k - j
         t = toks[k]
         if t.cap or "'" in t.text or t.low in lex.everyday:
             return j

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
 from .lexicon import Lexicon
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # the endings of the roles a note puts in brackets after a name: "(buurtsportcoach)", "(maatsch werker)"
 ROLE_ENDINGS = (
@@ -73,12 +73,10 @@ def _noun_opener(t: _Tok, lex: Lexicon) -> bool:
 def _surname_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
     """After a lowercase first name at toks[j-1]: the index after its lowercase surname (with
     particles), or j when none follows."""
-    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+    k = _word_after_particles(toks, j, lex)
+    if k is None:
         return j
-    tv = _match_seq(toks, j, lex.tussenvoegsels)
-    k = j + tv
-    if k >= len(toks) or (tv and not _adjacent(toks, j, k)):
-        return j
+    tv = k - j
     y = toks[k]
     if y.cap or "'" in y.text or len(y.low) < 2 or y.fold in _EXTENSIONS or y.fold in lex.titles or y.fold in lex.rollen or y.fold in lex.fixed_places:
         return j

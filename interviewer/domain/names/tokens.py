@@ -109,6 +109,18 @@ def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
     return all(toks[k].adj for k in range(max(a, 0) + 1, b + 1)) if a >= 0 else True
 
 
+def _word_after_particles(toks: list[_Tok], j: int, lex: Lexicon) -> int | None:
+    """The index of the word after the particles at toks[j:] ("van der" + "meer"), all joined by
+    plain spaces to the word before them (toks[j-1]); None when no such word follows. Where a
+    surname after a first name would stand."""
+    if j >= len(toks) or not _adjacent(toks, j - 1, j):
+        return None
+    k = j + _match_seq(toks, j, lex.tussenvoegsels)
+    if k >= len(toks) or (k > j and not _adjacent(toks, j, k)):
+        return None
+    return k
+
+
 def _phrase(words: str) -> str:
     """A name as a pattern: any run of whitespace between its parts ("Anja  de\nVries"), and an
     optional possessive s."""
