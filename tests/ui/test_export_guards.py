@@ -7,6 +7,7 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from interviewer.app import make_app
+from interviewer.dialogs.export import ExportDialog
 from interviewer.screens.bevindingen import BevindingenScreen
 from sessions.models import Toetsing
 from sessions.store import AuditStore
@@ -27,6 +28,14 @@ async def open_f4(app, pilot) -> BevindingenScreen:
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(app.screen, BevindingenScreen)
+    return app.screen
+
+
+async def open_export(app, pilot) -> ExportDialog:
+    """x on the bevindingen screen: the export dialog."""
+    await pilot.press("x")
+    await pilot.pause()
+    assert isinstance(app.screen, ExportDialog)
     return app.screen
 
 
@@ -58,9 +67,7 @@ async def test_accept_a_concept_record_an_override_and_export_guards(tmp_path, s
         assert (override.norm_id, override.reason) == ("V1", "Document ter plekke ingezien")
 
         # the export dialog: a concept is refused (48 norms without oordeel), the checklist says why
-        await pilot.press("x")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_export(app, pilot)
         dialog.query_one("#export-kind").focus()
         await pilot.press("down", "enter")  # concept
         await pilot.pause()
@@ -98,9 +105,7 @@ async def test_at_80x24_the_outcome_of_the_name_check_is_on_the_screen(tmp_path,
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_f4(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_export(app, pilot)
         await pilot.press("ctrl+e")
         await settle(pilot, rounds=2)
 
@@ -134,9 +139,7 @@ async def test_mark_a_name_candidate_in_the_export_dialog_with_n_and_g(tmp_path,
     app = make_app(path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_f4(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_export(app, pilot)
         dialog.query_one("#export-kind").focus()
         await pilot.press("down", "enter")  # concept
         await pilot.press("ctrl+e")
