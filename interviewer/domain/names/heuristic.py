@@ -309,8 +309,8 @@ class Heuristic:
             end = j2 + 1
             if bits and name.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and end < len(toks) and _adjacent(toks, j2, end):
                 end += 1  # "de jong-van dijk": the hyphenated name goes on after its particle
-            elif name.cap:
-                end = self._surname_after(toks, end, protected)
+            elif name.cap:  # "jongerenwerker Dave Wijnaldum": a village after the first name is the surname
+                end = self._surname_after(toks, end, protected, strong)
             elif name.low in lex.first:  # "collega lisa de graaf"
                 end = self._lower_surname_after(toks, end)
             emit(i, end, SOURCE_HEURISTIC, j, title)

@@ -5,6 +5,8 @@ shapes.refine after the pattern finders):
 - a listed surname + s as a possessive ("Molenaars team draait …", "volgens Bakkers notitie");
 - a listed first name that is also a one-word place, joined to a first name ("Linde en Bo");
 - a surname written before a found first name, East Asian order ("Tolk: Li Wei", "Wang Lei");
+- romanised Chinese and Korean names in either order, also lowercase (eastasian.py: "Li Na Wang",
+  "Park Jimin", "li na (vrijwilliger)");
 - a listed first name that is a word, in brackets before a colon or a role ("(Bas, piketdienst)");
 - a sentence's first noun before a found surname that starts as a role ("Zomer Koning start als
   jongerenwerker");
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import VERB_NAMES, bare_initials, possessive_of_person, verb_like
+from .eastasian import east_asian_names
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
@@ -24,6 +27,7 @@ from .tokens import _adjacent, _match_seq, _Tok
 
 def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
+    east_asian_names(toks, covered, lex, take)
     caps = [k for k, t in enumerate(toks) if t.cap]
     if not caps:
         return
@@ -49,8 +53,10 @@ def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Le
             continue  # inside the run just looked at
         k = start
         t = toks[k]
-        if not (len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never:
+        if not (len(t.text) <= 3 and t.text.isupper() and t.text.isalpha()) or t.fold in lex.never:
             continue
+        if t.fold in lex.bank_words and not (len(t.text) == 2 and toks[start + 1].adj and bare_initials(toks, start, lex)):
+            continue  # "MT. Daarna": an abbreviation; "cc: PR Visser": initials
         j, letters, dotted = k, len(t.text), False  # the run of initials: "J" "P", "JP"
         while j + 1 < len(toks) and letters < 4 and toks[j + 1].gap in (".", " ", ". ") and toks[j + 1].text.isupper() and len(toks[j + 1].text) <= 2 and toks[j + 1].text.isalpha():
             dotted = dotted or "." in toks[j + 1].gap
@@ -69,7 +75,10 @@ def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Le
         if s < len(toks) and toks[nxt].gap.strip(" .") == "" and (not tv or _adjacent(toks, nxt, s)):
             y = toks[s]
             sure = y.low in lex.last or not lex.dutch(y.low)
-            if y.cap and not y.allcaps and (not y.initial or dotted) and _free(y, lex) and sure and not lex.street(y.fold) and (s not in strong or dotted or spaced):
+            # bare initials before a listed surname outweigh a title of capitalised words ("door HJ de
+            # Boer en AM Koster" reads as one), never a longer run of capitals ("HR Bakker Groep")
+            bare = y.low in lex.last and not (s + 1 < len(toks) and toks[s + 1].cap and toks[s + 1].adj)
+            if y.cap and not y.allcaps and (not y.initial or dotted) and _free(y, lex) and sure and not lex.street(y.fold) and (s not in strong or dotted or spaced or bare):
                 take(start, s + 1)
 
 

@@ -1,0 +1,100 @@
+"""Chinese, Korean and Vietnamese-Chinese names written in romanised syllables, in either order and in
+lowercase ("Li Na Wang", "Park Jimin", "Chen Mei", "li na (vrijwilliger)"), run from
+word_names.word_name_shapes.
+
+A run of two or three capitalised words (or lowercase ones in a person's context), each a Chinese
+or Korean syllable or two, with a one-syllable East Asian surname at one end, is one name. Its
+parts are often Dutch words or months ("Na", "Mei", "Wang", "Park"), so no list alone finds them;
+the shape does: a run of syllables next to a surname. A Dutch word that is no syllable ends the run
+("Park Noord"), and a capitalised run must hold a part that is no Dutch word; a lowercase one
+needs a person's context around it."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .lowercase import is_role, person_after
+from .tokens import _Tok
+
+# Hanyu pinyin and Korean (Revised Romanisation, with the common passport spellings) syllables
+_INITIAL = r"(?:zh|ch|sh|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = (
+    r"(?:iang|iong|uang|ueng|yeong|yeon|yeol|eong|eon|eun|eum|eul|ang|eng|ing|ong|ian|iao|uai|uan|ook|ung"
+    r"|yeo|wan|won|woo|wook|hyun|ae|ai|ao|an|ei|en|er|eo|eu|ia|ie|in|iu|ou|ua|ui|un|uo|ue|oo|ee|ok|uk|ul|il|im|ol|on|oh"
+    r"|yu|yo|ya|ye|a|e|i|o|u|ü)"
+)
+_SYLLABLE = _INITIAL + _FINAL
+_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+_ONE = re.compile(_SYLLABLE)
+
+# one-syllable East Asian surnames that are Dutch or English words too, so the name lists leave them
+# out ("Park", "Kim", "Song", "Ma"); with the listed one-syllable surnames ("Wang", "Chen", "Li")
+# they lead or end a run of syllables
+_SURNAMES = frozenset({
+    "park", "kim", "lee", "song", "han", "ma", "hu", "pan", "ding", "tan", "ho", "ko", "moon", "shin",
+    "hong", "jung", "kang", "choi", "cho", "yoon", "oh", "yu", "jin", "lam", "wong", "chan", "ng",
+    "lau", "tang", "zeng", "ren", "du", "he", "chow", "kwok", "leung", "cheung",
+})
+
+
+# listed one-syllable surnames that are everyday Dutch words or Dutch names first ("Kok", "Jan")
+_DUTCH_ONE = frozenset({"jan", "jong", "kok", "loo", "man", "mol", "pol", "bie", "bui", "bos", "mes", "hof", "ven"})
+
+
+def _surname(t: _Tok, lex: Lexicon) -> bool:
+    low = t.low
+    return low in _SURNAMES or (low in lex.last and low not in _DUTCH_ONE and _ONE.fullmatch(low) is not None)
+
+
+def _part(t: _Tok, lex: Lexicon) -> bool:
+    """A romanised given name or surname part: syllables only, no abbreviation, bank term or
+    listed no-name ("Noord", "Oost" are no syllables; "Mei" is one, the month)."""
+    if t.allcaps or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
+        return False
+    return t.low in _SURNAMES or _GIVEN.fullmatch(t.low) is not None
+
+
+def _foreign(t: _Tok, lex: Lexicon) -> bool:
+    """A part that reads as a name, not a Dutch word: a listed name of no word list, a listed
+    one-syllable surname that is no Dutch name first ("Wang", "Li": Faker's Chinese surnames), or no word."""
+    low = t.low
+    if low in lex.last and _ONE.fullmatch(low) and low not in _DUTCH_ONE:
+        return True
+    return (low in lex.first or low in lex.last or low in _SURNAMES) and not lex.ordinary(low) or not lex.dutch(low)
+
+
+_PERSON_BEFORE = frozenset({"met", "door", "volgens", "namens", "collega", "tolk", "vrijwilliger", "mevrouw", "meneer", "en"})
+
+
+def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+    """Take each run of romanised syllables with an East Asian surname at one end (see the module
+    docstring). Capitalised: "Li Na Wang", "Park Jimin", "Liu Yang en Chen Mei"; lowercase only
+    before a role in brackets, a person's verb or a colon, or after "met"/"door" ("li na
+    (vrijwilliger taalcafé) stopt")."""
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if not _part(t, lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and toks[j].adj and toks[j].gap == " " and toks[j].cap == t.cap and _part(toks[j], lex):
+            j += 1
+        run = list(range(i, j))
+        if t.cap and t.initial and t.low in lex.function_words and len(run) > 2:
+            run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"
+        if len(run) >= 2 and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
+            a, b = run[0], run[-1] + 1
+            if toks[a].cap:
+                ok = all(toks[k].cap and not (toks[k].initial and toks[k].low in lex.function_words) for k in run)
+                ok = ok and any(_foreign(toks[k], lex) for k in run)
+                ok = ok and not (b < n and toks[b].cap and toks[b].adj)  # a longer run of capitals: a title
+            else:
+                before = toks[a - 1].fold if a > 0 and toks[a].adj else ""
+                # a person's verb, a colon or a role in brackets after it; or "met"/"door" before a run of no function word
+                words = any(toks[k].low in lex.function_words or toks[k].low in lex.everyday for k in run if not _surname(toks[k], lex))
+                ok = person_after(toks, b, lex) or (before in _PERSON_BEFORE and not words)
+            if ok:
+                take(a, b)
+        i = j
