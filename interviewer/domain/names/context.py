@@ -358,3 +358,39 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
         if not (lex.dutch(t.low) or t.low in lex.everyday or lex.place_like(t.fold)) or (t.low in lex.last and t.low not in lex.words and t.low not in lex.everyday):
             out.append(i)  # "kwasibah belde", and a listed surname of no word list ("jansen zegt")
     return out
+
+
+# states only a person is in, after "is"/"was"/"gaat": "Zomer is met verlof", "Storm is ziek gemeld"
+_STATE_LINKS = frozenset({"is", "was", "wordt", "werd", "gaat", "ging", "raakte", "blijft"})
+_PERSON_STATES = frozenset({
+    "ziek", "ziekgemeld", "jarig", "zwanger", "bevallen", "afwezig", "overleden", "getrouwd", "geschorst",
+    "verhinderd", "herstellende", "uitgevallen",
+})
+_PERSON_STATE_PAIRS = frozenset({
+    ("met", "verlof"), ("met", "pensioen"), ("met", "vakantie"), ("op", "vakantie"), ("uit", "dienst"),
+    ("in", "dienst"), ("ziek", "gemeld"), ("beter", "gemeld"), ("hersteld", "gemeld"), ("met", "ouderschapsverlof"),
+    ("met", "zwangerschapsverlof"), ("met", "ziekteverlof"), ("met", "zorgverlof"), ("met", "studieverlof"),
+})
+# nouns for people that are no name ("Kind is ziek", "Iedereen is op vakantie")
+_PERSON_NOUNS = frozenset({
+    "kind", "kinderen", "man", "vrouw", "baby", "hond", "kat", "mama", "papa", "jongen", "meisje", "iedereen",
+    "niemand", "iemand", "echtgenoot", "echtgenote", "partner", "peuter", "tiener", "puber", "personeel",
+    "leerling", "student", "dader", "slachtoffer", "vriend", "vriendin", "allen", "beiden", "zoontje",
+    "dochtertje", "broertje", "zusje", "jeugd", "klas", "groep",
+})
+
+
+def person_state(toks: list[_Tok], k: int) -> bool:
+    """toks[k:] read "is met verlof", "was ziek", "gaat met pensioen": a state only a person is in."""
+    if k + 1 >= len(toks) or toks[k].fold not in _STATE_LINKS or not toks[k].adj or not toks[k + 1].adj:
+        return False
+    w = toks[k + 1].fold
+    if w in _PERSON_STATES:
+        return True
+    return k + 2 < len(toks) and toks[k + 2].adj and (w, toks[k + 2].fold) in _PERSON_STATE_PAIRS
+
+
+def person_noun(t: _Tok, lex: Lexicon) -> bool:
+    """A noun or pronoun for a person or group that is no name: "Kind", "Iedereen", a role or title."""
+    f = t.fold
+    return f in _PERSON_NOUNS or f in lex.titles or f in lex.rollen or f in lex.function_words or f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS)

@@ -59,7 +59,7 @@ def _foreign(t: _Tok, lex: Lexicon) -> bool:
     """A part that reads as a name, not a Dutch word: a listed name of no word list, a listed
     one-syllable surname that is no Dutch name first ("Wang", "Li": Faker's Chinese surnames), or no word."""
     low = t.low
-    if low in lex.last and _ONE.fullmatch(low) and low not in _DUTCH_ONE:
+    if (low in lex.last and _ONE.fullmatch(low) and low not in _DUTCH_ONE) or (low in _SURNAMES and low not in lex.everyday):
         return True
     return (low in lex.first or low in lex.last or low in _SURNAMES) and not lex.ordinary(low) or not lex.dutch(low)
 
@@ -82,9 +82,10 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
         while j < n and j - i < 3 and toks[j].adj and toks[j].gap == " " and toks[j].cap == t.cap and _part(toks[j], lex):
             j += 1
         run = list(range(i, j))
-        if t.cap and t.initial and t.low in lex.function_words and len(run) > 2:
-            run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"
-        if len(run) >= 2 and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
+        while run and (toks[run[0]].low in lex.function_words or toks[run[0]].fold in lex.tussenvoegsels):
+            run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"; "De Moon Walk"
+        thing = bool(run) and run[0] > 0 and toks[run[0] - 1].fold in ("het", "de", "een") and toks[run[0]].adj
+        if len(run) >= 2 and not thing and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
             a, b = run[0], run[-1] + 1
             if toks[a].cap:
                 ok = all(toks[k].cap and not (toks[k].initial and toks[k].low in lex.function_words) for k in run)

@@ -13,15 +13,17 @@ shapes.refine after the pattern finders):
 - a listed first name that is a word, with 's before a noun ("Storm's voorstel", "Lente's aanpak
   werkt");
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
-  "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)")."""
+  "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)");
+- a capitalised Dutch word or month, alone or before a found surname, in a state only a person is
+  in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import VERB_NAMES, bare_initials, possessive_of_person, verb_like
+from .context import VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .lexicon import SOURCE_CANDIDATE, Lexicon
-from .lowercase import is_role, time_word
+from .lowercase import ROLE_ENDINGS, is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -39,6 +41,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
     _possessive_word_names(toks, caps, covered, strong, lex, take)
+    _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -242,3 +245,52 @@ def _possessive_word_names(toks: list[_Tok], caps: list[int], covered: set[int],
         if base[-1] in "aeiouy" and not (i + 2 < len(toks) and verb_like(toks[i + 2], lex)):
             continue
         take(i, i + 1)
+
+
+_LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
+_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
+
+
+def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """toks[k:] read "is stagiaire", "is de nieuwe teamleider", "werkt als jongerenwerker"."""
+    if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if not toks[j].adj:
+            return False
+        if is_role(toks[j], lex):
+            return True
+        if toks[j].fold not in _ROLE_FILLERS:
+            return False
+    return False
+
+
+def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised Dutch word that is no person's noun, alone before a state only a person is in
+    ("Zomer is met verlof", "Storm is ziek gemeld"), or opening a sentence before a found surname
+    that is in such a state or a role ("April de Graaf is stagiaire", "Mei Jansen is ziek"). A
+    month counts (many are first names), a role, title, kinship word or group never ("Kind is
+    ziek", "Directie is afwezig", "Teamleider is met verlof")."""
+    for i in caps:
+        t = toks[i]
+        if i in covered or i in strong or t.allcaps or t.camel or len(t.low) < 3 or "-" in t.low or not lex.dutch(t.low):
+            continue  # a word of no word list is found already
+        if person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS) or t.fold in lex.bank_words or lex.street(t.fold) or shapes.thing_head(t, lex):
+            continue
+        if i > 0 and t.adj and toks[i - 1].fold in ("de", "het", "een", "deze", "die", "onze", "in", "op", "na", "voor", "tot"):
+            continue  # "de Zomer is …", "in Mei is …": a time or a thing
+        month = t.low in shapes._MONTH_WORDS
+        if (t.fold in lex.never and not month) or (i in protected and not month) or (len(t.low) > 7 and t.initial):
+            continue
+        if person_state(toks, i + 1):
+            take(i, i + 1, SOURCE_CANDIDATE)
+            continue
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if not t.initial or s >= len(toks) or s not in covered or not toks[i + 1].adj or (tv and not toks[s].adj):
+            continue
+        y = toks[s]
+        if not y.cap or y.allcaps or y.low not in lex.last or (s + 1 < len(toks) and s + 1 in covered):
+            continue
+        if person_state(toks, s + 1) or _as_role(toks, s + 1, lex):
+            take(i, s + 1)
