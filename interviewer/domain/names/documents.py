@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..unicode_fold import fold
 from .lexicon import Lexicon
 from .lowercase import is_role
 from .tokens import _adjacent, _match_seq, _Tok
@@ -171,6 +172,10 @@ _EXTENSIONS = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|rtf|csv|msg|eml|png|jpe?g
 _EXTENSION = re.compile(_EXTENSIONS, re.IGNORECASE)  # looked for first: most texts have none
 FILE_NAME = re.compile(r"[^\s/\\:*?\"<>|]+" + _EXTENSIONS, re.IGNORECASE)
 _CAMEL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+")
+# a first name, particles and a surname run together ("MeesvanRijn", "AnnavanderBerg", "LisadeJong"),
+# or particles and a surname ("vanderLinden", "terHorst"): the particles in lowercase or capitalised
+_PARTICLES_GLUED = r"(?:[Vv]an|[Dd]e[rn]?|[Tt]e[rn]?|[Ee]l|[Aa]l|[Hh]et|'t)+"
+_NAME_GLUED = re.compile(rf"([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+?)?({_PARTICLES_GLUED})([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{{2,}})")
 _INITIAL_GLUED = re.compile(r"[A-Z](?:van(?:de[rn]?)?|de[rn]?|ter|ten|el|al)?([A-Z][a-z\u00df-\u00ff]{2,})")
 # particles run together in a file name or address: "k.vanderheijden", "s_vandenberg"
 _GLUED = ("vanden", "vander", "vande", "van", "ter", "ten", "den", "der", "de", "el", "al")
@@ -185,6 +190,20 @@ def _glued_surname(low: str, lex: Lexicon) -> bool:
         if low.startswith(p) and len(rest) >= 3 and rest in lex.last:
             return not lex.dutch(low)
     return False
+
+
+def _glued_name(text: str, lex: Lexicon) -> bool:
+    """"MeesvanRijn", "vanderLinden": a listed first name (or none), particles, a listed surname or a
+    word of no word list, run together in a file name; never "WijkvanMorgen" (no first name)."""
+    g = _NAME_GLUED.fullmatch(text)
+    if not g:
+        return False
+    first, sur = (g.group(1) or "").lower(), g.group(3).lower()
+    if first and first not in lex.first:
+        return False
+    if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg")
+        return sur in lex.last or (sur not in lex.never and fold(sur) not in lex.bank_words)
+    return sur in lex.last or (not lex.dutch(sur) and sur not in lex.never)
 
 
 def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
@@ -208,6 +227,10 @@ def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[in
                     take(k, k + 1)  # "RoosVerbeek"
                 elif (g := _INITIAL_GLUED.fullmatch(t.text)) and g.group(1).lower() in lex.last:
                     take(k, k + 1)  # "WvanDam", "KdeVries": an initial, particles, a surname
+                elif _glued_name(t.text, lex):
+                    take(k, k + 1)  # "MeesvanRijn", "LisadeJong"
+            elif t.camel and _glued_name(t.text, lex):
+                take(k, k + 1)  # "vanderLinden", "terHorst"
             elif not t.cap and "-" not in t.low and _glued_surname(t.low, lex) and prev is not None and len(prev.text) == 1 and t.gap in (".", "_"):
                 take(inside[pos - 1], k + 1)  # "k.vanderheijden", "s_jansen"
             elif not t.cap and t.low in lex.first and prev is not None and (is_role(prev, lex) or prev.fold in PERSON_LABELS or prev.fold.endswith("behandelaar")) and t.gap in ("_", "-", ".") and t.low not in lex.function_words:
