@@ -28,6 +28,7 @@ from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 # a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
 # word make a surname only when that word is a known surname or at the start of a sentence
 _COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
+_PERSON_PREPOSITIONS = frozenset({"met", "volgens", "door", "namens", "aan", "bij", "voor"})
 _WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
 
 
@@ -241,6 +242,8 @@ class Heuristic:
         if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
             return i  # "bewoners van Het Zonnehuis": a building's name after a preposition
         known = t.low in lex.last or self._name_bits(t)
+        if not known and particle == "de" and toks[i].cap and t.fold in lex.de_surnames and t.low not in lex.first and i > 0 and toks[i - 1].fold in _PERSON_PREPOSITIONS:
+            known = True  # "bij De Klerk langs", "met De Haas": a common "de" surname after a person's preposition
         if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
             known = True  # "Van Dijks notitie": a possessive at a sentence start
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
