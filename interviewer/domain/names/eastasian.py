@@ -72,7 +72,12 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     docstring). Capitalised: "Li Na Wang", "Park Jimin", "Liu Yang en Chen Mei"; lowercase only
     before a role in brackets, a person's verb or a colon, or after "met"/"door" ("li na
     (vrijwilliger taalcafé) stopt")."""
-    i, n = 0, len(toks)
+    n = len(toks)
+    # most texts hold no East Asian surname: look only around one
+    heads = [k for k, t in enumerate(toks) if (t.low in _SURNAMES or (t.low in lex.last and len(t.low) <= 6)) and _surname(t, lex)]
+    if not heads:
+        return
+    i = max(0, heads[0] - 2)
     while i < n:
         t = toks[i]
         if not _part(t, lex):

@@ -20,7 +20,7 @@ shapes.refine after the pattern finders):
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
+from .context import _STATE_LINKS, VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, time_word
@@ -273,7 +273,9 @@ def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], p
     ziek", "Directie is afwezig", "Teamleider is met verlof")."""
     for i in caps:
         t = toks[i]
-        if i in covered or i in strong or t.allcaps or t.camel or len(t.low) < 3 or "-" in t.low or not lex.dutch(t.low):
+        if i + 1 >= len(toks) or (toks[i + 1].fold not in _STATE_LINKS and not t.initial) or i in covered or i in strong:
+            continue  # the common case: no state verb or found surname after it
+        if t.allcaps or t.camel or len(t.low) < 3 or "-" in t.low or not lex.dutch(t.low):
             continue  # a word of no word list is found already
         if person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS) or t.fold in lex.bank_words or lex.street(t.fold) or shapes.thing_head(t, lex):
             continue
