@@ -46,8 +46,9 @@ def _place_adjective(folded: str, lex: Lexicon) -> bool:
 
 
 def _initial_letter(toks: list[_Tok], k: int) -> bool:
-    """toks[k] is one capital letter with a dot ("Mohamed B."): the initial of a surname."""
-    return len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].gap.startswith(".")
+    """toks[k] is one capital letter with a dot ("Mohamed B."), or ending the text ("namens Ahmed
+    B."): the initial of a surname."""
+    return len(toks[k].text) == 1 and toks[k].text.isupper() and (k + 1 == len(toks) or toks[k + 1].gap.startswith("."))
 
 
 # surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
