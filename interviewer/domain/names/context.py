@@ -104,16 +104,16 @@ def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 _BEFORE_INITIALS = frozenset({"door", "met", "volgens", "namens", "van", "voor", "aan", "en", "cc", "&", "mvg", "groet", "groeten"})
 
 
-# after these (a mail's "cc:", "door") even two capitals that are an abbreviation elsewhere are
-# initials before a listed surname: "cc: PR Visser", "door MT Koster"
-_MAIL_INITIALS = frozenset({"cc", "bcc", "aan", "van", "door", "namens"})
+# after a mail's "cc" even two capitals that are an abbreviation elsewhere are initials before a
+# listed surname: "cc: PR Visser" ("bijlage van HR Koster" is the department's Koster)
+_MAIL_INITIALS = frozenset({"cc", "bcc"})
 
 
 def bare_initials(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     """toks[k] is two or three capitals that are initials without dots ("JP", "KL", "AM") before a
     surname: no function word, listed no-name or known abbreviation, at the start of a line or after a word that names a person
     ("door JP Mulder", "en KL Prins"), or after a comma or colon. A known abbreviation of two
-    letters counts right after a mail label or "door" ("cc: PR Visser")."""
+    letters counts right after "cc" ("cc: PR Visser")."""
     t = toks[k]
     if not (2 <= len(t.text) <= 3 and t.allcaps and t.text.isalpha()) or t.fold in lex.titles or t.fold in lex.never:
         return False
