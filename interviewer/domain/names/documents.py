@@ -201,8 +201,8 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
     first, sur = (g.group(1) or "").lower(), g.group(3).lower()
     if first and first not in lex.first:
         return False
-    if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg")
-        return sur in lex.last or (sur not in lex.never and fold(sur) not in lex.bank_words)
+    if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg", "NoorvanDijk")
+        return fold(sur) not in lex.bank_words
     return sur in lex.last or (not lex.dutch(sur) and sur not in lex.never)
 
 
@@ -218,7 +218,7 @@ def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[in
         inside = [k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end()]
         for pos, k in enumerate(inside[:-1]):  # the extension is no name
             t = toks[k]
-            if k in covered or (k in protected and t.low not in lex.last):
+            if k in covered or (k in protected and t.low not in lex.last and not (t.camel and _glued_name(t.text, lex))):
                 continue
             prev = toks[inside[pos - 1]] if pos > 0 else None
             if t.camel and t.cap:

@@ -35,7 +35,7 @@ _ONE = re.compile(_SYLLABLE)
 _SURNAMES = frozenset({
     "park", "kim", "lee", "song", "han", "ma", "hu", "pan", "ding", "tan", "ho", "ko", "moon", "shin",
     "hong", "jung", "kang", "choi", "cho", "yoon", "oh", "yu", "jin", "lam", "wong", "chan", "ng",
-    "lau", "tang", "zeng", "ren", "du", "he", "chow", "kwok", "leung", "cheung",
+    "lau", "tang", "zeng", "ren", "du", "he", "chow", "kwok", "leung", "cheung", "le", "vo", "vu",
 })
 
 
@@ -60,7 +60,7 @@ def _foreign(t: _Tok, lex: Lexicon) -> bool:
     """A part that reads as a name, not a Dutch word: a listed name of no word list, a listed
     one-syllable surname that is no Dutch name first ("Wang", "Li": Faker's Chinese surnames), or no word."""
     low = t.low
-    if (low in lex.last and _ONE.fullmatch(low) and low not in _DUTCH_ONE) or (low in _SURNAMES and low not in lex.everyday):
+    if low in lex.last and _ONE.fullmatch(low) and low not in _DUTCH_ONE:
         return True
     return (low in lex.first or low in lex.last or low in _SURNAMES) and not lex.ordinary(low) or not lex.dutch(low)
 
@@ -88,14 +88,15 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
         while j < n and j - i < 3 and toks[j].adj and toks[j].gap == " " and toks[j].cap == t.cap and _part(toks[j], lex):
             j += 1
         run = list(range(i, j))
-        while run and (toks[run[0]].low in lex.function_words or toks[run[0]].fold in lex.tussenvoegsels):
-            run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"; "De Moon Walk"
+        while run and (toks[run[0]].low in lex.function_words or toks[run[0]].fold in lex.tussenvoegsels) and not _surname(toks[run[0]], lex):
+            run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"; "De Moon Walk" (but "Le Van Duc")
         thing = bool(run) and run[0] > 0 and toks[run[0] - 1].fold in ("het", "de", "een") and toks[run[0]].adj
         if len(run) >= 2 and not thing and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
             a, b = run[0], run[-1] + 1
             if toks[a].cap:
                 ok = all(toks[k].cap and not (toks[k].initial and toks[k].low in lex.function_words) for k in run)
-                ok = ok and any(_foreign(toks[k], lex) for k in run)
+                # a part that is no Dutch word besides a surname of the code's own list ("Le Monde" is a paper)
+                ok = ok and any(_foreign(toks[k], lex) for k in run if toks[k].low not in _SURNAMES or toks[k].low in lex.last)
                 ok = ok and not (b < n and toks[b].cap and toks[b].adj)  # a longer run of capitals: a title
             else:
                 before = toks[a - 1].fold if a > 0 and toks[a].adj else ""

@@ -248,20 +248,20 @@ def _possessive_word_names(toks: list[_Tok], caps: list[int], covered: set[int],
 
 
 _LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
-_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
+_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
 
 
 def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     """toks[k:] read "is stagiaire", "is de nieuwe teamleider", "werkt als jongerenwerker"."""
     if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
         return False
-    for j in range(k + 1, min(k + 4, len(toks))):
+    for j in range(k + 1, min(k + 6, len(toks))):
         if not toks[j].adj:
             return False
         if is_role(toks[j], lex):
             return True
-        if toks[j].fold not in _ROLE_FILLERS:
-            return False
+        if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():
+            return False  # "is sinds september stagiaire", "is per 1 mei teamleider"
     return False
 
 
@@ -282,9 +282,9 @@ def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], p
         if i > 0 and t.adj and toks[i - 1].fold in ("de", "het", "een", "deze", "die", "onze", "in", "op", "na", "voor", "tot"):
             continue  # "de Zomer is …", "in Mei is …": a time or a thing
         month = t.low in shapes._MONTH_WORDS
-        if (t.fold in lex.never and not month) or (i in protected and not month) or (len(t.low) > 7 and t.initial):
+        if (t.fold in lex.never and not month) or (i in protected and not month):
             continue
-        if person_state(toks, i + 1):
+        if person_state(toks, i + 1) and not (len(t.low) > 7 and t.initial):
             take(i, i + 1, SOURCE_CANDIDATE)
             continue
         tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
