@@ -1,4 +1,4 @@
-"""Chinese, Korean and Vietnamese names written in romanised syllables, in either order and in
+"""Chinese, Korean, Vietnamese and Surinamese-Chinese names written in romanised syllables, in either order and in
 lowercase ("Li Na Wang", "Park Jimin", "Chen Mei", "li na (vrijwilliger)"), run from
 word_names.word_name_shapes.
 
@@ -17,11 +17,12 @@ from .lexicon import Lexicon
 from .lowercase import is_role, person_after
 from .tokens import _Tok
 
-# Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings) and Vietnamese
-# (without tones: "Nguyen Van Minh") syllables
-_INITIAL = r"(?:ngh|ng|nh|zh|ch|sh|th|tr|ph|kh|gi|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsywv])?"
+# Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings), Vietnamese
+# (without tones: "Nguyen Van Minh") and Surinamese-Chinese (Hakka in Dutch spelling: "Tjon Sie Fat")
+# syllables
+_INITIAL = r"(?:tj|dj|sj|ngh|ng|nh|zh|ch|sh|th|tr|ph|kh|gi|ts|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsywv])?"
 _FINAL = (
-    r"(?:uyen|uong|ien|inh|anh|oan|uc|ac|oc|am|at|ap|iang|iong|uang|ueng|yeong|yeon|yeol|eong|eon|eun|eum|eul|ang|eng|ing|ong|ian|iao|uai|uan|ook|ung"
+    r"(?:oeng|oen|oe|oi|iem|et|uyen|uong|ien|inh|anh|oan|uc|ac|oc|am|at|ap|iang|iong|uang|ueng|yeong|yeon|yeol|eong|eon|eun|eum|eul|ang|eng|ing|ong|ian|iao|uai|uan|ook|ung"
     r"|yeo|wan|won|woo|wook|hyun|ae|ai|ao|an|ei|en|er|eo|eu|ia|ie|in|iu|ou|ua|ui|un|uo|ue|oo|ee|ok|uk|ul|il|im|ol|on|oh"
     r"|yu|yo|ya|ye|a|e|i|o|u|ü)"
 )

@@ -173,11 +173,24 @@ def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
 
 
+# letters that no accent folding removes and that a Dutch keyboard cannot type: "Małgorzata",
+# "Paweł", "Yıldırım", "Søren" are typed "Malgorzata", "Pawel", "Yildirim", "Soren"
+_KEYBOARD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
+
+
+def _typed(names: Iterable[str]) -> set[str]:
+    """Names with their keyboard forms added ("małgorzata" and "malgorzata")."""
+    out = set(names)
+    out |= {n.translate(_KEYBOARD) for n in out if not n.isascii()}
+    return out
+
+
 def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
-    first = frozenset(n.lower() for n in lists.voornamen) - {w.lower() for w in lists.geen_namen}
+    first = frozenset(_typed(n.lower() for n in lists.voornamen)) - {w.lower() for w in lists.geen_namen}
     last: set[str] = set()
     for name in lists.achternamen:
         last.add(name.split()[-1].lower())
+    last = _typed(last)
     never: dict[str, list[tuple[str, ...]]] = {}
     for phrase in (*lists.geen_namen, *lists.plaatsen):
         toks = _tokens_of(phrase)
