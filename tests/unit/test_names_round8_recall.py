@@ -93,3 +93,12 @@ def test_frequent_surnames_that_are_words_are_replaced_after_a_first_name_only()
     # two such names joined by "en" read like a title of capitalised words without the listed surnames
     assert redact("Anja Kroes en Zwaantje Bos doen de inloop.") == [f"{N} en {N} doen de inloop."]
     same("De stam van de kastanje is aangetast.", "Op het menu stond kip met rijst.")
+
+
+# ---------------------------------------------------------------- word-names beside a role or a name
+
+
+def test_a_word_name_in_brackets_after_a_role_or_joined_to_a_first_name_is_replaced():
+    assert redact("De ambulant begeleider (Dauw) gaf aan dat het beter gaat.") == [f"De ambulant begeleider ({N}) gaf aan dat het beter gaat."]
+    assert redact("Hemel en Yasmina doen de intakes.") == [f"{N} en {N} doen de intakes."]
+    same("De consulent (Wmo) gaf aan dat het sneller gaat.", "De coördinator (zie bijlage 3) paste het rooster aan.")

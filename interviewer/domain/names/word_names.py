@@ -15,7 +15,9 @@ shapes.refine after the pattern finders):
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
   "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)");
 - a capitalised Dutch word or month, alone or before a found surname, in a state only a person is
-  in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek")."""
+  in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
+- a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
+  opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
     _possessive_word_names(toks, caps, covered, strong, lex, take)
     _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
+    _word_names_beside_people(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -296,3 +299,38 @@ def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], p
             continue
         if person_state(toks, s + 1) or _as_role(toks, s + 1, lex):
             take(i, s + 1)
+
+
+_PLURAL_VERBS = frozenset({"zijn", "waren", "hebben", "hadden", "doen", "deden", "gaan", "gingen", "komen", "kwamen", "werken", "nemen", "willen", "kunnen", "moeten", "zullen"})
+
+
+def _word_name(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised Dutch word that may be a first name no list holds: no person's noun, role,
+    bank term, listed no-name, place, street or service ("Zomer", "Dauw", "Hemel")."""
+    return (
+        not t.allcaps and not t.camel and "-" not in t.low and len(t.low) >= 3 and lex.dutch(t.low)
+        and not person_noun(t, lex) and not t.fold.endswith(ROLE_ENDINGS) and t.fold not in lex.bank_words
+        and t.fold not in lex.never and not lex.place_like(t.fold) and not lex.street(t.fold) and not shapes.thing_head(t, lex)
+        and not t.fold.endswith(lex.org_words)
+    )
+
+
+def _word_names_beside_people(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised Dutch word alone in brackets right after a role ("De begeleider (Zomer) gaf
+    aan"), or opening a sentence, joined by "en" to a found first name of no word list and a verb
+    after them ("Zomer en Anouk doen de intake"; "Herfst en Lente zijn …" stay: Lente is a word)."""
+    n = len(toks)
+    for i in caps:
+        if i in covered or i in strong or i + 1 >= n:
+            continue
+        t, nxt = toks[i], toks[i + 1]
+        if t.gap.strip() == "(" and i > 0 and nxt.gap.strip()[:1] == ")" and is_role(toks[i - 1], lex):
+            if _word_name(t, lex):
+                take(i, i + 1, SOURCE_CANDIDATE)
+            continue
+        if not t.initial or nxt.fold not in ("en", "&") or not nxt.adj or i + 3 >= n:
+            continue
+        o, v = toks[i + 2], toks[i + 3]
+        if i + 2 in covered and o.cap and o.adj and o.low in lex.first and not lex.ordinary(o.low) and v.adj and (v.fold in _PLURAL_VERBS or (v.low.endswith("en") and v.low in lex.words and v.low not in lex.function_words)):
+            if _word_name(t, lex) and not time_word(t):
+                take(i, i + 1, SOURCE_CANDIDATE)
