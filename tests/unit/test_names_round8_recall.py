@@ -102,3 +102,8 @@ def test_a_word_name_in_brackets_after_a_role_or_joined_to_a_first_name_is_repla
     assert redact("De ambulant begeleider (Dauw) gaf aan dat het beter gaat.") == [f"De ambulant begeleider ({N}) gaf aan dat het beter gaat."]
     assert redact("Hemel en Yasmina doen de intakes.") == [f"{N} en {N} doen de intakes."]
     same("De consulent (Wmo) gaf aan dat het sneller gaat.", "De coördinator (zie bijlage 3) paste het rooster aan.")
+
+
+def test_a_word_name_capitalised_after_an_article_stays_a_word_but_a_particle_name_goes():
+    same("In de Lente komen er meer aanmeldingen.", "Na de Storm is het dak gerepareerd.")
+    assert redact("Het verslag van Anja de Roos is helder.") == [f"Het verslag van {N} is helder."]

@@ -198,6 +198,14 @@ class Heuristic:
             return True
         return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
 
+    def _after_article(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i] follows a lowercase article that is no particle of a name before it ("in de
+        Zomer"; "Anja de Roos" and "mevrouw de Roos" have a name or title before the "de")."""
+        if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+            return False
+        before = toks[i - 2] if i >= 2 and _adjacent(toks, i - 2, i - 1) else None
+        return (before is None or not (before.low in self.lexicon.first or before.fold in self.lexicon.titles)) and toks[i].fold not in self.lexicon.de_surnames
+
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
         lex = self.lexicon
@@ -412,6 +420,8 @@ class Heuristic:
                 is_first = all(b in lex.first for b in bits)
                 is_last = not is_first and all(b in lex.last or b in lex.first or not (lex.dutch(b) or fold(b) in lex.never) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
+                if is_first and not is_last and lex.ordinary(base) and self._after_article(toks, i):
+                    continue  # "In de Zomer", "tot de Hemel": a word after an article, no first name
                 if is_first:
                     full = 0
                     if t.initial and lex.ordinary(base):
