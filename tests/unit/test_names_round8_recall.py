@@ -107,3 +107,9 @@ def test_a_word_name_in_brackets_after_a_role_or_joined_to_a_first_name_is_repla
 def test_a_word_name_capitalised_after_an_article_stays_a_word_but_a_particle_name_goes():
     same("In de Lente komen er meer aanmeldingen.", "Na de Storm is het dak gerepareerd.")
     assert redact("Het verslag van Anja de Roos is helder.") == [f"Het verslag van {N} is helder."]
+
+
+def test_initials_before_a_double_surname_joined_by_a_particle_take_the_whole_surname():
+    assert redact("Getekend: mw. drs. E.M. Brouwer-van Loon, bestuurder") == [f"Getekend: mw. drs. {N}, bestuurder"]
+    out = redact("Contact: K.L. (Karin) Smits-de Bruin")
+    assert "Bruin" not in out[0] and "Karin" not in out[0] and "Smits" not in out[0]

@@ -394,3 +394,21 @@ def person_noun(t: _Tok, lex: Lexicon) -> bool:
     """A noun or pronoun for a person or group that is no name: "Kind", "Iedereen", a role or title."""
     f = t.fold
     return f in _PERSON_NOUNS or f in lex.titles or f in lex.rollen or f in lex.function_words or f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS)
+
+
+def particle_tail(toks: list[_Tok], k: int, lex: Lexicon) -> int:
+    """The last word of a surname at k: the word after it when it ends in a particle
+    ("Schouten-van Beek", "de Jong-van Dijk")."""
+    t = toks[k]
+    if "-" in t.text and t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and k + 1 < len(toks) and toks[k + 1].cap and _adjacent(toks, k, k + 1):
+        return k + 1
+    return k
+
+
+def after_article(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] follows a lowercase article that is no particle of a name before it ("in de
+    Zomer"; "Anja de Roos" and "mevrouw de Roos" have a name or title before the "de")."""
+    if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+        return False
+    before = toks[i - 2] if i >= 2 and _adjacent(toks, i - 2, i - 1) else None
+    return (before is None or not (before.low in lex.first or before.fold in lex.titles)) and toks[i].fold not in lex.de_surnames

@@ -10,11 +10,13 @@ from ..unicode_fold import Normalised, fold
 from .context import (
     VERB_NAMES,
     acts_as_person,
+    after_article,
     camel_name,
     coordinated_with_place,
     double_first,
     lowercase_partners,
     namelike_or_word,
+    particle_tail,
     speaks,
     thing_compound,
     unknown_lowercase_speakers,
@@ -198,14 +200,6 @@ class Heuristic:
             return True
         return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
 
-    def _after_article(self, toks: list[_Tok], i: int) -> bool:
-        """toks[i] follows a lowercase article that is no particle of a name before it ("in de
-        Zomer"; "Anja de Roos" and "mevrouw de Roos" have a name or title before the "de")."""
-        if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
-            return False
-        before = toks[i - 2] if i >= 2 and _adjacent(toks, i - 2, i - 1) else None
-        return (before is None or not (before.low in self.lexicon.first or before.fold in self.lexicon.titles)) and toks[i].fold not in self.lexicon.de_surnames
-
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
         lex = self.lexicon
@@ -336,8 +330,9 @@ class Heuristic:
                 k = j + 1 + tv if tv and j + 1 + tv < len(toks) and _adjacent(toks, j + 1, j + 1 + tv) else j + 1
                 sur = toks[k]
                 if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and sur.fold not in lex.bank_words:
+                    k = particle_tail(toks, k, lex)
                     covered.update(range(j, k + 1))
-                    out.append((m.start(), sur.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+                    out.append((m.start(), toks[k].end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
                     continue
             if j is None or j in covered or not _adjacent_gap(n.text[after : toks[j].start]):
                 continue
@@ -350,8 +345,9 @@ class Heuristic:
                 continue
             if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words:
                 continue  # after initials a compound of no word list is a surname ("G. Roelofsen"), after two any word ("J.W. Hofstede")
+            k = particle_tail(toks, k, lex)
             covered.update(range(j, k + 1))
-            out.append((m.start(), t.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+            out.append((m.start(), toks[k].end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
         # 3a. a capitalised word with a format character inside ("Hooge\u00adveen" pasted from Word)
         # that is no Dutch word nor bank term: a disguised name, also when it is a place
         if not n.original.isascii() and (_FORMAT_CHARS.search(n.original) or _FULLWIDTH.search(n.original)):
@@ -420,7 +416,7 @@ class Heuristic:
                 is_first = all(b in lex.first for b in bits)
                 is_last = not is_first and all(b in lex.last or b in lex.first or not (lex.dutch(b) or fold(b) in lex.never) for b in bits) and any(b in lex.last for b in bits)
             if t.cap or t.allcaps:
-                if is_first and not is_last and lex.ordinary(base) and self._after_article(toks, i):
+                if is_first and not is_last and lex.ordinary(base) and after_article(toks, i, lex):
                     continue  # "In de Zomer", "tot de Hemel": a word after an article, no first name
                 if is_first:
                     full = 0
