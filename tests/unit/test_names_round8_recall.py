@@ -113,3 +113,8 @@ def test_initials_before_a_double_surname_joined_by_a_particle_take_the_whole_su
     assert redact("Getekend: mw. drs. E.M. Brouwer-van Loon, bestuurder") == [f"Getekend: mw. drs. {N}, bestuurder"]
     out = redact("Contact: K.L. (Karin) Smits-de Bruin")
     assert "Bruin" not in out[0] and "Karin" not in out[0] and "Smits" not in out[0]
+
+
+def test_a_lowercase_first_name_that_is_a_word_in_a_persons_state_is_replaced():
+    assert redact("bas is ziek, de groep gaat niet door") == [f"{N} is ziek, de groep gaat niet door"]
+    same("kind is ziek gemeld, moeder belt later", "storm is gaan liggen, de activiteit gaat door")

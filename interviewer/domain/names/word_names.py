@@ -14,8 +14,8 @@ shapes.refine after the pattern finders):
   werkt");
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
   "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)");
-- a capitalised Dutch word or month, alone or before a found surname, in a state only a person is
-  in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
+- a capitalised Dutch word or month (or a listed first name in lowercase: "bas is ziek"), alone or
+  before a found surname, in a state only a person is in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
   opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
 
@@ -32,6 +32,9 @@ from .tokens import _adjacent, _match_seq, _Tok
 def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
     east_asian_names(toks, covered, lex, take)
+    for i in _lowercase_openers(toks, covered, strong, lex):
+        if person_state(toks, i + 1):
+            take(i, i + 1)  # "bas is ziek", "merel is met verlof": a listed first name typed in lowercase
     caps = [k for k, t in enumerate(toks) if t.cap]
     if not caps:
         return
@@ -266,6 +269,16 @@ def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():
             return False  # "is sinds september stagiaire", "is per 1 mei teamleider"
     return False
+
+
+def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon) -> list[int]:
+    """Lowercase listed first names that are also words, opening a sentence or line before a state
+    verb ("bas is ziek"): never a function word, verb-name or person's noun."""
+    return [
+        i for i, t in enumerate(toks[:-1])
+        if t.initial and not t.cap and toks[i + 1].fold in _STATE_LINKS and i not in covered and i not in strong
+        and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex)
+    ]
 
 
 def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
