@@ -272,11 +272,12 @@ def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
 
 
 def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon) -> list[int]:
-    """Lowercase listed first names that are also words, opening a sentence or line before a state
-    verb ("bas is ziek"): never a function word, verb-name or person's noun."""
+    """Lowercase listed first names that are also words, opening a sentence, line or chat message
+    ("[ma 08:12] roos is …") before a state verb ("bas is ziek"): never a function word, verb-name
+    or person's noun."""
     return [
         i for i, t in enumerate(toks[:-1])
-        if t.initial and not t.cap and toks[i + 1].fold in _STATE_LINKS and i not in covered and i not in strong
+        if (t.initial or t.gap.rstrip().endswith(("]", ":", ")"))) and not t.cap and toks[i + 1].fold in _STATE_LINKS and i not in covered and i not in strong
         and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex)
     ]
 
