@@ -368,7 +368,7 @@ _PERSON_STATES = frozenset({
 })
 _PERSON_STATE_PAIRS = frozenset({
     ("met", "verlof"), ("met", "pensioen"), ("met", "vakantie"), ("op", "vakantie"), ("uit", "dienst"),
-    ("in", "dienst"), ("ziek", "gemeld"), ("beter", "gemeld"), ("hersteld", "gemeld"), ("met", "ouderschapsverlof"),
+    ("ziek", "gemeld"), ("beter", "gemeld"), ("hersteld", "gemeld"), ("met", "ouderschapsverlof"),
     ("met", "zwangerschapsverlof"), ("met", "ziekteverlof"), ("met", "zorgverlof"), ("met", "studieverlof"),
 })
 # nouns for people that are no name ("Kind is ziek", "Iedereen is op vakantie")

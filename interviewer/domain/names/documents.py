@@ -203,7 +203,12 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
         return False
     if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg", "NoorvanDijk")
         return fold(sur) not in lex.bank_words
-    return sur in lex.last or (not lex.dutch(sur) and sur not in lex.never)
+    # particles alone: a listed surname after "van" or particles that are no preposition
+    # ("vanDijk", "vanderLinden", "terHorst", "deVries"), or a word of no word list ("vandeWijk" is
+    # "of the neighbourhood")
+    particles = g.group(2).lower()
+    strong = particles in ("van", "vander", "vanden", "ter", "ten", "vant", "van't") or (particles == "de" and fold(sur) in lex.de_surnames)
+    return (sur in lex.last and (strong or not lex.ordinary(sur))) or (not lex.dutch(sur) and sur not in lex.never)
 
 
 def file_names(text: str, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
