@@ -118,3 +118,8 @@ def test_initials_before_a_double_surname_joined_by_a_particle_take_the_whole_su
 def test_a_lowercase_first_name_that_is_a_word_in_a_persons_state_is_replaced():
     assert redact("bas is ziek, de groep gaat niet door") == [f"{N} is ziek, de groep gaat niet door"]
     same("kind is ziek gemeld, moeder belt later", "storm is gaan liggen, de activiteit gaat door")
+
+
+def test_weekday_rosters_and_east_asian_loanwords_stay():
+    same("Spreekuur: Ma Wo Vr van 9 tot 12 uur, Di en Do op afspraak.", "Op woensdag Tai Chi en een workshop Feng Shui.")
+    assert redact("De les wordt gegeven door Ma Lin.") == [f"De les wordt gegeven door {N}."]

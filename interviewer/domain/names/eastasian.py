@@ -66,6 +66,20 @@ def _foreign(t: _Tok, lex: Lexicon) -> bool:
     return (low in lex.first or low in lex.last or low in _SURNAMES) and not lex.ordinary(low) or not lex.dutch(low)
 
 
+# a run with a weekday abbreviation in it is a roster ("Ma Di Wo", "Ma Do Za geopend"); East Asian
+# loanwords of two syllables are things ("Feng Shui", "Tai Chi", "Dim Sum")
+_WEEKDAYS = frozenset({"di", "wo", "do", "vr", "za", "zo"})
+_LOANWORDS = frozenset({
+    ("feng", "shui"), ("tai", "chi"), ("qi", "gong"), ("chi", "kung"), ("yin", "yang"), ("mah", "jong"),
+    ("dim", "sum"), ("kung", "fu"), ("ping", "pong"), ("tae", "kwon"), ("bok", "choy"), ("pak", "choi"),
+})
+
+
+def _thing(toks: list[_Tok], run: list[int]) -> bool:
+    lows = [toks[k].low for k in run]
+    return any(w in _WEEKDAYS for w in lows) or any(pair in _LOANWORDS for pair in zip(lows, lows[1:]))
+
+
 _PERSON_BEFORE = frozenset({"met", "door", "volgens", "namens", "collega", "tolk", "vrijwilliger", "mevrouw", "meneer", "en"})
 
 
@@ -92,7 +106,7 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
         while run and (toks[run[0]].low in lex.function_words or toks[run[0]].fold in lex.tussenvoegsels) and not _surname(toks[run[0]], lex):
             run = run[1:]  # "Na Wang Lei …": a sentence's first word is "na"; "De Moon Walk" (but "Le Van Duc")
         thing = bool(run) and run[0] > 0 and toks[run[0] - 1].fold in ("het", "de", "een") and toks[run[0]].adj
-        if len(run) >= 2 and not thing and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
+        if len(run) >= 2 and not thing and not _thing(toks, run) and any(k not in covered for k in run) and (_surname(toks[run[0]], lex) or _surname(toks[run[-1]], lex)):
             a, b = run[0], run[-1] + 1
             if toks[a].cap:
                 ok = all(toks[k].cap and not (toks[k].initial and toks[k].low in lex.function_words) for k in run)
