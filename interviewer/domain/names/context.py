@@ -363,9 +363,8 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
 # states only a person is in, after "is"/"was"/"gaat": "Zomer is met verlof", "Storm is ziek gemeld"
 _STATE_LINKS = frozenset({"is", "was", "wordt", "werd", "gaat", "ging", "raakte", "blijft"})
 _PERSON_STATES = frozenset({
-    "ziek", "ziekgemeld", "jarig", "zwanger", "bevallen", "afwezig", "overleden", "getrouwd", "geschorst",
-    "verhinderd", "herstellende", "uitgevallen",
-})
+    "ziek", "ziekgemeld", "jarig", "zwanger", "bevallen", "overleden", "getrouwd", "verhinderd", "herstellende",
+})  # not "afwezig", "uitgevallen", "geschorst": "Budget is afwezig", "Stroom is uitgevallen"
 _PERSON_STATE_PAIRS = frozenset({
     ("met", "verlof"), ("met", "pensioen"), ("met", "vakantie"), ("op", "vakantie"), ("uit", "dienst"),
     ("ziek", "gemeld"), ("beter", "gemeld"), ("hersteld", "gemeld"), ("met", "ouderschapsverlof"),
