@@ -320,9 +320,10 @@ _PLURAL_VERBS = frozenset({"zijn", "waren", "hebben", "hadden", "doen", "deden",
 
 def _word_name(t: _Tok, lex: Lexicon) -> bool:
     """A capitalised Dutch word that may be a first name no list holds: no person's noun, role,
-    bank term, listed no-name, place, street or service ("Zomer", "Dauw", "Hemel")."""
+    bank term, listed no-name, place, street or service, no infinitive or plural ("Wonen",
+    "Inkomen": a team's domain), as "Zomer", "Dauw", "Hemel"."""
     return (
-        not t.allcaps and not t.camel and "-" not in t.low and len(t.low) >= 3 and lex.dutch(t.low)
+        not t.allcaps and not t.camel and "-" not in t.low and len(t.low) >= 3 and lex.dutch(t.low) and not t.low.endswith("en")
         and not person_noun(t, lex) and not t.fold.endswith(ROLE_ENDINGS) and t.fold not in lex.bank_words
         and t.fold not in lex.never and not lex.place_like(t.fold) and not lex.street(t.fold) and not shapes.thing_head(t, lex)
         and not t.fold.endswith(lex.org_words)
