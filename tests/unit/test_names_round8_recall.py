@@ -123,3 +123,8 @@ def test_a_lowercase_first_name_that_is_a_word_in_a_persons_state_is_replaced():
 def test_weekday_rosters_and_east_asian_loanwords_stay():
     same("Spreekuur: Ma Wo Vr van 9 tot 12 uur, Di en Do op afspraak.", "Op woensdag Tai Chi en een workshop Feng Shui.")
     assert redact("De les wordt gegeven door Ma Lin.") == [f"De les wordt gegeven door {N}."]
+
+
+def test_a_word_name_and_surname_signing_a_mail_are_replaced():
+    assert redact("Mvg,\nDauw Hendriks\nJongerenwerker") == [f"Mvg,\n{N}\nJongerenwerker"]
+    same("Met vriendelijke groet,\n\nTeam Jeugd en Gezin\nWelzijn Oost")

@@ -13,7 +13,7 @@ shapes.refine after the pattern finders):
 - a listed first name that is a word, with 's before a noun ("Storm's voorstel", "Lente's aanpak
   werkt");
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
-  "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)");
+  "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)", a signature: "Mvg,\nZomer Bakker");
 - a capitalised Dutch word or month (or a listed first name in lowercase: "bas is ziek"), alone or
   before a found surname, in a state only a person is in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
@@ -221,8 +221,22 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         joined_before = prev is not None and prev.fold in ("en", "&") and i - 2 in covered and toks[i - 2].cap
         role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
         person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
-        if person or joined_before or joined_after or role:
+        if person or joined_before or joined_after or role or _signed(toks, i, s, lex):
             take(i, s + 1)
+
+
+_CLOSINGS = frozenset({"mvg", "groet", "groeten", "groetjes", "gr", "vriendelijke", "hartelijke", "dank"})
+
+
+def _signed(toks: list[_Tok], i: int, s: int, lex: Lexicon) -> bool:
+    """toks[i..s] is a line of its own under a closing ("Mvg,\nZomer Hendriks") or above a role
+    ("Zomer Hendriks\nJongerenwerker"): a signature."""
+    if i > 0 and "\n" not in toks[i].gap:
+        return False
+    if i > 0 and toks[i - 1].fold in _CLOSINGS:
+        return True
+    nxt = toks[s + 1] if s + 1 < len(toks) else None
+    return nxt is not None and "\n" in nxt.gap and (nxt.fold in lex.rollen or nxt.fold in lex.titles or nxt.fold.endswith(ROLE_ENDINGS))
 
 
 def _inflected(low: str, lex: Lexicon) -> bool:
