@@ -128,3 +128,9 @@ def test_weekday_rosters_and_east_asian_loanwords_stay():
 def test_a_word_name_and_surname_signing_a_mail_are_replaced():
     assert redact("Mvg,\nDauw Hendriks\nJongerenwerker") == [f"Mvg,\n{N}\nJongerenwerker"]
     same("Met vriendelijke groet,\n\nTeam Jeugd en Gezin\nWelzijn Oost")
+
+
+def test_bare_initials_and_surnames_in_capitals_are_replaced():
+    assert redact("VASTGESTELD DOOR: KL DE BOER, BESTUURDER") == [f"VASTGESTELD DOOR: {N}, BESTUURDER"]
+    assert redact("Tolk: Mei Ling CHEN") == [f"Tolk: {N}"]
+    same("BESPROKEN IN HET MT EN DE OR OP 4 NOVEMBER")

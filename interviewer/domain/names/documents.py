@@ -21,6 +21,7 @@ import re
 
 from ..unicode_fold import fold
 from .lexicon import Lexicon
+from .context import bare_initials
 from .lowercase import is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -93,7 +94,7 @@ PERSON_LABELS = frozenset({
 # what a name in capitals needs around it: initials before a word in capitals, two words in
 # capitals, or a label in capitals with its colon
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"  # capitals, with those of Turkish and Polish names (and lowercase of that range: a cheap look only)
-_CAPS_HINT = re.compile(rf"\b[{_UP}]\. ?(?:[{_UP}]\. ?)*(?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{3,}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{4,}}:")
+_CAPS_HINT = re.compile(rf"\b[{_UP}]\. ?(?:[{_UP}]\. ?)*(?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{3,}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{4,}}:|\b[{_UP}]{{2,3}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}")
 
 
 def _initials_at(toks: list[_Tok], k: int) -> int:
@@ -127,7 +128,7 @@ def _caps_surname(toks: list[_Tok], j: int, lex: Lexicon, strong: set[int], init
 
 def caps_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Names written in capitals, as PDF headings and signature blocks have them: initials and a
-    surname ("OPGESTELD DOOR: M. DE VRIES", "DRS. H.J. VAN DER MEULEN"), a first name and a surname
+    surname ("OPGESTELD DOOR: M. DE VRIES", "DRS. H.J. VAN DER MEULEN", "DOOR: HJ DE BOER"), a first name and a surname
     ("MARIEKE DE VRIES"), and after a person's label any surname in capitals ("NOTULIST: JANSEN EN
     VISSER"). The surname is a known one or no Dutch word, so "BIJLAGE B. DE WERKWIJZE" stays."""
     if not _CAPS_HINT.search(text):
@@ -145,6 +146,11 @@ def caps_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int],
         elif t.low in lex.first and not lex.ordinary(t.low) and k + 1 < n and _adjacent(toks, k, k + 1):
             end = _caps_surname(toks, k + 1, lex, strong)
             j = k + 1
+        elif len(t.text) <= 3 and t.text.isalpha() and k + 1 < n and _adjacent(toks, k, k + 1) and bare_initials(toks, k, lex):
+            j = k + 1  # "OPGESTELD DOOR: HJ DE BOER": initials without dots before a listed surname
+            end = _caps_surname(toks, j, lex, strong)
+            if end > j and toks[end - 1].low not in lex.last:
+                continue
         else:
             continue
         if end > j and not covered.issuperset(range(k, end)):

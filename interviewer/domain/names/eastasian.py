@@ -50,9 +50,10 @@ def _surname(t: _Tok, lex: Lexicon) -> bool:
 
 
 def _part(t: _Tok, lex: Lexicon) -> bool:
-    """A romanised given name or surname part: syllables only, no abbreviation, bank term or
-    listed no-name ("Noord", "Oost" are no syllables; "Mei" is one, the month)."""
-    if t.allcaps or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
+    """A romanised given name or surname part: syllables only, no abbreviation (a surname in
+    capitals is one: "Li Na WANG"), bank term or listed no-name ("Noord", "Oost" are no
+    syllables; "Mei" is one, the month)."""
+    if (t.allcaps and not _surname(t, lex)) or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
         return False
     return t.low in _SURNAMES or _GIVEN.fullmatch(t.low) is not None
 
