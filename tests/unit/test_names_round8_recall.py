@@ -134,3 +134,9 @@ def test_bare_initials_and_surnames_in_capitals_are_replaced():
     assert redact("VASTGESTELD DOOR: KL DE BOER, BESTUURDER") == [f"VASTGESTELD DOOR: {N}, BESTUURDER"]
     assert redact("Tolk: Mei Ling CHEN") == [f"Tolk: {N}"]
     same("BESPROKEN IN HET MT EN DE OR OP 4 NOVEMBER")
+
+
+def test_names_typed_without_their_accents_are_replaced_and_words_stay():
+    assert redact("kubra en oguzhan komen morgen") == [f"{N} en {N} komen morgen"]
+    assert redact("Afspraak met Malgorzata Wisniewska.") == [f"Afspraak met {N}."]
+    same("van de groep van dinsdag zijn er nog plekken vrij")

@@ -3,6 +3,8 @@ once from questionbank.NameLists (first names, surnames, particles, titles, Dutc
 
 from __future__ import annotations
 
+import unicodedata
+
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -178,19 +180,24 @@ def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
 _KEYBOARD = str.maketrans({"ł": "l", "ı": "i", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae"})
 
 
-def _typed(names: Iterable[str]) -> set[str]:
-    """Names with their keyboard forms added ("małgorzata" and "malgorzata")."""
+def _typed(names: Iterable[str], words: frozenset[str]) -> set[str]:
+    """Names with their keyboard forms added, as typed without their accents and letters a Dutch
+    keyboard lacks ("małgorzata": "malgorzata", "büşra": "busra", "yağmur": "yagmur"); never a
+    form that is a Dutch word ("Văn" is no "van", "Gül" no "gul")."""
     out = set(names)
-    out |= {n.translate(_KEYBOARD) for n in out if not n.isascii()}
+    for n in [n for n in out if not n.isascii()]:
+        for typed in (n.translate(_KEYBOARD), "".join(c for c in unicodedata.normalize("NFKD", n.translate(_KEYBOARD)) if not unicodedata.combining(c))):
+            if typed != n and typed not in words and typed not in out:
+                out.add(typed)
     return out
 
 
 def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: Iterable[str] = ()) -> Lexicon:
-    first = frozenset(_typed(n.lower() for n in lists.voornamen)) - {w.lower() for w in lists.geen_namen}
+    first = frozenset(_typed((n.lower() for n in lists.voornamen), lists.dutch_words)) - {w.lower() for w in lists.geen_namen}
     last: set[str] = set()
     for name in lists.achternamen:
         last.add(name.split()[-1].lower())
-    last = _typed(last)
+    last = _typed(last, lists.dutch_words)
     never: dict[str, list[tuple[str, ...]]] = {}
     for phrase in (*lists.geen_namen, *lists.plaatsen):
         toks = _tokens_of(phrase)
