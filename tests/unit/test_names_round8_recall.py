@@ -140,3 +140,8 @@ def test_names_typed_without_their_accents_are_replaced_and_words_stay():
     assert redact("kubra en oguzhan komen morgen") == [f"{N} en {N} komen morgen"]
     assert redact("Afspraak met Malgorzata Wisniewska.") == [f"Afspraak met {N}."]
     same("van de groep van dinsdag zijn er nog plekken vrij")
+
+
+def test_a_village_that_is_a_word_after_a_first_name_before_a_persons_verb_is_the_surname():
+    assert redact("Volgens de notulen zegt Priya Putten dat het vol zit.") == [f"Volgens de notulen zegt {N} dat het vol zit."]
+    same("De bewoners uit Putten en Ermelo kwamen met de bus.")

@@ -16,16 +16,18 @@ shapes.refine after the pattern finders):
   "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)", a signature: "Mvg,\nZomer Bakker");
 - a capitalised Dutch word or month (or a listed first name in lowercase: "bas is ziek"), alone or
   before a found surname, in a state only a person is in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
+- a village that is a word after a found first name, in a person's context ("Anouk Putten
+  (buurtbemiddelaar)", "zegt Anouk Putten dat");
 - a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
   opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _STATE_LINKS, VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, _STATE_LINKS, VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .lexicon import SOURCE_CANDIDATE, Lexicon
-from .lowercase import ROLE_ENDINGS, is_role, time_word
+from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -48,6 +50,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _possessive_word_names(toks, caps, covered, strong, lex, take)
     _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
     _word_names_beside_people(toks, caps, covered, strong, lex, take)
+    _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -363,3 +366,21 @@ def _word_names_beside_people(toks: list[_Tok], caps: list[int], covered: set[in
         if i + 2 in covered and o.cap and o.adj and o.low in lex.first and not lex.ordinary(o.low) and v.adj and (v.fold in _PLURAL_VERBS or (v.low.endswith("en") and v.low in lex.words and v.low not in lex.function_words)):
             if _word_name(t, lex) and not time_word(t):
                 take(i, i + 1, SOURCE_CANDIDATE)
+
+
+def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A one-word generated place that is a word (a village: "Putten", "Doorn") right after a found
+    first name of no word list, before a role in brackets, a person's verb or a colon, or after a
+    speech verb or person's preposition: the surname ("Anouk Putten (buurtbemiddelaar) en …",
+    "volgens Anouk Putten"). Never a street, a curated place or no-name, or a listed phrase."""
+    for i in caps:
+        if i < 1 or i not in protected or i in strong or i in covered or i - 1 not in covered:
+            continue
+        t, prev = toks[i], toks[i - 1]
+        if not t.adj or t.allcaps or t.camel or not prev.cap or prev.low not in lex.first or lex.ordinary(prev.low):
+            continue
+        if t.fold in lex.fixed_places or lex.street(t.fold) or _match_seq(toks, i, lex.never) > 1 or t.fold in lex.bank_words:
+            continue
+        before = toks[i - 2].fold if i >= 2 and prev.adj else ""
+        if person_after(toks, i + 1, lex) or before in _BEFORE_PERSON or before in _SPEECH_VERBS:
+            take(i - 1, i + 1)  # "Petra Putten (buurtbemiddelaar)", "zegt Anouk Putten dat …"
