@@ -340,14 +340,15 @@ _ARTICLES_BEFORE = frozenset({"de", "het", "een", "die", "dat", "deze", "dit", "
 
 
 def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
-    """A lowercase word of no list and no Dutch word right before a person's verb ("kwasibah belde
-    terug", "jongerenwerker kwasibah zegt") or right after "met", "volgens", "door" ("gesprek met
+    """A lowercase word of no list and no Dutch word right before a person's verb or state ("kwasibah
+    belde terug", "jongerenwerker kwasibah zegt", "kwasibah is met verlof") or right after "met", "volgens", "door" ("gesprek met
     kwasibah"): a name typed in a hurry; so is a listed surname that is no word ("gesprek met
     jansen"), even one that splits into words. Not after an article (a noun)."""
     out = []
     for i in range(len(toks) - 1):
         nxt = toks[i + 1]
         verb = (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS and not nxt.cap and nxt.adj
+        verb = verb or (nxt.fold in _STATE_LINKS and person_state(toks, i + 1))  # "tuana is ziek"
         if not verb and not _after_person_preposition(toks, i):
             continue  # the common case: no person's verb next, no "gesprek met" before
         t = toks[i]
