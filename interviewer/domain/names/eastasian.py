@@ -44,6 +44,17 @@ _SURNAMES = frozenset({
 _DUTCH_ONE = frozenset({"jan", "jong", "kok", "loo", "man", "mol", "pol", "bie", "bui", "bos", "mes", "hof", "ven"})
 
 
+_SETS: dict[int, frozenset[str]] = {}
+
+
+def _surname_set(lex: Lexicon) -> frozenset[str]:
+    """Every lowercase East Asian surname of this lexicon, built once per surname list."""
+    key = id(lex.last)
+    if key not in _SETS:
+        _SETS[key] = _SURNAMES | frozenset(w for w in lex.last if len(w) <= 6 and w not in _DUTCH_ONE and _ONE.fullmatch(w))
+    return _SETS[key]
+
+
 def _surname(t: _Tok, lex: Lexicon) -> bool:
     low = t.low
     return low in _SURNAMES or (low in lex.last and low not in _DUTCH_ONE and _ONE.fullmatch(low) is not None)
@@ -91,7 +102,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     (vrijwilliger taalcafé) stopt")."""
     n = len(toks)
     # most texts hold no East Asian surname: look only around one
-    heads = [k for k, t in enumerate(toks) if (t.low in _SURNAMES or (t.low in lex.last and len(t.low) <= 6)) and _surname(t, lex)]
+    surnames = _surname_set(lex)
+    heads = [k for k, t in enumerate(toks) if t.low in surnames]
     if not heads:
         return
     i = max(0, heads[0] - 2)

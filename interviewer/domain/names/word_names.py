@@ -292,11 +292,14 @@ def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], le
     """Lowercase listed first names that are also words, opening a sentence, line or chat message
     ("[ma 08:12] roos is …") before a state verb ("bas is ziek"): never a function word, verb-name
     or person's noun."""
-    return [
-        i for i, t in enumerate(toks[:-1])
-        if (t.initial or t.gap.rstrip().endswith(("]", ":", ")"))) and not t.cap and toks[i + 1].fold in _STATE_LINKS and i not in covered and i not in strong
-        and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex)
-    ]
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k].fold not in _STATE_LINKS:
+            continue  # the common case: no state verb
+        i, t = k - 1, toks[k - 1]
+        if (t.initial or t.gap.rstrip().endswith(("]", ":", ")"))) and not t.cap and i not in covered and i not in strong and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex):
+            out.append(i)
+    return out
 
 
 def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
