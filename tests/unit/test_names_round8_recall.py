@@ -145,3 +145,8 @@ def test_names_typed_without_their_accents_are_replaced_and_words_stay():
 def test_a_village_that_is_a_word_after_a_first_name_before_a_persons_verb_is_the_surname():
     assert redact("Volgens de notulen zegt Priya Putten dat het vol zit.") == [f"Volgens de notulen zegt {N} dat het vol zit."]
     same("De bewoners uit Putten en Ermelo kwamen met de bus.")
+
+
+def test_lowercase_east_asian_names_joined_by_en_and_names_in_a_file_name_are_replaced():
+    assert redact("li na en zhang wei komen morgen") == [f"{N} en {N} komen morgen"]
+    assert redact("Bijlage: intake_Jimin_Park.pdf") == [f"Bijlage: intake_{N}.pdf"]

@@ -64,7 +64,7 @@ def _part(t: _Tok, lex: Lexicon) -> bool:
     """A romanised given name or surname part: syllables only, no abbreviation (a surname in
     capitals is one: "Li Na WANG"), bank term or listed no-name ("Noord", "Oost" are no
     syllables; "Mei" is one, the month)."""
-    if (t.allcaps and not _surname(t, lex)) or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
+    if t.low in ("en", "of") or (t.allcaps and not _surname(t, lex)) or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
         return False
     return t.low in _SURNAMES or _GIVEN.fullmatch(t.low) is not None
 
@@ -107,13 +107,15 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     if not heads:
         return
     i = max(0, heads[0] - 2)
+    taken: list[tuple[int, int]] = []
+    waiting: list[tuple[int, int]] = []  # lowercase runs with no person's context of their own
     while i < n:
         t = toks[i]
         if not _part(t, lex):
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < 3 and toks[j].adj and toks[j].gap == " " and toks[j].cap == t.cap and _part(toks[j], lex):
+        while j < n and j - i < 3 and toks[j].gap in (" ", "_") and toks[j].cap == t.cap and _part(toks[j], lex):
             j += 1
         run = list(range(i, j))
         while run and (toks[run[0]].low in lex.function_words or toks[run[0]].fold in lex.tussenvoegsels) and not _surname(toks[run[0]], lex):
@@ -133,4 +135,11 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
                 ok = person_after(toks, b, lex) or (before in _PERSON_BEFORE and not words)
             if ok:
                 take(a, b)
+                taken.append((a, b))
+            elif not toks[a].cap:
+                waiting.append((a, b))
         i = j
+    # "li na en wang wei komen": a lowercase run joined by "en" to a run taken is a name too
+    for a, b in waiting:
+        if any((b + 1 == x and toks[b].fold in ("en", "&")) or (y + 1 == a and toks[y].fold in ("en", "&")) for x, y in taken):
+            take(a, b)
