@@ -150,3 +150,9 @@ def test_a_village_that_is_a_word_after_a_first_name_before_a_persons_verb_is_th
 def test_lowercase_east_asian_names_joined_by_en_and_names_in_a_file_name_are_replaced():
     assert redact("li na en zhang wei komen morgen") == [f"{N} en {N} komen morgen"]
     assert redact("Bijlage: intake_Jimin_Park.pdf") == [f"Bijlage: intake_{N}.pdf"]
+
+
+def test_a_surname_comma_and_initials_as_a_register_writes_them_are_replaced():
+    assert redact("Uitvoerend: Visser, M.A. (casemanager)") == [f"Uitvoerend: {N}. (casemanager)"]
+    assert redact("Paraaf: Smit, JP; Kok, AB") == [f"Paraaf: {N}; {N}"]
+    same("Afstemming met HR en MT is gepland.")

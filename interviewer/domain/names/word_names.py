@@ -18,6 +18,8 @@ shapes.refine after the pattern finders):
   before a found surname, in a state only a person is in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - a village that is a word after a found first name, in a person's context ("Anouk Putten
   (buurtbemiddelaar)", "zegt Anouk Putten dat");
+- a listed surname, a comma and initials, as registers and lists write a person ("Bakker, A.
+  (teamleider)", "Smit, JP", "Visser, M.A. de");
 - a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
   opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
 
@@ -51,6 +53,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
     _word_names_beside_people(toks, caps, covered, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
+    _surname_comma_initials(toks, caps, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -387,3 +390,37 @@ def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], 
         before = toks[i - 2].fold if i >= 2 and prev.adj else ""
         if person_after(toks, i + 1, lex) or before in _BEFORE_PERSON or before in _SPEECH_VERBS:
             take(i - 1, i + 1)  # "Petra Putten (buurtbemiddelaar)", "zegt Anouk Putten dat …"
+
+
+def _initials_end(toks: list[_Tok], k: int) -> bool:
+    """Bare initials end before toks[k]: the text or the item ends, or "en" joins the next person."""
+    if k >= len(toks) or any(c in toks[k].gap for c in ",;(\n/"):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return toks[k].fold in ("en", "&") and nxt is not None and nxt.cap and not nxt.allcaps
+
+
+def _surname_comma_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised listed surname (also a word: "Bakker", "Visser"), a comma and initials with
+    dots or two or three capitals, maybe the particles after them: "Bakker, A. (teamleider)",
+    "Smit, JP", "Visser, M.A. de". The surname, initials and particles are one name."""
+    n = len(toks)
+    for i in caps:
+        if i + 1 >= n or i in strong or toks[i + 1].gap != ", ":
+            continue  # the common case: no comma right after a capitalised word
+        t, x = toks[i], toks[i + 1]
+        if t.allcaps or t.camel or t.low not in lex.last or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.never:
+            continue
+        if len(x.text) == 1 and x.text.isupper() and i + 2 <= n and (i + 2 == n or toks[i + 2].gap.startswith(".")):
+            j = i + 1
+            while j + 1 < n and len(toks[j + 1].text) == 1 and toks[j + 1].text.isupper() and toks[j + 1].gap == ".":
+                j += 1  # "M.A."
+        elif x.allcaps and 2 <= len(x.text) <= 3 and x.text.isalpha() and x.fold not in lex.bank_words and x.low not in lex.function_words and _initials_end(toks, i + 2):
+            j = i + 1  # "Smit, JP"; "Bakker, HR en MT" is a list of bodies
+        else:
+            continue
+        end = j + 1
+        tv = _match_seq(toks, end, lex.tussenvoegsels)
+        if tv and end + tv <= n and toks[end].gap.strip(" .") == "" and not toks[end].cap and (end + tv == n or not toks[end + tv].adj or toks[end + tv].gap.strip()):
+            end += tv  # "Visser, M.A. de": the particles written after the initials
+        take(i, end)
