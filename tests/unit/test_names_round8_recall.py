@@ -156,3 +156,7 @@ def test_a_surname_comma_and_initials_as_a_register_writes_them_are_replaced():
     assert redact("Uitvoerend: Visser, M.A. (casemanager)") == [f"Uitvoerend: {N}. (casemanager)"]
     assert redact("Paraaf: Smit, JP; Kok, AB") == [f"Paraaf: {N}; {N}"]
     same("Afstemming met HR en MT is gepland.")
+
+
+def test_a_turkish_dotted_capital_i_does_not_hide_a_name():
+    assert redact("İbrahim Yıldız en İlayda Kaya belden terug.") == [f"{N} en {N} belden terug."]
