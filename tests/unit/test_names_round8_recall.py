@@ -160,3 +160,8 @@ def test_a_surname_comma_and_initials_as_a_register_writes_them_are_replaced():
 
 def test_a_turkish_dotted_capital_i_does_not_hide_a_name():
     assert redact("İbrahim Yıldız en İlayda Kaya belden terug.") == [f"{N} en {N} belden terug."]
+
+
+def test_a_word_after_a_persons_naming_frame_is_replaced_but_a_projects_name_stays():
+    assert redact("Hij heet Dauw en woont bij zijn oma.") == [f"Hij heet {N} en woont bij zijn oma."]
+    same("De naam van het project is Buurtkracht; het nieuwe project heet Samen Sterk.")

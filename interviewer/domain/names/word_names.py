@@ -20,6 +20,8 @@ shapes.refine after the pattern finders):
   (buurtbemiddelaar)", "zegt Anouk Putten dat");
 - a listed surname, a comma and initials, as registers and lists write a person ("Bakker, A.
   (teamleider)", "Smit, JP", "Visser, M.A. de");
+- a capitalised word after a person's naming frame ("Hij heet Dauw", "haar naam is Zomer", "ze
+  noemt zich Storm");
 - a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
   opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
 
@@ -54,6 +56,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _word_names_beside_people(toks, caps, covered, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
+    _named(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -423,4 +426,28 @@ def _surname_comma_initials(toks: list[_Tok], caps: list[int], strong: set[int],
         tv = _match_seq(toks, end, lex.tussenvoegsels)
         if tv and end + tv <= n and toks[end].gap.strip(" .") == "" and not toks[end].cap and (end + tv == n or not toks[end + tv].adj or toks[end + tv].gap.strip()):
             end += tv  # "Visser, M.A. de": the particles written after the initials
+        take(i, end)
+
+
+_NAMING = (("hij", "heet"), ("zij", "heet"), ("ze", "heet"), ("hij", "heette"), ("zij", "heette"), ("ze", "heette"), ("naam", "is"), ("naam", "was"), ("roepnaam", "is"))
+
+
+def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word right after a person's naming frame: "Hij heet Dauw", "Haar naam is
+    Zomer", "zijn roepnaam is Sky" (a project "heet" things too, so only after a personal pronoun,
+    or "naam" after "haar"/"zijn").
+    The word and a capitalised surname after it are the name; never a bank term or listed no-name."""
+    for i in caps:
+        if i < 2 or i in covered or i in strong or not toks[i].adj or not toks[i - 1].adj:
+            continue
+        if (toks[i - 2].fold, toks[i - 1].fold) not in _NAMING:
+            continue
+        if toks[i - 2].fold != "heet" and toks[i - 1].fold in ("is", "was") and not (i >= 3 and toks[i - 3].fold in ("haar", "zijn", "mijn", "diens")):
+            continue  # "De naam is Buurtkracht": a project's name
+        t = toks[i]
+        if t.allcaps or t.camel or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.function_words:
+            continue
+        end = i + 1
+        if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
+            end += 1  # "Hij heet Dauw Visser"
         take(i, end)
