@@ -21,7 +21,8 @@ The package: lexicon (vocabulary, spans), tokens (words and patterns), heuristic
 shapes (whole names around what they found), lowercase (full names typed in lowercase, by their
 context), listings (attendance lists, signatures, @-mentions), documents (pasted mail headers, chat lines,
 headings in capitals, file names), word_names (names made of Dutch
-words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), context (is a word-name used as a person: the words around it), protect
+words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
+in a person's state, role or naming frame), context (is a word-name used as a person: the words around it), protect
 (what is surely no person),
 index (the audit's list, names found elsewhere), finder (all finders merged), replace (what a name
 becomes), anonymise (the whole report and its final guard), hints (names at the source).

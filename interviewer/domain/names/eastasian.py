@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
-from .lowercase import is_role, person_after
+from .lowercase import person_after
 from .tokens import _Tok
 
 # Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings), Vietnamese

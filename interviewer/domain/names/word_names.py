@@ -5,8 +5,8 @@ shapes.refine after the pattern finders):
 - a listed surname + s as a possessive ("Molenaars team draait …", "volgens Bakkers notitie");
 - a listed first name that is also a one-word place, joined to a first name ("Linde en Bo");
 - a surname written before a found first name, East Asian order ("Tolk: Li Wei", "Wang Lei");
-- romanised Chinese and Korean names in either order, also lowercase (eastasian.py: "Li Na Wang",
-  "Park Jimin", "li na (vrijwilliger)");
+- romanised Chinese, Korean and Vietnamese names in either order, also lowercase (eastasian.py:
+  "Li Na Wang", "Park Jimin", "li na (vrijwilliger)");
 - a listed first name that is a word, in brackets before a colon or a role ("(Bas, piketdienst)");
 - a sentence's first noun before a found surname that starts as a role ("Zomer Koning start als
   jongerenwerker");
@@ -14,22 +14,19 @@ shapes.refine after the pattern finders):
   werkt");
 - a capitalised Dutch word before a listed surname where a person stands ("volgens Zomer Bakker",
   "Merel Visser en Zomer Bakker", "Bloem de Vries (stagiaire)", a signature: "Mvg,\nZomer Bakker");
-- a capitalised Dutch word or month (or a listed first name in lowercase: "bas is ziek"), alone or
-  before a found surname, in a state only a person is in or as a role ("Zomer is met verlof", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - a village that is a word after a found first name, in a person's context ("Anouk Putten
   (buurtbemiddelaar)", "zegt Anouk Putten dat");
 - a listed surname, a comma and initials, as registers and lists write a person ("Bakker, A.
   (teamleider)", "Smit, JP", "Visser, M.A. de");
-- a capitalised word after a person's naming frame ("Hij heet Dauw", "haar naam is Zomer", "ze
-  noemt zich Storm");
-- a capitalised Dutch word alone in brackets after a role ("de begeleider (Zomer) gaf aan") or
-  opening a sentence joined to a found first name before a verb ("Zomer en Anouk doen de intake")."""
+- word-names in a person's state or role, in brackets after a role, after a naming frame
+  (frames.py: "Zomer is met verlof", "bas is ziek", "April de Graaf is stagiaire", "Hij heet Dauw")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _SPEECH_VERBS, _STATE_LINKS, VERB_NAMES, bare_initials, person_noun, person_state, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person, verb_like
 from .eastasian import east_asian_names
+from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .tokens import _adjacent, _match_seq, _Tok
@@ -38,9 +35,7 @@ from .tokens import _adjacent, _match_seq, _Tok
 def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
     east_asian_names(toks, covered, lex, take)
-    for i in _lowercase_openers(toks, covered, strong, lex):
-        if person_state(toks, i + 1):
-            take(i, i + 1)  # "bas is ziek", "merel is met verlof": a listed first name typed in lowercase
+    lowercase_in_state(toks, covered, strong, lex, take)
     caps = [k for k, t in enumerate(toks) if t.cap]
     if not caps:
         return
@@ -52,11 +47,9 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
     _possessive_word_names(toks, caps, covered, strong, lex, take)
-    _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
-    _word_names_beside_people(toks, caps, covered, strong, lex, take)
+    frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
-    _named(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -276,107 +269,6 @@ def _possessive_word_names(toks: list[_Tok], caps: list[int], covered: set[int],
         take(i, i + 1)
 
 
-_LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
-_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
-
-
-def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """toks[k:] read "is stagiaire", "is de nieuwe teamleider", "werkt als jongerenwerker"."""
-    if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
-        return False
-    for j in range(k + 1, min(k + 6, len(toks))):
-        if not toks[j].adj:
-            return False
-        if is_role(toks[j], lex):
-            return True
-        if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():
-            return False  # "is sinds september stagiaire", "is per 1 mei teamleider"
-    return False
-
-
-def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon) -> list[int]:
-    """Lowercase listed first names that are also words, opening a sentence, line or chat message
-    ("[ma 08:12] roos is …") before a state verb ("bas is ziek"): never a function word, verb-name
-    or person's noun."""
-    out = []
-    for k in range(1, len(toks)):
-        if toks[k].fold not in _STATE_LINKS:
-            continue  # the common case: no state verb
-        i, t = k - 1, toks[k - 1]
-        if (t.initial or t.gap.rstrip().endswith(("]", ":", ")"))) and not t.cap and i not in covered and i not in strong and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex):
-            out.append(i)
-    return out
-
-
-def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """A capitalised Dutch word that is no person's noun, alone before a state only a person is in
-    ("Zomer is met verlof", "Storm is ziek gemeld"), or opening a sentence before a found surname
-    that is in such a state or a role ("April de Graaf is stagiaire", "Mei Jansen is ziek"). A
-    month counts (many are first names), a role, title, kinship word or group never ("Kind is
-    ziek", "Directie is afwezig", "Teamleider is met verlof")."""
-    for i in caps:
-        t = toks[i]
-        if i + 1 >= len(toks) or (toks[i + 1].fold not in _STATE_LINKS and not t.initial) or i in covered or i in strong:
-            continue  # the common case: no state verb or found surname after it
-        if t.allcaps or t.camel or len(t.low) < 3 or "-" in t.low or not lex.dutch(t.low):
-            continue  # a word of no word list is found already
-        if person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS) or t.fold in lex.bank_words or lex.street(t.fold) or shapes.thing_head(t, lex):
-            continue
-        if i > 0 and t.adj and toks[i - 1].fold in ("de", "het", "een", "deze", "die", "onze", "in", "op", "na", "voor", "tot"):
-            continue  # "de Zomer is …", "in Mei is …": a time or a thing
-        month = t.low in shapes._MONTH_WORDS
-        if (t.fold in lex.never and not month) or (i in protected and not month):
-            continue
-        if person_state(toks, i + 1) and not (len(t.low) > 7 and t.initial):
-            take(i, i + 1, SOURCE_CANDIDATE)
-            continue
-        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
-        s = i + 1 + tv
-        if not t.initial or s >= len(toks) or s not in covered or not toks[i + 1].adj or (tv and not toks[s].adj):
-            continue
-        y = toks[s]
-        if not y.cap or y.allcaps or y.low not in lex.last or (s + 1 < len(toks) and s + 1 in covered):
-            continue
-        if person_state(toks, s + 1) or _as_role(toks, s + 1, lex):
-            take(i, s + 1)
-
-
-_PLURAL_VERBS = frozenset({"zijn", "waren", "hebben", "hadden", "doen", "deden", "gaan", "gingen", "komen", "kwamen", "werken", "nemen", "willen", "kunnen", "moeten", "zullen"})
-
-
-def _word_name(t: _Tok, lex: Lexicon) -> bool:
-    """A capitalised Dutch word that may be a first name no list holds: no person's noun, role,
-    bank term, listed no-name, place, street or service, no infinitive or plural ("Wonen",
-    "Inkomen": a team's domain), as "Zomer", "Dauw", "Hemel"."""
-    return (
-        not t.allcaps and not t.camel and "-" not in t.low and len(t.low) >= 3 and lex.dutch(t.low) and not t.low.endswith("en")
-        and not person_noun(t, lex) and not t.fold.endswith(ROLE_ENDINGS) and t.fold not in lex.bank_words
-        and t.fold not in lex.never and not lex.place_like(t.fold) and not lex.street(t.fold) and not shapes.thing_head(t, lex)
-        and not t.fold.endswith(lex.org_words)
-    )
-
-
-def _word_names_beside_people(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """A capitalised Dutch word alone in brackets right after a role ("De begeleider (Zomer) gaf
-    aan"), or opening a sentence, joined by "en" to a found first name of no word list and a verb
-    after them ("Zomer en Anouk doen de intake"; "Herfst en Lente zijn …" stay: Lente is a word)."""
-    n = len(toks)
-    for i in caps:
-        if i in covered or i in strong or i + 1 >= n:
-            continue
-        t, nxt = toks[i], toks[i + 1]
-        if t.gap.strip() == "(" and i > 0 and nxt.gap.strip()[:1] == ")" and is_role(toks[i - 1], lex):
-            if _word_name(t, lex):
-                take(i, i + 1, SOURCE_CANDIDATE)
-            continue
-        if not t.initial or nxt.fold not in ("en", "&") or not nxt.adj or i + 3 >= n:
-            continue
-        o, v = toks[i + 2], toks[i + 3]
-        if i + 2 in covered and o.cap and o.adj and o.low in lex.first and not lex.ordinary(o.low) and v.adj and (v.fold in _PLURAL_VERBS or (v.low.endswith("en") and v.low in lex.words and v.low not in lex.function_words)):
-            if _word_name(t, lex) and not time_word(t):
-                take(i, i + 1, SOURCE_CANDIDATE)
-
-
 def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """A one-word generated place that is a word (a village: "Putten", "Doorn") right after a found
     first name of no word list, before a role in brackets, a person's verb or a colon, or after a
@@ -426,28 +318,4 @@ def _surname_comma_initials(toks: list[_Tok], caps: list[int], strong: set[int],
         tv = _match_seq(toks, end, lex.tussenvoegsels)
         if tv and end + tv <= n and toks[end].gap.strip(" .") == "" and not toks[end].cap and (end + tv == n or not toks[end + tv].adj or toks[end + tv].gap.strip()):
             end += tv  # "Visser, M.A. de": the particles written after the initials
-        take(i, end)
-
-
-_NAMING = (("hij", "heet"), ("zij", "heet"), ("ze", "heet"), ("hij", "heette"), ("zij", "heette"), ("ze", "heette"), ("naam", "is"), ("naam", "was"), ("roepnaam", "is"))
-
-
-def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """A capitalised word right after a person's naming frame: "Hij heet Dauw", "Haar naam is
-    Zomer", "zijn roepnaam is Sky" (a project "heet" things too, so only after a personal pronoun,
-    or "naam" after "haar"/"zijn").
-    The word and a capitalised surname after it are the name; never a bank term or listed no-name."""
-    for i in caps:
-        if i < 2 or i in covered or i in strong or not toks[i].adj or not toks[i - 1].adj:
-            continue
-        if (toks[i - 2].fold, toks[i - 1].fold) not in _NAMING:
-            continue
-        if toks[i - 2].fold != "heet" and toks[i - 1].fold in ("is", "was") and not (i >= 3 and toks[i - 3].fold in ("haar", "zijn", "mijn", "diens")):
-            continue  # "De naam is Buurtkracht": a project's name
-        t = toks[i]
-        if t.allcaps or t.camel or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.function_words:
-            continue
-        end = i + 1
-        if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
-            end += 1  # "Hij heet Dauw Visser"
         take(i, end)

@@ -1,0 +1,157 @@
+"""Word-names told by a person's frame around them (run from word_names.word_name_shapes): a
+capitalised Dutch word, a month or a lowercase listed first name that is a word, where only a person
+fits:
+- in a state only a person is in, or as a role, alone or before a found surname ("Zomer is met
+  verlof", "bas is ziek", "April de Graaf is stagiaire", "Mei Jansen is ziek");
+- alone in brackets after a role ("de begeleider (Zomer) gaf aan"), or opening a sentence joined to
+  a found first name before a verb ("Zomer en Anouk doen de intake");
+- after a person's naming frame ("Hij heet Dauw", "haar naam is Sky").
+Never a person's noun, role, title, group or listed no-name ("Kind is ziek", "Directie is met
+vakantie", "De naam is Buurtkracht")."""
+
+from __future__ import annotations
+
+from . import shapes  # read at call time (shapes imports word_names, which imports this module)
+from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state
+from .lexicon import SOURCE_CANDIDATE, Lexicon
+from .lowercase import ROLE_ENDINGS, is_role, time_word
+from .tokens import _match_seq, _Tok
+
+
+def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """The shapes of this module over the capitalised words, in order."""
+    _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
+    _word_names_beside_people(toks, caps, covered, strong, lex, take)
+    _named(toks, caps, covered, strong, lex, take)
+
+
+def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """"bas is ziek", "merel is met verlof": a listed first name typed in lowercase in a person's state."""
+    for i in _lowercase_openers(toks, covered, strong, lex):
+        if person_state(toks, i + 1):
+            take(i, i + 1)
+
+
+_LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
+_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
+
+
+def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """toks[k:] read "is stagiaire", "is de nieuwe teamleider", "werkt als jongerenwerker"."""
+    if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
+        return False
+    for j in range(k + 1, min(k + 6, len(toks))):
+        if not toks[j].adj:
+            return False
+        if is_role(toks[j], lex):
+            return True
+        if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():
+            return False  # "is sinds september stagiaire", "is per 1 mei teamleider"
+    return False
+
+
+def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon) -> list[int]:
+    """Lowercase listed first names that are also words, opening a sentence, line or chat message
+    ("[ma 08:12] roos is …") before a state verb ("bas is ziek"): never a function word, verb-name
+    or person's noun."""
+    out = []
+    for k in range(1, len(toks)):
+        if toks[k].fold not in _STATE_LINKS:
+            continue  # the common case: no state verb
+        i, t = k - 1, toks[k - 1]
+        if (t.initial or t.gap.rstrip().endswith(("]", ":", ")"))) and not t.cap and i not in covered and i not in strong and t.low in lex.first and t.low not in lex.function_words and t.low not in VERB_NAMES and not person_noun(t, lex):
+            out.append(i)
+    return out
+
+
+def _word_names_in_state(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised Dutch word that is no person's noun, alone before a state only a person is in
+    ("Zomer is met verlof", "Storm is ziek gemeld"), or opening a sentence before a found surname
+    that is in such a state or a role ("April de Graaf is stagiaire", "Mei Jansen is ziek"). A
+    month counts (many are first names), a role, title, kinship word or group never ("Kind is
+    ziek", "Directie is afwezig", "Teamleider is met verlof")."""
+    for i in caps:
+        t = toks[i]
+        if i + 1 >= len(toks) or (toks[i + 1].fold not in _STATE_LINKS and not t.initial) or i in covered or i in strong:
+            continue  # the common case: no state verb or found surname after it
+        if t.allcaps or t.camel or len(t.low) < 3 or "-" in t.low or not lex.dutch(t.low):
+            continue  # a word of no word list is found already
+        if person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS) or t.fold in lex.bank_words or lex.street(t.fold) or shapes.thing_head(t, lex):
+            continue
+        if i > 0 and t.adj and toks[i - 1].fold in ("de", "het", "een", "deze", "die", "onze", "in", "op", "na", "voor", "tot"):
+            continue  # "de Zomer is …", "in Mei is …": a time or a thing
+        month = t.low in shapes._MONTH_WORDS
+        if (t.fold in lex.never and not month) or (i in protected and not month):
+            continue
+        if person_state(toks, i + 1) and not (len(t.low) > 7 and t.initial):
+            take(i, i + 1, SOURCE_CANDIDATE)
+            continue
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if not t.initial or s >= len(toks) or s not in covered or not toks[i + 1].adj or (tv and not toks[s].adj):
+            continue
+        y = toks[s]
+        if not y.cap or y.allcaps or y.low not in lex.last or (s + 1 < len(toks) and s + 1 in covered):
+            continue
+        if person_state(toks, s + 1) or _as_role(toks, s + 1, lex):
+            take(i, s + 1)
+
+
+_PLURAL_VERBS = frozenset({"zijn", "waren", "hebben", "hadden", "doen", "deden", "gaan", "gingen", "komen", "kwamen", "werken", "nemen", "willen", "kunnen", "moeten", "zullen"})
+
+
+def _word_name(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised Dutch word that may be a first name no list holds: no person's noun, role,
+    bank term, listed no-name, place, street or service, no infinitive or plural ("Wonen",
+    "Inkomen": a team's domain), as "Zomer", "Dauw", "Hemel"."""
+    return (
+        not t.allcaps and not t.camel and "-" not in t.low and len(t.low) >= 3 and lex.dutch(t.low) and not t.low.endswith("en")
+        and not person_noun(t, lex) and not t.fold.endswith(ROLE_ENDINGS) and t.fold not in lex.bank_words
+        and t.fold not in lex.never and not lex.place_like(t.fold) and not lex.street(t.fold) and not shapes.thing_head(t, lex)
+        and not t.fold.endswith(lex.org_words)
+    )
+
+
+def _word_names_beside_people(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised Dutch word alone in brackets right after a role ("De begeleider (Zomer) gaf
+    aan"), or opening a sentence, joined by "en" to a found first name of no word list and a verb
+    after them ("Zomer en Anouk doen de intake"; "Herfst en Lente zijn …" stay: Lente is a word)."""
+    n = len(toks)
+    for i in caps:
+        if i in covered or i in strong or i + 1 >= n:
+            continue
+        t, nxt = toks[i], toks[i + 1]
+        if t.gap.strip() == "(" and i > 0 and nxt.gap.strip()[:1] == ")" and is_role(toks[i - 1], lex):
+            if _word_name(t, lex):
+                take(i, i + 1, SOURCE_CANDIDATE)
+            continue
+        if not t.initial or nxt.fold not in ("en", "&") or not nxt.adj or i + 3 >= n:
+            continue
+        o, v = toks[i + 2], toks[i + 3]
+        if i + 2 in covered and o.cap and o.adj and o.low in lex.first and not lex.ordinary(o.low) and v.adj and (v.fold in _PLURAL_VERBS or (v.low.endswith("en") and v.low in lex.words and v.low not in lex.function_words)):
+            if _word_name(t, lex) and not time_word(t):
+                take(i, i + 1, SOURCE_CANDIDATE)
+
+
+_NAMING = (("hij", "heet"), ("zij", "heet"), ("ze", "heet"), ("hij", "heette"), ("zij", "heette"), ("ze", "heette"), ("naam", "is"), ("naam", "was"), ("roepnaam", "is"))
+
+
+def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word right after a person's naming frame: "Hij heet Dauw", "Haar naam is
+    Zomer", "zijn roepnaam is Sky" (a project "heet" things too, so only after a personal pronoun,
+    or "naam" after "haar"/"zijn").
+    The word and a capitalised surname after it are the name; never a bank term or listed no-name."""
+    for i in caps:
+        if i < 2 or i in covered or i in strong or not toks[i].adj or not toks[i - 1].adj:
+            continue
+        if (toks[i - 2].fold, toks[i - 1].fold) not in _NAMING:
+            continue
+        if toks[i - 2].fold != "heet" and toks[i - 1].fold in ("is", "was") and not (i >= 3 and toks[i - 3].fold in ("haar", "zijn", "mijn", "diens")):
+            continue  # "De naam is Buurtkracht": a project's name
+        t = toks[i]
+        if t.allcaps or t.camel or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.function_words:
+            continue
+        end = i + 1
+        if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
+            end += 1  # "Hij heet Dauw Visser"
+        take(i, end)
