@@ -165,3 +165,8 @@ def test_a_turkish_dotted_capital_i_does_not_hide_a_name():
 def test_a_word_after_a_persons_naming_frame_is_replaced_but_a_projects_name_stays():
     assert redact("Hij heet Dauw en woont bij zijn oma.") == [f"Hij heet {N} en woont bij zijn oma."]
     same("De naam van het project is Buurtkracht; het nieuwe project heet Samen Sterk.")
+
+
+def test_a_month_capitalised_after_a_persons_preposition_is_a_name():
+    assert redact("Het rooster is met Augustus besproken.") == [f"Het rooster is met {N} besproken."]
+    same("De training loopt van Juni tot Augustus, met Mei 2026 als reservemaand.", "In Mei is de audit.")

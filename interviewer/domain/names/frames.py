@@ -5,7 +5,9 @@ fits:
   verlof", "bas is ziek", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - alone in brackets after a role ("de begeleider (Zomer) gaf aan"), or opening a sentence joined to
   a found first name before a verb ("Zomer en Anouk doen de intake");
-- after a person's naming frame ("Hij heet Dauw", "haar naam is Sky").
+- after a person's naming frame ("Hij heet Dauw", "haar naam is Sky");
+- a month capitalised mid-sentence after a person's preposition ("volgens Juni", "met Augustus
+  besproken"): Dutch writes months in lowercase.
 Never a person's noun, role, title, group or listed no-name ("Kind is ziek", "Directie is met
 vakantie", "De naam is Buurtkracht")."""
 
@@ -23,6 +25,7 @@ def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected
     _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
     _word_names_beside_people(toks, caps, covered, strong, lex, take)
     _named(toks, caps, covered, strong, lex, take)
+    _months_as_people(toks, caps, covered, lex, take)
 
 
 def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -155,3 +158,18 @@ def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int
         if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
             end += 1  # "Hij heet Dauw Visser"
         take(i, end)
+
+
+_PERSON_PREPOSITIONS = frozenset({"volgens", "met", "door", "namens", "aan"})
+
+
+def _months_as_people(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
+    """A month capitalised mid-sentence right after "volgens", "met", "door", "namens" or "aan"
+    ("volgens Juni gaat het goed", "met Augustus besproken"): Dutch writes months in lowercase, so a
+    capital there is a first name ("in Mei", "van Juni tot Augustus" stay: no such preposition)."""
+    for i in caps:
+        t = toks[i]
+        if i < 1 or t.initial or i in covered or t.allcaps or t.low not in shapes._MONTH_WORDS or len(t.low) < 3:
+            continue
+        if t.adj and toks[i - 1].fold in _PERSON_PREPOSITIONS and not (i + 1 < len(toks) and any(c.isdigit() for c in toks[i + 1].gap)):
+            take(i, i + 1, SOURCE_CANDIDATE)
