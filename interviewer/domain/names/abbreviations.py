@@ -1,0 +1,42 @@
+"""Abbreviations in mixed case ("de Wgs", "Wsnp en Bbz"), hyphenated words of the word list
+("Burn-out") and the letters notes put for a left-out name ("mevrouw X"). Part of protect.protected."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _HONORIFICS, Lexicon
+from .tokens import _Tok
+
+_LEFT_OUT = frozenset({"X", "Y", "Z", "XX", "NN"})
+_PERSON_BEFORE = frozenset({"met", "volgens", "door", "namens"})
+_NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
+
+
+def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[int], set[int]]:
+    """An abbreviation written in mixed case, as notes do ("de Wgs", "Wsnp en Bbz", "Vvt"): a
+    capitalised word of three to five letters without a vowel, no known name; a capitalised
+    hyphenated word of the word list ("Burn-out", "Time-out"); a letter put for a left-out name
+    after an aanspreekvorm ("mevrouw X"). No candidate. Returns (the abbreviations and words, the
+    left-out letters: those strong, or the aanspreekvorm's rule would read them as a village)."""
+    out: set[int] = set()
+    left_out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.text in _LEFT_OUT:
+            if i > 0 and toks[i - 1].fold in lex.titles:
+                left_out.add(i)  # "mevrouw X", "meneer Y", "de heer NN": the letters notes put where a name is left out
+            continue
+        if t.allcaps:
+            continue
+        low = t.low
+        if "-" in low:
+            if low in lex.words:
+                out.add(i)
+            continue
+        if not _NO_VOWEL.fullmatch(low) or low in lex.first or low in lex.last:
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in _PERSON_BEFORE):
+            continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there, not an abbreviation
+        out.add(i)
+    return out, left_out
