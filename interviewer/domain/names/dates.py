@@ -32,7 +32,7 @@ def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
             continue
         heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and nxt.fold not in _SPEAKER_STARTS and not nxt.cap
         if t.fold in _SEASONS:
-            if heading:
+            if heading or _season_time(toks, i):
                 out.add(i)
             continue
         # "per jan", "vanaf Feb"; a capitalised month mid-sentence that is a first name ("per Jan", "tot
@@ -51,6 +51,25 @@ def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
         if dated or ranged or (t.fold in _MONTHS and heading and _digit_after(toks, i)):
             out.add(i)
     return out
+
+
+# the words before "de"/"het" and a season that make it a time: "in de Winter", "tijdens de Zomer",
+# "na het Voorjaar" (no one is "in" or "tijdens" a person; "gesprek met de Winter" stays one)
+_SEASON_PREPOSITIONS = frozenset({"in", "tijdens", "gedurende", "na", "sinds", "vanaf", "rond", "richting", "hele", "heel"})
+
+
+def _season_time(toks: list[_Tok], i: int) -> bool:
+    """A season as a time: "in de Winter", "tijdens de Zomer", "deze Winter", "afgelopen Zomer"; not
+    after a first name ("Anja in de Winter" may be a surname's particles)."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.cap or not _adjacent(toks, i - 1, i):
+        return False
+    if prev.fold in _DATE_WORDS:
+        return True  # "deze Winter", "afgelopen Zomer", "vanaf Lente"
+    if prev.fold not in ("de", "het") or i < 2 or toks[i - 2].fold not in _SEASON_PREPOSITIONS or not _adjacent(toks, i - 2, i - 1):
+        return False
+    before = toks[i - 3] if i > 2 else None
+    return not (before is not None and before.cap and _adjacent(toks, i - 3, i - 2))
 
 
 def _digit_after(toks: list[_Tok], i: int) -> bool:

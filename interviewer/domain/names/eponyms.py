@@ -9,7 +9,7 @@ from .tokens import _adjacent, _Tok
 
 # the endings of an institution named after a person, run together or hyphenated: "Anne Frankschool",
 # "Nelson Mandela-school", "Annie M.G. Schmidt-prijs" (not "huis": "Kamphuis", "Nijhuis" are surnames)
-_EPONYM_TAILS = ("school", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag")
+_EPONYM_TAILS = ("school", "hal", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag")
 
 
 # a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
@@ -28,9 +28,11 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
         if "-" in t.text:
             head, _, tail = t.text.rpartition("-")
             low = tail.lower()
-            if not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes or low in _EPONYM_DAYS):
+            if head[:1].isupper() and tail[:1].isupper() and _named_building(tail, head, lex):
+                pass  # "de Willem-Alexanderhal", "de Anna-Mariaschool": a hyphenated name run into a building's noun
+            elif not head[:1].isupper() or not (low in lex.after_eponym or low in lex.org_words or low in lex.street_suffixes or low in _EPONYM_DAYS):
                 continue
-            if not tail.islower():
+            elif not tail.islower():
                 continue  # "Jansen-Huis", "Bakker-School": a double surname
         else:
             end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 4), "")
@@ -67,3 +69,14 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             i -= 1  # "de Dr. Schaepmanschool", "de Mr. Jan Ligthartschool": the title belongs to the name
         out.update(range(i, j + 1))
     return out
+
+
+def _named_building(tail: str, head: str, lex: Lexicon) -> bool:
+    """The second part of a hyphenated first name run into a building's noun ("Alexanderhal" after
+    "Willem", "Mariaschool" after "Anna"): the part before the noun is a first name, the first part
+    too. "Jansen-Kamphuis", "Bakker-Verhal" are double surnames (no first names)."""
+    low = tail.lower()
+    end = next((e for e in _EPONYM_TAILS if low.endswith(e) and len(low) >= len(e) + 3), "")
+    if not end or low in lex.last:
+        return False
+    return low[: -len(end)] in lex.first and head.lower() in lex.first

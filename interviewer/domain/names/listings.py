@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..unicode_fold import Normalised
 from .context import VERB_NAMES, double_first
-from .lexicon import Lexicon
+from .lexicon import _HONORIFICS, Lexicon
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -71,13 +71,27 @@ def _unlisted(t: _Tok, lex: Lexicon) -> bool:
     return not t.allcaps and len(t.low) >= 3 and t.low.isalpha() and t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never
 
 
+def _titled(toks: list[_Tok], j: int) -> bool:
+    """An aanspreekvorm and a capitalised surname in a list ("dhr. Bakker", "mw. de Vries")."""
+    if toks[j].fold not in _HONORIFICS or j + 1 >= len(toks):
+        return False
+    k = j + 1
+    while k < len(toks) and not toks[k].cap and k - j <= 3:
+        k += 1  # the tussenvoegsels before the surname
+    return k < len(toks) and toks[k].cap and _adjacent(toks, j, k)
+
+
 def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
     """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends
     it (after the first name, a word of no word list is one too: "anton, yvette en rinus")."""
     seen = False
-    while j < len(toks) and j not in protected and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+    while j < len(toks) and j not in protected and (_titled(toks, j) or _first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
         seen = True
-        end = _name_end(toks, j, lex)
+        if _titled(toks, j):  # "roos, mo, dhr. Bakker": the aanspreekvorm is no name, the surname after it is
+            j += 1
+            end = j + _match_seq(toks, j, lex.tussenvoegsels) + 1
+        else:
+            end = _name_end(toks, j, lex)
         take(j, end)
         if end < len(toks) and toks[end].gap.strip() == "(":  # "petra (tl), ron (sw)": an aside after the name
             while end < len(toks) and ")" not in toks[end].gap and end - j < 6:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .abbreviations import abbreviations
 from .context import building_names, institutions, verb_like
-from .dates import _DATE_TOKENS, dates
+from .dates import _DATE_TOKENS, _SEASONS, dates
 from .documents import initialled_surname, mail_label
 from .eponyms import eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
@@ -77,6 +77,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
+    strong |= _languages(toks, lex, marks) | _colours(toks, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -108,7 +109,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
             i += 1  # a title needs a second capitalised word, next or after a joining word
             continue
-        if t.fold in lex.first or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
+        if (t.fold in lex.first and not _season_title(toks, i, lex)) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
             i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
         caps, joined, j = [i], False, i + 1
@@ -132,4 +133,83 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if title and len(caps) >= 2:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
+    return out
+
+
+def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A season that is also a first name leading a title with a preposition: "Lente in de Wijk",
+    "Lente op het Plein" (a festival); "Lente en Bakker" are two people, "Lente van Dam" one."""
+    if toks[i].fold not in _SEASONS or i + 1 >= len(toks):
+        return False
+    k = _match_seq(toks, i + 1, lex.title_joins)
+    return k > 0 and toks[i + 1].fold not in ("en", "of", "&")
+
+
+# prepositions before "het" and a language: "vertaald naar het Pasjto", "gesprek in het Tigrinja"
+_LANGUAGE_PREPOSITIONS = frozenset({"naar", "in", "uit", "vanuit"})
+
+
+def _languages(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """A capitalised word of no name list after "naar het", "in het", "uit het" is a language ("naar
+    het Pasjto", "in het Tigrinja"); not after a name ("Anja in het Veld": the surname's particles),
+    and never a listed name ("heb het Fatima uitgelegd" is a person)."""
+    out: set[int] = set()
+    for i in marks:
+        if toks[i].text != "het" or i < 1 or i + 1 >= len(toks):
+            continue
+        prev = toks[i - 1].fold
+        # "naar het Dari en het Pasjto": a second language after a first one
+        second = prev in ("en", "of") and i >= 3 and toks[i - 3].text == "het" and (i - 2 in out or toks[i - 2].fold in lex.never)
+        if prev not in _LANGUAGE_PREPOSITIONS and not second:
+            continue
+        w = toks[i + 1]
+        if not w.cap or w.allcaps or "-" in w.text or not _adjacent(toks, i - 1, i + 1) or w.low in lex.first or w.low in lex.last:
+            continue
+        if not second and i >= 2 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1):
+            continue
+        if i + 2 < len(toks) and toks[i + 2].gap.startswith(("'", "\u2019")):
+            continue  # "uit het Kowalczyk's dossier": a possessive is a person's
+        out.add(i + 1)
+    return out
+
+
+# colours, capitalised as names of a logo's colours, a score or a code ("Groen en Zwart", "code
+# Rood", "Rood/Oranje/Groen"); several are surnames too ("mevr. Groen", "De Wit")
+_COLOURS = frozenset({"groen", "zwart", "wit", "rood", "blauw", "geel", "oranje", "paars", "roze", "bruin", "grijs", "goud", "zilver"})
+# the words a colour names a code or a score after ("code Rood", "fase Oranje", "score: Groen")
+_COLOUR_SCALES = frozenset({"code", "fase", "niveau", "status", "score", "stoplicht", "kleur", "kleurcode", "signaal", "label", "categorie"})
+# what colours are the colours of ("de kleuren van het logo", "shirts in Rood en Wit")
+_COLOURED = ("kleur", "logo", "huisstijl", "vlag", "shirt", "hesje", "tenue", "folder", "poster", "flyer", "banner")
+
+
+def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
+    """Capitalised colours that are colours: after a code or a score ("code Rood", "fase Oranje"),
+    joined by slashes ("Rood/Oranje/Groen"), or two or more joined by "en", "of" or commas where
+    the text speaks of colours, a logo or shirts ("Groen en Zwart zijn de kleuren van het logo").
+    Never after an aanspreekvorm ("mevr. Groen en dhr. Zwart"), nor "Groen en Zwart" without a
+    word of colour around: two surnames."""
+    out: set[int] = set()
+    found = [i for i in caps if toks[i].fold in _COLOURS and not toks[i].allcaps]
+    if not found:
+        return out  # the common case
+    coloured = None
+    for i in found:
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.fold in _HONORIFICS:
+            continue
+        if prev is not None and prev.fold in _COLOUR_SCALES and not prev.cap and _adjacent(toks, i - 1, i):
+            out.add(i)  # "code Rood", "score Groen"
+            continue
+        partner = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(toks) and k in found and k != i]
+        if any(abs(k - i) == 1 and toks[max(k, i)].gap.strip() == "/" for k in partner):
+            out.add(i)  # "Rood/Oranje/Groen": a traffic light
+            continue
+        joined = [k for k in partner if abs(k - i) == 1 and toks[max(k, i)].gap.strip() == ","] + [
+            k for k in partner if abs(k - i) == 2 and toks[(k + i) // 2].fold in ("en", "of", "&") and _adjacent(toks, min(k, i), max(k, i))
+        ]
+        if joined and not any(toks[k - 1].fold in _HONORIFICS for k in joined if k > 0):
+            if coloured is None:
+                coloured = any(any(part in t.fold for part in _COLOURED) for t in toks)
+            if coloured:
+                out.add(i)
     return out

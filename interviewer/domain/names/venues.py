@@ -39,10 +39,15 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
             continue
         if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
             continue
-        j = _venue_words(toks, i + 1, lex)
+        prev = toks[i - 1]
+        # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
+        # one named like a surname ("vertrouwen in De Roos" stays a person)
+        held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2]) and _adjacent(toks, i - 2, i)
+        j = _venue_words(toks, i + 1, lex, surnames=held)
         if j == i + 1:
             continue
-        prev = toks[i - 1]
+        if j < n and toks[j].gap.strip() == ":" and toks[j].fold in _ROOM_DETERMINERS and _rooms_after(toks, j - 1, lex):
+            out |= _listed_before(toks, j, lex)  # "De Linde, De Horizon en Het Baken: drie locaties"
         if j < n and toks[j].gap.strip() == "(" and (toks[j].fold in lex.rollen or toks[j].fold in lex.titles):
             continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
         # "Anja in het Veld", "Kees uit de Bos": after a name "in het", "uit de" are its particles
@@ -135,20 +140,36 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     return out
 
 
-def _venue_words(toks: list[_Tok], k: int, lex: Lexicon) -> int:
+def _venue_words(toks: list[_Tok], k: int, lex: Lexicon, *, surnames: bool = False) -> int:
     """The index after the capitalised Dutch words of a venue's name from k ("Kelder", "Blauwe
-    Schuit"): no first name, no possessive after them ("in De Haans dossier" is a person's)."""
+    Schuit"): no first name, no possessive after them ("in De Haans dossier" is a person's).
+    `surnames`: a gathering is held there, so also a name like a surname ("in De Roos")."""
     j = k
     while j < len(toks) and j - k < 3 and toks[j].cap and not toks[j].allcaps and (j == k or _adjacent(toks, j - 1, j)):
         w = toks[j]
         if (w.low in lex.first and not lex.ordinary(w.low)) or not lex.dutch(w.low) or w.low.endswith("'s"):
             break  # "in De Roos" is a venue (a first name that is a word), "De Anja" none
-        if j == k and (w.fold in lex.de_surnames or (w.low in lex.last and _adjective(w.low, lex))):
+        if j == k and not surnames and (w.fold in lex.de_surnames or (w.low in lex.last and _adjective(w.low, lex))):
             return k  # "De Boer", "De Vos", "De Wit": a common surname led by "de", or an adjective, no venue
         j += 1
     if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
         return k
     return j
+
+
+# what is held in a venue, and the verbs of holding it: "bijeenkomst in De Roos", "vindt plaats in
+# De Boer", "inloopspreekuur vanuit Het Anker"
+_GATHERINGS = ("bijeenkomst", "bijeenkomsten", "avond", "avonden", "middag", "middagen", "ochtend", "ochtenden",
+               "spreekuur", "spreekuren", "inloop", "overleg", "training", "trainingen", "cursus", "cursussen",
+               "lessen", "activiteit", "activiteiten", "feest", "markt", "maaltijd", "ontbijt", "lunch",
+               "vergadering", "vergaderingen", "workshop", "workshops", "sessie", "sessies", "viering",
+               "voorstelling", "expositie", "plaats", "gehouden", "georganiseerd", "gevestigd", "ondergebracht",
+               "gehuisvest", "verhuisd", "terecht", "welkom")
+
+
+def _gathering(w: _Tok) -> bool:
+    """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden")."""
+    return not w.cap and w.fold.endswith(_GATHERINGS)
 
 
 def _adjective(low: str, lex: Lexicon) -> bool:
