@@ -42,7 +42,7 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     return _surname_end(toks, i + 1, lex)
 
 
-def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
     labels = _ATTENDANCE | _GREETINGS | _OPENINGS if ":" in n.text else _GREETINGS | _OPENINGS
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
@@ -53,7 +53,7 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
                 take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
             continue
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
-            _take_list(toks, k + 1, protected, lex, take)
+            _take_list(toks, k + 1, protected, lex, take, strong)
         elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
             end = _name_end(toks, k + 1, lex)
             if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
@@ -81,11 +81,13 @@ def _titled(toks: list[_Tok], j: int) -> bool:
     return k < len(toks) and toks[k].cap and _adjacent(toks, j, k)
 
 
-def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
+def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends
-    it (after the first name, a word of no word list is one too: "anton, yvette en rinus")."""
+    it (after the first name, a word of no word list is one too: "anton, yvette en rinus"). A first
+    name that is also a listed place is one more person typed in lowercase or after another person
+    ("aanwezig: fleur, Linde en bas"); a street, a title, a venue (`strong`) never is."""
     seen = False
-    while j < len(toks) and j not in protected and (_titled(toks, j) or _first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+    while j < len(toks) and (j not in protected or (j not in strong and (seen or not toks[j].cap))) and (_titled(toks, j) or _first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
         seen = True
         if _titled(toks, j):  # "roos, mo, dhr. Bakker": the aanspreekvorm is no name, the surname after it is
             j += 1

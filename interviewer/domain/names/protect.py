@@ -77,7 +77,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _languages(toks, lex, marks) | _colours(toks, caps)
+    strong |= _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -212,4 +212,21 @@ def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
                 coloured = any(any(part in t.fold for part in _COLOURED) for t in toks)
             if coloured:
                 out.add(i)
+    return out
+
+
+def _word_possessives(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A Dutch word's possessive leading a capitalised word names a group or a place: "de Mama's
+    Club", "Papa's Café", "Moeder's Kookgroep"; a name's possessive stays one ("Sannes Club",
+    "Bakker's dossier")."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if not t.low.endswith(("'s", "\u2019s")) or i + 1 >= len(toks):
+            continue
+        base, nxt = t.low[:-2], toks[i + 1]
+        if base not in lex.words or base in lex.first or base in lex.last or not nxt.cap or not _adjacent(toks, i, i + 1):
+            continue
+        if lex.dutch(nxt.low) and nxt.low not in lex.first and nxt.low not in lex.last:
+            out.update((i, i + 1))
     return out

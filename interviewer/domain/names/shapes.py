@@ -147,7 +147,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)
-    listed_people(n, toks, covered, protected, lex, take)
+    listed_people(n, toks, covered, protected, lex, take, strong)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 

@@ -169,7 +169,7 @@ _GATHERINGS = ("bijeenkomst", "bijeenkomsten", "avond", "avonden", "middag", "mi
 
 def _gathering(w: _Tok) -> bool:
     """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden")."""
-    return not w.cap and w.fold.endswith(_GATHERINGS)
+    return (not w.cap or w.initial) and w.fold.endswith(_GATHERINGS)
 
 
 def _adjective(low: str, lex: Lexicon) -> bool:
