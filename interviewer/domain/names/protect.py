@@ -77,7 +77,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps)
+    strong |= _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -229,4 +229,18 @@ def _word_possessives(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
             continue
         if lex.dutch(nxt.low) and nxt.low not in lex.first and nxt.low not in lex.last:
             out.update((i, i + 1))
+    return out
+
+
+def _per_unit(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised Dutch word after "per" is the unit of a count, as tables and headings write it:
+    "Bereik per Wijk", "Aanmeldingen per Locatie en per Team"; no person is counted "per" (a first
+    name after "per" is a month or a person: "per Jan" is read by the dates)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if i == 0 or t.allcaps or toks[i - 1].text != "per" or not _adjacent(toks, i - 1, i):
+            continue
+        if t.low in lex.words and t.low not in lex.first and t.fold not in _DATE_TOKENS:
+            out.add(i)
     return out
