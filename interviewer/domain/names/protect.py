@@ -77,7 +77,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _titles(lex, toks)
     strong |= building_names(toks, lex) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps)
+    strong |= _form_labels(toks, lex, caps) | _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -109,7 +109,8 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         if not t.cap or (i + 1 < n and not toks[i + 1].cap and toks[i + 1].fold not in lex.title_joins) or i + 1 == n:
             i += 1  # a title needs a second capitalised word, next or after a joining word
             continue
-        if (t.fold in lex.first and not _season_title(toks, i, lex)) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
+        season = _season_title(toks, i, lex)
+        if (t.fold in lex.first and not season) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
             i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
         caps, joined, j = [i], False, i + 1
@@ -127,7 +128,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
-        title = (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
+        title = season or (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
             joined and toks[i].initial and toks[i].fold not in lex.last
         )
         if title and len(caps) >= 2:
@@ -197,7 +198,7 @@ def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.fold in _HONORIFICS:
             continue
-        if prev is not None and prev.fold in _COLOUR_SCALES and not prev.cap and _adjacent(toks, i - 1, i):
+        if prev is not None and prev.fold in _COLOUR_SCALES and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i):
             out.add(i)  # "code Rood", "score Groen"
             continue
         partner = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(toks) and k in found and k != i]
@@ -242,5 +243,28 @@ def _per_unit(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if i == 0 or t.allcaps or toks[i - 1].text != "per" or not _adjacent(toks, i - 1, i):
             continue
         if t.low in lex.words and t.low not in lex.first and t.fold not in _DATE_TOKENS:
+            out.add(i)
+    return out
+
+
+def _form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A form's label: a capitalised Dutch word opening a line, a colon, and a place, a number or a
+    blank to fill in after it ("Wijk: Overvecht, Zuilen", "Kamer: 2.14", "Geboorteplaats: ____").
+    A chat line's speaker says a sentence after the colon ("Bakker: ik bel morgen"), so stays one."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if i + 1 >= len(toks) or (i > 0 and "\n" not in t.gap) or t.allcaps or t.low in lex.first or not lex.dutch(t.low):
+            continue
+        nxt = toks[i + 1]
+        colon = nxt.gap.strip()
+        if not colon.startswith(":"):
+            continue
+        value = colon[1:].strip()
+        # a place as the value ends there or starts a list: "Wijk: Overvecht, Zuilen" ("Visser: Utrecht
+        # is te ver" is a speaker); a number only after a label of no surname ("Visser: 3 keer gebeld")
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        listed = after is None or any(c in after.gap for c in ",;|/\n") or (after.fold in ("en", "of") and i + 3 < len(toks) and toks[i + 3].cap)
+        if value.startswith("_") or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
             out.add(i)
     return out
