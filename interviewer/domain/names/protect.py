@@ -110,21 +110,26 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             i += 1  # a title needs a second capitalised word, next or after a joining word
             continue
         season = _season_title(toks, i, lex)
-        if (t.fold in lex.first and not season) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
+        # after "het thema", "de workshop" a title may hold a first name that is a word ("Storm en Stilte")
+        named = i > 0 and toks[i - 1].fold in _TITLE_NOUNS and not toks[i - 1].cap and _adjacent(toks, i - 1, i)
+        if (t.fold in lex.first and not season and not (named and lex.ordinary(t.low))) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
             i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
         caps, joined, j = [i], False, i + 1
         while j < n:
             k = _match_seq(toks, j, lex.title_joins)
             nxt = j + k
-            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and not mail_label(toks, nxt) and toks[nxt].fold not in lex.first and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
+            if nxt < n and _adjacent(toks, j - 1, nxt) and toks[nxt].cap and not mail_label(toks, nxt) and (toks[nxt].fold not in lex.first or (named and lex.ordinary(toks[nxt].low))) and (lex.dutch(toks[nxt].low) or toks[nxt].fold in lex.never):
                 joined = joined or (k > 1 and caps == [i])
                 caps.append(nxt)
                 j = nxt + 1
             else:
                 break
         lone = len(caps) == 2 and toks[caps[0]].fold in lex.tussenvoegsels and toks[caps[1]].fold not in lex.never
-        if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last for c in caps):
+        # "Het Groot Onderhoud", "De Groot Brabant Dag": a sentence's article before a title of three
+        # words or more that ends in no surname is no particle
+        article = toks[caps[0]].initial and toks[caps[0]].fold in ("de", "het") and len(caps) >= 3 and toks[caps[-1]].low not in lex.last
+        if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last and not (article and c == caps[0]) for c in caps):
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
@@ -135,6 +140,10 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
     return out
+
+
+# the nouns a title follows: "het thema Storm en Stilte", "de workshop Roos en Doorn"
+_TITLE_NOUNS = frozenset({"thema", "project", "programma", "campagne", "training", "cursus", "workshop", "motto", "titel", "voorstelling", "film", "boek", "spel", "methode", "festival", "actie", "werkvorm"})
 
 
 def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
