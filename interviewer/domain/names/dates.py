@@ -62,7 +62,11 @@ def _season_time(toks: list[_Tok], i: int) -> bool:
     """A season as a time: "in de Winter", "tijdens de Zomer", "deze Winter", "afgelopen Zomer"; not
     after a first name ("Anja in de Winter" may be a surname's particles)."""
     prev = toks[i - 1] if i > 0 else None
-    if prev is None or prev.cap or not _adjacent(toks, i - 1, i):
+    if prev is None or not _adjacent(toks, i - 1, i):
+        return False
+    if prev.fold in _DATE_WORDS and (not prev.cap or prev.initial):
+        return True  # "deze Winter", "afgelopen Zomer", "Deze Winter draait…"
+    if prev.cap:
         return False
     if prev.fold in _DATE_WORDS:
         return True  # "deze Winter", "afgelopen Zomer", "vanaf Lente"

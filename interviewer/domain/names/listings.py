@@ -2,8 +2,8 @@
 label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes, roos", "gr.
 Mark"), an @-mention ("@fleur kun jij …"), a duty rota of days and first names ("ma Storm / di Merel /
 wo Hazel"). There a first name that is also a word ("bas", "roos")
-is the person; a word that is no name ends the list ("aanwezig: teamleider en twee consulenten"
-names nobody)."""
+is the person, also one that is a listed place ("groetjes, Linde"); a word that is no name ends the
+list ("aanwezig: teamleider en twee consulenten" names nobody)."""
 
 from __future__ import annotations
 
@@ -49,12 +49,12 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
         t, nxt = toks[k], toks[k + 1]
         if t.fold in _OPENINGS:
             after = toks[k + 2] if k + 2 < len(toks) else None
-            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in protected and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
+            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in strong and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
                 take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
             continue
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
             _take_list(toks, k + 1, protected, lex, take, strong)
-        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
+        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in strong:
             end = _name_end(toks, k + 1, lex)
             if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
                 take(k + 1, end)  # the signature ends the text or its line

@@ -75,7 +75,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
                 else:
                     break
     strong |= _titles(lex, toks)
-    strong |= building_names(toks, lex) | institutions(toks, lex)
+    buildings = building_names(toks, lex)
+    strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
     strong |= _form_labels(toks, lex, caps) | _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
@@ -187,7 +188,8 @@ def _languages(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
 # Rood", "Rood/Oranje/Groen"); several are surnames too ("mevr. Groen", "De Wit")
 _COLOURS = frozenset({"groen", "zwart", "wit", "rood", "blauw", "geel", "oranje", "paars", "roze", "bruin", "grijs", "goud", "zilver"})
 # the words a colour names a code or a score after ("code Rood", "fase Oranje", "score: Groen")
-_COLOUR_SCALES = frozenset({"code", "fase", "niveau", "status", "score", "stoplicht", "kleur", "kleurcode", "signaal", "label", "categorie"})
+_COLOUR_SCALES = frozenset({"code", "fase", "niveau", "status", "score", "stoplicht", "kleur", "kleurcode", "signaal", "label", "categorie", "uitkomst", "risico", "resultaat", "beoordeling", "taxatie", "risicotaxatie", "meting"})
+_COLOUR_LINKS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "staat", "stond"})
 # what colours are the colours of ("de kleuren van het logo", "shirts in Rood en Wit")
 _COLOURED = ("kleur", "logo", "huisstijl", "vlag", "shirt", "hesje", "tenue", "folder", "poster", "flyer", "banner")
 
@@ -209,6 +211,9 @@ def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
             continue
         if prev is not None and prev.fold in _COLOUR_SCALES and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i):
             out.add(i)  # "code Rood", "score Groen"
+            continue
+        if prev is not None and prev.fold in _COLOUR_LINKS and not prev.cap and _adjacent(toks, i - 1, i) and any(toks[k].fold in _COLOUR_SCALES for k in range(max(i - 5, 0), i - 1)):
+            out.add(i)  # "de uitkomst was Oranje", "de score blijft Rood"
             continue
         partner = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(toks) and k in found and k != i]
         if any(abs(k - i) == 1 and toks[max(k, i)].gap.strip() == "/" for k in partner):
@@ -276,4 +281,14 @@ def _form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         listed = after is None or any(c in after.gap for c in ",;|/\n") or (after.fold in ("en", "of") and i + 3 < len(toks) and toks[i + 3].cap)
         if value.startswith("_") or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
             out.add(i)
+    return out
+
+
+def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[int]:
+    """The capitalised noun before a building's name ("Bakkerij De Koning", "Jeugdcentrum De Vries"):
+    the building's, no first part of a person's name."""
+    out: set[int] = set()
+    for i in buildings:
+        if i > 0 and i - 1 not in buildings and toks[i].fold in ("de", "het") and toks[i - 1].cap and toks[i - 1].fold.endswith(lex.org_words):
+            out.add(i - 1)
     return out

@@ -128,6 +128,8 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        if b - a > 2 and toks[a + 1].fold in ("de", "het") and toks[a].fold.endswith(lex.org_words) and all(k in strong for k in range(a, b)):
+            return  # "Bakkerij De Vries", "Jeugdcentrum De Vries": a building's noun and its name
         while b - a > 1 and not toks[b - 1].cap and toks[b - 1].low not in lex.last and typo_of_word(toks[b - 1].low, lex):
             b -= 1  # "met marieke besprken": a typo of a word after a name is no surname
         covered.update(range(a, b))

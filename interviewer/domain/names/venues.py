@@ -51,7 +51,8 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         if j < n and toks[j].gap.strip() == "(" and (toks[j].fold in lex.rollen or toks[j].fold in lex.titles):
             continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
         # "Anja in het Veld", "Kees uit de Bos": after a name "in het", "uit de" are its particles
-        named = i >= 2 and toks[i - 2].cap and (toks[i - 2].low in lex.first or toks[i - 2].low in lex.last) and _adjacent(toks, i - 2, i)
+        # (written lowercase: "Linde en Roos in De Roos" meet in a venue)
+        named = i >= 2 and not t.cap and toks[i - 2].cap and (toks[i - 2].low in lex.first or toks[i - 2].low in lex.last) and _adjacent(toks, i - 2, i)
         if prev.fold in _PLACE_PREPOSITIONS and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i) and not t.initial and not named:
             out.update(range(i, j))
         elif t.cap and prev.fold not in lex.titles and _building_state(toks, j):
