@@ -81,3 +81,17 @@ def test_groups_titles_and_counts_of_capitalised_words_stay():
     same("Op vrijdag Game Night, op zaterdag Girls Only.")
     same("Sinds Covid komen minder vrijwilligers.")
     assert redact("Merel Storm leidt de Game Night.") == [f"{N} leidt de Game Night."]
+
+
+def test_a_word_after_the_article_het_is_no_person_but_after_a_verb_it_may_be():
+    out = redact("mevrouw Broek belt terug", "Jongeren uit het Broek komen op dinsdag.", "Het Broek is een buurt in Noord.")
+    assert out == [f"mevrouw {N} belt terug", "Jongeren uit het Broek komen op dinsdag.", "Het Broek is een buurt in Noord."]
+    # "het" after a verb is a pronoun, after an aanspreekvorm or a name "van het", "in het" are particles
+    assert redact("ik heb het Sanne uitgelegd") == [f"ik heb het {N} uitgelegd"]
+    assert redact("gesprek met mevrouw van het Hof") == [f"gesprek met mevrouw {N}"]
+
+
+def test_an_adjective_and_a_noun_opening_a_heading_stay():
+    out = redact("dhr. Groot belt terug", "Groot Nieuws: de subsidie is verlengd.", "Groot vertelt over de subsidie.")
+    assert out == [f"dhr. {N} belt terug", "Groot Nieuws: de subsidie is verlengd.", f"{N} vertelt over de subsidie."]
+    assert redact("Ter Haar is aanspreekpunt voor de meldcode") == [f"{N} is aanspreekpunt voor de meldcode"]

@@ -15,7 +15,7 @@ from .documents import initialled_surname, mail_label
 from .eponyms import eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, _adjective, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -78,7 +78,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _form_labels(toks, lex, caps) | _languages(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps)
+    strong |= _form_labels(toks, lex, caps) | _neuter_nouns(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps) | _adjective_headings(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -156,30 +156,45 @@ def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return k > 0 and toks[i + 1].fold not in ("en", "of", "&")
 
 
-# prepositions before "het" and a language: "vertaald naar het Pasjto", "gesprek in het Tigrinja"
-_LANGUAGE_PREPOSITIONS = frozenset({"naar", "in", "uit", "vanuit"})
+# prepositions before "het" and a noun: "vertaald naar het Pasjto", "wonen in het Hoogland", "bij het
+# Anker"; not "om" ("om het Sanne uit te leggen": "het" is a pronoun there)
+_ARTICLE_PREPOSITIONS = frozenset({
+    "naar", "in", "uit", "vanuit", "op", "bij", "over", "aan", "van", "voor", "met", "door", "tijdens", "na",
+    "rond", "binnen", "buiten", "achter", "onder", "boven", "tegenover", "via", "vanaf", "tot", "sinds",
+})
 
 
-def _languages(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
-    """A capitalised word of no name list after "naar het", "in het", "uit het" is a language ("naar
-    het Pasjto", "in het Tigrinja"); not after a name ("Anja in het Veld": the surname's particles),
-    and never a listed name ("heb het Fatima uitgelegd" is a person)."""
+def _neuter_nouns(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """A capitalised word after the article "het" is a thing, a place or a language, never a person:
+    "Het Hoogland is een wijk", "vertaald naar het Pasjto", "wonen in het Hoogland" (no one is "het
+    Visser"). "het" is an article at a sentence's start or after a preposition; after a verb it may be
+    a pronoun ("heb het Fatima uitgelegd"), and after a name or an aanspreekvorm "in het", "van het"
+    are a surname's particles ("Anja in het Veld", "mevrouw van het Hof"). A possessive or a
+    hyphenated compound after it holds a person's name ("het Bakker-dossier")."""
     out: set[int] = set()
     for i in marks:
-        if toks[i].text != "het" or i < 1 or i + 1 >= len(toks):
+        t = toks[i]
+        if t.fold != "het" or i + 1 >= len(toks):
             continue
-        prev = toks[i - 1].fold
-        # "naar het Dari en het Pasjto": a second language after a first one
-        second = prev in ("en", "of") and i >= 3 and toks[i - 3].text == "het" and (i - 2 in out or toks[i - 2].fold in lex.never)
-        if prev not in _LANGUAGE_PREPOSITIONS and not second:
+        prev = toks[i - 1] if i > 0 else None
+        # "naar het Dari en het Pasjto": a second one after a first
+        second = prev is not None and prev.fold in ("en", "of") and i >= 3 and toks[i - 3].fold == "het" and (i - 2 in out or toks[i - 2].fold in lex.never)
+        if t.text == "Het":
+            if not t.initial:
+                continue
+        elif t.text != "het" or prev is None or (prev.fold not in _ARTICLE_PREPOSITIONS and not second) or not _adjacent(toks, i - 1, i):
             continue
         w = toks[i + 1]
-        if not w.cap or w.allcaps or "-" in w.text or not _adjacent(toks, i - 1, i + 1) or w.low in lex.first or w.low in lex.last:
+        if not w.cap or w.allcaps or w.initial or "-" in w.text or not _adjacent(toks, i, i + 1) or (w.low in lex.first and not lex.ordinary(w.low)):
             continue
-        if not second and i >= 2 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1):
-            continue
+        if prev is not None and not second and t.text == "het" and i >= 2:
+            before = toks[i - 2]
+            if (before.cap or before.fold in _HONORIFICS or before.fold in lex.titles) and _adjacent(toks, i - 2, i - 1):
+                continue
         if i + 2 < len(toks) and toks[i + 2].gap.startswith(("'", "\u2019")):
             continue  # "uit het Kowalczyk's dossier": a possessive is a person's
+        if w.low.endswith("s") and w.low[:-1] in lex.last and w.low not in lex.words:
+            continue  # "in het Bakkers dossier"
         out.add(i + 1)
     return out
 
@@ -292,3 +307,17 @@ def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[
         if i > 0 and i - 1 not in buildings and toks[i].fold in ("de", "het") and toks[i - 1].cap and toks[i - 1].fold.endswith(lex.org_words):
             out.add(i - 1)
     return out
+
+
+def _adjective_headings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A sentence opening with an adjective and a capitalised noun is a heading or a title, as notes
+    write them: "Groot Nieuws: de subsidie is verlengd", "Klein Geluk is het thema", "Nieuw Beleid";
+    the adjective is no surname there ("Groot vertelt", "Klein Bakker" stay persons)."""
+    if not caps or caps[0] != 0 or len(toks) < 2:
+        return set()
+    t, nxt = toks[0], toks[1]
+    if not nxt.cap or nxt.allcaps or not _adjacent(toks, 0, 1) or t.low in lex.first or t.low not in lex.words or t.fold in lex.tussenvoegsels:
+        return set()
+    if nxt.low not in lex.words or nxt.low in lex.first or nxt.low in lex.last or not _adjective(t.low, lex):
+        return set()
+    return {0, 1}
