@@ -95,3 +95,10 @@ def test_an_adjective_and_a_noun_opening_a_heading_stay():
     out = redact("dhr. Groot belt terug", "Groot Nieuws: de subsidie is verlengd.", "Groot vertelt over de subsidie.")
     assert out == [f"dhr. {N} belt terug", "Groot Nieuws: de subsidie is verlengd.", f"{N} vertelt over de subsidie."]
     assert redact("Ter Haar is aanspreekpunt voor de meldcode") == [f"{N} is aanspreekpunt voor de meldcode"]
+
+
+def test_the_items_of_a_numbered_agenda_are_no_persons_but_a_numbered_list_of_people_is():
+    out = redact("dhr. Post belt terug", "Agenda: 1. Opening 2. Post en Mededelingen 3. Rondvraag")
+    assert out == [f"dhr. {N} belt terug", "Agenda: 1. Opening 2. Post en Mededelingen 3. Rondvraag"]
+    out = redact("dhr. Post belt terug", "Sprekers: 1. Fatima 2. Ahmed 3. Post")
+    assert out[1] == f"Sprekers: 1. {N} 2. {N} 3. {N}"

@@ -3,8 +3,13 @@ Dutch words, buildings and institutions. The rules of each kind live in their ow
 and places named by Dutch words (venues.py: "in De Kelder", "De Molen gaat dicht", "Amsterdamse
 Bos"), institutions named after a person (eponyms.py: "Anne Frank-school"), months and seasons as
 dates (dates.py: "per jan", "Winter:"), abbreviations in mixed case and hyphenated words of the word
-list (abbreviations.py: "Wgs", "Burn-out"). `protected` gathers them all: the pattern finders leave
-these words alone, and a name found elsewhere in the audit is not applied to them."""
+list, letters joined by "&" (abbreviations.py: "Wgs", "Burn-out", "P&O"), words a document's
+structure capitalises (structure.py: "Wijk: Overvecht", "2. Post en Mededelingen", "Groot Nieuws:",
+"per Wijk"). Here: streets, idioms, titles ("Lente in de Wijk", "het thema Storm en Stilte"), a
+word after the article "het" ("uit het Broek", "naar het Pasjto"), colours ("code Oranje"), a word's
+possessive naming a group ("de Mama's Club"), a building's noun before its name. `protected`
+gathers them all: the pattern finders leave these words alone, and a name found elsewhere in the
+audit is not applied to them."""
 
 from __future__ import annotations
 
@@ -14,8 +19,9 @@ from .dates import _DATE_TOKENS, _SEASONS, dates
 from .documents import initialled_surname, mail_label
 from .eponyms import eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
+from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, _adjective, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -78,7 +84,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _form_labels(toks, lex, caps) | _neuter_nouns(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps) | _per_unit(toks, lex, caps) | _adjective_headings(toks, lex, caps)
+    strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps)
+    strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
     strong |= left_out
@@ -262,43 +269,6 @@ def _word_possessives(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
     return out
 
 
-def _per_unit(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
-    """A capitalised Dutch word after "per" is the unit of a count, as tables and headings write it:
-    "Bereik per Wijk", "Aanmeldingen per Locatie en per Team"; no person is counted "per" (a first
-    name after "per" is a month or a person: "per Jan" is read by the dates)."""
-    out: set[int] = set()
-    for i in caps:
-        t = toks[i]
-        if i == 0 or t.allcaps or toks[i - 1].text != "per" or not _adjacent(toks, i - 1, i):
-            continue
-        if t.low in lex.words and t.low not in lex.first and t.fold not in _DATE_TOKENS:
-            out.add(i)
-    return out
-
-
-def _form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
-    """A form's label: a capitalised Dutch word opening a line, a colon, and a place, a number or a
-    blank to fill in after it ("Wijk: Overvecht, Zuilen", "Kamer: 2.14", "Geboorteplaats: ____").
-    A chat line's speaker says a sentence after the colon ("Bakker: ik bel morgen"), so stays one."""
-    out: set[int] = set()
-    for i in caps:
-        t = toks[i]
-        if i + 1 >= len(toks) or (i > 0 and "\n" not in t.gap) or t.allcaps or t.low in lex.first or not lex.dutch(t.low):
-            continue
-        nxt = toks[i + 1]
-        colon = nxt.gap.strip()
-        if not colon.startswith(":"):
-            continue
-        value = colon[1:].strip()
-        # a place as the value ends there or starts a list: "Wijk: Overvecht, Zuilen" ("Visser: Utrecht
-        # is te ver" is a speaker); a number only after a label of no surname ("Visser: 3 keer gebeld")
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        listed = after is None or any(c in after.gap for c in ",;|/\n") or (after.fold in ("en", "of") and i + 3 < len(toks) and toks[i + 3].cap)
-        if value.startswith("_") or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
-            out.add(i)
-    return out
-
-
 def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[int]:
     """The capitalised noun before a building's name ("Bakkerij De Koning", "Jeugdcentrum De Vries"):
     the building's, no first part of a person's name."""
@@ -307,17 +277,3 @@ def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[
         if i > 0 and i - 1 not in buildings and toks[i].fold in ("de", "het") and toks[i - 1].cap and toks[i - 1].fold.endswith(lex.org_words):
             out.add(i - 1)
     return out
-
-
-def _adjective_headings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
-    """A sentence opening with an adjective and a capitalised noun is a heading or a title, as notes
-    write them: "Groot Nieuws: de subsidie is verlengd", "Klein Geluk is het thema", "Nieuw Beleid";
-    the adjective is no surname there ("Groot vertelt", "Klein Bakker" stay persons)."""
-    if not caps or caps[0] != 0 or len(toks) < 2:
-        return set()
-    t, nxt = toks[0], toks[1]
-    if not nxt.cap or nxt.allcaps or not _adjacent(toks, 0, 1) or t.low in lex.first or t.low not in lex.words or t.fold in lex.tussenvoegsels:
-        return set()
-    if nxt.low not in lex.words or nxt.low in lex.first or nxt.low in lex.last or not _adjective(t.low, lex):
-        return set()
-    return {0, 1}
