@@ -102,3 +102,11 @@ def test_the_items_of_a_numbered_agenda_are_no_persons_but_a_numbered_list_of_pe
     assert out == [f"dhr. {N} belt terug", "Agenda: 1. Opening 2. Post en Mededelingen 3. Rondvraag"]
     out = redact("dhr. Post belt terug", "Sprekers: 1. Fatima 2. Ahmed 3. Post")
     assert out[1] == f"Sprekers: 1. {N} 2. {N} 3. {N}"
+
+
+def test_english_method_words_football_clubs_and_regions_stay():
+    same("Lessons Learned: de Theory of Change was te breed.")
+    same("Het team werkt met Positive Health en een Balanced Scorecard.")
+    same("De jongeren keken Ajax tegen Feyenoord in het jongerencentrum.")
+    same("In Maas en Waal wonen veel ouderen alleen.")
+    assert redact("Volgens Pieter Deep was de Deep Democracy-training goed.") == [f"Volgens {N} was de Deep Democracy-training goed."]
