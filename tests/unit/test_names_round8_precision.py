@@ -110,3 +110,10 @@ def test_english_method_words_football_clubs_and_regions_stay():
     same("De jongeren keken Ajax tegen Feyenoord in het jongerencentrum.")
     same("In Maas en Waal wonen veel ouderen alleen.")
     assert redact("Volgens Pieter Deep was de Deep Democracy-training goed.") == [f"Volgens {N} was de Deep Democracy-training goed."]
+
+
+def test_labels_in_pairs_are_no_persons_but_a_speaker_with_a_noun_surname_is():
+    out = redact("dhr. Sterk belt terug", "Sterk: het netwerk. Zwak: de registratie.")
+    assert out == [f"dhr. {N} belt terug", "Sterk: het netwerk. Zwak: de registratie."]
+    out = redact("dhr. Visser belt terug", "Teamleider: prima. Visser: dan bel ik.")
+    assert out[1] == f"Teamleider: prima. {N}: dan bel ik."

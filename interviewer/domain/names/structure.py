@@ -32,6 +32,26 @@ def form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         listed = after is None or any(c in after.gap for c in ",;|/\n") or (after.fold in ("en", "of") and i + 3 < len(toks) and toks[i + 3].cap)
         if value.startswith("_") or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
             out.add(i)
+    return out | _paired_labels(toks, lex, caps)
+
+
+def _paired_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """Labels that come in pairs: "Sterk: het netwerk. Zwak: de registratie." When one label of a
+    text is a Dutch word of no name list ("Zwak", "Toelichting"), its other labels that are
+    adjectives or no surname are labels too; a surname that is a noun stays a speaker ("Visser: …
+    Teamleider: …")."""
+    labels = [
+        i for i in caps
+        if i + 1 < len(toks) and toks[i + 1].gap.strip().startswith(":") and not toks[i].allcaps
+        and (i == 0 or "\n" in toks[i].gap or toks[i].gap.strip() in (".", ";", "|"))
+    ]
+    if len(labels) < 2 or not any(toks[i].low in lex.words and toks[i].low not in lex.first and toks[i].low not in lex.last for i in labels):
+        return set()
+    out: set[int] = set()
+    for i in labels:
+        t = toks[i]
+        if t.low in lex.words and t.low not in lex.first and (t.low not in lex.last or _adjective(t.low, lex)):
+            out.add(i)
     return out
 
 
