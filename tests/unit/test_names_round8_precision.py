@@ -117,3 +117,9 @@ def test_labels_in_pairs_are_no_persons_but_a_speaker_with_a_noun_surname_is():
     assert out == [f"dhr. {N} belt terug", "Sterk: het netwerk. Zwak: de registratie."]
     out = redact("dhr. Visser belt terug", "Teamleider: prima. Visser: dan bel ik.")
     assert out[1] == f"Teamleider: prima. {N}: dan bel ik."
+
+
+def test_a_label_after_a_blank_and_an_address_label_stay():
+    out = redact("dhr. Bron belt terug", "Naam: ____ Bron: ____ Woonplaats: ____", "Adres: Kerkstraat 4, Utrecht")
+    assert out == [f"dhr. {N} belt terug", "Naam: ____ Bron: ____ Woonplaats: ____", "Adres: Kerkstraat 4, Utrecht"]
+    assert redact("dhr. Bron belt terug", "Bron: ik heb het gelezen")[1] == f"{N}: ik heb het gelezen"

@@ -14,12 +14,13 @@ from .venues import _adjective
 
 def form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A form's label: a capitalised Dutch word opening a line, a colon, and a place, a number or a
-    blank to fill in after it ("Wijk: Overvecht, Zuilen", "Kamer: 2.14", "Geboorteplaats: ____").
+    blank to fill in after it, or a street and its number ("Wijk: Overvecht, Zuilen", "Kamer: 2.14",
+    "Geboorteplaats: ____", "Adres: Kerkstraat 4"); the label opens a line or follows a blank.
     A chat line's speaker says a sentence after the colon ("Bakker: ik bel morgen"), so stays one."""
     out: set[int] = set()
     for i in caps:
         t = toks[i]
-        if i + 1 >= len(toks) or (i > 0 and "\n" not in t.gap) or t.allcaps or t.low in lex.first or not lex.dutch(t.low):
+        if i + 1 >= len(toks) or (i > 0 and not _opens_field(t)) or t.allcaps or t.low in lex.first or not lex.dutch(t.low):
             continue
         nxt = toks[i + 1]
         colon = nxt.gap.strip()
@@ -30,9 +31,15 @@ def form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         # is te ver" is a speaker); a number only after a label of no surname ("Visser: 3 keer gebeld")
         after = toks[i + 2] if i + 2 < len(toks) else None
         listed = after is None or any(c in after.gap for c in ",;|/\n") or (after.fold in ("en", "of") and i + 3 < len(toks) and toks[i + 3].cap)
-        if value.startswith("_") or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
+        street = nxt.cap and lex.street(nxt.fold) and i + 2 < len(toks) and toks[i + 2].gap.strip()[:1].isdigit()
+        if value.startswith("_") or street or (value[:1].isdigit() and t.low not in lex.last) or (nxt.cap and nxt.fold in lex.never and nxt.low not in lex.first and listed):
             out.add(i)
     return out | _paired_labels(toks, lex, caps)
+
+
+def _opens_field(t: _Tok) -> bool:
+    """The word opens a line or follows a blank or a bar of a form ("____  Datum:", "| Datum:")."""
+    return "\n" in t.gap or "_" in t.gap or "|" in t.gap
 
 
 def _paired_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
@@ -43,7 +50,7 @@ def _paired_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     labels = [
         i for i in caps
         if i + 1 < len(toks) and toks[i + 1].gap.strip().startswith(":") and not toks[i].allcaps
-        and (i == 0 or "\n" in toks[i].gap or toks[i].gap.strip() in (".", ";", "|"))
+        and (i == 0 or _opens_field(toks[i]) or toks[i].gap.strip() in (".", ";"))
     ]
     if len(labels) < 2 or not any(toks[i].low in lex.words and toks[i].low not in lex.first and toks[i].low not in lex.last for i in labels):
         return set()
