@@ -123,3 +123,8 @@ def test_a_label_after_a_blank_and_an_address_label_stay():
     out = redact("dhr. Bron belt terug", "Naam: ____ Bron: ____ Woonplaats: ____", "Adres: Kerkstraat 4, Utrecht")
     assert out == [f"dhr. {N} belt terug", "Naam: ____ Bron: ____ Woonplaats: ____", "Adres: Kerkstraat 4, Utrecht"]
     assert redact("dhr. Bron belt terug", "Bron: ik heb het gelezen")[1] == f"{N}: ik heb het gelezen"
+
+
+def test_a_practice_named_after_a_common_surname_leaves_the_person_of_that_name_found():
+    out = redact("Huisartsenpraktijk De Vos verwijst veel ouderen door.", "Gesprek met huisarts De Vos over verwijzingen.")
+    assert out == ["Huisartsenpraktijk De Vos verwijst veel ouderen door.", f"Gesprek met huisarts {N} over verwijzingen."]

@@ -133,7 +133,10 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     run: list[int] = []
     for k in found + [-2]:
         if run and k != run[-1] + 1:
-            if len(run) > 1 and toks[run[0]].fold in ("de", "het"):  # never a lone word: "Laurens" may be a person elsewhere
+            # never a lone word ("Laurens" may be a person elsewhere), nor a common surname led by "de":
+            # "Huisartsenpraktijk De Vos" is named after the person "huisarts De Vos" is
+            surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames
+            if len(run) > 1 and toks[run[0]].fold in ("de", "het") and not surname:
                 out.add(" ".join(toks[x].fold for x in run))
             run = []
         if k >= 0:
