@@ -128,3 +128,9 @@ def test_a_label_after_a_blank_and_an_address_label_stay():
 def test_a_practice_named_after_a_common_surname_leaves_the_person_of_that_name_found():
     out = redact("Huisartsenpraktijk De Vos verwijst veel ouderen door.", "Gesprek met huisarts De Vos over verwijzingen.")
     assert out == ["Huisartsenpraktijk De Vos verwijst veel ouderen door.", f"Gesprek met huisarts {N} over verwijzingen."]
+
+
+def test_titles_in_an_attendance_list_go_with_the_surname_after_them_in_any_case():
+    assert redact("aanwezig: Drs. de Vries en fleur") == [f"aanwezig: Drs. {N} en {N}"]
+    assert redact("aanwezig: mevr. yilmaz, dhr. de jong, roos") == [f"aanwezig: mevr. {N}, dhr. {N}, {N}"]
+    same("aanwezig: dhr. de voorzitter en twee consulenten")

@@ -71,14 +71,16 @@ def _unlisted(t: _Tok, lex: Lexicon) -> bool:
     return not t.allcaps and len(t.low) >= 3 and t.low.isalpha() and t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never
 
 
-def _titled(toks: list[_Tok], j: int) -> bool:
-    """An aanspreekvorm and a capitalised surname in a list ("dhr. Bakker", "mw. de Vries")."""
-    if toks[j].fold not in _HONORIFICS or j + 1 >= len(toks):
-        return False
-    k = j + 1
-    while k < len(toks) and not toks[k].cap and k - j <= 3:
-        k += 1  # the tussenvoegsels before the surname
-    return k < len(toks) and toks[k].cap and _adjacent(toks, j, k)
+def _titled(toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """The end of an aanspreekvorm or title and the surname after it in a list ("dhr. Bakker", "mw.
+    de Vries", "Drs. de Vries", "dhr. de jong" typed in lowercase), or 0."""
+    if j + 1 >= len(toks) or not (toks[j].fold in _HONORIFICS or toks[j].fold in lex.titles):
+        return 0
+    k = j + 1 + _match_seq(toks, j + 1, lex.tussenvoegsels)
+    if k >= len(toks) or not _adjacent(toks, j, k):
+        return 0
+    w = toks[k]
+    return k + 1 if w.cap or w.low in lex.last or not lex.dutch(w.low) else 0
 
 
 def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
@@ -87,11 +89,10 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
     name that is also a listed place is one more person typed in lowercase or after another person
     ("aanwezig: fleur, Linde en bas"); a street, a title, a venue (`strong`) never is."""
     seen = False
-    while j < len(toks) and (j not in protected or (j not in strong and (seen or not toks[j].cap))) and (_titled(toks, j) or _first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+    while j < len(toks) and ((titled := _titled(toks, j, lex)) or ((j not in protected or (j not in strong and (seen or not toks[j].cap))) and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))))):
         seen = True
-        if _titled(toks, j):  # "roos, mo, dhr. Bakker": the aanspreekvorm is no name, the surname after it is
-            j += 1
-            end = j + _match_seq(toks, j, lex.tussenvoegsels) + 1
+        if titled:  # "roos, mo, dhr. Bakker": the aanspreekvorm is no name, the surname after it is
+            j, end = j + 1, titled
         else:
             end = _name_end(toks, j, lex)
         take(j, end)
