@@ -11,7 +11,7 @@ from ..unicode_fold import Normalised
 from .context import VERB_NAMES, double_first
 from .lexicon import _HONORIFICS, Lexicon
 from .lowercase import _surname_end
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
 _ATTENDANCE = frozenset({
@@ -76,8 +76,8 @@ def _titled(toks: list[_Tok], j: int, lex: Lexicon) -> int:
     de Vries", "Drs. de Vries", "dhr. de jong" typed in lowercase), or 0."""
     if j + 1 >= len(toks) or not (toks[j].fold in _HONORIFICS or toks[j].fold in lex.titles):
         return 0
-    k = j + 1 + _match_seq(toks, j + 1, lex.tussenvoegsels)
-    if k >= len(toks) or not _adjacent(toks, j, k):
+    k = _word_after_particles(toks, j + 1, lex)
+    if k is None:
         return 0
     w = toks[k]
     return k + 1 if w.cap or w.low in lex.last or not lex.dutch(w.low) else 0
