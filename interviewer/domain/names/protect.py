@@ -21,7 +21,7 @@ from .eponyms import eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -274,6 +274,6 @@ def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[
     the building's, no first part of a person's name."""
     out: set[int] = set()
     for i in buildings:
-        if i > 0 and i - 1 not in buildings and toks[i].fold in ("de", "het") and toks[i - 1].cap and toks[i - 1].fold.endswith(lex.org_words):
+        if i > 0 and i - 1 not in buildings and toks[i - 1].cap and building_noun(toks, i - 1, lex):
             out.add(i - 1)
     return out

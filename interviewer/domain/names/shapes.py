@@ -44,6 +44,7 @@ from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
+from .venues import building_noun
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -128,7 +129,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
-        if b - a > 2 and toks[a + 1].fold in ("de", "het") and toks[a].fold.endswith(lex.org_words) and all(k in strong for k in range(a, b)):
+        if b - a > 2 and building_noun(toks, a, lex) and all(k in strong for k in range(a, b)):
             return  # "Bakkerij De Vries", "Jeugdcentrum De Vries": a building's noun and its name
         while b - a > 1 and not toks[b - 1].cap and toks[b - 1].low not in lex.last and typo_of_word(toks[b - 1].low, lex):
             b -= 1  # "met marieke besprken": a typo of a word after a name is no surname

@@ -70,6 +70,12 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
     return out
 
 
+def building_noun(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] is a building's noun leading the article of its name ("Bakkerij De Koning",
+    "Jeugdcentrum De Vries"): protect keeps the noun, shapes takes no person from the pair."""
+    return i + 1 < len(toks) and toks[i + 1].fold in ("de", "het") and toks[i].fold.endswith(lex.org_words)
+
+
 # directions a person is sent as often as a place ("naar De Jong"): a venue only with a building
 # named in the same text ("uitwijken naar De Schakel zolang buurthuis De Linde dicht is")
 _TOWARDS = frozenset({"naar", "richting", "van"})
