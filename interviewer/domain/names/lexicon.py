@@ -110,6 +110,11 @@ class Lexicon:
     org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
     after_eponym: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": the noun after a name in an institution's name
     de_surnames: frozenset[str] = frozenset()  # "boer", "vos": common surnames led by "de" ("in De Boer" is a person)
+    title_nouns: frozenset[str] = frozenset()  # "thema", "workshop": the nouns a title follows
+    colours: frozenset[str] = frozenset()  # "groen", "rood": capitalised as a logo's, a score's or a code's colours
+    colour_scales: frozenset[str] = frozenset()  # "code", "score": the words a colour names a code after
+    coloured: tuple[str, ...] = ()  # "logo", "shirt": parts of the words for what colours are of
+    gatherings: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": endings of a gathering and of holding one
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -208,6 +213,11 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),
         after_eponym=frozenset(fold(w) for w in lists.instellingen_na_naam if " " not in w),
         de_surnames=frozenset(fold(w) for w in lists.achternamen_met_de),
+        title_nouns=frozenset(fold(w) for w in lists.titel_naamwoorden),
+        colours=frozenset(fold(w) for w in lists.kleuren),
+        colour_scales=frozenset(fold(w) for w in lists.kleurschalen),
+        coloured=tuple(fold(w) for w in lists.gekleurde_dingen),
+        gatherings=tuple(fold(w) for w in lists.bijeenkomsten),
     )
 
 

@@ -84,7 +84,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, caps) | _word_possessives(toks, lex, caps)
+    strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak
@@ -119,7 +119,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             continue
         season = _season_title(toks, i, lex)
         # after "het thema", "de workshop" a title may hold a first name that is a word ("Storm en Stilte")
-        named = i > 0 and toks[i - 1].fold in _TITLE_NOUNS and not toks[i - 1].cap and _adjacent(toks, i - 1, i)
+        named = i > 0 and toks[i - 1].fold in lex.title_nouns and not toks[i - 1].cap and _adjacent(toks, i - 1, i)
         if (t.fold in lex.first and not season and not (named and lex.ordinary(t.low))) or t.fold in _HONORIFICS or not (lex.dutch(t.low) or t.fold in lex.never) or (len(t.text) == 1 and toks[i + 1].gap.startswith(".")):
             i += 1  # "Dhr. Ter Haar": an aanspreekvorm starts a name, not a title; "P.A. KOOLHOVEN": initials
             continue
@@ -148,10 +148,6 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
     return out
-
-
-# the nouns a title follows: "het thema Storm en Stilte", "de workshop Roos en Doorn"
-_TITLE_NOUNS = frozenset({"thema", "project", "programma", "campagne", "training", "cursus", "workshop", "motto", "titel", "voorstelling", "film", "boek", "spel", "methode", "festival", "actie", "werkvorm"})
 
 
 def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -206,24 +202,19 @@ def _neuter_nouns(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
     return out
 
 
-# colours, capitalised as names of a logo's colours, a score or a code ("Groen en Zwart", "code
-# Rood", "Rood/Oranje/Groen"); several are surnames too ("mevr. Groen", "De Wit")
-_COLOURS = frozenset({"groen", "zwart", "wit", "rood", "blauw", "geel", "oranje", "paars", "roze", "bruin", "grijs", "goud", "zilver"})
-# the words a colour names a code or a score after ("code Rood", "fase Oranje", "score: Groen")
-_COLOUR_SCALES = frozenset({"code", "fase", "niveau", "status", "score", "stoplicht", "kleur", "kleurcode", "signaal", "label", "categorie", "uitkomst", "risico", "resultaat", "beoordeling", "taxatie", "risicotaxatie", "meting"})
+# the link verbs a colour follows as a score's value ("de uitkomst was Oranje")
 _COLOUR_LINKS = frozenset({"is", "was", "werd", "wordt", "blijft", "bleef", "staat", "stond"})
-# what colours are the colours of ("de kleuren van het logo", "shirts in Rood en Wit")
-_COLOURED = ("kleur", "logo", "huisstijl", "vlag", "shirt", "hesje", "tenue", "folder", "poster", "flyer", "banner")
 
 
-def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
-    """Capitalised colours that are colours: after a code or a score ("code Rood", "fase Oranje"),
-    joined by slashes ("Rood/Oranje/Groen"), or two or more joined by "en", "of" or commas where
-    the text speaks of colours, a logo or shirts ("Groen en Zwart zijn de kleuren van het logo").
+def _colours(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """Capitalised colours (lex.colours) that are colours: after a code or a score ("code Rood",
+    "fase Oranje"), joined by slashes ("Rood/Oranje/Groen"), or two or more joined by "en", "of" or
+    commas where the text speaks of colours, a logo or shirts (lex.coloured: "Groen en Zwart zijn de
+    kleuren van het logo").
     Never after an aanspreekvorm ("mevr. Groen en dhr. Zwart"), nor "Groen en Zwart" without a
     word of colour around: two surnames."""
     out: set[int] = set()
-    found = [i for i in caps if toks[i].fold in _COLOURS and not toks[i].allcaps]
+    found = [i for i in caps if toks[i].fold in lex.colours and not toks[i].allcaps]
     if not found:
         return out  # the common case
     coloured = None
@@ -231,10 +222,10 @@ def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.fold in _HONORIFICS:
             continue
-        if prev is not None and prev.fold in _COLOUR_SCALES and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i):
+        if prev is not None and prev.fold in lex.colour_scales and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i):
             out.add(i)  # "code Rood", "score Groen"
             continue
-        if prev is not None and prev.fold in _COLOUR_LINKS and not prev.cap and _adjacent(toks, i - 1, i) and any(toks[k].fold in _COLOUR_SCALES for k in range(max(i - 5, 0), i - 1)):
+        if prev is not None and prev.fold in _COLOUR_LINKS and not prev.cap and _adjacent(toks, i - 1, i) and any(toks[k].fold in lex.colour_scales for k in range(max(i - 5, 0), i - 1)):
             out.add(i)  # "de uitkomst was Oranje", "de score blijft Rood"
             continue
         partner = [k for k in (i - 1, i + 1, i - 2, i + 2) if 0 <= k < len(toks) and k in found and k != i]
@@ -246,7 +237,7 @@ def _colours(toks: list[_Tok], caps: list[int]) -> set[int]:
         ]
         if joined and not any(toks[k - 1].fold in _HONORIFICS for k in joined if k > 0):
             if coloured is None:
-                coloured = any(any(part in t.fold for part in _COLOURED) for t in toks)
+                coloured = any(any(part in t.fold for part in lex.coloured) for t in toks)
             if coloured:
                 out.add(i)
     return out

@@ -42,7 +42,7 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         prev = toks[i - 1]
         # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
         # one named like a surname ("vertrouwen in De Roos" stays a person)
-        held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2]) and _adjacent(toks, i - 2, i)
+        held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2], lex) and _adjacent(toks, i - 2, i)
         j = _venue_words(toks, i + 1, lex, surnames=held)
         if j == i + 1:
             continue
@@ -167,19 +167,10 @@ def _venue_words(toks: list[_Tok], k: int, lex: Lexicon, *, surnames: bool = Fal
     return j
 
 
-# what is held in a venue, and the verbs of holding it: "bijeenkomst in De Roos", "vindt plaats in
-# De Boer", "inloopspreekuur vanuit Het Anker"
-_GATHERINGS = ("bijeenkomst", "bijeenkomsten", "avond", "avonden", "middag", "middagen", "ochtend", "ochtenden",
-               "spreekuur", "spreekuren", "inloop", "overleg", "training", "trainingen", "cursus", "cursussen",
-               "lessen", "activiteit", "activiteiten", "feest", "markt", "maaltijd", "ontbijt", "lunch",
-               "vergadering", "vergaderingen", "workshop", "workshops", "sessie", "sessies", "viering",
-               "voorstelling", "expositie", "plaats", "gehouden", "georganiseerd", "gevestigd", "ondergebracht",
-               "gehuisvest", "verhuisd", "terecht", "welkom")
-
-
-def _gathering(w: _Tok) -> bool:
-    """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden")."""
-    return (not w.cap or w.initial) and w.fold.endswith(_GATHERINGS)
+def _gathering(w: _Tok, lex: Lexicon) -> bool:
+    """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden"; the
+    endings in lex.gatherings): what is held in a venue ("inloopspreekuur vanuit Het Anker")."""
+    return (not w.cap or w.initial) and w.fold.endswith(lex.gatherings)
 
 
 def _adjective(low: str, lex: Lexicon) -> bool:
