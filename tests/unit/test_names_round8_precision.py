@@ -84,8 +84,11 @@ def test_groups_titles_and_counts_of_capitalised_words_stay():
 
 
 def test_a_word_after_the_article_het_is_no_person_but_after_a_verb_it_may_be():
-    out = redact("mevrouw Broek belt terug", "Jongeren uit het Broek komen op dinsdag.", "Het Broek is een buurt in Noord.")
-    assert out == [f"mevrouw {N} belt terug", "Jongeren uit het Broek komen op dinsdag.", "Het Broek is een buurt in Noord."]
+    # "Broek" is a listed village, kept without this rule; "Hoogland" and "Kamp" are kept by it alone
+    out = redact("mevrouw Hoogland belt terug", "Jongeren uit het Hoogland komen op dinsdag.", "Het Hoogland is een wijk.")
+    assert out == [f"mevrouw {N} belt terug", "Jongeren uit het Hoogland komen op dinsdag.", "Het Hoogland is een wijk."]
+    out = redact("dhr. Kamp belt terug", "De kinderen gaan naar het Kamp.")
+    assert out == [f"dhr. {N} belt terug", "De kinderen gaan naar het Kamp."]
     # "het" after a verb is a pronoun, after an aanspreekvorm or a name "van het", "in het" are particles
     assert redact("ik heb het Sanne uitgelegd") == [f"ik heb het {N} uitgelegd"]
     assert redact("gesprek met mevrouw van het Hof") == [f"gesprek met mevrouw {N}"]
