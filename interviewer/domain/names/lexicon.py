@@ -62,6 +62,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     return out
 _INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 _SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
+# the days of the week, one home for the rules that read rotas, dates and opening hours
+WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

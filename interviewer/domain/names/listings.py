@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from ..unicode_fold import Normalised
 from .context import VERB_NAMES, double_first
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
 _ATTENDANCE = frozenset({
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
-    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met", "maandag", "dinsdag", "woensdag",
-    "donderdag", "vrijdag", "zaterdag", "zondag",
-})
+    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met",
+}) | WEEKDAYS
 # greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
@@ -111,7 +110,7 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
 
 
 # days as a rota writes them ("ma Storm / di Merel", "maandag: Roos")
-_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"}) | WEEKDAYS
 
 
 def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:

@@ -5,7 +5,7 @@ place's adjective ("Amsterdamse Bos"). Part of protect.protected."""
 from __future__ import annotations
 
 from .context import building_names, verb_like
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 _STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
@@ -125,7 +125,7 @@ def _building_state(toks: list[_Tok], j: int) -> bool:
 
 
 _OF_A_PERSON = frozenset({"voor", "over", "en", "in", "naar", "tegenover", "met", "of"})
-_TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "'s"})
+_TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "'s"}) | WEEKDAYS
 
 
 def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
