@@ -123,6 +123,13 @@ class Lexicon:
         the word list has it only from idioms, and `typed_names` says so)."""
         return lower in self.everyday or (lower in self.words and lower not in self.typed_names)
 
+    def adjective(self, low: str) -> bool:
+        """A Dutch adjective: its inflected form is a word ("wit": witte, "groot": grote, "jong": jonge)."""
+        forms = [low + "e", low + low[-1:] + "e"]
+        if len(low) > 3 and low[-3] == low[-2] and low[-2] in "aeou":
+            forms.append(low[:-2] + low[-1] + "e")
+        return any(f in self.words for f in forms)
+
     def street(self, lower: str) -> bool:
         """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
         return lower.endswith(self.street_suffixes) and _ending_pattern(self.street_suffixes).search(lower) is not None

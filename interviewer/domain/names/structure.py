@@ -9,7 +9,6 @@ import re
 from .dates import _DATE_TOKENS
 from .lexicon import Lexicon
 from .tokens import _adjacent, _Tok
-from .venues import _adjective
 
 
 def form_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
@@ -57,7 +56,7 @@ def _paired_labels(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     out: set[int] = set()
     for i in labels:
         t = toks[i]
-        if t.low in lex.words and t.low not in lex.first and (t.low not in lex.last or _adjective(t.low, lex)):
+        if t.low in lex.words and t.low not in lex.first and (t.low not in lex.last or lex.adjective(t.low)):
             out.add(i)
     return out
 
@@ -85,7 +84,7 @@ def adjective_headings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[i
     t, nxt = toks[0], toks[1]
     if not nxt.cap or nxt.allcaps or not _adjacent(toks, 0, 1) or t.low in lex.first or t.low not in lex.words or t.fold in lex.tussenvoegsels:
         return set()
-    if nxt.low not in lex.words or nxt.low in lex.first or nxt.low in lex.last or not _adjective(t.low, lex):
+    if nxt.low not in lex.words or nxt.low in lex.first or nxt.low in lex.last or not lex.adjective(t.low):
         return set()
     return {0, 1}
 

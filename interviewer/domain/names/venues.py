@@ -159,7 +159,7 @@ def _venue_words(toks: list[_Tok], k: int, lex: Lexicon, *, surnames: bool = Fal
         w = toks[j]
         if (w.low in lex.first and not lex.ordinary(w.low)) or not lex.dutch(w.low) or w.low.endswith("'s"):
             break  # "in De Roos" is a venue (a first name that is a word), "De Anja" none
-        if j == k and not surnames and (w.fold in lex.de_surnames or (w.low in lex.last and _adjective(w.low, lex))):
+        if j == k and not surnames and (w.fold in lex.de_surnames or (w.low in lex.last and lex.adjective(w.low))):
             return k  # "De Boer", "De Vos", "De Wit": a common surname led by "de", or an adjective, no venue
         j += 1
     if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
@@ -171,14 +171,6 @@ def _gathering(w: _Tok, lex: Lexicon) -> bool:
     """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden"; the
     endings in lex.gatherings): what is held in a venue ("inloopspreekuur vanuit Het Anker")."""
     return (not w.cap or w.initial) and w.fold.endswith(lex.gatherings)
-
-
-def _adjective(low: str, lex: Lexicon) -> bool:
-    """A Dutch adjective: its inflected form is a word ("wit": witte, "groot": grote, "jong": jonge)."""
-    forms = [low + "e", low + low[-1:] + "e"]
-    if len(low) > 3 and low[-3] == low[-2] and low[-2] in "aeou":
-        forms.append(low[:-2] + low[-1] + "e")
-    return any(f in lex.words for f in forms)
 
 
 # organisation words that a person can be called ("is het aanspreekpunt", "is het loket voor…")
