@@ -1,5 +1,6 @@
 """Abbreviations in mixed case ("de Wgs", "Wsnp en Bbz"), hyphenated words of the word list
-("Burn-out") and the letters notes put for a left-out name ("mevrouw X"). Part of protect.protected."""
+("Burn-out"), a form's abbreviation run into its word ("Geb.datum"), letters joined by "&" ("P&O")
+and the letters notes put for a left-out name ("mevrouw X"). Part of protect.protected."""
 
 from __future__ import annotations
 

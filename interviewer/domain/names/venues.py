@@ -1,6 +1,8 @@
 """Places named by capitalised Dutch words, no person: venues ("jongerenavond in De Kelder", "De
-Molen gaat dicht", "Smederij en De Molen zijn de vergaderruimtes") and parks or regions after a
-place's adjective ("Amsterdamse Bos"). Part of protect.protected."""
+Molen gaat dicht", "Smederij en De Molen zijn de vergaderruimtes"), a building's noun before its
+name ("Bakkerij De Koning": building_noun, also read by shapes) and parks or regions after a
+place's adjective ("Amsterdamse Bos"). Part of protect.protected; venue_keys carries the venues a
+text names to the rest of the audit (anonymise)."""
 
 from __future__ import annotations
 
