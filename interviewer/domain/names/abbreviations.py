@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .context import _PERSON_PREPOSITIONS
 from .lexicon import _HONORIFICS, Lexicon
 from .tokens import _Tok
 
 _LEFT_OUT = frozenset({"X", "Y", "Z", "XX", "NN"})
-_PERSON_BEFORE = frozenset({"met", "volgens", "door", "namens"})
+_PERSON_BEFORE = _PERSON_PREPOSITIONS | {"met"}  # "gesprek met Vlk", "volgens Vlk"
 _NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
 
 
@@ -20,7 +21,8 @@ def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[
     hyphenated word of the word list ("Burn-out", "Time-out"); a letter put for a left-out name
     after an aanspreekvorm ("mevrouw X"); letters joined by "&" ("P&O", "B&W"); an abbreviation run
     into a word by its dot ("Geb.datum", "Tel.nr"). No candidate. Returns (the abbreviations and words, the
-    left-out letters: those strong, or the aanspreekvorm's rule would read them as a village)."""
+    strong ones: the left-out letters, or the aanspreekvorm's rule would read them as a village, and
+    the letters joined by "&")."""
     out: set[int] = set()
     left_out: set[int] = set()
     for i in caps:

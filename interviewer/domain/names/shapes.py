@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _PERSON_PREPOSITIONS, _SPEECH_VERBS, VERB_NAMES, person_beside
 from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
@@ -469,7 +469,7 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or are_roles(toks, i + 3, lex)):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
-        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:
+        elif i > 0 and toks[i - 1].fold in _PERSON_PREPOSITIONS and t.adj:
             tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
             k = i + 1 + tv
             sur = toks[k] if k < len(toks) else None
