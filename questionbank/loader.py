@@ -656,6 +656,11 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         instellingen_na_naam=frozenset(w.lower() for w in nope.strs("instellingen_na_naam", required=True, min_items=1)),
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
         achternamen_met_de=frozenset(w.lower() for w in cur.strs("achternamen_met_de", required=True, min_items=1)),
+        titel_naamwoorden=frozenset(w.lower() for w in nope.strs("titel_naamwoorden", required=True, min_items=1)),
+        kleuren=frozenset(w.lower() for w in nope.strs("kleuren", required=True, min_items=1)),
+        kleurschalen=frozenset(w.lower() for w in nope.strs("kleurschalen", required=True, min_items=1)),
+        gekleurde_dingen=tuple(w.lower() for w in nope.strs("gekleurde_dingen", required=True, min_items=1)),
+        bijeenkomsten=tuple(w.lower() for w in nope.strs("bijeenkomsten", required=True, min_items=1)),
     )
 
 

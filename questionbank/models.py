@@ -344,6 +344,11 @@ class NameLists:
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
     instellingen_na_naam: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": after "Jeroen Bosch", an institution
     achternamen_met_de: frozenset[str] = frozenset()  # "boer", "vos": "in De Boer" is a person, "in De Kelder" a venue
+    titel_naamwoorden: frozenset[str] = frozenset()  # "thema", "workshop": a title follows ("het thema Storm en Stilte")
+    kleuren: frozenset[str] = frozenset()  # "groen", "rood": capitalised colours of a logo, a score, a code
+    kleurschalen: frozenset[str] = frozenset()  # "code", "score": a colour after one names a code ("code Rood")
+    gekleurde_dingen: tuple[str, ...] = ()  # "logo", "shirt": a text naming one speaks of colours
+    bijeenkomsten: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": the place after one is a venue
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     return out
 _INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 _SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
+# the days of the week, one home for the rules that read rotas, dates and opening hours
+WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 
@@ -112,11 +114,23 @@ class Lexicon:
     org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
     after_eponym: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": the noun after a name in an institution's name
     de_surnames: frozenset[str] = frozenset()  # "boer", "vos": common surnames led by "de" ("in De Boer" is a person)
+    title_nouns: frozenset[str] = frozenset()  # "thema", "workshop": the nouns a title follows
+    colours: frozenset[str] = frozenset()  # "groen", "rood": capitalised as a logo's, a score's or a code's colours
+    colour_scales: frozenset[str] = frozenset()  # "code", "score": the words a colour names a code after
+    coloured: tuple[str, ...] = ()  # "logo", "shirt": parts of the words for what colours are of
+    gatherings: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": endings of a gathering and of holding one
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
         the word list has it only from idioms, and `typed_names` says so)."""
         return lower in self.everyday or (lower in self.words and lower not in self.typed_names)
+
+    def adjective(self, low: str) -> bool:
+        """A Dutch adjective: its inflected form is a word ("wit": witte, "groot": grote, "jong": jonge)."""
+        forms = [low + "e", low + low[-1:] + "e"]
+        if len(low) > 3 and low[-3] == low[-2] and low[-2] in "aeou":
+            forms.append(low[:-2] + low[-1] + "e")
+        return any(f in self.words for f in forms)
 
     def street(self, lower: str) -> bool:
         """A street or area name by its ending: "beatrixstraat", "julianalaan" (not "laan" itself)."""
@@ -228,6 +242,11 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),
         after_eponym=frozenset(fold(w) for w in lists.instellingen_na_naam if " " not in w),
         de_surnames=frozenset(fold(w) for w in lists.achternamen_met_de),
+        title_nouns=frozenset(fold(w) for w in lists.titel_naamwoorden),
+        colours=frozenset(fold(w) for w in lists.kleuren),
+        colour_scales=frozenset(fold(w) for w in lists.kleurschalen),
+        coloured=tuple(fold(w) for w in lists.gekleurde_dingen),
+        gatherings=tuple(fold(w) for w in lists.bijeenkomsten),
     )
 
 

@@ -2,23 +2,22 @@
 label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes, roos", "gr.
 Mark"), an @-mention ("@fleur kun jij …"), a duty rota of days and first names ("ma Storm / di Merel /
 wo Hazel"). There a first name that is also a word ("bas", "roos")
-is the person; a word that is no name ends the list ("aanwezig: teamleider en twee consulenten"
-names nobody)."""
+is the person, also one that is a listed place ("groetjes, Linde"); a word that is no name ends the
+list ("aanwezig: teamleider en twee consulenten" names nobody)."""
 
 from __future__ import annotations
 
 from ..unicode_fold import Normalised
 from .context import VERB_NAMES, double_first
-from .lexicon import Lexicon
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .lowercase import _surname_end
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
 _ATTENDANCE = frozenset({
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
-    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met", "maandag", "dinsdag", "woensdag",
-    "donderdag", "vrijdag", "zaterdag", "zondag",
-})
+    "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met",
+}) | WEEKDAYS
 # greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
@@ -42,19 +41,19 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     return _surname_end(toks, i + 1, lex)
 
 
-def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
     labels = _ATTENDANCE | _GREETINGS | _OPENINGS if ":" in n.text else _GREETINGS | _OPENINGS
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
         t, nxt = toks[k], toks[k + 1]
         if t.fold in _OPENINGS:
             after = toks[k + 2] if k + 2 < len(toks) else None
-            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in protected and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
+            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in strong and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
                 take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
             continue
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":
-            _take_list(toks, k + 1, protected, lex, take)
-        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in protected:
+            _take_list(toks, k + 1, protected, lex, take, strong)
+        elif t.fold in _GREETINGS and nxt.gap.strip() in (",", ".", "") and _first(nxt, lex) and k + 1 not in strong:
             end = _name_end(toks, k + 1, lex)
             if end >= len(toks) or toks[end].gap.strip()[:1] in (",", "|", "-", "(", "\u2013") or "\n" in toks[end].gap:
                 take(k + 1, end)  # the signature ends the text or its line
@@ -71,13 +70,30 @@ def _unlisted(t: _Tok, lex: Lexicon) -> bool:
     return not t.allcaps and len(t.low) >= 3 and t.low.isalpha() and t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never
 
 
-def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take) -> None:
+def _titled(toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """The end of an aanspreekvorm or title and the surname after it in a list ("dhr. Bakker", "mw.
+    de Vries", "Drs. de Vries", "dhr. de jong" typed in lowercase), or 0."""
+    if j + 1 >= len(toks) or not (toks[j].fold in _HONORIFICS or toks[j].fold in lex.titles):
+        return 0
+    k = _word_after_particles(toks, j + 1, lex)
+    if k is None:
+        return 0
+    w = toks[k]
+    return k + 1 if w.cap or w.low in lex.last or not lex.dutch(w.low) else 0
+
+
+def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """Names separated by commas and "en" from toks[j] on; the first word that is no first name ends
-    it (after the first name, a word of no word list is one too: "anton, yvette en rinus")."""
+    it (after the first name, a word of no word list is one too: "anton, yvette en rinus"). A first
+    name that is also a listed place is one more person typed in lowercase or after another person
+    ("aanwezig: fleur, Linde en bas"); a street, a title, a venue (`strong`) never is."""
     seen = False
-    while j < len(toks) and j not in protected and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))):
+    while j < len(toks) and ((titled := _titled(toks, j, lex)) or ((j not in protected or (j not in strong and (seen or not toks[j].cap))) and (_first(toks[j], lex) or (seen and _unlisted(toks[j], lex))))):
         seen = True
-        end = _name_end(toks, j, lex)
+        if titled:  # "roos, mo, dhr. Bakker": the aanspreekvorm is no name, the surname after it is
+            j, end = j + 1, titled
+        else:
+            end = _name_end(toks, j, lex)
         take(j, end)
         if end < len(toks) and toks[end].gap.strip() == "(":  # "petra (tl), ron (sw)": an aside after the name
             while end < len(toks) and ")" not in toks[end].gap and end - j < 6:
@@ -94,7 +110,7 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
 
 
 # days as a rota writes them ("ma Storm / di Merel", "maandag: Roos")
-_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"}) | WEEKDAYS
 
 
 def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:

@@ -37,13 +37,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
-from .context import _COLLECTIVES, _NOUN_ENDINGS, _SPEECH_VERBS, VERB_NAMES, person_beside
-from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .context import _COLLECTIVES, _NOUN_ENDINGS, _PERSON_PREPOSITIONS, _SPEECH_VERBS, VERB_NAMES, person_beside
+from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
+from .venues import building_noun
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -52,7 +53,7 @@ _MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "se
 _MONTH_WORDS = _MONTHS | frozenset({
     "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
 })
-_DAYS_MONTHS = _MONTH_WORDS - _MONTHS | frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+_DAYS_MONTHS = _MONTH_WORDS - _MONTHS | WEEKDAYS
 # lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
 _ABBREVIATIONS = frozenset({
     "o.a.", "i.p.v.", "d.w.z.", "m.b.t.", "t.z.t.", "e.d.", "a.s.", "z.s.m.", "n.a.v.", "i.v.m.", "m.i.", "c.q.",
@@ -128,6 +129,8 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     add: list[_Raw] = []
 
     def take(a: int, b: int, source: str = SOURCE_HEURISTIC) -> None:
+        if b - a > 2 and building_noun(toks, a, lex) and all(k in strong for k in range(a, b)):
+            return  # "Bakkerij De Vries", "Jeugdcentrum De Vries": a building's noun and its name
         while b - a > 1 and not toks[b - 1].cap and toks[b - 1].low not in lex.last and typo_of_word(toks[b - 1].low, lex):
             b -= 1  # "met marieke besprken": a typo of a word after a name is no surname
         covered.update(range(a, b))
@@ -147,7 +150,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)
-    listed_people(n, toks, covered, protected, lex, take)
+    listed_people(n, toks, covered, protected, lex, take, strong)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 
@@ -466,7 +469,7 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         elif t.initial and nxt.fold in ("en", "&") and i + 3 < len(toks) and word_name(i + 2) and toks[i + 2].adj and t.low not in VERB_NAMES and toks[i + 2].low not in VERB_NAMES and (_plural_verb(toks, i + 3, lex) or are_roles(toks, i + 3, lex)):
             take(i, i + 1)  # "fleur en bas doen de huiswerkbegeleiding"
             take(i + 2, i + 3)
-        elif i > 0 and toks[i - 1].fold in ("volgens", "door", "namens") and t.adj:
+        elif i > 0 and toks[i - 1].fold in _PERSON_PREPOSITIONS and t.adj:
             tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
             k = i + 1 + tv
             sur = toks[k] if k < len(toks) else None

@@ -1,0 +1,81 @@
+"""Months and seasons used as dates ("per jan", "Jan t/m mrt", "Winter: meer aanmeldingen"), no
+person. Part of protect.protected."""
+
+from __future__ import annotations
+
+from .lexicon import _HONORIFICS, Lexicon
+from .shapes import _MONTH_WORDS, _MONTHS
+from .tokens import _adjacent, _Tok
+
+# words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
+_DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
+_SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
+_DATE_TOKENS = _MONTH_WORDS | _SEASONS
+# a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
+_SPEAKER_STARTS = frozenset({"ik", "we", "wij", "je", "jij", "ze", "zij", "hij", "u", "jullie", "mijn", "ons", "onze", "men"})
+_HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
+
+
+def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """Months and seasons used as dates: "stopt per jan", "Jan t/m mrt: 312 aanmeldingen", "vanaf
+    feb", "Winter: meer aanmeldingen" (a heading before a colon; "Winter: 'te druk'" quotes a person,
+    and "mevr. Winter", "Jan vertelt" stay names)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in marks:
+        t = toks[i]
+        if t.fold not in _DATE_TOKENS:
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[i + 1] if i + 1 < n else None
+        if prev is not None and prev.fold in _HONORIFICS:
+            continue
+        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and nxt.fold not in _SPEAKER_STARTS and not nxt.cap
+        if t.fold in _SEASONS:
+            if heading or _season_time(toks, i):
+                out.add(i)
+            continue
+        # "per jan", "vanaf Feb"; a capitalised month mid-sentence that is a first name ("per Jan", "tot
+        # April") only with a day or a year next to it ("per 1 jan" is read by the digits below)
+        named = t.cap and not t.initial and (t.low in lex.first or t.low in lex.last)
+        dated = prev is not None and prev.fold in _DATE_WORDS and not prev.cap and _adjacent(toks, i - 1, i) and (not named or _digit_after(toks, i))
+        # "jan t/m mrt", "jan-mrt", "jan tot apr": a range to another month
+        ranged = nxt is not None and nxt.fold in _MONTH_WORDS and nxt.gap.strip() in ("-", "\u2013", "/")
+        k = i + 1
+        while k < n and k - i <= 3 and toks[k].fold in ("t", "m", "tot", "en", "of"):
+            k += 1
+        if k > i + 1 and k < n and toks[k].fold in _MONTH_WORDS:
+            # "jan en feb"; "Jan en Mei", "April of Jan" are two people (both months first names)
+            joined = all(toks[x].fold in ("en", "of") for x in range(i + 1, k))
+            ranged = ranged or not (joined and t.low in lex.first and toks[k].low in lex.first)
+        if dated or ranged or (t.fold in _MONTHS and heading and _digit_after(toks, i)):
+            out.add(i)
+    return out
+
+
+# the words before "de"/"het" and a season that make it a time: "in de Winter", "tijdens de Zomer",
+# "na het Voorjaar" (no one is "in" or "tijdens" a person; "gesprek met de Winter" stays one)
+_SEASON_PREPOSITIONS = frozenset({"in", "tijdens", "gedurende", "na", "sinds", "vanaf", "rond", "richting", "hele", "heel"})
+
+
+def _season_time(toks: list[_Tok], i: int) -> bool:
+    """A season as a time: "in de Winter", "tijdens de Zomer", "deze Winter", "afgelopen Zomer"; not
+    after a first name ("Anja in de Winter" may be a surname's particles)."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not _adjacent(toks, i - 1, i):
+        return False
+    if prev.fold in _DATE_WORDS and (not prev.cap or prev.initial):
+        return True  # "deze Winter", "afgelopen Zomer", "Deze Winter draait…"
+    if prev.cap:
+        return False
+    if prev.fold in _DATE_WORDS:
+        return True  # "deze Winter", "afgelopen Zomer", "vanaf Lente"
+    if prev.fold not in ("de", "het") or i < 2 or toks[i - 2].fold not in _SEASON_PREPOSITIONS or not _adjacent(toks, i - 2, i - 1):
+        return False
+    before = toks[i - 3] if i > 2 else None
+    return not (before is not None and before.cap and _adjacent(toks, i - 3, i - 2))
+
+
+def _digit_after(toks: list[_Tok], i: int) -> bool:
+    """A number follows before the next word or two ("Jan: 312 aanmeldingen")."""
+    return any(any(c.isdigit() for c in toks[k].gap) for k in range(i + 1, min(i + 3, len(toks))))

@@ -1,0 +1,233 @@
+"""Places named by capitalised Dutch words, no person: venues ("jongerenavond in De Kelder", "De
+Molen gaat dicht", "Smederij en De Molen zijn de vergaderruimtes"), a building's noun before its
+name ("Bakkerij De Koning": building_noun, also read by shapes) and parks or regions after a
+place's adjective ("Amsterdamse Bos"). Part of protect.protected; venue_keys carries the venues a
+text names to the rest of the audit (anonymise)."""
+
+from __future__ import annotations
+
+from .context import building_names, verb_like
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+from .tokens import _adjacent, _Tok
+
+_STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
+
+# prepositions of place a person hardly follows: one is met "bij" or "met", sent "naar", waited "op"
+# ("naar De Jong gestuurd"), but no one is "in" or "vanuit" De Jong
+_PLACE_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "binnen", "buiten", "rondom", "nabij"})
+_VENUE_LINKS = frozenset({"is", "zijn", "was", "waren", "blijft", "blijven", "heet", "heten"})
+_LIST_JOINS = frozenset({"en", "of", "&"})
+_VENUE_TRIGGERS = _VENUE_LINKS | {"de", "het"}
+_ROOM_DETERMINERS = frozenset({"de", "het", "onze", "twee", "drie", "vier", "hun", "alle"})
+_PLACE_LABELS = frozenset({"waar", "plaats", "adres", "bezoekadres", "plek"})
+
+
+def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> set[int]:
+    """"jongerenavond in De Kelder", "vanuit Het Anker", "Smederij en De Molen zijn de
+    vergaderruimtes", "Aafje en Laurens zijn de verpleeghuizen": an article and capitalised Dutch
+    words after a preposition of place, or capitalised names the words after them call rooms or
+    buildings, name a venue. "mevr. De Molen zegt", "De Molen (jongerenwerker) vertelt", "gesprek met
+    De Haan", "de mail van De Vries" stay persons (no such preposition, no such words after them).
+    `marks`: the indexes of the articles and link verbs among others (all words when not given)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in (range(1, n - 1) if marks is None else marks):
+        t = toks[i]
+        if t.fold not in _VENUE_TRIGGERS or not 0 < i < n - 1:
+            continue  # the common case: no article, no link verb
+        if t.fold in _VENUE_LINKS:
+            if toks[i + 1].fold in _ROOM_DETERMINERS and _rooms_after(toks, i, lex):
+                out |= _listed_before(toks, i, lex)
+            continue
+        if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
+            continue
+        prev = toks[i - 1]
+        # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
+        # one named like a surname ("vertrouwen in De Roos" stays a person)
+        held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2], lex) and _adjacent(toks, i - 2, i)
+        j = _venue_words(toks, i + 1, lex, surnames=held)
+        if j == i + 1:
+            continue
+        if j < n and toks[j].gap.strip() == ":" and toks[j].fold in _ROOM_DETERMINERS and _rooms_after(toks, j - 1, lex):
+            out |= _listed_before(toks, j, lex)  # "De Linde, De Horizon en Het Baken: drie locaties"
+        if j < n and toks[j].gap.strip() == "(" and (toks[j].fold in lex.rollen or toks[j].fold in lex.titles):
+            continue  # "in De Wit (teamleider) heeft het team…": a person and the functie
+        # "Anja in het Veld", "Kees uit de Bos": after a name "in het", "uit de" are its particles
+        # (written lowercase: "Linde en Roos in De Roos" meet in a venue)
+        named = i >= 2 and not t.cap and toks[i - 2].cap and (toks[i - 2].low in lex.first or toks[i - 2].low in lex.last) and _adjacent(toks, i - 2, i)
+        if prev.fold in _PLACE_PREPOSITIONS and (not prev.cap or prev.initial) and _adjacent(toks, i - 1, i) and not t.initial and not named:
+            out.update(range(i, j))
+        elif t.cap and prev.fold not in lex.titles and _building_state(toks, j):
+            out.update(range(i, j))
+        elif t.gap.strip() == ":" and (prev.fold in _PLACE_LABELS or (prev.fold.endswith(lex.org_words) and not prev.fold.endswith(_NO_ROOMS))):
+            out.update(range(i, j))  # "Locatie: De Kelder", "Waar: Het Anker"
+        elif _noun_after(toks, j, lex) or (prev.fold in _TOWARDS and not prev.cap and _adjacent(toks, i - 1, i) and not named and _building_in(toks, lex)):
+            out.update(range(i, j))  # "De Schakel – wijkcentrum", "uitwijken naar De Schakel zolang buurthuis De Linde dicht is"
+    if toks and toks[0].text in ("De", "Het") and n > 1 and toks[1].cap:  # the sentence's first words
+        j = _venue_words(toks, 1, lex)
+        if j > 1 and (_building_state(toks, j) or _noun_after(toks, j, lex)):
+            out.update(range(0, j))
+    elif toks and toks[0].text in ("DE", "HET") and n > 2 and toks[1].allcaps and lex.dutch(toks[1].low) and toks[1].low not in lex.first and _noun_after(toks, 2, lex):
+        out.update((0, 1))  # "DE KELDER – JONGERENCENTRUM – OPENINGSTIJDEN": a heading in capitals
+    return out
+
+
+def building_noun(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] is a building's noun leading the article of its name ("Bakkerij De Koning",
+    "Jeugdcentrum De Vries"): protect keeps the noun, shapes takes no person from the pair."""
+    return i + 1 < len(toks) and toks[i + 1].fold in ("de", "het") and toks[i].fold.endswith(lex.org_words)
+
+
+# directions a person is sent as often as a place ("naar De Jong"): a venue only with a building
+# named in the same text ("uitwijken naar De Schakel zolang buurthuis De Linde dicht is")
+_TOWARDS = frozenset({"naar", "richting", "van"})
+_DASHES = ("\u2013", "\u2014", "-", "|", "\u2022")
+
+
+def _noun_after(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """A heading's name before a dash and a building's noun: "De Schakel – wijkcentrum – huisregels"."""
+    if j >= len(toks) or toks[j].gap.strip() not in _DASHES:
+        return False
+    noun = toks[j].fold
+    return len(noun) > 4 and noun.endswith(lex.org_words) and not noun.endswith(_NO_ROOMS) and noun not in lex.first
+
+
+def _building_in(toks: list[_Tok], lex: Lexicon) -> bool:
+    """The text names a building by its noun ("buurthuis", "jongerencentrum")."""
+    return any(not t.cap and len(t.fold) > 6 and t.fold.endswith(lex.org_words) and not t.fold.endswith(_NO_ROOMS) for t in toks)
+
+
+# what is said of a building, never of a person: "De Kelder gaat dicht", "Het Anker is verbouwd"
+_BUILDING_STATES = frozenset({"dicht", "geopend", "heropend", "verbouwd", "gerenoveerd", "gesloopt", "vernieuwd", "opgeknapt", "verhuurd", "afgehuurd", "opengesteld", "ontruimd"})
+# "open" and "gesloten" are said of a person too ("is open over zijn fouten", "is erg gesloten"): of
+# a building only with a time ("is drie avonden open", "open tot 22 uur", "gesloten op maandag")
+_TIMED_STATES = frozenset({"open", "gesloten"})
+_TIMES = frozenset({"tot", "vanaf", "op", "om", "elke", "iedere", "alle", "overdag", "vandaag", "morgen", "tijdens"})  # not "voor": "open voor kritiek"
+_NEAR = frozenset({"bij", "tegen", "aan", "naast", "langs", "in"})  # "staat dicht bij de jongeren": a person
+_CLAUSE_END = frozenset(",;:()!?.\"'\u201c\u201d\u2018\u2019")
+
+
+def _building_state(toks: list[_Tok], j: int) -> bool:
+    """The clause after a name (from j) says what is said of a building: "gaat per 1 maart dicht", "is
+    drie avonden open", "blijft open tot 22 uur" (not "is open over zijn fouten": a person)."""
+    n = len(toks)
+    for k in range(j, min(j + 7, n)):
+        w = toks[k]
+        if w.cap or any(c in _CLAUSE_END for c in w.gap):
+            return False  # a capitalised word, a comma or a bracket ends the clause
+        nxt = toks[k + 1] if k + 1 < n else None
+        if w.fold in _BUILDING_STATES:
+            return not (nxt is not None and nxt.fold in _NEAR and not any(c in _CLAUSE_END for c in nxt.gap))
+        if w.fold in _TIMED_STATES and k > j:
+            if nxt is not None and nxt.fold in _OF_A_PERSON and not any(c in _CLAUSE_END for c in nxt.gap):
+                return False  # "is op dinsdag open voor gesprekken", "open over zijn fouten", "open en eerlijk"
+            days = any(toks[x].fold in _TIMES_BEFORE for x in range(j, k))  # "is drie avonden open"
+            return days or (nxt is not None and not nxt.cap and (any(c.isdigit() for c in nxt.gap) or nxt.fold in _TIMES))
+    return False
+
+
+_OF_A_PERSON = frozenset({"voor", "over", "en", "in", "naar", "tegenover", "met", "of"})
+_TIMES_BEFORE = frozenset({"elke", "iedere", "avond", "ochtend", "middag", "avonden", "dagen", "ochtenden", "middagen", "weken", "uur", "dagelijks", "wekelijks", "altijd", "nooit", "weer", "nog", "tijdelijk", "vandaag", "morgen", "'s"}) | WEEKDAYS
+
+
+def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
+    """The folded names `venues` finds in a text ("de kelder"): a venue named so once is no person
+    where the audit names it without an aanspreekvorm ("na sluiting van De Kelder"). `strong`: the
+    text's surely-no-person words, which hold every venue (most texts have no article among them)."""
+    if not any(toks[i].fold in ("de", "het") for i in strong):
+        return set()
+    found = sorted(venues(toks, lex) | building_names(toks, lex))  # "jongerencentrum De Kelder" names it too
+    out: set[str] = set()
+    run: list[int] = []
+    for k in found + [-2]:
+        if run and k != run[-1] + 1:
+            # never a lone word ("Laurens" may be a person elsewhere), nor a common surname led by "de":
+            # "Huisartsenpraktijk De Vos" is named after the person "huisarts De Vos" is
+            surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames
+            if len(run) > 1 and toks[run[0]].fold in ("de", "het") and not surname:
+                out.add(" ".join(toks[x].fold for x in run))
+            run = []
+        if k >= 0:
+            run.append(k)
+    return out
+
+
+def _venue_words(toks: list[_Tok], k: int, lex: Lexicon, *, surnames: bool = False) -> int:
+    """The index after the capitalised Dutch words of a venue's name from k ("Kelder", "Blauwe
+    Schuit"): no first name, no possessive after them ("in De Haans dossier" is a person's).
+    `surnames`: a gathering is held there, so also a name like a surname ("in De Roos")."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].cap and not toks[j].allcaps and (j == k or _adjacent(toks, j - 1, j)):
+        w = toks[j]
+        if (w.low in lex.first and not lex.ordinary(w.low)) or not lex.dutch(w.low) or w.low.endswith("'s"):
+            break  # "in De Roos" is a venue (a first name that is a word), "De Anja" none
+        if j == k and not surnames and (w.fold in lex.de_surnames or (w.low in lex.last and lex.adjective(w.low))):
+            return k  # "De Boer", "De Vos", "De Wit": a common surname led by "de", or an adjective, no venue
+        j += 1
+    if j < len(toks) and toks[j].gap.startswith(("'", "\u2019")):
+        return k
+    return j
+
+
+def _gathering(w: _Tok, lex: Lexicon) -> bool:
+    """A gathering or a verb of holding one, lowercase ("bijeenkomst", "koffieochtend", "gehouden"; the
+    endings in lex.gatherings): what is held in a venue ("inloopspreekuur vanuit Het Anker")."""
+    return (not w.cap or w.initial) and w.fold.endswith(lex.gatherings)
+
+
+# organisation words that a person can be called ("is het aanspreekpunt", "is het loket voor…")
+_NO_ROOMS = ("punt", "loket", "project", "opvang", "club")
+# plurals of building nouns that do not end in the singular: "verpleeghuizen", "buurtscholen"
+_PLURALS = (("huizen", "huis"), ("scholen", "school"), ("zalen", "zaal"), ("centra", "centrum"), ("kerken", "kerk"), ("tuinen", "tuin"))
+
+
+def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
+    """"zijn de vergaderruimtes", "zijn onze locaties", "is het buurthuis": after the link verb at v
+    the words call what came before rooms or buildings."""
+    if v + 2 >= len(toks) or toks[v + 1].fold not in _ROOM_DETERMINERS:
+        return False
+    noun = toks[v + 2].fold
+    forms = [noun, noun[:-1], noun[:-2]] + [noun[: -len(p)] + s for p, s in _PLURALS if noun.endswith(p)]
+    return any(x.endswith(lex.org_words) and not x.endswith(_NO_ROOMS) for x in forms if len(x) > 3)
+
+
+def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
+    """The capitalised names (and their articles) right before the link verb at v, back to the
+    sentence's start: "Smederij en De Molen", "De Kelder, Het Anker en De Brug"."""
+    out: set[int] = set()
+    k = v - 1
+    while k >= 0 and v - k <= 8:
+        w = toks[k]
+        if w.fold in _HONORIFICS or w.allcaps or w.gap.strip() not in ("", ","):
+            return set()  # "mevr. Bakker en De Molen zijn…", "Elisabeth ('Lies') Bakker is…": a person
+        if w.cap or w.fold in ("de", "het"):
+            out.add(k)
+        elif w.fold not in _LIST_JOINS:
+            return set()
+        if w.initial:
+            return out if any(toks[x].cap for x in out) else set()
+        k -= 1
+    return set()
+
+
+def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """"Amsterdamse Bos", "Kralingse Bos", "Leidse Hout": a listed place's adjective and a Dutch noun
+    after it name a park, a market, a region; "de Rotterdamse Anja" keeps its first name."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if not t.fold.endswith("se") or i + 1 >= len(toks):
+            continue  # the common case
+        nxt = toks[i + 1]
+        if not nxt.cap or nxt.allcaps or not _adjacent(toks, i, i + 1):
+            continue
+        from .heuristic import _place_adjective  # heuristic imports this module: looked up when needed
+
+        if (nxt.low in lex.first and not lex.ordinary(nxt.low)) or not lex.dutch(nxt.low):
+            continue
+        if not (_place_adjective(t.fold, lex) or t.fold[:-2] + "en" in lex.never):  # "Kralingse": Kralingen
+            continue
+        if i + 2 < len(toks) and toks[i + 2].fold not in _STATE_VERBS and verb_like(toks[i + 2], lex):
+            continue  # "de Groningse Visser belt": a person from the place ("het Amsterdamse Bos is" stays a park)
+        out.update((i, i + 1))
+    return out
