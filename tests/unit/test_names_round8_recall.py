@@ -170,3 +170,9 @@ def test_a_word_after_a_persons_naming_frame_is_replaced_but_a_projects_name_sta
 def test_a_month_capitalised_after_a_persons_preposition_is_a_name():
     assert redact("Het rooster is met Augustus besproken.") == [f"Het rooster is met {N} besproken."]
     same("De training loopt van Juni tot Augustus, met Mei 2026 als reservemaand.", "In Mei is de audit.")
+
+
+def test_a_time_between_the_verb_and_the_persons_state_keeps_the_name_found():
+    assert redact("bas is tot 1 mei met verlof") == [f"{N} is tot 1 mei met verlof"]
+    assert redact("Dauw is dit kwartaal met verlof.") == [f"{N} is dit kwartaal met verlof."]
+    same("Winter is tot 1 maart de drukste periode.")

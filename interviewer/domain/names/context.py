@@ -380,10 +380,32 @@ _PERSON_NOUNS = frozenset({
 })
 
 
+# a time between the verb and the state: "is dit kwartaal met verlof", "is sinds maandag ziek"
+_STATE_TIMES = frozenset({
+    "dit", "deze", "die", "kwartaal", "week", "weken", "maand", "maanden", "jaar", "tijdelijk", "nog", "al",
+    "ook", "sinds", "tot", "vanaf", "per", "hele", "komende", "volgende", "vorige", "even", "momenteel", "nu",
+    "vandaag", "morgen", "gisteren", "half", "de", "het", "eind", "begin",
+})
+
+
+def _near(t: _Tok) -> bool:
+    """Only spaces or a number before t ("tot 1 mei"): the clause goes on."""
+    return t.adj or (t.gap.strip(" 0123456789") == "" and t.gap.strip() != "")
+
+
 def person_state(toks: list[_Tok], k: int) -> bool:
-    """toks[k:] read "is met verlof", "was ziek", "gaat met pensioen": a state only a person is in."""
-    if k + 1 >= len(toks) or toks[k].fold not in _STATE_LINKS or not toks[k].adj or not toks[k + 1].adj:
+    """toks[k:] read "is met verlof", "was ziek", "gaat met pensioen", "is dit kwartaal met verlof":
+    a state only a person is in."""
+    if k + 1 >= len(toks) or toks[k].fold not in _STATE_LINKS or not toks[k].adj:
         return False
+    from .lexicon import WEEKDAYS
+    from .shapes import _MONTH_WORDS
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and _near(toks[j]) and (toks[j].fold in _STATE_TIMES or toks[j].fold in WEEKDAYS or toks[j].fold in _MONTH_WORDS):
+        j += 1  # "is sinds maandag", "is tot 1 mei"
+    if j >= len(toks) or not _near(toks[j]):
+        return False
+    k = j - 1
     w = toks[k + 1].fold
     if w in _PERSON_STATES:
         return True
