@@ -1,0 +1,214 @@
+"""How a surname goes on: after a first name, a role or initials (with tussenvoegsels and hyphens),
+typed lowercase, or led by its own particles ("Van der Linden zegt"). The parts the pattern finders
+in heuristic.py share."""
+
+from __future__ import annotations
+
+from ..unicode_fold import fold
+from .context import double_first, thing_compound, verb_like
+from .lexicon import Lexicon
+from .shapes import thing_head
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
+
+# a lone particle that is also an everyday article or preposition: "de", "van" before a capitalised
+# word make a surname only when that word is a known surname or at the start of a sentence
+_COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
+_PERSON_PREPOSITIONS = frozenset({"met", "volgens", "door", "namens", "aan", "bij", "voor"})
+_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
+
+
+def _acronym_part(t: _Tok) -> bool:
+    """"KTO-uitkomsten", "HR-medewerker": a word with an abbreviation in it is no name."""
+    return "-" in t.text and any(len(b) > 1 and b.isupper() for b in t.text.split("-"))
+
+
+def _place_adjective(folded: str, lex: Lexicon) -> bool:
+    """"rotterdams", "utrechtse", "amsterdamse": the adjective of a listed place, no name."""
+    for end in ("se", "s"):
+        if folded.endswith(end) and len(folded) > len(end) + 3 and folded[: -len(end)] in lex.never:
+            return True
+    return False
+
+
+def _initial_letter(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is one capital letter with a dot ("Mohamed B."), or ending the text ("namens Ahmed
+    B."): the initial of a surname."""
+    return len(toks[k].text) == 1 and toks[k].text.isupper() and (k + 1 == len(toks) or toks[k + 1].gap.startswith("."))
+
+
+# surnames that never take "van" (patronymic and Frisian endings): "van Jansen" is "from Jansen"
+_NO_VAN_ENDINGS = ("sen", "sse", "sz", "ma", "stra", "inga", "ga")
+
+
+def _possessive_after(toks: list[_Tok], k: int) -> bool:
+    """The word at k is followed by a possessive apostrophe ("Gerrits' dossier")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.gap.startswith(("'", "\u2019")) and nxt.gap.strip() in ("'", "\u2019")
+
+
+# one capital letter joining the parts of a Surinamese-Chinese name ("Tjon A Joe", "Chin A Lien")
+_NAME_JOINS = frozenset({"A"})
+
+
+class SurnameReader:
+    """Where a name ends, read over one lexicon."""
+
+    lexicon: Lexicon
+
+    def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
+        """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
+        With `strong` (the surely-no-person words), a one-word place right after a first name is the
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
+        lex = self.lexicon
+        k = j
+        if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
+            t, prev = toks[k], toks[k - 1]
+            if (
+                t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
+                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and _match_seq(toks, k, lex.never) <= 1 and t.low not in lex.words
+            ):
+                return k + 1
+        if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
+            nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
+            if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
+                return k + 2
+        tv = _match_seq(toks, k, lex.tussenvoegsels)
+        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
+            nxt = toks[k + tv]
+            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
+                return k + tv + 1
+        if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
+            return k + 1  # "Mohamed B.": a first name and the initial of the surname
+        if k < len(toks):
+            t = toks[k]
+            if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
+                if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
+                    return k + 1
+                prev = toks[k - 1] if k > 0 else None
+                # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
+                # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
+                if (
+                    prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
+                ):
+                    return k + 1
+        return j
+
+    def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
+        """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
+        "Yılmaz-de Boer" (a part ending in a particle takes the next capitalised word)."""
+        lex = self.lexicon
+        while end < len(toks) and end - i < 6:
+            last = toks[end - 1]
+            if "-" in last.text and last.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and toks[end].cap and _adjacent(toks, end - 1, end):
+                end += 1
+                continue
+            if end - i < 2 and last.low not in lex.first:
+                break  # one name only so far and no first name: nothing to chain
+            nxt = self._surname_after(toks, end, protected, strong)
+            if nxt == end:
+                break
+            end = nxt
+        return end
+
+    def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
+        """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",
+        "sanne de wit"), or j. `particle_only`: the first name is also a word ("bas"), so only a
+        surname behind a long particle counts ("bas van der laan")."""
+        lex = self.lexicon
+        k = _word_after_particles(toks, j, lex)
+        if k is None:
+            return j
+        tv = k - j
+        t = toks[k]
+        if t.cap or "'" in t.text or t.low in lex.everyday:
+            return j
+        if particle_only:
+            return k + 1 if tv > 1 and t.low in lex.last else j
+        if tv and self._lower_particle_surname(toks, j, tv):
+            return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
+        # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
+        if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words and not typo_of_word(t.low, lex)):
+            return k + 1
+        return j
+
+    def _lower_particle_surname(self, toks: list[_Tok], j: int, tv: int) -> bool:
+        """After a lowercase first name and particles, a lowercase surname: a known surname, a village
+        (many Dutch surnames are: "van wijngaarden"), a word of no list; after a particle that is no
+        preposition ("van der", "ter") any word. Never a bank term, role or big place ("sanne van
+        de gemeente", "mo van het jongerenwerk", "jan van amsterdam")."""
+        lex = self.lexicon
+        t = toks[j + tv]
+        particle = " ".join(x.fold for x in toks[j : j + tv])
+        if len(t.low) < 3 or t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.fixed_places:
+            return False
+        if t.low in lex.last or (t.fold in lex.never and _match_seq(toks, j + tv, lex.never) == 1) or not lex.dutch(t.low):
+            return True
+        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
+
+    def _wordlike(self, t: _Tok) -> bool:
+        """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
+        lex = self.lexicon
+        return all(lex.dutch(b) or b in lex.never or b in lex.bank_words or _place_adjective(b, lex) for b in t.fold.split("-") if b)
+
+    def _name_bits(self, t: _Tok) -> bool:
+        """A hyphenated name: "al-hassan", "Abdel-Rahman", "Jansen-Öztürk", "mulder-de": a name prefix
+        before a name-like part, or parts that are all names or particles, at least one a surname or
+        first name that is no everyday word."""
+        if "-" not in t.text or _acronym_part(t):
+            return False
+        lex = self.lexicon
+        bits = t.low.split("-")  # names are looked up as written, particles folded
+        folded = [fold(b) for b in bits]
+        if folded[0] in lex.prefixes and len(bits) == 2 and len(bits[1]) > 2:
+            b = bits[1]
+            return b in lex.first or b in lex.last or not lex.dutch(b)
+        names = [b for b in bits if b in lex.first or b in lex.last]
+        particles = [f for f in folded if f in lex.tussenvoegsels or f in lex.prefixes]
+        if not names or len(names) + len(particles) < len(bits) and not (t.cap and all(b in names or f in particles or not (lex.dutch(b) or f in lex.never) for b, f in zip(bits, folded))):
+            return False
+        # lowercase: a particle or prefix in it ("mulder-de") or a part that is no everyday word
+        return t.cap or bool(particles) or any(not lex.ordinary(b) for b in names)
+
+    def _particle_name(self, toks: list[_Tok], i: int, protected: set[int], strong: set[int]) -> int:
+        """A surname led by its particles, also at the start of a line ("Van der Linden zegt", "van
+        der Linden:", "El Idrissi"): the index after it, or i."""
+        lex = self.lexicon
+        tv = _match_seq(toks, i, lex.tussenvoegsels)
+        k = i + tv
+        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
+            return i
+        t = toks[k]
+        if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
+            return i
+        particle = " ".join(x.fold for x in toks[i:k])
+        if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
+            return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
+        if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
+            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt": a particle opening the sentence, a person's verb
+        if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
+            return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
+        if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
+            return i  # "bewoners van Het Zonnehuis": a building's name after a preposition
+        known = t.low in lex.last or self._name_bits(t)
+        if not known and particle == "de" and toks[i].cap and t.fold in lex.de_surnames and t.low not in lex.first and i > 0 and toks[i - 1].fold in _PERSON_PREPOSITIONS:
+            known = True  # "bij De Klerk langs", "met De Haas": a common "de" surname after a person's preposition
+        if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
+            known = True  # "Van Dijks notitie": a possessive at a sentence start
+        if k in protected and not (known and (particle != "van" or toks[i].initial)):
+            return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
+        if particle in _WEAK_PARTICLES:
+            # "de Vries", "Van Dijk" (a known surname), "Van Wezel zegt" (a sentence opening with a
+            # capitalised particle); "de Efteling" stays a lone candidate
+            if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
+                return i  # "De Wmo-consulent" is no name
+        elif not known and (particle in _COMMON_PHRASES and self._wordlike(t) or t.fold in lex.never or t.fold in lex.bank_words):
+            # "van der", "ter" + a capitalised word is a surname ("Van der Kolk"); "van de" + a Dutch
+            # word is mostly a preposition ("de brief van de Belastingdienst")
+            return i
+        if not known and lex.place_like(t.fold):
+            return i
+        if particle == "van" and not toks[i].cap and not toks[i].initial and (t.low.endswith(_NO_VAN_ENDINGS) or _possessive_after(toks, k)):
+            return i  # "Beoordeling van Gerrits' dossier", "de brief van Jansen": "van" is the preposition
+        return k + 1
