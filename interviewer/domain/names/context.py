@@ -50,6 +50,16 @@ def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return i + 2 < len(toks) and toks[i + 2].adj and (nxt.fold, toks[i + 2].fold) in _SPEECH_PAIRS
 
 
+def speech_after(toks: list[_Tok], i: int) -> bool:
+    """toks[i] is followed by a verb of speaking ("zegt", "gaf aan"), with no subject after it."""
+    if i + 1 >= len(toks) or not toks[i + 1].adj or toks[i + 1].cap:
+        return False
+    nxt, after = toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.adj and (after.cap or after.fold in _SUBJECTS):
+        return False
+    return nxt.fold in _SPEECH_VERBS or (after is not None and after.adj and (nxt.fold, after.fold) in _SPEECH_PAIRS)
+
+
 def verb_like(t: _Tok, lex: Lexicon) -> bool:
     """A person's verb right after a name (or its closing quote: '„Bas" vindt'): a listed one ("zegt",
     "gaf"), or a Dutch word shaped like a finite verb ("stuurt", "regelde", "meldde"); not a past

@@ -13,10 +13,12 @@ from .context import (
     after_article,
     camel_name,
     coordinated_with_place,
+    double_first,
     lowercase_partners,
     namelike_or_word,
     particle_tail,
     speaks,
+    speech_after,
     thing_compound,
     unknown_lowercase_speakers,
     verb_like,
@@ -29,6 +31,10 @@ from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjective up here
 
+# a place preposition before "Jan Pietersweg"-like names: a street, not a person
+_PLACE_PREPOSITIONS = frozenset({"aan", "op", "in", "naar", "via", "langs", "richting", "vanaf", "uit"})
+# street endings that Dutch surnames share ("Oosterhof", "Koorndijk"); never "-straat", "-laan", "-plein"
+_SURNAME_STREETS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
 _NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
 _FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -54,8 +60,46 @@ class Heuristic(SurnameReader):
         self.lexicon = lexicon
 
     def protected(self, toks: list[_Tok]) -> tuple[set[int], set[int]]:
-        """The surely-no-person words (all, strong): see protect.protected."""
-        return _protected(self.lexicon, toks)
+        """The surely-no-person words (all, strong): see protect.protected; less the surnames shaped
+        like a street or place that a person's context carries (see `_person_placename`)."""
+        out, strong = _protected(self.lexicon, toks)
+        for i in [i for i in out if self._person_placename(toks, i, out)]:
+            out.discard(i)
+            strong.discard(i)
+            if i > 0 and i - 1 in strong and self._first_like(toks[i - 1]):
+                out.discard(i - 1)  # the street rule took the first name with it ("Kenneth Koorndijk")
+                strong.discard(i - 1)
+        return out, strong
+
+    def _first_like(self, t: _Tok) -> bool:
+        """A capitalised first name that is no everyday word ("Kenneth", "Gerrit-Jan")."""
+        lex = self.lexicon
+        return t.cap and not t.allcaps and (t.low in lex.first and not lex.ordinary(t.low) or double_first(t.low, lex))
+
+    def _person_placename(self, toks: list[_Tok], i: int, protected: set[int]) -> bool:
+        """Many Dutch surnames are built like a street or village ("Oosterhof", "Koorndijk",
+        "Nijland") and no list holds them all: such a one-word name of no word list is the surname
+        after a first name ("Kenneth Koorndijk") or an aanspreekvorm ("mevrouw Oosterhof"), or when
+        it opens a sentence and speaks ("Nijland gaf aan"). Never before a house number, after a
+        place preposition ("aan de Oosterhof 12") or when it is a listed big place."""
+        lex = self.lexicon
+        t = toks[i]
+        if not t.cap or t.allcaps or t.camel or "-" in t.text or len(t.low) < 5 or t.low in lex.words or t.fold in lex.fixed_places or t.fold in lex.bank_words:
+            return False
+        if not (lex.street(t.fold) and t.fold.endswith(_SURNAME_STREETS) or lex.place_like(t.fold) or t.fold in lex.never) or _match_seq(toks, i, lex.never) > 1:
+            return False
+        if any(w.fold.endswith(lex.org_words) for w in toks[max(0, i - 2) : i]):
+            return False  # "buurthuis Oosterhof", "zorgcentrum De Wittenhorst": a building
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and (nxt.text[:1].isdigit() and _adjacent(toks, i, i + 1) or nxt.cap and _adjacent(toks, i, i + 1)):
+            return False  # "Oosterhof 12", "Nijland Noord": an address or area
+        if i > 0 and _adjacent(toks, i - 1, i):
+            prev = toks[i - 1]
+            if self._first_like(prev):
+                return not (i > 1 and toks[i - 2].fold in _PLACE_PREPOSITIONS)
+            if prev.fold in _HONORIFICS:
+                return True
+        return t.initial and speech_after(toks, i)
 
     def _namelike(self, t: _Tok, *, after_title: str = "") -> bool:
         lex = self.lexicon
@@ -269,6 +313,9 @@ class Heuristic(SurnameReader):
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if t.initial and "-" not in t.text and t.low in lex.words and speaks(toks, i, lex):
                 emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Storm vertelde…": a word that speaks is a surname
+                continue
+            if t.initial and "-" not in t.text and t.low not in lex.words and (t.fold in lex.never or lex.place_like(t.fold) or t.fold.endswith(_SURNAME_STREETS)) and speech_after(toks, i):
+                emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Nijland gaf aan": a surname built like a village that speaks
                 continue
             if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
                 continue

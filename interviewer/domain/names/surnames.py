@@ -76,7 +76,7 @@ class SurnameReader:
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
-            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
+            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
             return k + 1  # "Mohamed B.": a first name and the initial of the surname
@@ -87,13 +87,24 @@ class SurnameReader:
                     return k + 1
                 prev = toks[k - 1] if k > 0 else None
                 # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
-                # is the surname (also after a first name that is a word, when that is capitalised mid-sentence)
+                # is the surname (also after a first name that is a word, when that is capitalised mid-sentence);
+                # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
                     prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and t.fold not in lex.never and not lex.place_like(t.fold) and not thing_head(t, lex)
+                    and t.fold not in lex.bank_words and t.fold not in lex.never and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
         return j
+
+    def _village_surname(self, toks: list[_Tok], k: int, tv: int, strong: set[int] | None) -> bool:
+        """"Rutger van Dalen", "Ineke ter Horst": after a capitalised first name that is no word, a
+        particle and a one-word village (weakly protected, no big listed place) make the surname."""
+        lex = self.lexicon
+        if strong is None or k + tv in strong or k < 1:
+            return False
+        prev, nxt = toks[k - 1], toks[k + tv]
+        first = prev.cap and not prev.allcaps and (prev.low in lex.first and not lex.ordinary(prev.low) or double_first(prev.low, lex))
+        return first and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
