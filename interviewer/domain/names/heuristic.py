@@ -26,7 +26,7 @@ from .context import (
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
 from .shapes import refine
-from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective
+from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective, frisian_surname
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
 __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjective up here
@@ -317,7 +317,7 @@ class Heuristic(SurnameReader):
             if t.initial and "-" not in t.text and t.low not in lex.words and (t.fold in lex.never or lex.place_like(t.fold) or t.fold.endswith(_SURNAME_STREETS)) and speech_after(toks, i):
                 emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Nijland gaf aan": a surname built like a village that speaks
                 continue
-            if all(lex.dutch(b) or b in lex.everyday for b in bits) or t.fold in lex.bank_words:
+            if all(lex.dutch(b) or b in lex.everyday for b in bits) and not any(frisian_surname(b, lex) for b in bits) or t.fold in lex.bank_words:
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)) or t.fold in lex.titles:
                 continue  # "Dhr" is a title, not a name

@@ -50,6 +50,20 @@ def _possessive_after(toks: list[_Tok], k: int) -> bool:
 _NAME_JOINS = frozenset({"A"})
 
 
+# Frisian and Groningen surname endings ("Tuinstra", "Bosma", "Huizinga", "Sikkema"): a compound
+# of Dutch word parts with one of these is a surname, never a word ("plasma", "schema" are words)
+_FRISIAN_ENDINGS = ("stra", "sma", "inga", "enga", "ema")
+_WORD_ENDINGS = ("plasma", "isma", "asma", "ysma", "schema", "thema", "tema", "rema", "lema")
+
+
+def frisian_surname(low: str, lex: Lexicon) -> bool:
+    """A word shaped like a Frisian or Groningen surname, of no word list ("Tuinstra", "Hoekema")."""
+    return (
+        len(low) >= 6 and low.isalpha() and low.endswith(_FRISIAN_ENDINGS) and not low.endswith(_WORD_ENDINGS)
+        and low not in lex.words and fold(low) not in lex.never and fold(low) not in lex.bank_words
+    )
+
+
 class SurnameReader:
     """Where a name ends, read over one lexicon."""
 
@@ -83,7 +97,7 @@ class SurnameReader:
         if k < len(toks):
             t = toks[k]
             if t.cap and not t.initial and (k not in protected or t.low in lex.last) and not t.camel and not t.allcaps and not _acronym_part(t) and _adjacent(toks, k - 1, k):
-                if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low):
+                if t.low in lex.last or t.low in lex.first or not lex.dutch(t.low) or frisian_surname(t.low, lex):
                     return k + 1
                 prev = toks[k - 1] if k > 0 else None
                 # "René Doornbos", "volgens Mark Storm": after a first name, a capitalised word mid-sentence
