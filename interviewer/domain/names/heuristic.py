@@ -76,6 +76,18 @@ class Heuristic(SurnameReader):
         lex = self.lexicon
         return t.cap and not t.allcaps and (t.low in lex.first and not lex.ordinary(t.low) or double_first(t.low, lex))
 
+    def _word_first_name(self, toks: list[_Tok], k: int, covered: set[int], protected: set[int]) -> bool:
+        """toks[k], right before a sure surname, is a first name of no list: a Dutch word
+        capitalised mid-sentence ("Trees", "Dorus"), no role, title, body, place or building."""
+        lex = self.lexicon
+        p = toks[k]
+        if k < 1 or p.initial or not p.cap or p.allcaps or p.camel or "-" in p.text or len(p.low) < 3 or k in covered or k in protected:
+            return False
+        if not _adjacent(toks, k, k + 1) or p.low in lex.function_words or p.fold in lex.titles or p.fold in lex.rollen or p.fold in lex.bank_words or p.fold in lex.never:
+            return False
+        before = toks[k - 1]  # lowercase, or a sentence's first word that is no article ("Wijkbewoonster Trees")
+        return p.low in lex.words and not p.fold.endswith(lex.org_words) and not lex.street(p.fold) and (not before.cap or before.initial and before.low not in lex.function_words)
+
     def _person_placename(self, toks: list[_Tok], i: int, protected: set[int]) -> bool:
         """Many Dutch surnames are built like a street or village ("Oosterhof", "Koorndijk",
         "Nijland") and no list holds them all: such a one-word name of no word list is the surname
@@ -292,6 +304,10 @@ class Heuristic(SurnameReader):
                         continue  # "Kok en bediening…"; but "Kok vertelde", "Kok en Bakker"
                     p = toks[i - 1] if i > 0 else None  # "JP Smit": initials without dots
                     start = i - 1 if p and p.allcaps and len(p.text) <= 3 and i - 1 not in covered and _adjacent(toks, i - 1, i) and p.fold not in lex.bank_words and p.fold not in lex.never and not lex.dutch(base) else i
+                    if start == i and p and not lex.dutch(base) and self._word_first_name(toks, i - 1, covered, protected):
+                        start = i - 1  # "Wijkbewoonster Trees Hoogendoorn": a word capitalised mid-sentence before a sure surname
+                        if toks[i - 2].cap and toks[i - 2].low not in lex.first and toks[i - 2].low not in lex.last:
+                            protected.add(i - 2)  # the sentence's first word is the role, not a name part
                     # a sure surname may go on: "Nguyen Van Minh", "Yılmaz-de Boer"
                     end = i + 1 if lex.dutch(base) else self._chain(toks, self._surname_after(toks, i + 1, protected, strong), i, protected, strong)
                     emit(start, end, SOURCE_CANDIDATE if lex.dutch(base) else SOURCE_HEURISTIC, start)
