@@ -152,9 +152,26 @@ def possessive_of_person(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if nxt.gap.strip() in ("'", "\u2019") and nxt.gap.endswith(" ") and t.low.endswith(("s", "x", "z")):
         return (t.low in lex.first or t.low in lex.last) and not any("'" in x.gap or "\u2018" in x.gap for x in toks[: i + 1])
     stem = t.low[:-1]
-    if nxt.gap != " " or not t.low.endswith("s") or not (stem in lex.last or stem in lex.first) or nxt.low.endswith("en") or verb_like(nxt, lex):
+    if nxt.gap != " " or not t.low.endswith("s") or not (stem in lex.last or stem in lex.first) or nxt.low.endswith("en") and nxt.low not in _OWNED or verb_like(nxt, lex):
         return False
-    return i + 2 < len(toks) and verb_like(toks[i + 2], lex)
+    # "Winters verslag van …", "Ellens planning loopt": a person's document, plan or kin needs no verb
+    return nxt.low in _OWNED or i + 2 < len(toks) and verb_like(toks[i + 2], lex)
+
+
+# what a person's possessive leads in audit notes ("Winters verslag", "Kenzo's moeder"); no weather
+# or season noun ("winters weer", "'s winters") is among them
+_OWNED = frozenset({
+    "verslag", "verslagen", "planning", "notitie", "notities", "aantekeningen", "dossier", "caseload",
+    "agenda", "rooster", "mail", "rapportage", "werkplan", "voorstel", "aanpak", "reactie", "handtekening",
+    "moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa", "partner", "ouders", "kinderen",
+    "buurvrouw", "buurman", "collega", "begeleider", "mentor", "telefoonnummer", "telnr", "afwezigheid",
+    "verlof", "inbreng", "versie", "dienst", "diensten", "casussen", "cliënten", "gezin", "familie",
+})
+
+
+def owned_noun(t: _Tok) -> bool:
+    """A noun a person's possessive leads ("moeder", "verslag", "planning")."""
+    return not t.cap and t.low in _OWNED
 
 
 _AGE = re.compile(r"\(\d{1,3}( jaar| jr\.?)?\)")

@@ -16,6 +16,7 @@ from .context import (
     double_first,
     lowercase_partners,
     namelike_or_word,
+    owned_noun,
     particle_tail,
     speaks,
     speech_after,
@@ -334,6 +335,9 @@ class Heuristic(SurnameReader):
                 emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Nijland gaf aan": a surname built like a village that speaks
                 continue
             if all(lex.dutch(b) or b in lex.everyday for b in bits) and not any(frisian_surname(b, lex) for b in bits) or t.fold in lex.bank_words:
+                continue
+            if t.low.endswith(("'s", "\u2019s")) and len(t.low) > 5 and not lex.dutch(t.low[:-2]) and t.fold[:-2] not in lex.never and not lex.place_like(t.fold[:-2]) and i + 1 < len(toks) and owned_noun(toks[i + 1]) and _adjacent(toks, i, i + 1):
+                emit(i, i + 1, SOURCE_CANDIDATE, i)  # "Kenzo's moeder": a name of no list, with 's, before kin or a document
                 continue
             if t.low.endswith("'s") or any(b in lex.never for b in map(fold, bits)) or t.fold in lex.titles:
                 continue  # "Dhr" is a title, not a name

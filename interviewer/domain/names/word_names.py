@@ -99,8 +99,8 @@ def _possessive_surnames(toks: list[_Tok], caps: list[int], covered: set[int], p
     capitalised as it stands ("volgens Bakkers notitie"; "de Bakkers komen" is the family too)."""
     for i in caps:
         t = toks[i]
-        if t.allcaps or not t.low.endswith("s") or i in covered or i in protected or t.low[:-1] not in lex.last:
-            continue
+        if t.allcaps or not t.low.endswith("s") or i in covered or i in protected or t.low[:-1] not in lex.last and not (t.initial and t.low[:-1] in lex.first):
+            continue  # "Ellens planning loopt": a first name's possessive that is a word too, at a sentence start
         if t.initial:
             if possessive_of_person(toks, i, lex):
                 take(i, i + 1, SOURCE_CANDIDATE)
