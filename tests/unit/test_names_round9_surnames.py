@@ -59,3 +59,14 @@ def test_possessives_before_kin_or_a_document_are_replaced():
 def test_weather_and_plurals_with_s_stay():
     same("Winters weer zorgt voor minder bezoekers bij de soos.")
     same("De foto's en video's van de buurtschouw staan op de schijf.")
+
+
+def test_a_month_as_a_first_name_is_replaced_after_a_role_or_before_a_surname():
+    assert redact("De intake is gedaan door stagiaire Juni.") == [f"De intake is gedaan door stagiaire {N}."]
+    assert redact("Mei van der Kolk coördineert de maatjes.") == [f"{N} coördineert de maatjes."]
+
+
+def test_a_month_as_a_time_stays_even_when_a_person_has_its_name():
+    out = redact("Collega Juni belt terug.", "De maand Juni staat in het teken van de zomerschool.", "Per Mei 2026 start het spreekuur.")
+    assert out[1:] == ["De maand Juni staat in het teken van de zomerschool.", "Per Mei 2026 start het spreekuur."]
+    assert out[0] == f"Collega {N} belt terug."

@@ -17,7 +17,7 @@ from . import shapes  # read at call time (shapes imports word_names, which impo
 from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, time_word
-from .tokens import _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok
 
 
 def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -173,3 +173,29 @@ def _months_as_people(toks: list[_Tok], caps: list[int], covered: set[int], lex:
             continue
         if t.adj and toks[i - 1].fold in _PERSON_PREPOSITIONS and not (i + 1 < len(toks) and any(c.isdigit() for c in toks[i + 1].gap)):
             take(i, i + 1, SOURCE_CANDIDATE)
+    _months_after_titles(toks, caps, covered, lex, take)
+
+
+def _date_after(toks: list[_Tok], i: int) -> bool:
+    """A number follows the month ("Mei 2026", "Juni, 12"): a date."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (nxt.text[:1].isdigit() or any(c.isdigit() for c in nxt.gap))
+
+
+def _months_after_titles(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
+    """A month as a first name: capitalised right after an aanspreekvorm or role ("vrijwilliger Mei",
+    "Mevrouw Mei"), or opening a sentence before particles and a listed surname ("Mei de Haan werkt").
+    A month after a role with a date, or in a running text ("in mei", "per Mei 2026"), stays."""
+    for i in caps:
+        t = toks[i]
+        if i in covered or t.allcaps or t.low not in shapes._MONTH_WORDS or len(t.low) < 3 or _date_after(toks, i):
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and t.adj and prev.fold in lex.titles and not prev.allcaps and len(prev.low) > 2:
+            take(i, i + 1, SOURCE_CANDIDATE)
+            continue
+        if not t.initial or i + 2 >= len(toks):
+            continue
+        k = i + 1 + _match_seq(toks, i + 1, lex.tussenvoegsels)
+        if k < len(toks) and k > i + 1 and toks[k].cap and toks[k].low in lex.last and _adjacent(toks, i, k):
+            take(i, k + 1)

@@ -26,7 +26,7 @@ from .context import (
 )
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .protect import protected as _protected
-from .shapes import refine
+from .shapes import _MONTH_WORDS, _MONTHS, refine
 from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective, frisian_surname
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -36,6 +36,9 @@ __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjecti
 _PLACE_PREPOSITIONS = frozenset({"aan", "op", "in", "naar", "via", "langs", "richting", "vanaf", "uit"})
 # street endings that Dutch surnames share ("Oosterhof", "Koorndijk"); never "-straat", "-laan", "-plein"
 _SURNAME_STREETS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
+# words before a month that make it a time ("de maand Juni", "begin Mei", "tot Augustus")
+_MONTH_LEADS = frozenset({"maand", "begin", "eind", "half", "medio", "sinds", "vanaf", "tot", "per", "in", "na", "rond"})
+_FULL_MONTHS = _MONTH_WORDS - _MONTHS | {"mei"}  # not "per Jan": Jan is a person
 _NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
 _FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -70,6 +73,10 @@ class Heuristic(SurnameReader):
             if i > 0 and i - 1 in strong and self._first_like(toks[i - 1]):
                 out.discard(i - 1)  # the street rule took the first name with it ("Kenneth Koorndijk")
                 strong.discard(i - 1)
+        for i in range(1, len(toks)):  # "de maand Juni", "begin Mei": a time, even when a Juni works here
+            if toks[i].cap and toks[i].low in _FULL_MONTHS and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i):
+                out.add(i)
+                strong.add(i)
         return out, strong
 
     def _first_like(self, t: _Tok) -> bool:
