@@ -70,3 +70,14 @@ def test_a_month_as_a_time_stays_even_when_a_person_has_its_name():
     out = redact("Collega Juni belt terug.", "De maand Juni staat in het teken van de zomerschool.", "Per Mei 2026 start het spreekuur.")
     assert out[1:] == ["De maand Juni staat in het teken van de zomerschool.", "Per Mei 2026 start het spreekuur."]
     assert out[0] == f"Collega {N} belt terug."
+
+
+def test_a_lowercase_word_name_acting_as_a_person_is_replaced():
+    assert redact("heb de planning met fleur doorgenomen") == [f"heb de planning met {N} doorgenomen"]
+    assert redact("storm heeft de formulieren gisteren opgestuurd.") == [f"{N} heeft de formulieren gisteren opgestuurd."]
+    assert redact("Opmerking van merel: akkoord.") == [f"Opmerking van {N}: akkoord."]
+
+
+def test_the_same_words_as_words_stay():
+    same("De storm heeft schade aangericht aan het dak.", "In de tuin zingt een merel.")
+    same("De muziekgroep heeft met de bas gerepeteerd.", "In de tuin staat een roos.")

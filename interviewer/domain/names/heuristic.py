@@ -15,6 +15,7 @@ from .context import (
     coordinated_with_place,
     double_first,
     lowercase_partners,
+    lowercase_word_names_acting,
     namelike_or_word,
     owned_noun,
     particle_tail,
@@ -328,6 +329,8 @@ class Heuristic(SurnameReader):
         # 5b. a lowercase first name that is also a word, joined to a found first name ("noor en bas")
         for i in lowercase_partners(toks, covered, protected, lex):
             emit(i, i + 1, SOURCE_HEURISTIC, i)
+        for i in lowercase_word_names_acting(toks, covered, protected, lex):
+            emit(i, i + 1, SOURCE_CANDIDATE, i)  # "met bas besproken", "roos heeft de scan ingevuld"
         for i in unknown_lowercase_speakers(toks, covered, protected, lex):
             emit(i, i + 1, SOURCE_CANDIDATE, i)  # "kwasibah belde terug": reviewed like a capitalised candidate
         # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
