@@ -15,7 +15,6 @@ from .context import (
     coordinated_with_place,
     double_first,
     lowercase_partners,
-    lowercase_word_names_acting,
     namelike_or_word,
     owned_noun,
     particle_tail,
@@ -26,6 +25,7 @@ from .context import (
     verb_like,
 )
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
 from .shapes import _MONTH_WORDS, _MONTHS, refine
 from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective, frisian_surname

@@ -298,3 +298,38 @@ def are_roles(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
         if is_role(w, lex) or (w.low.endswith("s") and is_role(_Tok(w.start, w.end - 1, w.text[:-1], w.low[:-1], w.fold[:-1], False), lex)):
             return True  # "stagiairs", "teamleiders", "vrijwilligers"
     return False
+
+
+# what a person does in quick notes, after "met" ("met bas besproken") or as a sentence's action
+# ("roos heeft de scan ingevuld"); a message noun before "van" ("opmerking van bas")
+_TALKED = frozenset({"besproken", "gesproken", "overlegd", "afgesproken", "gebeld", "geappt", "gemaild", "doorgenomen", "afgestemd", "geëvalueerd"})
+_DONE = frozenset({
+    "ingevuld", "gebeld", "gemaild", "gestuurd", "opgestuurd", "doorgestuurd", "gedaan", "besproken", "geregeld",
+    "aangegeven", "opgepakt", "gemeld", "ingepland", "afgezegd", "toegezegd", "aangevraagd", "ingediend", "gevraagd",
+    "overgenomen", "bijgewerkt", "opgesteld", "geschreven", "gesproken", "gecontroleerd", "getekend", "ondertekend",
+})
+_MESSAGES = frozenset({"opmerking", "opmerkingen", "bericht", "berichtje", "mail", "mailtje", "notitie", "reactie", "appje", "vraag", "aanvulling", "verslag", "terugkoppeling"})
+_OWN_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "stuurde", "stuurt", "vroeg", "vraagt", "zei", "zegt", "meldde", "meldt", "vertelde", "vertelt"})
+
+
+def lowercase_word_names_acting(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
+    """A first name that is also a word, typed lowercase, used as a person: after "met" before a
+    word for talking ("met bas besproken"), after a message noun and "van" ("opmerking van bas"), or
+    opening a sentence before a person's verb or "heeft" and an action ("roos heeft de scan
+    ingevuld"). Never after an article or adjective ("de bas", "een roos", "met de bas besproken")."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low) or len(t.low) < 3:
+            continue
+        if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in VERB_NAMES or not t.low.isalpha():
+            continue
+        prev = toks[i - 1] if i > 0 and toks[i].adj else None
+        nxt = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].adj else None
+        if prev is not None and prev.fold == "met" and nxt is not None and nxt.fold in _TALKED:
+            out.append(i)
+        elif prev is not None and prev.fold == "van" and i > 1 and toks[i - 2].fold in _MESSAGES and toks[i - 1].adj:
+            out.append(i)
+        elif t.initial and nxt is not None and not nxt.cap:
+            if nxt.fold in _OWN_VERBS or nxt.fold in ("heeft", "had") and any(x.fold in _DONE for x in toks[i + 2 : i + 10]):
+                out.append(i)
+    return out
