@@ -81,3 +81,8 @@ def test_a_lowercase_word_name_acting_as_a_person_is_replaced():
 def test_the_same_words_as_words_stay():
     same("De storm heeft schade aangericht aan het dak.", "In de tuin zingt een merel.")
     same("De muziekgroep heeft met de bas gerepeteerd.", "In de tuin staat een roos.")
+
+
+def test_a_first_name_of_no_list_before_a_surname_and_a_bracketed_role_is_replaced():
+    assert redact("Augustijn Kok (wijkconciërge) opent het gebouw.") == [f"{N} (wijkconciërge) opent het gebouw."]
+    same("De sleutel ligt bij de wijkconciërge (zie rooster).")

@@ -25,6 +25,9 @@ ROLE_ENDINGS = (
     "mentor", "voorzitter", "secretaris", "directeur", "bestuurder", "agent", "arts", "regisseur", "makelaar",
     "verlener", "houder", "ouder", "vader", "moeder", "buddy", "maatje", "tolk", "docent", "beheerder",
     "dokter", "pastoor", "dominee", "zuster", "broeder", "pater", "imam", "juf", "meester",
+    # round 9: "(wijkconciërge)", "(teamassistent)", "(orthopedagoog)", "(bestuurslid)"
+    "concierge", "conciërge", "assistent", "ondersteuner", "pedagoog", "psycholoog", "jurist", "notulist",
+    "intaker", "teamlid", "bestuurslid",
 )
 # words before a name at the start of a clause: "en", "dat", "want"
 _CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})
