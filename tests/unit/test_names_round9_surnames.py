@@ -86,3 +86,8 @@ def test_the_same_words_as_words_stay():
 def test_a_first_name_of_no_list_before_a_surname_and_a_bracketed_role_is_replaced():
     assert redact("Augustijn Kok (wijkconciërge) opent het gebouw.") == [f"{N} (wijkconciërge) opent het gebouw."]
     same("De sleutel ligt bij de wijkconciërge (zie rooster).")
+
+
+def test_a_nickname_after_bijnaam_is_replaced_even_when_it_is_a_word():
+    assert redact("Hassan (bijnaam 'Stille') loopt de ronde.") == [f"{N} (bijnaam '{N}') loopt de ronde."]
+    same("De bijnaam van het nieuwe honk is nog niet gekozen.")

@@ -25,6 +25,7 @@ def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected
     _word_names_in_state(toks, caps, covered, protected, strong, lex, take)
     _word_names_beside_people(toks, caps, covered, strong, lex, take)
     _named(toks, caps, covered, strong, lex, take)
+    _nicknames(toks, caps, covered, strong, lex, take)
     _months_as_people(toks, caps, covered, lex, take)
 
 
@@ -157,6 +158,28 @@ def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int
         end = i + 1
         if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
             end += 1  # "Hij heet Dauw Visser"
+        take(i, end)
+
+
+_NICKNAME_WORDS = frozenset({"bijnaam", "roepnaam", "koosnaam", "alias", "bijgenaamd", "genaamd"})
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "\u201e")
+
+
+def _nicknames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word right after "bijnaam", "roepnaam", "alias", maybe quoted ("bijnaam 'Roosje'",
+    "roepnaam Mo", "alias “Kleine Jan”"): the name a person goes by, even when it is a word."""
+    for i in caps:
+        if i < 1 or i in covered or i in strong or toks[i - 1].fold not in _NICKNAME_WORDS:
+            continue
+        gap = toks[i].gap.strip(" :")
+        if gap and not all(c in _QUOTE_MARKS for c in gap):
+            continue  # "bijnaam (zie dossier)", "roepnaam, Jan": no nickname right after
+        t = toks[i]
+        if t.allcaps or t.camel or t.fold in lex.bank_words or t.low in lex.function_words:
+            continue
+        end = i + 1
+        if end < len(toks) and toks[end].cap and toks[end].adj and not toks[end].allcaps and toks[end].fold not in lex.never:
+            end += 1  # "alias Kleine Jan"
         take(i, end)
 
 
