@@ -91,3 +91,7 @@ def test_a_first_name_of_no_list_before_a_surname_and_a_bracketed_role_is_replac
 def test_a_nickname_after_bijnaam_is_replaced_even_when_it_is_a_word():
     assert redact("Hassan (bijnaam 'Stille') loopt de ronde.") == [f"{N} (bijnaam '{N}') loopt de ronde."]
     same("De bijnaam van het nieuwe honk is nog niet gekozen.")
+
+
+def test_a_double_surname_with_a_particle_after_an_aanspreekvorm_is_replaced_whole():
+    assert redact("Aanwezig: mw. Iris Jansen-van Wijk (secretaris).") == [f"Aanwezig: mw. {N} (secretaris)."]

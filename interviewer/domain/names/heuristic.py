@@ -188,6 +188,8 @@ class Heuristic(SurnameReader):
                 end += 1  # "de jong-van dijk": the hyphenated name goes on after its particle
             elif name.cap:  # "jongerenwerker Dave Wijnaldum": a village after the first name is the surname
                 end = self._surname_after(toks, end, protected, strong)
+                if end > j2 + 1:  # "mw. Roos Bakker-de Boer": the surname goes on after a hyphen and particle
+                    end = self._chain(toks, end, j2, protected, strong)
             elif name.low in lex.first:  # "collega lisa de graaf"
                 end = self._lower_surname_after(toks, end)
             emit(i, end, SOURCE_HEURISTIC, j, title)

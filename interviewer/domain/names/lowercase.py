@@ -27,7 +27,7 @@ ROLE_ENDINGS = (
     "dokter", "pastoor", "dominee", "zuster", "broeder", "pater", "imam", "juf", "meester",
     # round 9: "(wijkconciërge)", "(teamassistent)", "(orthopedagoog)", "(bestuurslid)"
     "concierge", "conciërge", "assistent", "ondersteuner", "pedagoog", "psycholoog", "jurist", "notulist",
-    "intaker", "teamlid", "bestuurslid",
+    "intaker", "teamlid", "bestuurslid", "bemiddelaar",
 )
 # words before a name at the start of a clause: "en", "dat", "want"
 _CLAUSE_OPENERS = frozenset({"en", "&", "dat", "omdat", "want", "toen", "ook", "maar", "nu", "of", "alleen"})

@@ -80,7 +80,7 @@ class SurnameReader:
             if (
                 t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
                 and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
-                and _match_seq(toks, k, lex.never) <= 1 and t.low not in lex.words
+                and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
         if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
@@ -109,6 +109,13 @@ class SurnameReader:
                 ):
                     return k + 1
         return j
+
+    def _bracketed_role_after(self, toks: list[_Tok], k: int) -> bool:
+        """"Petra Zeeman (buurtbemiddelaar)": a role in brackets after the word, so it is a surname
+        even when it is a shop's or village's name that is also a word."""
+        from .lowercase import is_role  # lowercase imports context, which this module's users import first
+
+        return k + 1 < len(toks) and toks[k + 1].gap.strip() == "(" and is_role(toks[k + 1], self.lexicon)
 
     def _village_surname(self, toks: list[_Tok], k: int, tv: int, strong: set[int] | None) -> bool:
         """"Rutger van Dalen", "Ineke ter Horst": after a capitalised first name that is no word, a
