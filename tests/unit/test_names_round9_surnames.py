@@ -95,3 +95,8 @@ def test_a_nickname_after_bijnaam_is_replaced_even_when_it_is_a_word():
 
 def test_a_double_surname_with_a_particle_after_an_aanspreekvorm_is_replaced_whole():
     assert redact("Aanwezig: mw. Iris Jansen-van Wijk (secretaris).") == [f"Aanwezig: mw. {N} (secretaris)."]
+
+
+def test_a_street_named_after_a_person_stays():
+    same("Het buurthuis staat aan de Anna Paulownahof in Overvecht.")
+    same("De buurtbus stopt bij de Hendrik Kokdijk.", "Het Maria Montessorihof is een woonzorgcomplex.")

@@ -117,7 +117,8 @@ class Heuristic(SurnameReader):
         if i > 0 and _adjacent(toks, i - 1, i):
             prev = toks[i - 1]
             if self._first_like(prev):
-                return not (i > 1 and toks[i - 2].fold in _PLACE_PREPOSITIONS)
+                # "aan de Anna Paulownahof", "het Maria Montessorihof": a street or building named after a person
+                return not (i > 1 and (toks[i - 2].fold in _PLACE_PREPOSITIONS or toks[i - 2].fold in ("de", "het", "t")))
             if prev.fold in _HONORIFICS:
                 return True
         return t.initial and speech_after(toks, i)
