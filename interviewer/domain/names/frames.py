@@ -211,7 +211,7 @@ def _months_after_titles(toks: list[_Tok], caps: list[int], covered: set[int], l
     A month after a role with a date, or in a running text ("in mei", "per Mei 2026"), stays."""
     for i in caps:
         t = toks[i]
-        if i in covered or t.allcaps or t.low not in shapes._MONTH_WORDS or len(t.low) < 3 or _date_after(toks, i):
+        if t.low not in shapes._MONTH_WORDS or i in covered or t.allcaps or len(t.low) < 3 or _date_after(toks, i):
             continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and t.adj and prev.fold in lex.titles and not prev.allcaps and len(prev.low) > 2:

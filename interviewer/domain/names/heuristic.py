@@ -68,14 +68,14 @@ class Heuristic(SurnameReader):
         """The surely-no-person words (all, strong): see protect.protected; less the surnames shaped
         like a street or place that a person's context carries (see `_person_placename`)."""
         out, strong = _protected(self.lexicon, toks)
-        for i in [i for i in out if self._person_placename(toks, i, out)]:
+        for i in [i for i in out if toks[i].cap and self._person_placename(toks, i, out)]:
             out.discard(i)
             strong.discard(i)
             if i > 0 and i - 1 in strong and self._first_like(toks[i - 1]):
                 out.discard(i - 1)  # the street rule took the first name with it ("Kenneth Koorndijk")
                 strong.discard(i - 1)
-        for i in range(1, len(toks)):  # "de maand Juni", "begin Mei": a time, even when a Juni works here
-            if toks[i].cap and toks[i].low in _FULL_MONTHS and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i):
+        for i, t in enumerate(toks):  # "de maand Juni", "begin Mei": a time, even when a Juni works here
+            if t.low in _FULL_MONTHS and i > 0 and t.cap and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i):
                 out.add(i)
                 strong.add(i)
         return out, strong

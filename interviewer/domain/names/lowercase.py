@@ -321,8 +321,9 @@ def lowercase_word_names_acting(toks: list[_Tok], covered: set[int], protected: 
     opening a sentence before a person's verb or "heeft" and an action ("roos heeft de scan
     ingevuld"). Never after an article or adjective ("de bas", "een roos", "met de bas besproken")."""
     out = []
+    first = lex.first
     for i, t in enumerate(toks):
-        if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low) or len(t.low) < 3:
+        if t.low not in first or t.cap or i in covered or i in protected or not lex.ordinary(t.low) or len(t.low) < 3:
             continue
         if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in VERB_NAMES or not t.low.isalpha():
             continue
