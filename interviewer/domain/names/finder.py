@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..unicode_fold import Normalised, fold, normalise
+from .file_parts import file_part_names
 from .heuristic import Heuristic
 from .index import ListFinder
 from .lexicon import (
@@ -84,6 +85,7 @@ class NameFinder:
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
                 raw += found
+                raw += file_part_names(n.text, self.lexicon)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
 
