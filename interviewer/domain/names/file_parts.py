@@ -49,7 +49,24 @@ def _surname(p: str, lex: Lexicon) -> bool:
 
 def _given(p: str, lex: Lexicon) -> bool:
     low = p.lower()
-    return p.isalpha() and len(p) >= 3 and low in lex.first and low not in _FILE_WORDS and low not in lex.function_words
+    return p.isalpha() and len(p) >= 3 and low in lex.first and low not in _FILE_WORDS and low not in lex.function_words and fold(low) not in lex.titles
+
+
+def _unknown_given(p: str, lex: Lexicon) -> bool:
+    """A part of no word list (no compound either) that may be an unlisted given name ("annemiek",
+    "Dimitar"); never one ending in particles run together ("Huisvande|Wijk")."""
+    low = p.lower()
+    return p.isalpha() and len(p) >= 3 and low not in lex.last and not _word(p, lex) and not lex.dutch(low) and not low.endswith(("van", "vande", "vander", "vanden")) and fold(low) not in lex.titles
+
+
+def _chain_part(q: str, given: str, lex: Lexicon) -> bool:
+    """A part that goes on a name after its given name: a particle, a listed name or a word of no
+    word list, in the case the given name has ("ThomasWillems_teamdag": "teamdag" is no part)."""
+    if q.lower() in _PARTICLES:
+        return True
+    if not q.isalpha() or fold(q.lower()) in lex.titles or (given[:1].isupper() and not q[:1].isupper() and q.lower() not in _PARTICLES):
+        return False
+    return _surname(q, lex) or q.lower() in lex.first
 
 
 def file_part_names(text: str, lex: Lexicon) -> list[_Raw]:
@@ -83,9 +100,9 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             end = i + 2  # "JWassink", "TvdMeulen", "MOosterhof"
         elif p[:1].isupper() and p.lower() in _GLUED_PARTICLES and nxt and _glued(text, parts[i], nxt) and nxt[2][:1].isupper() and nxt[2].lower() in lex.last and nxt[2].isalpha():
             end = i + 2  # "DeHaan", "VanDijk" run together
-        elif _given(p, lex) or (p.isalpha() and len(p) >= 3 and not _word(p, lex) and p.lower() not in lex.last):
+        elif _given(p, lex) or _unknown_given(p, lex):
             j = i + 1
-            while j < n and j - i <= 4 and parts[j][2].isalpha() and (parts[j][2].lower() in _PARTICLES or _surname(parts[j][2], lex) or parts[j][2].lower() in lex.first):
+            while j < n and j - i <= 4 and _chain_part(parts[j][2], p, lex):
                 j += 1
             while j > i + 1 and parts[j - 1][2].lower() in _PARTICLES:
                 j -= 1
