@@ -10,6 +10,7 @@ from ..unicode_fold import Normalised, fold, normalise
 from .file_parts import file_part_names
 from .heuristic import Heuristic
 from .index import ListFinder
+from .listings import initial_tails, particle_initials
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -85,7 +86,8 @@ class NameFinder:
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
                 raw += found
-                raw += file_part_names(n.text, self.lexicon)
+                raw += file_part_names(n.text, self.lexicon) + particle_initials(n.text, self.lexicon)
+                raw = initial_tails(n.text, raw)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
 

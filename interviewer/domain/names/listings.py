@@ -7,9 +7,11 @@ list ("aanwezig: teamleider en twee consulenten" names nobody)."""
 
 from __future__ import annotations
 
-from ..unicode_fold import Normalised
+import re
+
+from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first
-from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
@@ -133,3 +135,37 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
     if len(items) >= 3 and 2 * names > len(items):
         for i in items:
             take(i, i + 1)
+
+
+# initials with the particles abbreviated, as minutes and registers sign people: "JvdM", "HvdB",
+# "E.v.d.W." (a party or body of that shape, "PvdA", "RvdK", is no person)
+_PARTICLE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}vdr?[A-Z]|(?:[A-Z]\.){1,3} ?v\. ?d\. ?[A-Z]\.?)(?![\w])")
+_BODIES = frozenset({"pvda", "pvdd", "rvdk", "cvdk", "rvdj", "tvdm", "mvdw"})
+# an initial after a found name, as registers and notes shorten the other name: "Ineke S.",
+# "Kovalenko I. 2026", "Tuinstra, M. | Functie"; not the initials of the next person ("Bakker, A. de Vries")
+_INITIAL_TAIL = re.compile(r"(?:(, ?)| )[A-Z]\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
+
+
+def particle_initials(text: str, lex: Lexicon) -> list[_Raw]:
+    """"JvdM stuurt …", "Paraaf: HvdB", "'E.v.d.W.'": a person's initials with "vd" between."""
+    if "vd" not in text and "v.d" not in text and "v. d" not in text:
+        return []
+    out: list[_Raw] = []
+    for m in _PARTICLE_INITIALS.finditer(text):
+        key = fold(m.group().replace(".", "").replace(" ", ""))
+        if key not in _BODIES and key not in lex.never and key not in lex.bank_words:
+            out.append((m.start(), m.end(), SOURCE_HEURISTIC, key, "", -1))
+    return out
+
+
+def initial_tails(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names with the initial right after them (see _INITIAL_TAIL); a comma before the initial
+    only after a one-word name ("Tuinstra, M."), as a register inverts a name."""
+    if "." not in text:
+        return raw
+    out = []
+    for r in raw:
+        if r[2] != SOURCE_CONTACT and (m := _INITIAL_TAIL.match(text, r[1])) and not (m.group(1) and " " in text[r[0] : r[1]]):
+            r = (r[0], m.end(), *r[2:])
+        out.append(r)
+    return out
