@@ -118,3 +118,18 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             i = end
         else:
             i += 1
+
+
+def narrowed(text: str, raw: list[_Raw], parts: list[_Raw]) -> list[_Raw]:
+    """The spans of the other rules without those that swallow a file name's words around a name
+    found in its parts ("Rapportage-Gesprek-Mariam-Haddou" taken whole: the name is "Mariam-Haddou")."""
+    if not parts:
+        return raw
+    return [r for r in raw if not any(r[0] <= p[0] and p[1] <= r[1] and (r[0], r[1]) != (p[0], p[1]) and _words_around(text, r, p) for p in parts)]
+
+
+def _words_around(text: str, r: _Raw, p: _Raw) -> bool:
+    """r holds words of the file name joined to the name p by a separator ("Gesprek-Mariam"), not the
+    rest of the name run together ("JanWillemBakker" holds "WillemBakker")."""
+    outside = text[r[0] : p[0]] + " " + text[p[1] : r[1]]
+    return not any(c.isspace() for c in text[r[0] : r[1]]) and any(c in "-_." for c in outside)

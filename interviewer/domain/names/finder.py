@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..unicode_fold import Normalised, fold, normalise
-from .file_parts import file_part_names
+from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
 from .listings import initial_tails, particle_initials
@@ -86,7 +86,8 @@ class NameFinder:
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
                 raw += found
-                raw += file_part_names(n.text, self.lexicon) + particle_initials(n.text, self.lexicon)
+                in_files = file_part_names(n.text, self.lexicon)
+                raw = narrowed(n.text, raw, in_files) + in_files + particle_initials(n.text, self.lexicon)
                 raw = initial_tails(n.text, raw)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
