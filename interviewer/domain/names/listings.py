@@ -142,8 +142,8 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
 _PARTICLE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}vdr?[A-Z]|(?:[A-Z]\.){1,3} ?v\. ?d\. ?[A-Z]\.?)(?![\w])")
 _BODIES = frozenset({"pvda", "pvdd", "rvdk", "cvdk", "rvdj", "tvdm", "mvdw"})
 # an initial after a found name, as registers and notes shorten the other name: "Ineke S.",
-# "Kovalenko I. 2026", "Tuinstra, M. | Functie"; not the initials of the next person ("Bakker, A. de Vries")
-_INITIAL_TAIL = re.compile(r"(?:(, ?)| )[A-Z]\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
+# "Kovalenko I. 2026", "Tuinstra, M. | Functie" (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
+_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z]| [A-Z]|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
 
 
 def particle_initials(text: str, lex: Lexicon) -> list[_Raw]:
@@ -169,3 +169,18 @@ def initial_tails(text: str, raw: list[_Raw]) -> list[_Raw]:
             r = (r[0], m.end(), *r[2:])
         out.append(r)
     return out
+
+
+# a register's row naming a person inverted: "Naam: Hoogeveen, T. | Functie: …", "Medewerker: van
+# Dam, J.K.;" — a label for a person, a surname, a comma and initials, then the row goes on
+_REGISTER = re.compile(
+    r"\b(?i:naam|medewerker|contactpersoon|cli[eë]nt|behandelaar|begeleider|mentor|deelnemer|casusregisseur|aanvrager)"
+    r"\s*:\s*((?:(?:van|de|der|den|ter|ten|te|el|al|v\.d\.) ){0,3}[A-Z\u00c0-\u00de][\w'\-]+, ?(?:[A-Z]\.){1,4})(?=\s*(?:$|[|;\n(\t]))"
+)
+
+
+def register_names(text: str) -> list[_Raw]:
+    """The inverted names of register rows (see _REGISTER), also a place's name ("Hoogeveen, T.")."""
+    if ":" not in text or "," not in text:
+        return []
+    return [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1).split(",")[0]), "", -1) for m in _REGISTER.finditer(text)]

@@ -1,0 +1,80 @@
+"""Round-9 recall forms of files, lists, registers and contact data: what a toetser sees in the
+exported text. Each test plants a person in a form that still reached the report after round 8
+(the parts of a file or folder name, initials with "vd" between, a trailing initial, an inverted
+register name, a second phone number in one cell) and an ordinary line of the same shape that must
+come out unchanged. The sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact, same
+
+
+# ---------------------------------------------------------------- file and folder names
+
+
+def test_initials_glued_to_a_surname_in_a_file_name_are_replaced():
+    out = redact("Gezien: Jaarplan_2026_wijkteam_RBosscher_v4.docx en Evaluatie_LvdHeuvel.pdf")
+    assert out == [f"Gezien: Jaarplan_2026_wijkteam_{N}_v4.docx en Evaluatie_{N}.pdf"]
+
+
+def test_full_names_in_lowercase_or_hyphens_in_a_file_name_are_replaced():
+    out = redact("Bijlagen: intake_ilse_kramer_def.pdf, verslag-huisbezoek-Nadia-Bouzid.docx en evaluatie-pieter-de-graaf-2025.xlsx")
+    assert "ilse" not in out[0] and "kramer" not in out[0] and "Bouzid" not in out[0] and "graaf" not in out[0]
+    assert "intake_" in out[0] and "verslag-huisbezoek-" in out[0] and "evaluatie-" in out[0] and "_def.pdf" in out[0]
+
+
+def test_a_camel_case_name_and_glued_particles_in_a_file_name_are_replaced():
+    out = redact("Opgeslagen als gesprek_HannaKowalska_nov.docx en OverdrachtDeBoer_2026.pdf")
+    assert out == [f"Opgeslagen als gesprek_{N}_nov.docx en Overdracht{N}_2026.pdf"]
+
+
+def test_a_surname_and_initial_in_a_folder_name_are_replaced():
+    out = redact("In de verkenner stond de map 'Brouwer_K_ziekteverzuim' open.")
+    assert out == [f"In de verkenner stond de map '{N}_ziekteverzuim' open."]
+
+
+def test_file_names_of_words_and_abbreviations_stay():
+    same(
+        "Zie Beleidsplan_Jeugd_en_Gezin_2026_def.docx en Notulen_MT_2025-10-02.pdf.",
+        "De map 'Privacy_AVG_register' is alleen voor de FG toegankelijk.",
+        "Presentatie_TeamDag_Najaar.pptx en Jaarverslag-Welzijn-Zuid-2025.pdf staan op de site.",
+        "Handleiding_Signs_of_Safety_2024.pdf wordt dit jaar vervangen.",
+    )
+
+
+# ---------------------------------------------------------------- initials standing for a person
+
+
+def test_initials_with_vd_between_are_replaced():
+    out = redact("Actie: PvdW mailt de huurders; afgetekend door A.v.d.K. op 3 maart.")
+    assert out == [f"Actie: {N} mailt de huurders; afgetekend door {N} op 3 maart."]
+
+
+def test_bodies_of_that_shape_stay():
+    same("De RvdK is ingeschakeld; de PvdA-fractie stelde vragen in de raad.", "Het MT plant de evaluatie in; AB stelt het budget vast.")
+
+
+# ---------------------------------------------------------------- trailing initials, registers
+
+
+def test_a_name_with_a_trailing_initial_is_replaced_whole():
+    out = redact("Afspraak met Anouk D. over de overdracht; dossier 'Schuldhulp Yildiz M. 2025' gezien.")
+    assert out == [f"Afspraak met {N} over de overdracht; dossier 'Schuldhulp {N} 2025' gezien."]
+
+
+def test_an_inverted_register_name_is_replaced_with_its_initial():
+    out = redact("Naam: Hoogeveen, T. | Functie: sociaal werker | Team: Oost")
+    assert out == [f"Naam: {N} | Functie: sociaal werker | Team: Oost"]
+
+
+def test_an_appendix_letter_stays():
+    same("Zie Bijlage A. voor de planning en Bijlage B. voor de begroting.")
+
+
+# ---------------------------------------------------------------- contact data
+
+
+def test_two_phone_numbers_in_one_cell_are_both_replaced():
+    out = redact("tolk | Arabisch | +32 470 55 12 90 / 06 2233 4455")
+    assert "470" not in out[0] and "4455" not in out[0] and "2233" not in out[0]
+    assert out[0].startswith("tolk | Arabisch | ")
