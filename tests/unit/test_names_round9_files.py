@@ -78,3 +78,9 @@ def test_two_phone_numbers_in_one_cell_are_both_replaced():
     out = redact("tolk | Arabisch | +32 470 55 12 90 / 06 2233 4455")
     assert "470" not in out[0] and "4455" not in out[0] and "2233" not in out[0]
     assert out[0].startswith("tolk | Arabisch | ")
+
+
+def test_initials_acting_next_to_initialled_people_are_replaced_and_bodies_stay():
+    out = redact("Acties: GvdM belt de verhuurder; RS stuurt de brief; OR krijgt een kopie.")
+    assert out == [f"Acties: {N} belt de verhuurder; {N} stuurt de brief; OR krijgt een kopie."]
+    same("Acties: MT stelt de begroting vast; AB keurt het plan goed; HR plant de gesprekken in.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import Normalised, fold
-from .context import VERB_NAMES, double_first
+from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
@@ -184,3 +184,22 @@ def register_names(text: str) -> list[_Raw]:
     if ":" not in text or "," not in text:
         return []
     return [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1).split(",")[0]), "", -1) for m in _REGISTER.finditer(text)]
+
+
+def acting_initials(toks: list[_Tok], lex: Lexicon, initialled: list[_Raw]) -> list[_Raw]:
+    """In an action list that writes people as initials ("JvdM stuurt …; AB plant evaluatie in"),
+    two or three capitals opening a clause before a person's verb are a person too. Only next to
+    initials found as a person (`initialled`): "MT stelt vast; OR geeft advies; AB keurt goed" names
+    bodies, and a body's abbreviation of the bank (MT, OR, SKJ) never acts as a person."""
+    if not initialled:
+        return []
+    out: list[_Raw] = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if not (t.allcaps and 2 <= len(t.text) <= 3) or t.fold in lex.bank_words or t.fold in lex.never:
+            continue
+        if not (k == 0 or t.initial or t.gap.strip() in (";", ":", "-", "\u2022", "*")) or any(r[0] <= t.start < r[1] for r in initialled):
+            continue
+        if verb_like(toks[k + 1], lex):
+            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+    return out
