@@ -84,3 +84,9 @@ def test_initials_acting_next_to_initialled_people_are_replaced_and_bodies_stay(
     out = redact("Acties: GvdM belt de verhuurder; RS stuurt de brief; OR krijgt een kopie.")
     assert out == [f"Acties: {N} belt de verhuurder; {N} stuurt de brief; OR krijgt een kopie."]
     same("Acties: MT stelt de begroting vast; AB keurt het plan goed; HR plant de gesprekken in.")
+
+
+def test_a_full_name_with_particles_in_a_list_of_names_is_replaced_whole():
+    out = redact("De commissie: Ilse Bosman, Gerard van Dalen en Mirjam Dekker.")
+    assert out == [f"De commissie: {N}, {N} en {N}."]
+    same("Partners zijn Humanitas, Vluchtelingenwerk en de bibliotheek van Zwolle.")

@@ -10,7 +10,7 @@ from ..unicode_fold import Normalised, fold, normalise
 from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
-from .listings import acting_initials, initial_tails, particle_initials, register_names
+from .listings import acting_initials, initial_tails, list_surnames, particle_initials, register_names
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -90,7 +90,7 @@ class NameFinder:
                 initialled = particle_initials(n.text, self.lexicon)
                 raw = narrowed(n.text, raw, in_files) + in_files + initialled + register_names(n.text)
                 raw += acting_initials(toks, self.lexicon, initialled)
-                raw = initial_tails(n.text, raw)
+                raw = list_surnames(toks, initial_tails(n.text, raw), self.lexicon)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
 

@@ -203,3 +203,34 @@ def acting_initials(toks: list[_Tok], lex: Lexicon, initialled: list[_Raw]) -> l
         if verb_like(toks[k + 1], lex):
             out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
     return out
+
+
+def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]:
+    """A first name in a list of people goes on over particles and a capitalised word, also a word
+    or a village ("auditoren: Hilde Kamphuis, Rutger van Dalen, Linh Pham en …"), not a body of no
+    word list ("Joost van Humanitas"; the other rules judge those): the list's other
+    items, found names, say what the items are. Not at a list's edge without a neighbour found."""
+    if len(raw) < 2 or ("," not in "".join(t.gap for t in toks)):
+        return raw
+    starts = {r[0]: r for r in raw}
+    ends = {r[1]: r for r in raw}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for r in raw:
+        k = by_start.get(r[0])
+        if k is None or r[2] != SOURCE_HEURISTIC or toks[k].end != r[1] or not toks[k].cap or toks[k].low not in lex.first:
+            out.append(r)
+            continue
+        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+        j = k + 1 + tv
+        if not tv or j >= len(toks) or not _adjacent(toks, k, j) or not toks[j].cap or toks[j].allcaps or toks[k + 1].cap or toks[j].fold in lex.bank_words or toks[j].fold in lex.fixed_places or not (toks[j].low in lex.last or lex.ordinary(toks[j].low)):
+            out.append(r)
+            continue
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        before_ok = k > 0 and toks[k].gap.strip() == "," and toks[k - 1].end in ends
+        after_ok = after is not None and (after.gap.strip() == "," or (after.fold in ("en", "&") and after.gap == " ")) and (
+            any(s > toks[j].end and s <= after.end + 2 for s in starts) or (j + 2 < len(toks) and toks[j + 2].start in starts))
+        if (before_ok or after_ok) and (after is None or after.gap.strip() in (",", ".", ";", ")", "") or after.fold in ("en", "&")):
+            r = (r[0], toks[j].end, r[2], fold(" ".join(t.fold for t in toks[k : j + 1])), *r[4:])
+        out.append(r)
+    return out
