@@ -78,6 +78,9 @@ def test_two_phone_numbers_in_one_cell_are_both_replaced():
     out = redact("tolk | Arabisch | +32 470 55 12 90 / 06 2233 4455")
     assert "470" not in out[0] and "4455" not in out[0] and "2233" not in out[0]
     assert out[0].startswith("tolk | Arabisch | ")
+    out = redact("mentor: 06-2147 3390/06-5512 8876, na 16 uur")
+    assert "3390" not in out[0] and "8876" not in out[0] and out[0].startswith("mentor: ") and out[0].endswith(", na 16 uur")
+    same("Inloop ma/wo/vr 09:00-12:00; dossiernummer 2025/004512; datum 01/02/2026.")
 
 
 def test_initials_acting_next_to_initialled_people_are_replaced_and_bodies_stay():

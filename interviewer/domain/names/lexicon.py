@@ -38,7 +38,7 @@ _PHONE = re.compile(
 )
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
 _PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
-_PHONE_JOIN = re.compile(r"[ \u00a0]/[ \u00a0](?=\+|00|0[1-9]|\(0)")
+_PHONE_JOIN = re.compile(r"[ \u00a0]?/[ \u00a0]?(?=\+|00|0[1-9]|\(0)")
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
