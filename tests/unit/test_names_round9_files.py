@@ -93,3 +93,9 @@ def test_a_full_name_with_particles_in_a_list_of_names_is_replaced_whole():
     out = redact("De commissie: Ilse Bosman, Gerard van Dalen en Mirjam Dekker.")
     assert out == [f"De commissie: {N}, {N} en {N}."]
     same("Partners zijn Humanitas, Vluchtelingenwerk en de bibliotheek van Zwolle.")
+
+
+def test_a_surname_led_by_particles_in_a_file_name_is_replaced_and_phrases_stay():
+    out = redact("Gezien: brief_familie_el_amrani.docx en evaluatie_de_jong_def.pdf")
+    assert out == [f"Gezien: brief_familie_{N}.docx en evaluatie_{N}_def.pdf"]
+    same("Zie Krant_van_de_Week_2025.pdf, Stand_van_zaken_Wmo.docx en notulen_de_kelder_najaar.docx.")

@@ -69,8 +69,9 @@ def _chain_part(q: str, given: str, lex: Lexicon) -> bool:
     return _surname(q, lex) or q.lower() in lex.first
 
 
-def file_part_names(text: str, lex: Lexicon) -> list[_Raw]:
-    """The people in the file and folder names of `text` (see the module docstring)."""
+def file_part_names(text: str, lex: Lexicon, sure_not: list[tuple[int, int]] = ()) -> list[_Raw]:
+    """The people in the file and folder names of `text` (see the module docstring); never where a
+    word is surely no person (`sure_not`, spans of the words the other rules protect: "Anne_Frank_huis")."""
     if "_" not in text and not ("." in text and re.search(_EXT, text, re.IGNORECASE)):
         return []
     out: list[_Raw] = []
@@ -80,7 +81,7 @@ def file_part_names(text: str, lex: Lexicon) -> list[_Raw]:
         body = stem[: dot.start()] if dot else stem
         parts = [(p.start() + m.start(), p.end() + m.start(), p.group()) for p in _PART.finditer(body)]
         _scan(text, parts, lex, out)
-    return out
+    return [r for r in out if not any(a < r[1] and r[0] < b for a, b in sure_not)] if sure_not and out else out
 
 
 def _glued(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
@@ -98,8 +99,10 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             nxt and _glued(text, parts[i], nxt) and p.isupper() and len(p) <= 2 and nxt[2][:1].isupper() and _surname(nxt[2], lex) and (i == 0 or not _glued(text, parts[i - 1], parts[i]) or parts[i - 1][2].isdigit())
         ):
             end = i + 2  # "JWassink", "TvdMeulen", "MOosterhof"
-        elif p[:1].isupper() and p.lower() in _GLUED_PARTICLES and nxt and _glued(text, parts[i], nxt) and nxt[2][:1].isupper() and nxt[2].lower() in lex.last and nxt[2].isalpha():
-            end = i + 2  # "DeHaan", "VanDijk" run together
+        elif p[:1].isupper() and p.lower() in _GLUED_PARTICLES and nxt and _glued(text, parts[i], nxt) and nxt[2][:1].isupper() and nxt[2].isalpha() and (
+            fold(nxt[2].lower()) in lex.de_surnames if p.lower() == "de" else nxt[2].lower() in lex.last
+        ):
+            end = i + 2  # "DeHaan", "VanDijk" run together; not "DeKelder", "AanDeMaas"
         elif _given(p, lex) or _unknown_given(p, lex):
             j = i + 1
             while j < n and j - i <= 4 and _chain_part(parts[j][2], p, lex):
@@ -109,7 +112,9 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             rest = parts[i + 1 : j]
             if rest and (_given(p, lex) or any(r[2].lower() in lex.last for r in rest)) and not (p.isupper() or any(r[2].isupper() for r in rest)):
                 end = j  # "annemiek_bakker", "fenna-de-kok", "Oksana-Melnyk", "DimitarPetrov"
-        if not end and nxt and len(nxt[2]) == 1 and nxt[2].isupper() and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (nxt[1] == len(text) or not text[nxt[1]].isalpha()) and not _glued(text, parts[i], nxt):
+        if not end and p.lower() in _PARTICLES and p.isalpha():
+            end = _particle_surname(parts, i, lex)  # "rapport_de_jong", "verslag_van_der_berg", "familie-el-amrani"
+        if not end and nxt and len(nxt[2]) == 1 and nxt[2].isupper() and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and (nxt[1] == len(text) or not text[nxt[1]].isalnum()) and not _glued(text, parts[i], nxt):
             end = i + 2  # "Tjepkema_M"
         if end:
             a, b = parts[i][0], parts[end - 1][1]
@@ -120,16 +125,43 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             i += 1
 
 
-def narrowed(text: str, raw: list[_Raw], parts: list[_Raw]) -> list[_Raw]:
+def narrowed(text: str, raw: list[_Raw], parts: list[_Raw], lex: Lexicon) -> list[_Raw]:
     """The spans of the other rules without those that swallow a file name's words around a name
     found in its parts ("Rapportage-Gesprek-Mariam-Haddou" taken whole: the name is "Mariam-Haddou")."""
     if not parts:
         return raw
-    return [r for r in raw if not any(r[0] <= p[0] and p[1] <= r[1] and (r[0], r[1]) != (p[0], p[1]) and _words_around(text, r, p) for p in parts)]
+    return [r for r in raw if not any(r[0] <= p[0] and p[1] <= r[1] and (r[0], r[1]) != (p[0], p[1]) and _words_around(text, r, p, lex) for p in parts)]
 
 
-def _words_around(text: str, r: _Raw, p: _Raw) -> bool:
+def _words_around(text: str, r: _Raw, p: _Raw, lex: Lexicon) -> bool:
     """r holds words of the file name joined to the name p by a separator ("Gesprek-Mariam"), not the
-    rest of the name run together ("JanWillemBakker" holds "WillemBakker")."""
+    rest of the name run together ("JanWillemBakker" holds "WillemBakker") or joined ("kok-de-vos")."""
     outside = text[r[0] : p[0]] + " " + text[p[1] : r[1]]
-    return not any(c.isspace() for c in text[r[0] : r[1]]) and any(c in "-_." for c in outside)
+    words = [w.lower() for w in re.split(r"[\W\d_]+", outside) if w]
+    return not any(c.isspace() for c in text[r[0] : r[1]]) and any(c in "-_." for c in outside) and any(w not in lex.first and w not in lex.last and w not in _PARTICLES for w in words)
+
+
+def _particle_surname(parts: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
+    """The end of a surname led by its particles at parts[i], or 0: after "van der", "ter", "ten" a
+    listed surname, also after "van"; after "van de" one of no word list ("van_de_wijk" is a phrase);
+    after "de" a surname led by "de" ("de_jong", not "de_kelder"); after "el", "al" any name."""
+    j = i
+    while j < len(parts) and j - i < 3 and parts[j][2].lower() in _PARTICLES:
+        j += 1
+    if j >= len(parts) or j == i or not parts[j][2].isalpha() or len(parts[j][2]) < 3:
+        return 0
+    particles = " ".join(x[2].lower() for x in parts[i:j])
+    low = parts[j][2].lower()
+    if particles in ("van der", "van den", "ter", "ten", "vd", "van t"):
+        ok = low in lex.last
+    elif particles == "van":
+        ok = low in lex.last
+    elif particles == "van de":
+        ok = low in lex.last and low not in lex.words
+    elif particles == "de":
+        ok = fold(low) in lex.de_surnames
+    elif particles in ("el", "al", "ait", "ben", "bin"):
+        ok = low in lex.last or not lex.dutch(low)
+    else:
+        ok = False
+    return j + 1 if ok else 0

@@ -86,9 +86,9 @@ class NameFinder:
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
                 raw += found
-                in_files = file_part_names(n.text, self.lexicon)
+                in_files = file_part_names(n.text, self.lexicon, [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text])
                 initialled = particle_initials(n.text, self.lexicon)
-                raw = narrowed(n.text, raw, in_files) + in_files + initialled + register_names(n.text)
+                raw = narrowed(n.text, raw, in_files, self.lexicon) + in_files + initialled + register_names(n.text)
                 raw += acting_initials(toks, self.lexicon, initialled)
                 raw = list_surnames(toks, initial_tails(n.text, raw), self.lexicon)
             self._base[text] = (n, toks, raw, strong)
