@@ -99,3 +99,9 @@ def test_a_surname_led_by_particles_in_a_file_name_is_replaced_and_phrases_stay(
     out = redact("Gezien: brief_familie_el_amrani.docx en evaluatie_de_jong_def.pdf")
     assert out == [f"Gezien: brief_familie_{N}.docx en evaluatie_{N}_def.pdf"]
     same("Zie Krant_van_de_Week_2025.pdf, Stand_van_zaken_Wmo.docx en notulen_de_kelder_najaar.docx.")
+
+
+def test_initials_after_a_label_only_a_person_follows_are_replaced():
+    out = redact("Paraaf: JB (teamleider); notulist: MK")
+    assert out == [f"Paraaf: {N} (teamleider); notulist: {N}"]
+    same("Goedgekeurd: MT; akkoord: RvT; aanwezig: OR en MT; notulist: secretariaat")

@@ -234,3 +234,27 @@ def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]
             r = (r[0], toks[j].end, r[2], fold(" ".join(t.fold for t in toks[k : j + 1])), *r[4:])
         out.append(r)
     return out
+
+
+# labels only a person follows ("Paraaf: JB", "Notulist: MK"); not "akkoord:" or "goedgekeurd:", which
+# a body follows as often ("Goedgekeurd: MT")
+_SIGNING_LABELS = frozenset({"paraaf", "notulist", "notulen", "opsteller", "auteur", "schrijver", "interviewer", "contactpersoon", "aanwezig", "afwezig", "afgemeld"})
+
+
+def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """Two or three capitals right after a label only a person follows ("Paraaf: JB (teamleider)",
+    "Notulist: MK"), and the items of its list ("Aanwezig: JB, MK, FG": FG, a bank abbreviation, stays)."""
+    out: list[_Raw] = []
+    for k in range(len(toks) - 1):
+        if toks[k].fold not in _SIGNING_LABELS or not toks[k + 1].gap.strip().startswith(":"):
+            continue
+        b = k + 1
+        while b < len(toks) and b - k <= 6:
+            t = toks[b]
+            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.function_words:
+                break
+            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+            b += 1
+            if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
+                break
+    return out
