@@ -3,7 +3,11 @@ label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes,
 Mark"), an @-mention ("@fleur kun jij …"), a duty rota of days and first names ("ma Storm / di Merel /
 wo Hazel"). There a first name that is also a word ("bas", "roos")
 is the person, also one that is a listed place ("groetjes, Linde"); a word that is no name ends the
-list ("aanwezig: teamleider en twee consulenten" names nobody)."""
+list ("aanwezig: teamleider en twee consulenten" names nobody). Round 9: the registers and minutes
+that write people short: initials with "vd" between ("JvdM", "E.v.d.W."), initials after a label only
+a person follows ("Paraaf: JB") and capitals acting next to them in an action list, an initial after
+a found name ("Ineke S.", "Tuinstra, M."), an inverted register row ("Naam: Hoogeveen, T. |"), a
+first name with particles and a word in a list of found names ("Rutger van Dalen")."""
 
 from __future__ import annotations
 
@@ -251,8 +255,8 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         b = k + 1
         while b < len(toks) and b - k <= 6:
             t = toks[b]
-            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.function_words:
-                break
+            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words:
+                break  # "Notulist: NVT", "aanwezig: OR": a word or a body
             out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
             b += 1
             if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
