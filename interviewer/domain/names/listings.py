@@ -245,6 +245,10 @@ def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]
 _SIGNING_LABELS = frozenset({"paraaf", "notulist", "notulen", "opsteller", "auteur", "schrijver", "interviewer", "contactpersoon", "aanwezig", "afwezig", "afgemeld"})
 
 
+# what a form has where no person is filled in: n.v.t., nader te bepalen, nog niet bekend, vacature, p.m.
+_FORM_FILLERS = frozenset({"nvt", "ntb", "nnb", "nb", "vac", "pm", "tbd", "tba", "na", "xx", "xxx"})
+
+
 def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """Two or three capitals right after a label only a person follows ("Paraaf: JB (teamleider)",
     "Notulist: MK"), and the items of its list ("Aanwezig: JB, MK, FG": FG, a bank abbreviation, stays)."""
@@ -255,8 +259,8 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         b = k + 1
         while b < len(toks) and b - k <= 6:
             t = toks[b]
-            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words:
-                break  # "Notulist: NVT", "aanwezig: OR": a word or a body
+            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words or t.fold in _FORM_FILLERS:
+                break  # "Notulist: NVT", "aanwezig: OR": a form's filler, a word or a body
             out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
             b += 1
             if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
