@@ -231,3 +231,47 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue  # "de Groningse Visser belt": a person from the place ("het Amsterdamse Bos is" stays a park)
         out.update((i, i + 1))
     return out
+
+
+# the parts a listed place takes in a hyphenated district or municipality ("Vlaardingen-West",
+# "Leeuwarden-Oost", "Holy-Zuid")
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
+
+
+def lex_months() -> frozenset[str]:
+    """The month words (shapes imports this module: looked up when needed)."""
+    from .shapes import _MONTH_WORDS
+
+    return _MONTH_WORDS
+
+
+def _listed_place(lex: Lexicon, bit: str) -> bool:
+    """A one-word place of the lists ("wijhe", "olst-wijhe"), no first name or surname, nor a month
+    (the lists hold those as no-names too: "Juni Hoekstra" is a person)."""
+    return (bit,) in lex.never.get(bit, ()) and bit not in lex.first and bit not in lex.last and bit not in lex_months()
+
+
+def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A listed place that is no known name, alone or hyphenated with another place or a compass
+    word ("Wijhe", "Olst-Wijhe", "Vlaardingen-West", "Holy-Zuid"): a place wherever it stands
+    ("sociaal werker Wijhe", "apotheek Kethel", "Werkgebied: Vlaardingen"), so a name found
+    elsewhere is never applied to it. After an aanspreekvorm or a role ("mevrouw Wijhe", "voorzitter
+    Zwanenburg"), just after a first name ("Ingrid Hoogeveen", "Cornelis ("Kees") Hoogland") or
+    before a person's verb ("Hoogeveen vertelde") it may be a surname and is left to the finders."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.allcaps or t.camel:
+            continue
+        bits = t.fold.split("-")
+        hyphenated = len(bits) > 1 and all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)
+        if not (hyphenated or _listed_place(lex, t.fold)):
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles):
+            continue
+        if any(toks[k].cap and toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(max(i - 2, 0), i)):
+            continue
+        if i + 1 < len(toks) and (toks[i + 1].fold in lex.person_verbs or toks[i + 1].fold in lex.tussenvoegsels or toks[i + 1].gap.strip() == "(") and toks[i + 1].fold not in _STATE_VERBS:
+            continue
+        out.add(i)
+    return out
