@@ -88,7 +88,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
-    out |= weak
+    out |= weak | _preposition_van(toks, lex)
     strong |= left_out
     return out | strong, strong
 
@@ -268,4 +268,25 @@ def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[
     for i in buildings:
         if i > 0 and i - 1 not in buildings and toks[i - 1].cap and building_noun(toks, i - 1, lex):
             out.add(i - 1)
+    return out
+
+
+def _preposition_van(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """A lowercase "van" after a noun is the preposition, no particle of the name after it: "de
+    kinderen van Pinas", "het verslag van Visser", "een collega van Raster", "opmerkingen van
+    Jan-Willem de Bruijn" (the name is found on its own, without "van"). After a first name, an
+    aanspreekvorm or a role ("Sanne van Wijk", "mevrouw van Dam", "jongerenwerker van Dijk"), after a
+    function word ("met van Dam") or before "der", "den" it is the particle."""
+    out: set[int] = set()
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.text != "van" or not _adjacent(toks, i - 1, i) or not _adjacent(toks, i, i + 1):
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if (prev.cap and not prev.initial) or prev.allcaps or prev.low not in lex.words or prev.low in lex.first or prev.low in lex.last or prev.low in lex.function_words:
+            continue
+        if prev.fold in _HONORIFICS or prev.fold in lex.titles or len(prev.low) < 3:
+            continue
+        if nxt.cap or (nxt.text == "de" and i + 2 < len(toks) and toks[i + 2].cap and _adjacent(toks, i + 1, i + 2)):
+            out.add(i)
     return out
