@@ -17,7 +17,7 @@ from .abbreviations import abbreviations
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _SEASONS, dates
 from .documents import initialled_surname, mail_label
-from .eponyms import eponym_compounds
+from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
@@ -84,7 +84,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= listed_places(toks, lex, caps)
+    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
