@@ -21,7 +21,7 @@ from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -84,7 +84,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex)
+    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex) | named_organisations(toks, lex, caps)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)

@@ -275,3 +275,26 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue
         out.add(i)
     return out
+
+
+def named_organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised noun of an organisation or building and "van (de)" or "voor (de)" before a
+    capitalised word names the organisation: "de Kerk van de Nazarener", "Stichting voor de Wijk",
+    "Vereniging van Eigenaren", "Huis van de Buurt" (also "Bakkerij van Dam": a shop, no interviewed
+    person). A first name after it ("Stichting van Anja") is left to the finders."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if i + 2 >= n or toks[i + 1].fold not in ("van", "voor") or t.allcaps or not t.fold.endswith(lex.org_words) or t.fold.endswith(_NO_ROOMS):
+            continue  # the common case
+        if t.low in lex.first or t.low in lex.last or not lex.dutch(t.low) or toks[i + 1].cap:
+            continue
+        j = i + 2
+        if toks[j].fold in ("de", "het", "der", "den") and not toks[j].cap and j + 1 < n:
+            j += 1
+        w = toks[j]
+        if not w.cap or w.allcaps or (w.low in lex.first and not lex.ordinary(w.low)) or not _adjacent(toks, i, j):
+            continue
+        out.update(range(i, j + 1))
+    return out
