@@ -269,7 +269,7 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue
         if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles):
             continue
-        if i > 0 and toks[i - 1].fold in lex.tussenvoegsels and (toks[i - 1].cap or (i > 1 and (toks[i - 2].fold in _HONORIFICS or toks[i - 2].fold in lex.titles))):
+        if i > 0 and toks[i - 1].fold in lex.tussenvoegsels and toks[i - 1].fold not in _PLACE_PREPOSITIONS and (toks[i - 1].cap or (i > 1 and (toks[i - 2].fold in _HONORIFICS or toks[i - 2].fold in lex.titles))):
             continue  # "Van Haren is aanspreekpunt", "mevrouw van Haren": a surname's particle
         if any(toks[k].cap and toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(max(i - 2, 0), i)):
             continue
