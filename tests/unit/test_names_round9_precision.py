@@ -62,3 +62,13 @@ def test_a_years_planning_of_months_and_adverbs_after_s_stay():
     same("Planning | mrt: NLdoet | sep: Burendag | nov: Week van de Mantelzorg")
     same("'s Winters en 's Avonds is de inloop drukker.")
     assert redact("Jan: ik bel je later.") == [f"{N}: ik bel je later."]
+
+
+def test_a_venue_called_by_its_kind_stays_and_a_surname_after_an_aanspreekvorm_goes():
+    same("Koffie is er in de Kantine en bij de Soos.")
+    assert redact("Volgens mevrouw de Soos is de huur hoog.") == [f"Volgens mevrouw {N} is de huur hoog."]
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_names_after_it():
+    assert redact("Jeugdprofessional Okafor belt de school.") == [f"Jeugdprofessional {N} belt de school."]
+    assert redact("Buurtbemiddelaars Roy Martina en Femke de Boer waren erbij.") == [f"Buurtbemiddelaars {N} en {N} waren erbij."]

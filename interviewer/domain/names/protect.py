@@ -21,7 +21,7 @@ from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -84,11 +84,12 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
-    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex) | named_organisations(toks, lex, caps)
+    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex) | named_organisations(toks, lex, caps) | org_word_venues(toks, lex, marks)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps)
     out |= weak | _preposition_van(toks, lex)
+    strong |= _role_heads(toks, lex)
     strong |= left_out
     return out | strong, strong
 
@@ -290,3 +291,19 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon) -> set[int]:
         if nxt.cap or (nxt.text == "de" and i + 2 < len(toks) and toks[i + 2].cap and _adjacent(toks, i + 1, i + 2)):
             out.add(i)
     return out
+
+
+# endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
+_ROLE_HEADS = ("professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
+
+
+def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """A sentence's first word naming workers before their names ("Jeugdprofessional Okafor en…",
+    "Buurtbemiddelaars Roy Martina en…"): a Dutch compound with a worker's ending, no name itself, is
+    the role, no part of the name after it."""
+    if len(toks) < 2:
+        return set()
+    t = toks[0]
+    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low):
+        return set()
+    return {0}

@@ -300,3 +300,24 @@ def named_organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[
             continue
         out.update(range(i, j + 1))
     return out
+
+
+def org_word_venues(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """An article before a capitalised word that is itself a noun of a building or a place of activity
+    (lex.org_words): "koffie bij de Soos", "De Soos en de Kantine", "naar de Bieb" (a venue by its
+    kind, as locals name it). After an aanspreekvorm or a first name ("mevrouw de Soos", "Anja de
+    Soos"), or a noun that is a surname's core after "de" ("de Boer"), a surname."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in marks:
+        t = toks[i]
+        if t.fold not in ("de", "het") or i + 1 >= n:
+            continue
+        w = toks[i + 1]
+        if not w.cap or w.allcaps or w.low not in lex.org_words or w.low in lex.de_surnames or w.low not in lex.words or not _adjacent(toks, i, i + 1):
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles or (toks[i - 1].cap and toks[i - 1].low in lex.first)):
+            continue
+        out.update((i, i + 1))
+    return out
+
