@@ -253,9 +253,9 @@ def _listed_place(lex: Lexicon, bit: str) -> bool:
 
 def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A listed place that is no known name, alone or hyphenated with another place or a compass
-    word ("Wijhe", "Olst-Wijhe", "Vlaardingen-West", "Holy-Zuid"): a place wherever it stands
-    ("sociaal werker Wijhe", "apotheek Kethel", "Werkgebied: Vlaardingen"), so a name found
-    elsewhere is never applied to it. After an aanspreekvorm or a role ("mevrouw Wijhe", "voorzitter
+    word ("Wijhe", "Olst-Wijhe", "Vlaardingen-West", "Holy-Zuid"), where a place stands (_placed:
+    "in Wijhe", "apotheek Kethel", "Werkgebied: Vlaardingen"), so a name found elsewhere is never
+    applied to it. After an aanspreekvorm or a role ("mevrouw Wijhe", "voorzitter
     Zwanenburg"), just after a first name ("Ingrid Hoogeveen", "Cornelis ("Kees") Hoogland") or
     before a person's verb ("Hoogeveen vertelde") it may be a surname and is left to the finders."""
     out: set[int] = set()
@@ -264,19 +264,46 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if t.allcaps or t.camel:
             continue
         bits = t.fold.split("-")
-        hyphenated = len(bits) > 1 and all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)
+        hyphenated = len(bits) > 1 and (_listed_place(lex, t.fold) or (all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)))
         if not (hyphenated or _listed_place(lex, t.fold)):
             continue
         if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles):
             continue
         if i > 0 and toks[i - 1].fold in lex.tussenvoegsels and toks[i - 1].fold not in _PLACE_PREPOSITIONS and (toks[i - 1].cap or (i > 1 and (toks[i - 2].fold in _HONORIFICS or toks[i - 2].fold in lex.titles))):
             continue  # "Van Haren is aanspreekpunt", "mevrouw van Haren": a surname's particle
+        if hyphenated:
+            out.add(i)  # "Olst-Wijhe schrijft": no double surname of two places
+            continue
         if any(toks[k].cap and toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(max(i - 2, 0), i)):
             continue
         if i + 1 < len(toks) and (toks[i + 1].fold in lex.person_verbs or toks[i + 1].fold in lex.tussenvoegsels or toks[i + 1].gap.strip() == "(") and toks[i + 1].fold not in _STATE_VERBS:
             continue
-        out.add(i)
+        if _placed(toks, i, lex):
+            out.add(i)
     return out
+
+
+# the words a place follows: prepositions of place and direction, areas, a team or a building's noun
+_PLACE_WORDS = _PLACE_PREPOSITIONS | {"naar", "te", "rond", "richting", "regio", "gemeente", "wijk", "dorp", "stad", "stadsdeel", "werkgebied", "omgeving", "kern", "provincie", "buurt"}
+
+
+def _placed(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] stands where a place stands: after a preposition of place, an area, a team or a
+    building's noun ("in Wijhe", "werkgebied: Vlaardingen", "wijkteam Raalte", "apotheek Kethel"),
+    in a file name ("advies_Wijhe_2025"), or listed with another place ("Vlaardingen en Maassluis").
+    Elsewhere ("met Hoogland gesproken") a surname found in the audit is still applied."""
+    t = toks[i]
+    if "_" in t.gap or (i + 1 < len(toks) and "_" in toks[i + 1].gap):
+        return True
+    if i > 0:
+        prev = toks[i - 1]
+        if not prev.cap or prev.initial:
+            if prev.fold in _PLACE_WORDS or prev.fold.endswith(("team", "teams")) or prev.fold.endswith(lex.org_words):
+                return True
+    for k in (i - 2, i + 2):
+        if 0 <= k < len(toks) and toks[(i + k) // 2].fold in _LIST_JOINS and toks[k].cap and _listed_place(lex, toks[k].fold):
+            return True
+    return False
 
 
 def named_organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
