@@ -108,16 +108,16 @@ def _named_before(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
 _TO_BUILDINGS = frozenset({"op", "naar", "van", "bij", "in", "aan", "voor", "vanuit", "uit", "via", "tegenover", "naast"})
 
 
-def article_eponyms(toks: list[_Tok], lex: Lexicon) -> set[int]:
+def article_eponyms(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
     """"op het Alexander Hegius", "leerlingen van het Stedelijk Gymnasium", "naar het Titus
     Brandsma": the article "het" after a preposition before a first name and a surname names a school
     or a building (a person takes no "het"). Not after a name or an aanspreekvorm ("Anja in het
     Veld", "mevrouw van het Hof": the surname's particles), nor before a possessive or a hyphenated
     compound ("het Bakker-dossier")."""
     out: set[int] = set()
-    for i in range(1, len(toks) - 2):
+    for i in marks:  # the articles among others
         t = toks[i]
-        if t.text != "het" or toks[i - 1].fold not in _TO_BUILDINGS or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+        if t.text != "het" or not 0 < i < len(toks) - 2 or toks[i - 1].fold not in _TO_BUILDINGS or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
             continue  # the common case
         w, sur = toks[i + 1], toks[i + 2]
         if not (w.cap and not w.allcaps and w.low in lex.first and sur.cap and not sur.allcaps) or not _adjacent(toks, i, i + 2):

@@ -238,11 +238,16 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
 
 
-def lex_months() -> frozenset[str]:
-    """The month words (shapes imports this module: looked up when needed)."""
-    from .shapes import _MONTH_WORDS
+_MONTHS_SEEN: list[frozenset[str]] = []
 
-    return _MONTH_WORDS
+
+def lex_months() -> frozenset[str]:
+    """The month words (shapes imports this module: looked up once, when first needed)."""
+    if not _MONTHS_SEEN:
+        from .shapes import _MONTH_WORDS
+
+        _MONTHS_SEEN.append(_MONTH_WORDS)
+    return _MONTHS_SEEN[0]
 
 
 def _listed_place(lex: Lexicon, bit: str) -> bool:
@@ -261,8 +266,8 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     out: set[int] = set()
     for i in caps:
         t = toks[i]
-        if t.allcaps or t.camel:
-            continue
+        if ("-" not in t.fold and t.fold not in lex.never) or t.allcaps or t.camel:
+            continue  # the common case: no listed word
         bits = t.fold.split("-")
         hyphenated = len(bits) > 1 and (_listed_place(lex, t.fold) or (all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)))
         if not (hyphenated or _listed_place(lex, t.fold)):
