@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("interviewer", "sessions")
 MAX_LINES = 500
@@ -41,8 +39,7 @@ def test_no_module_is_over_500_lines():
     assert not over, f"over {MAX_LINES} lines (split by job): {over}"
 
 
-@pytest.mark.parametrize("rel", ALLOWED_OVER)
-def test_an_allowed_module_is_still_over_the_limit(rel):
-    path = ROOT / rel
-    assert path.exists(), f"{rel} is gone: take it off ALLOWED_OVER"
-    assert _lines(path) > MAX_LINES, f"{rel} is {_lines(path)} lines now: take it off ALLOWED_OVER"
+def test_every_allowed_module_is_still_over_the_limit():
+    """One test over the whole list (not one per entry), so an empty list is checked, not skipped."""
+    stale = [rel for rel in ALLOWED_OVER if not (ROOT / rel).exists() or _lines(ROOT / rel) <= MAX_LINES]
+    assert not stale, f"take these off ALLOWED_OVER (gone or under {MAX_LINES} lines): {stale}"

@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..unicode_fold import Normalised, fold, normalise
+from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
+from .listings import acting_initials, initial_tails, labelled_initials, list_surnames, particle_initials, register_names
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -84,6 +86,11 @@ class NameFinder:
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
                 raw += found
+                in_files = file_part_names(n.text, self.lexicon, [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text])
+                initialled = particle_initials(n.text, self.lexicon) + labelled_initials(toks, self.lexicon)
+                raw = narrowed(n.text, raw, in_files, self.lexicon) + in_files + initialled + register_names(n.text)
+                raw += acting_initials(toks, self.lexicon, initialled)
+                raw = list_surnames(toks, initial_tails(n.text, raw), self.lexicon)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
 

@@ -38,6 +38,7 @@ _PHONE = re.compile(
 )
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
 _PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
+_PHONE_JOIN = re.compile(r"[ \u00a0]?/[ \u00a0]?(?=\+|00|0[1-9]|\(0)")
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
@@ -48,6 +49,11 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     if not _SIX_DIGITS.search(text):
         return out  # fewer than six digits in a row (with separators): no phone number here
     for m in _PHONE.finditer(text):
+        if (join := _PHONE_JOIN.search(text, m.start(), m.end())) is not None:
+            # two numbers in one cell ("+380 67 412 9083 / 06 8833 2101"): each on its own
+            out += [sp for sp in phone_spans(text[: join.start()]) if sp[0] >= m.start()]
+            out += [(join.end() + s, join.end() + e) for s, e in phone_spans(text[join.end() :])]
+            break
         cc = m.group("cc")
         body_start = m.start() if cc is None else m.end("cc")
         end = m.end()

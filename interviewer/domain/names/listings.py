@@ -3,13 +3,19 @@ label ("aanwezig: bas, fleur en mark"), a signature under a greeting ("groetjes,
 Mark"), an @-mention ("@fleur kun jij …"), a duty rota of days and first names ("ma Storm / di Merel /
 wo Hazel"). There a first name that is also a word ("bas", "roos")
 is the person, also one that is a listed place ("groetjes, Linde"); a word that is no name ends the
-list ("aanwezig: teamleider en twee consulenten" names nobody)."""
+list ("aanwezig: teamleider en twee consulenten" names nobody). Round 9: the registers and minutes
+that write people short: initials with "vd" between ("JvdM", "E.v.d.W."), initials after a label only
+a person follows ("Paraaf: JB") and capitals acting next to them in an action list, an initial after
+a found name ("Ineke S.", "Tuinstra, M."), an inverted register row ("Naam: Hoogeveen, T. |"), a
+first name with particles and a word in a list of found names ("Rutger van Dalen")."""
 
 from __future__ import annotations
 
-from ..unicode_fold import Normalised
-from .context import VERB_NAMES, double_first
-from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+import re
+
+from ..unicode_fold import Normalised, fold
+from .context import VERB_NAMES, double_first, verb_like
+from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
@@ -133,3 +139,130 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
     if len(items) >= 3 and 2 * names > len(items):
         for i in items:
             take(i, i + 1)
+
+
+# initials with the particles abbreviated, as minutes and registers sign people: "JvdM", "HvdB",
+# "E.v.d.W." (a party or body of that shape, "PvdA", "RvdK", is no person)
+_PARTICLE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}vdr?[A-Z]|(?:[A-Z]\.){1,3} ?v\. ?d\. ?[A-Z]\.?)(?![\w])")
+_BODIES = frozenset({"pvda", "pvdd", "rvdk", "cvdk", "rvdj", "tvdm", "mvdw"})
+# an initial after a found name, as registers and notes shorten the other name: "Ineke S.",
+# "Kovalenko I. 2026", "Tuinstra, M. | Functie" (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
+_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z]| [A-Z]|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
+
+
+def particle_initials(text: str, lex: Lexicon) -> list[_Raw]:
+    """"JvdM stuurt …", "Paraaf: HvdB", "'E.v.d.W.'": a person's initials with "vd" between."""
+    if "vd" not in text and "v.d" not in text and "v. d" not in text:
+        return []
+    out: list[_Raw] = []
+    for m in _PARTICLE_INITIALS.finditer(text):
+        key = fold(m.group().replace(".", "").replace(" ", ""))
+        if key not in _BODIES and key not in lex.never and key not in lex.bank_words:
+            out.append((m.start(), m.end(), SOURCE_HEURISTIC, key, "", -1))
+    return out
+
+
+def initial_tails(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names with the initial right after them (see _INITIAL_TAIL); a comma before the initial
+    only after a one-word name ("Tuinstra, M."), as a register inverts a name."""
+    if "." not in text:
+        return raw
+    out = []
+    for r in raw:
+        if r[2] != SOURCE_CONTACT and (m := _INITIAL_TAIL.match(text, r[1])) and not (m.group(1) and " " in text[r[0] : r[1]]):
+            r = (r[0], m.end(), *r[2:])
+        out.append(r)
+    return out
+
+
+# a register's row naming a person inverted: "Naam: Hoogeveen, T. | Functie: …", "Medewerker: van
+# Dam, J.K.;" — a label for a person, a surname, a comma and initials, then the row goes on
+_REGISTER = re.compile(
+    r"\b(?i:naam|medewerker|contactpersoon|cli[eë]nt|behandelaar|begeleider|mentor|deelnemer|casusregisseur|aanvrager)"
+    r"\s*:\s*((?:(?:van|de|der|den|ter|ten|te|el|al|v\.d\.) ){0,3}[A-Z\u00c0-\u00de][\w'\-]+, ?(?:[A-Z]\.){1,4})(?=\s*(?:$|[|;\n(\t]))"
+)
+
+
+def register_names(text: str) -> list[_Raw]:
+    """The inverted names of register rows (see _REGISTER), also a place's name ("Hoogeveen, T.")."""
+    if ":" not in text or "," not in text:
+        return []
+    return [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1).split(",")[0]), "", -1) for m in _REGISTER.finditer(text)]
+
+
+def acting_initials(toks: list[_Tok], lex: Lexicon, initialled: list[_Raw]) -> list[_Raw]:
+    """In an action list that writes people as initials ("JvdM stuurt …; AB plant evaluatie in"),
+    two or three capitals opening a clause before a person's verb are a person too. Only next to
+    initials found as a person (`initialled`): "MT stelt vast; OR geeft advies; AB keurt goed" names
+    bodies, and a body's abbreviation of the bank (MT, OR, SKJ) never acts as a person."""
+    if not initialled:
+        return []
+    out: list[_Raw] = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if not (t.allcaps and 2 <= len(t.text) <= 3) or t.fold in lex.bank_words or t.fold in lex.never:
+            continue
+        if not (k == 0 or t.initial or t.gap.strip() in (";", ":", "-", "\u2022", "*")) or any(r[0] <= t.start < r[1] for r in initialled):
+            continue
+        if verb_like(toks[k + 1], lex):
+            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+    return out
+
+
+def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]:
+    """A first name in a list of people goes on over particles and a capitalised word, also a word
+    or a village ("auditoren: Hilde Kamphuis, Rutger van Dalen, Linh Pham en …"), not a body of no
+    word list ("Joost van Humanitas"; the other rules judge those): the list's other
+    items, found names, say what the items are. Not at a list's edge without a neighbour found."""
+    if len(raw) < 2 or ("," not in "".join(t.gap for t in toks)):
+        return raw
+    starts = {r[0]: r for r in raw}
+    ends = {r[1]: r for r in raw}
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for r in raw:
+        k = by_start.get(r[0])
+        if k is None or r[2] != SOURCE_HEURISTIC or toks[k].end != r[1] or not toks[k].cap or toks[k].low not in lex.first:
+            out.append(r)
+            continue
+        tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
+        j = k + 1 + tv
+        if not tv or j >= len(toks) or not _adjacent(toks, k, j) or not toks[j].cap or toks[j].allcaps or toks[k + 1].cap or toks[j].fold in lex.bank_words or toks[j].fold in lex.fixed_places or not (toks[j].low in lex.last or lex.ordinary(toks[j].low)):
+            out.append(r)
+            continue
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        before_ok = k > 0 and toks[k].gap.strip() == "," and toks[k - 1].end in ends
+        after_ok = after is not None and (after.gap.strip() == "," or (after.fold in ("en", "&") and after.gap == " ")) and (
+            any(s > toks[j].end and s <= after.end + 2 for s in starts) or (j + 2 < len(toks) and toks[j + 2].start in starts))
+        if (before_ok or after_ok) and (after is None or after.gap.strip() in (",", ".", ";", ")", "") or after.fold in ("en", "&")):
+            r = (r[0], toks[j].end, r[2], fold(" ".join(t.fold for t in toks[k : j + 1])), *r[4:])
+        out.append(r)
+    return out
+
+
+# labels only a person follows ("Paraaf: JB", "Notulist: MK"); not "akkoord:" or "goedgekeurd:", which
+# a body follows as often ("Goedgekeurd: MT")
+_SIGNING_LABELS = frozenset({"paraaf", "notulist", "notulen", "opsteller", "auteur", "schrijver", "interviewer", "contactpersoon", "aanwezig", "afwezig", "afgemeld"})
+
+
+# what a form has where no person is filled in: n.v.t., nader te bepalen, nog niet bekend, vacature, p.m.
+_FORM_FILLERS = frozenset({"nvt", "ntb", "nnb", "nb", "vac", "pm", "tbd", "tba", "na", "xx", "xxx"})
+
+
+def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """Two or three capitals right after a label only a person follows ("Paraaf: JB (teamleider)",
+    "Notulist: MK"), and the items of its list ("Aanwezig: JB, MK, FG": FG, a bank abbreviation, stays)."""
+    out: list[_Raw] = []
+    for k in range(len(toks) - 1):
+        if toks[k].fold not in _SIGNING_LABELS or not toks[k + 1].gap.strip().startswith(":"):
+            continue
+        b = k + 1
+        while b < len(toks) and b - k <= 6:
+            t = toks[b]
+            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words or t.fold in _FORM_FILLERS:
+                break  # "Notulist: NVT", "aanwezig: OR": a form's filler, a word or a body
+            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+            b += 1
+            if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
+                break
+    return out
