@@ -13,9 +13,27 @@ from .tokens import _Tok
 _LEFT_OUT = frozenset({"X", "Y", "Z", "XX", "NN"})
 _PERSON_BEFORE = _PERSON_PREPOSITIONS | {"met"}  # "gesprek met Vlk", "volgens Vlk"
 _NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
+# shorthand of notes without a vowel, typed in any case: a greeting ("Gr. Ahmad", "grt"), a contact
+# field ("telnr", "mobnr"), a service or functie ("shv", "amw", "pmw"); no name has no vowel (in
+# capitals, "AB", "JvdM", they may be a person's initials)
+_SHORTHAND_MATCH = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{2,6}").fullmatch
+_SHORTHAND_SEEN: dict[str, bool] = {}
 
 
-def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[int], set[int]]:
+def shorthand_word(low: str) -> bool:
+    """A word of two to six letters and no vowel ("telnr", "gr"), remembered per word: protect asks
+    it of every word of every text."""
+    seen = _SHORTHAND_SEEN.get(low)
+    if seen is None:
+        if len(_SHORTHAND_SEEN) > 50_000:
+            _SHORTHAND_SEEN.clear()
+        seen = _SHORTHAND_SEEN[low] = _SHORTHAND_MATCH(low) is not None
+    return seen
+# two- and three-letter initials of a first name ("Th. Jansen", "Chr. de Vries"): no shorthand
+_INITIAL_DIGRAPHS = frozenset({"th", "ch", "chr", "ph", "fr", "wm", "jb"})
+
+
+def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int], short: list[int] = ()) -> tuple[set[int], set[int]]:
     """An abbreviation written in mixed case, as notes do ("de Wgs", "Wsnp en Bbz", "Vvt"): a
     capitalised word of three to five letters without a vowel, no known name; a capitalised
     hyphenated word of the word list ("Burn-out", "Time-out"); a letter put for a left-out name
@@ -25,6 +43,7 @@ def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[
     the letters joined by "&")."""
     out: set[int] = set()
     left_out: set[int] = set()
+    left_out |= shorthand(toks, lex, short)
     for i in caps:
         t = toks[i]
         if t.text in _LEFT_OUT:
@@ -51,3 +70,23 @@ def abbreviations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> tuple[set[
             continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there, not an abbreviation
         out.add(i)
     return out, left_out
+
+
+def shorthand(toks: list[_Tok], lex: Lexicon, short: list[int]) -> set[int]:
+    """Shorthand of notes with no vowel in any case: "gr. sanne", "Gr Hatice" (a greeting), "telnr",
+    "mobnr" (a contact field), "(shv)", "Shv" (a service): no person, so never a surname after a
+    first name ("glenn's telnr") nor a name's part. Not an aanspreekvorm or title ("mw", "dhr"), a
+    known name, a first name's initials ("Th. Jansen"), nor after an aanspreekvorm, a role or a
+    person's preposition ("mevr. Vlk", "volgens Vlk")."""
+    out: set[int] = set()
+    for i in short:  # the words of no vowel (shorthand_word), found by protect's pass
+        t = toks[i]
+        low = t.low
+        if t.allcaps or t.camel:
+            continue  # "AB plant in", "JvdM stuurt": a person's initials may have no vowel
+        if low in lex.first or low in lex.last or t.fold in _HONORIFICS or t.fold in lex.titles or low in _INITIAL_DIGRAPHS:
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles or toks[i - 1].fold in _PERSON_BEFORE):
+            continue  # "mevr. Vlk", "gesprek met Vlk": a person is named there
+        out.add(i)
+    return out

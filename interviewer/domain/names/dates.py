@@ -19,13 +19,19 @@ _HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
 def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
     """Months and seasons used as dates: "stopt per jan", "Jan t/m mrt: 312 aanmeldingen", "vanaf
     feb", "Winter: meer aanmeldingen" (a heading before a colon; "Winter: 'te druk'" quotes a person,
-    and "mevr. Winter", "Jan vertelt" stay names)."""
+    and "mevr. Winter", "Jan vertelt" stay names), a year's planning ("jan: … | sep: Burendag") and
+    an adverb after 's ("'s Winters", "'s Zondags")."""
     out: set[int] = set()
+    labels: list[int] = []  # months before a colon: a year's planning when two or more
     n = len(toks)
     for i in marks:
         t = toks[i]
         if t.fold not in _DATE_TOKENS:
+            if t.fold in _S_TIMES and i > 0 and toks[i - 1].fold == "s" and toks[i - 1].gap.strip() in ("'", "\u2019") and _adjacent(toks, i - 1, i):
+                out.update((i - 1, i))  # "'s Winters zijn de huisbezoeken langer", "'s Zondags dicht"
             continue
+        if t.fold in _MONTH_WORDS and _label(toks, i) and not (i > 0 and toks[i - 1].fold in _HONORIFICS):
+            labels.append(i)
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < n else None
         if prev is not None and prev.fold in _HONORIFICS:
@@ -50,7 +56,24 @@ def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
             ranged = ranged or not (joined and t.low in lex.first and toks[k].low in lex.first)
         if dated or ranged or (t.fold in _MONTHS and heading and _digit_after(toks, i)):
             out.add(i)
+    if len(labels) > 1 and not all(toks[i].low in lex.first for i in labels):
+        out.update(labels)  # "jan: nieuwjaarsreceptie | mrt: NLdoet | sep: Burendag" (_label)
     return out
+
+
+def _label(toks: list[_Tok], i: int) -> bool:
+    """toks[i] is followed by a colon and no quoted person ("sep: Burendag", not "Jan: ik kom"). Two
+    or more month labels, one of them no first name, are a year's planning; "Jan: ik kom later. Mei:
+    prima" are two people (both months are first names there)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.gap.strip().startswith(":") and nxt.fold not in _SPEAKER_STARTS and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES)
+
+
+# the adverbs of time after "'s": "'s Winters", "'s avonds", "'s Maandags" (no one is "'s Winters")
+_S_TIMES = frozenset({
+    "winters", "zomers", "avonds", "morgens", "ochtends", "middags", "nachts", "maandags", "dinsdags",
+    "woensdags", "donderdags", "vrijdags", "zaterdags", "zondags", "werkdags",
+})
 
 
 # the words before "de"/"het" and a season that make it a time: "in de Winter", "tijdens de Zomer",

@@ -9,7 +9,7 @@ from .tokens import _adjacent, _Tok
 
 # the endings of an institution named after a person, run together or hyphenated: "Anne Frankschool",
 # "Nelson Mandela-school", "Annie M.G. Schmidt-prijs" (not "huis": "Kamphuis", "Nijhuis" are surnames)
-_EPONYM_TAILS = ("school", "hal", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag")
+_EPONYM_TAILS = ("school", "hal", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag", "gymnasium", "atheneum", "kerk", "kapel")
 
 
 # a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
@@ -25,7 +25,12 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
         t = toks[j]
         if t.allcaps or not ("-" in t.text or t.fold.endswith(_EPONYM_TAILS)):
             continue  # the common case: no compound with an institution's noun
-        if "-" in t.text:
+        if t.fold in lex.after_eponym:
+            # "het Willem de Zwijger College", "de Maria Montessori School": the noun on its own after
+            # a name that has a first name or a particle inside (two capitalised words are institutions' rule)
+            if not _named_before(toks, j, lex):
+                continue
+        elif "-" in t.text:
             head, _, tail = t.text.rpartition("-")
             low = tail.lower()
             if head[:1].isupper() and tail[:1].isupper() and _named_building(tail, head, lex):
@@ -80,3 +85,46 @@ def _named_building(tail: str, head: str, lex: Lexicon) -> bool:
     if not end or low in lex.last:
         return False
     return low[: -len(end)] in lex.first and head.lower() in lex.first
+
+
+def _named_before(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """Capitalised words before toks[j] with a first name among them and a particle inside ("Willem
+    de Zwijger College", "Hugo de Groot Lyceum"): a person's full name before an institution's noun."""
+    k, first, particle = j - 1, False, False
+    while k >= 0 and j - k <= 5 and _adjacent(toks, k, k + 1):
+        w = toks[k]
+        if w.cap and not w.allcaps and w.fold not in _HONORIFICS:
+            first = first or w.low in lex.first
+        elif not w.cap and w.fold in lex.tussenvoegsels and k > 0 and toks[k - 1].cap:
+            particle = True
+        else:
+            break
+        k -= 1
+    return first and particle
+
+
+# the prepositions before "het" and a school or building named after a person ("op het Alexander
+# Hegius", "naar het Erasmus College"); no person is "het Alexander"
+_TO_BUILDINGS = frozenset({"op", "naar", "van", "bij", "in", "aan", "voor", "vanuit", "uit", "via", "tegenover", "naast"})
+
+
+def article_eponyms(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """"op het Alexander Hegius", "leerlingen van het Stedelijk Gymnasium", "naar het Titus
+    Brandsma": the article "het" after a preposition before a first name and a surname names a school
+    or a building (a person takes no "het"). Not after a name or an aanspreekvorm ("Anja in het
+    Veld", "mevrouw van het Hof": the surname's particles), nor before a possessive or a hyphenated
+    compound ("het Bakker-dossier")."""
+    out: set[int] = set()
+    for i in marks:  # the articles among others
+        t = toks[i]
+        if t.text != "het" or not 0 < i < len(toks) - 2 or toks[i - 1].fold not in _TO_BUILDINGS or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+            continue  # the common case
+        w, sur = toks[i + 1], toks[i + 2]
+        if not (w.cap and not w.allcaps and w.low in lex.first and sur.cap and not sur.allcaps) or not _adjacent(toks, i, i + 2):
+            continue
+        if i >= 2 and (toks[i - 2].cap or toks[i - 2].fold in _HONORIFICS or toks[i - 2].fold in lex.titles) and _adjacent(toks, i - 2, i - 1):
+            continue
+        if "-" in sur.text or (i + 3 < len(toks) and toks[i + 3].gap.startswith(("'", "\u2019"))) or sur.low.endswith("s") and sur.low[:-1] in lex.last:
+            continue
+        out.update((i + 1, i + 2))
+    return out

@@ -13,19 +13,19 @@ audit is not applied to them."""
 
 from __future__ import annotations
 
-from .abbreviations import abbreviations
+from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
-from .dates import _DATE_TOKENS, _SEASONS, dates
+from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, dates
 from .documents import initialled_surname, mail_label
-from .eponyms import eponym_compounds
+from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
-_MARKS = _VENUE_TRIGGERS | _DATE_TOKENS
+_MARKS = _VENUE_TRIGGERS | _DATE_TOKENS | _S_TIMES | {"van"}
 
 
 def _match_compound(toks: list[_Tok], i: int, table) -> int:
@@ -53,11 +53,14 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong: set[int] = set()
     caps: list[int] = []  # what the round-6 rules look at: capitals, articles and link verbs, months
     marks: list[int] = []
+    short: list[int] = []  # words of no list and no vowel: shorthand ("telnr", "gr")
     for i, t in enumerate(toks):
         if t.cap:
             caps.append(i)
         if t.fold in _MARKS:
             marks.append(i)
+        if t.low not in lex.words and shorthand_word(t.low):
+            short.append(i)  # few words are no word of the list: the check is seldom made
         if t.fold in lex.never and (t.cap or t.allcaps):
             k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
             if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
@@ -84,10 +87,12 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     buildings = building_names(toks, lex)
     strong |= buildings | _building_nouns(toks, lex, buildings) | institutions(toks, lex)
     strong |= venues(toks, lex, marks) | eponym_compounds(toks, lex, caps) | dates(toks, lex, marks) | place_named(toks, lex, caps)
+    strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex, marks) | named_organisations(toks, lex, caps) | org_word_venues(toks, lex, marks)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
-    weak, left_out = abbreviations(toks, lex, caps)
-    out |= weak
+    weak, left_out = abbreviations(toks, lex, caps, short)
+    out |= weak | _preposition_van(toks, lex, marks)
+    strong |= _role_heads(toks, lex)
     strong |= left_out
     return out | strong, strong
 
@@ -268,3 +273,40 @@ def _building_nouns(toks: list[_Tok], lex: Lexicon, buildings: set[int]) -> set[
         if i > 0 and i - 1 not in buildings and toks[i - 1].cap and building_noun(toks, i - 1, lex):
             out.add(i - 1)
     return out
+
+
+def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """A lowercase "van" after a noun is the preposition, no particle of the name after it: "de
+    kinderen van Pinas", "het verslag van Visser", "een collega van Raster", "opmerkingen van
+    Jan-Willem de Bruijn" (the name is found on its own, without "van"). After a first name, an
+    aanspreekvorm or a role ("Sanne van Wijk", "mevrouw van Dam", "jongerenwerker van Dijk"), after a
+    function word ("met van Dam") or before "der", "den" it is the particle."""
+    out: set[int] = set()
+    for i in marks:
+        t = toks[i]
+        if t.text != "van" or not 0 < i < len(toks) - 1 or not _adjacent(toks, i - 1, i) or not _adjacent(toks, i, i + 1):
+            continue
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if (prev.cap and not prev.initial) or prev.allcaps or prev.low not in lex.words or prev.low in lex.first or prev.low in lex.last or prev.low in lex.function_words:
+            continue
+        if prev.fold in _HONORIFICS or prev.fold in lex.titles or len(prev.low) < 3:
+            continue
+        if nxt.cap or (nxt.text == "de" and i + 2 < len(toks) and toks[i + 2].cap and _adjacent(toks, i + 1, i + 2)):
+            out.add(i)
+    return out
+
+
+# endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
+_ROLE_HEADS = ("professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
+
+
+def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """A sentence's first word naming workers before their names ("Jeugdprofessional Okafor en…",
+    "Buurtbemiddelaars Roy Martina en…"): a Dutch compound with a worker's ending, no name itself, is
+    the role, no part of the name after it."""
+    if len(toks) < 2:
+        return set()
+    t = toks[0]
+    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low):
+        return set()
+    return {0}

@@ -231,3 +231,125 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue  # "de Groningse Visser belt": a person from the place ("het Amsterdamse Bos is" stays a park)
         out.update((i, i + 1))
     return out
+
+
+# the parts a listed place takes in a hyphenated district or municipality ("Vlaardingen-West",
+# "Leeuwarden-Oost", "Holy-Zuid")
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
+
+
+_MONTHS_SEEN: list[frozenset[str]] = []
+
+
+def lex_months() -> frozenset[str]:
+    """The month words (shapes imports this module: looked up once, when first needed)."""
+    if not _MONTHS_SEEN:
+        from .shapes import _MONTH_WORDS
+
+        _MONTHS_SEEN.append(_MONTH_WORDS)
+    return _MONTHS_SEEN[0]
+
+
+def _listed_place(lex: Lexicon, bit: str) -> bool:
+    """A one-word place of the lists ("wijhe", "olst-wijhe"), no first name or surname, nor a month
+    (the lists hold those as no-names too: "Juni Hoekstra" is a person)."""
+    return (bit,) in lex.never.get(bit, ()) and bit not in lex.first and bit not in lex.last and bit not in lex_months()
+
+
+def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A listed place that is no known name, alone or hyphenated with another place or a compass
+    word ("Wijhe", "Olst-Wijhe", "Vlaardingen-West", "Holy-Zuid"), where a place stands (_placed:
+    "in Wijhe", "apotheek Kethel", "Werkgebied: Vlaardingen"), so a name found elsewhere is never
+    applied to it. After an aanspreekvorm or a role ("mevrouw Wijhe", "voorzitter
+    Zwanenburg"), just after a first name ("Ingrid Hoogeveen", "Cornelis ("Kees") Hoogland") or
+    before a person's verb ("Hoogeveen vertelde") it may be a surname and is left to the finders."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if ("-" not in t.fold and t.fold not in lex.never) or t.allcaps or t.camel:
+            continue  # the common case: no listed word
+        bits = t.fold.split("-")
+        hyphenated = len(bits) > 1 and (_listed_place(lex, t.fold) or (all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)))
+        if not (hyphenated or _listed_place(lex, t.fold)):
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles):
+            continue
+        if i > 0 and toks[i - 1].fold in lex.tussenvoegsels and toks[i - 1].fold not in _PLACE_PREPOSITIONS and (toks[i - 1].cap or (i > 1 and (toks[i - 2].fold in _HONORIFICS or toks[i - 2].fold in lex.titles))):
+            continue  # "Van Haren is aanspreekpunt", "mevrouw van Haren": a surname's particle
+        if hyphenated:
+            out.add(i)  # "Olst-Wijhe schrijft": no double surname of two places
+            continue
+        if any(toks[k].cap and toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(max(i - 2, 0), i)):
+            continue
+        if i + 1 < len(toks) and (toks[i + 1].fold in lex.person_verbs or toks[i + 1].fold in lex.tussenvoegsels or toks[i + 1].gap.strip() == "(") and toks[i + 1].fold not in _STATE_VERBS:
+            continue
+        if _placed(toks, i, lex):
+            out.add(i)
+    return out
+
+
+# the words a place follows: prepositions of place and direction, areas, a team or a building's noun
+_PLACE_WORDS = _PLACE_PREPOSITIONS | {"naar", "te", "rond", "richting", "regio", "gemeente", "wijk", "dorp", "stad", "stadsdeel", "werkgebied", "omgeving", "kern", "provincie", "buurt"}
+
+
+def _placed(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] stands where a place stands: after a preposition of place, an area, a team or a
+    building's noun ("in Wijhe", "werkgebied: Vlaardingen", "wijkteam Raalte", "apotheek Kethel"),
+    in a file name ("advies_Wijhe_2025"), or listed with another place ("Vlaardingen en Maassluis").
+    Elsewhere ("met Hoogland gesproken") a surname found in the audit is still applied."""
+    t = toks[i]
+    if "_" in t.gap or (i + 1 < len(toks) and "_" in toks[i + 1].gap):
+        return True
+    if i > 0:
+        prev = toks[i - 1]
+        if not prev.cap or prev.initial:
+            if prev.fold in _PLACE_WORDS or prev.fold.endswith(("team", "teams")) or prev.fold.endswith(lex.org_words):
+                return True
+    for k in (i - 2, i + 2):
+        if 0 <= k < len(toks) and toks[(i + k) // 2].fold in _LIST_JOINS and toks[k].cap and _listed_place(lex, toks[k].fold):
+            return True
+    return False
+
+
+def named_organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised noun of an organisation or building and "van (de)" or "voor (de)" before a
+    capitalised word names the organisation: "de Kerk van de Nazarener", "Stichting voor de Wijk",
+    "Vereniging van Eigenaren", "Huis van de Buurt" (also "Bakkerij van Dam": a shop, no interviewed
+    person). A first name after it ("Stichting van Anja") is left to the finders."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if i + 2 >= n or toks[i + 1].fold not in ("van", "voor") or t.allcaps or not t.fold.endswith(lex.org_words) or t.fold.endswith(_NO_ROOMS):
+            continue  # the common case
+        if t.low in lex.first or t.low in lex.last or not lex.dutch(t.low) or toks[i + 1].cap:
+            continue
+        j = i + 2
+        if toks[j].fold in ("de", "het", "der", "den") and not toks[j].cap and j + 1 < n:
+            j += 1
+        w = toks[j]
+        if not w.cap or w.allcaps or (w.low in lex.first and not lex.ordinary(w.low)) or not _adjacent(toks, i, j):
+            continue
+        out.update(range(i, j + 1))
+    return out
+
+
+def org_word_venues(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
+    """An article before a capitalised word that is itself a noun of a building or a place of activity
+    (lex.org_words): "koffie bij de Soos", "De Soos en de Kantine", "naar de Bieb" (a venue by its
+    kind, as locals name it). After an aanspreekvorm or a first name ("mevrouw de Soos", "Anja de
+    Soos"), or a noun that is a surname's core after "de" ("de Boer"), a surname."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in marks:
+        t = toks[i]
+        if t.fold not in ("de", "het") or i + 1 >= n:
+            continue
+        w = toks[i + 1]
+        if not w.cap or w.allcaps or w.low not in lex.org_words or w.low in lex.de_surnames or w.low not in lex.words or not _adjacent(toks, i, i + 1):
+            continue
+        if i > 0 and (toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles or (toks[i - 1].cap and toks[i - 1].low in lex.first)):
+            continue
+        out.update((i, i + 1))
+    return out
+
