@@ -259,6 +259,14 @@ def test_phone_numbers_in_the_ways_people_write_them():
     assert found("Spreekuur 09.00-12.00 uur op 01-12-2025; Veilig Thuis 0800-2000; plan 2023-2026.") == []
 
 
+def test_a_phone_number_in_brackets_after_a_name_is_replaced():
+    # a rota or a signature puts the number in brackets: "(06-…)" was left whole in the report
+    assert found("Bereikbaar: Ruud (06-41230987) of Hanna (0612345678).") == ["Ruud", "06-41230987", "Hanna", "0612345678"]
+    assert found("Dienst: Kees [06 2345 6789], reserve (+31 6 3456 7890)") == ["Kees", "06 2345 6789", "+31 6 3456 7890"]
+    # a year, a case number and a service number in brackets stay
+    assert found("Beleidsplan (2023-2026), zaak (KL-2026-009), Veilig Thuis (0800-2000).") == []
+
+
 def test_particle_led_surnames_at_the_start_of_a_line_or_sentence():
     assert found("Van der Linden zegt dat de intervisie maandelijks is.") == ["Van der Linden"]
     assert found("van der Linden: functioneringsgesprekken 1x per jaar") == ["van der Linden"]
