@@ -1,6 +1,7 @@
 """Abbreviations in mixed case ("de Wgs", "Wsnp en Bbz"), hyphenated words of the word list
 ("Burn-out"), a form's abbreviation run into its word ("Geb.datum"), letters joined by "&" ("P&O")
-and the letters notes put for a left-out name ("mevrouw X"). Part of protect.protected."""
+and the letters notes put for a left-out name ("mevrouw X"); shorthand of no vowel in any case
+("telnr", "gr. sanne", "shv"). Part of protect.protected."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from .tokens import _Tok
 
 _LEFT_OUT = frozenset({"X", "Y", "Z", "XX", "NN"})
 _PERSON_BEFORE = _PERSON_PREPOSITIONS | {"met"}  # "gesprek met Vlk", "volgens Vlk"
-_NO_VOWEL = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{3,5}")
+_CONSONANT = r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]"  # a letter that is no vowel
+_NO_VOWEL = re.compile(_CONSONANT + "{3,5}")
 # shorthand of notes without a vowel, typed in any case: a greeting ("Gr. Ahmad", "grt"), a contact
 # field ("telnr", "mobnr"), a service or functie ("shv", "amw", "pmw"); no name has no vowel (in
 # capitals, "AB", "JvdM", they may be a person's initials)
-_SHORTHAND_MATCH = re.compile(r"[^\W\d_aeiouyàáâäèéêëìíîïòóôöùúûü]{2,6}").fullmatch
+_SHORTHAND_MATCH = re.compile(_CONSONANT + "{2,6}").fullmatch
 _SHORTHAND_SEEN: dict[str, bool] = {}
 
 
@@ -29,6 +31,8 @@ def shorthand_word(low: str) -> bool:
             _SHORTHAND_SEEN.clear()
         seen = _SHORTHAND_SEEN[low] = _SHORTHAND_MATCH(low) is not None
     return seen
+
+
 # two- and three-letter initials of a first name ("Th. Jansen", "Chr. de Vries"): no shorthand
 _INITIAL_DIGRAPHS = frozenset({"th", "ch", "chr", "ph", "fr", "wm", "jb"})
 

@@ -39,15 +39,7 @@ def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
         return False
     if t.low not in lex.last and (len(t.low) > 8 or t.low.endswith(_NOUN_ENDINGS) or t.low in _COLLECTIVES):
         return False  # "Directie bevestigt", "Meting bevestigt", "Wetenschap bevestigt": a body or an abstract noun
-    nxt = toks[i + 1]
-    if not nxt.adj or nxt.cap:
-        return False
-    after = toks[i + 2] if i + 2 < len(toks) else None
-    if after is not None and after.adj and (after.cap or after.fold in _SUBJECTS):
-        return False  # "Later zegt Boukhari", "Daarover vertelde de teamleider": an adverb, the subject after the verb
-    if nxt.fold in _SPEECH_VERBS:
-        return True
-    return i + 2 < len(toks) and toks[i + 2].adj and (nxt.fold, toks[i + 2].fold) in _SPEECH_PAIRS
+    return speech_after(toks, i)
 
 
 def speech_after(toks: list[_Tok], i: int) -> bool:
@@ -56,7 +48,7 @@ def speech_after(toks: list[_Tok], i: int) -> bool:
         return False
     nxt, after = toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None
     if after is not None and after.adj and (after.cap or after.fold in _SUBJECTS):
-        return False
+        return False  # "Later zegt Boukhari", "Daarover vertelde de teamleider": an adverb, the subject after the verb
     return nxt.fold in _SPEECH_VERBS or (after is not None and after.adj and (nxt.fold, after.fold) in _SPEECH_PAIRS)
 
 

@@ -3,7 +3,7 @@ person. Part of protect.protected."""
 
 from __future__ import annotations
 
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _Tok
 
@@ -70,10 +70,7 @@ def _label(toks: list[_Tok], i: int) -> bool:
 
 
 # the adverbs of time after "'s": "'s Winters", "'s avonds", "'s Maandags" (no one is "'s Winters")
-_S_TIMES = frozenset({
-    "winters", "zomers", "avonds", "morgens", "ochtends", "middags", "nachts", "maandags", "dinsdags",
-    "woensdags", "donderdags", "vrijdags", "zaterdags", "zondags", "werkdags",
-})
+_S_TIMES = frozenset({"winters", "zomers", "avonds", "morgens", "ochtends", "middags", "nachts", "werkdags"}) | {d + "s" for d in WEEKDAYS}
 
 
 # the words before "de"/"het" and a season that make it a time: "in de Winter", "tijdens de Zomer",

@@ -10,7 +10,9 @@ cut into parts at "_", "-", ".", digits and camel-case humps. In the parts a per
   particles joined by separators is a phrase);
 - a surname (listed, or of no word list) and a lone initial: "Tjepkema_M".
 The words of file names (def, concept, v2, months) are no names. Running text is never read here:
-outside a file name "fenna-de-kok" is left to the other rules.
+outside a file name "fenna-de-kok" is left to the other rules. The words of a file name as tokens
+("RoosVerbeek_2025.pdf", "k.vanderheijden.png") are read in documents.file_names; this module shares
+its extensions and run-together particles.
 """
 
 from __future__ import annotations
@@ -18,21 +20,24 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import fold
+from .documents import _EXTENSION, _EXTENSIONS, _GLUED
 from .lexicon import SOURCE_HEURISTIC, Lexicon, _Raw
+from .shapes import _MONTHS
 
-_EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|txt|rtf|csv|msg|eml|png|jpe?g|gif|heic|tiff?|zip|mp3|mp4|m4a|wav)\b"
-# a file name with its extension, or a folder name of words joined by underscores
-_FILE = re.compile(r"[^\s/\\:*?\"<>|'\u2018\u2019()\[\],;]+" + _EXT + r"|[^\W_]+(?:_[^\W_]+)+", re.IGNORECASE)
+# a file name with its extension (the extensions documents.py knows), or a folder name of words
+# joined by underscores
+_FILE = re.compile(r"[^\s/\\:*?\"<>|'\u2018\u2019()\[\],;]+" + _EXTENSIONS + r"|[^\W_]+(?:_[^\W_]+)+", re.IGNORECASE)
+_EXTENSION_AT_END = re.compile(_EXTENSIONS + "$", re.IGNORECASE)
 _PART = re.compile(r"[A-Z\u00c0-\u00de]+(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])|[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00de]+|\d+")
 # initials glued to a surname: "J", "HJ", "Tvd", "Mvd", "Hvdr"
 _INITIALS = re.compile(r"[A-Z]{1,2}(?:vd|vdr|v|d|t)?")
-_FILE_WORDS = frozenset({
+# the words of file names, the months shortened and four written out ("jan", "juni")
+_FILE_WORDS = _MONTHS | frozenset({
     "def", "definitief", "concept", "final", "finaal", "opm", "versie", "kopie", "scan", "nw", "oud", "tbv", "ivm",
-    "mbt", "tm", "wk", "kw", "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
-    "juni", "juli", "maart", "april", "ext", "int", "v", "vs", "docx", "pdf", "xlsx", "bijlage",
+    "mbt", "tm", "wk", "kw", "juni", "juli", "maart", "april", "ext", "int", "v", "vs", "docx", "pdf", "xlsx", "bijlage",
 })
 _PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het", "t", "el", "al", "ait", "ben", "bin", "da", "dos", "du", "le", "la", "vd"})
-_GLUED_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "vander", "vanden", "vande", "el", "al"})
+_GLUED_PARTICLES = frozenset(_GLUED)  # the particles documents.py reads run together ("DeHaan", "vanderLinden")
 
 
 def _word(p: str, lex: Lexicon) -> bool:
@@ -72,12 +77,12 @@ def _chain_part(q: str, given: str, lex: Lexicon) -> bool:
 def file_part_names(text: str, lex: Lexicon, sure_not: list[tuple[int, int]] = ()) -> list[_Raw]:
     """The people in the file and folder names of `text` (see the module docstring); never where a
     word is surely no person (`sure_not`, spans of the words the other rules protect: "Anne_Frank_huis")."""
-    if "_" not in text and not ("." in text and re.search(_EXT, text, re.IGNORECASE)):
+    if "_" not in text and not ("." in text and _EXTENSION.search(text)):
         return []
     out: list[_Raw] = []
     for m in _FILE.finditer(text):
         stem = m.group()
-        dot = re.search(_EXT + "$", stem, re.IGNORECASE)
+        dot = _EXTENSION_AT_END.search(stem)
         body = stem[: dot.start()] if dot else stem
         parts = [(p.start() + m.start(), p.end() + m.start(), p.group()) for p in _PART.finditer(body)]
         _scan(text, parts, lex, out)

@@ -85,14 +85,24 @@ class NameFinder:
             strong: set[int] = set()
             if self.use_heuristic:
                 found, strong = self._rules.spans(n, toks)
-                raw += found
-                in_files = file_part_names(n.text, self.lexicon, [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text])
-                initialled = particle_initials(n.text, self.lexicon) + labelled_initials(toks, self.lexicon)
-                raw = narrowed(n.text, raw, in_files, self.lexicon) + in_files + initialled + register_names(n.text)
-                raw += acting_initials(toks, self.lexicon, initialled)
-                raw = list_surnames(toks, initial_tails(n.text, raw), self.lexicon)
+                raw = self._after_rules(n.text, toks, raw + found, strong)
             self._base[text] = (n, toks, raw, strong)
         return self._base[text]
+
+    def _after_rules(self, text: str, toks: list[_Tok], raw: list[_Raw], strong: set[int]) -> list[_Raw]:
+        """The passes that read what the rules found (round 9): people in the parts of file and
+        folder names, in place of a span that took the file name's words with them; initials with
+        "vd" between or after a signing label; inverted register rows; capitals acting beside such
+        initials. Then a found name takes the initial after it, and a list's first name its
+        particles and surname."""
+        lex = self.lexicon
+        # the words surely no person; a camel-case or hyphenated word is judged by its parts there
+        sure_not = [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text]
+        in_files = file_part_names(text, lex, sure_not)
+        initialled = particle_initials(text, lex) + labelled_initials(toks, lex)
+        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text)
+        raw += acting_initials(toks, lex, initialled)
+        return list_surnames(toks, initial_tails(text, raw), lex)
 
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)
