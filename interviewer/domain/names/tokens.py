@@ -81,8 +81,8 @@ def _ends_with_title_abbrev(before: str) -> bool:
 def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
     """"Ahmeds"/"Ahmed's" -> "ahmed" when the stem is a known first name; else the token itself."""
     low = tok.low
-    if low.endswith("'s") and low[:-2] in lex.first | lex.last:
-        return low[:-2]
+    if low.endswith("'s") and (low[:-2] in lex.first or low[:-2] in lex.last):
+        return low[:-2]  # not `in lex.first | lex.last`: that builds a set of all names per call
     if low.endswith("s") and len(low) > 3 and low not in lex.first and low[:-1] in lex.first and not lex.ordinary(low):
         return low[:-1]
     return low
