@@ -112,9 +112,14 @@ class NameIndex:
     def spans(self, toks: list[_Tok], lex: Lexicon, skip: Collection[int] = ()) -> list[_Raw]:
         """Where a found name's form occurs in `toks`, except the words in `skip` (a street, a title)."""
         out = []
+        forms = self.forms
         for i, t in enumerate(toks):
             if i in skip:
                 continue
+            if "-" not in t.text:  # a quick look first: a word that is no form (nor its possessive) is skipped below anyway
+                f = t.fold
+                if (f[:-2] if f.endswith("'s") else f) not in forms and not (f.endswith("s") and f[:-1] in forms):
+                    continue
             if t.initial and t.cap and lex.ordinary(t.low.removesuffix("'s")) and used_as_word(toks, i, lex):
                 continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
             if i + 1 < len(toks) and toks[i + 1].gap[:1] == "-" and toks[i + 1].gap.endswith(" ") and lex.ordinary(t.low):

@@ -54,22 +54,26 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     caps: list[int] = []  # what the round-6 rules look at: capitals, articles and link verbs, months
     marks: list[int] = []
     short: list[int] = []  # words of no list and no vowel: shorthand ("telnr", "gr")
+    words, never, idioms = lex.words, lex.never, lex.idioms
     for i, t in enumerate(toks):
-        if t.cap:
+        fold, cap = t.fold, t.cap
+        if cap:
             caps.append(i)
-        if t.fold in _MARKS:
+        if fold in _MARKS:
             marks.append(i)
-        if t.low not in lex.words and shorthand_word(t.low):
+        if t.low not in words and shorthand_word(t.low):
             short.append(i)  # few words are no word of the list: the check is seldom made
-        if t.fold in lex.never and (t.cap or t.allcaps):
+        if fold in idioms:
+            k = _match_seq(toks, i, idioms)
+            if k and _adjacent(toks, i, i + k - 1) or k == 1:
+                strong.update(range(i, i + k))
+        if not cap and not t.allcaps:
+            continue  # the common case: every rule below asks for a capital
+        if fold in never:
             k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
             if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                 # a phrase of several words ("Huis van de Wijk", "Den Haag") holds no surname
                 (strong if k > 1 else out).update(range(i, i + k))
-        if t.fold in lex.idioms:
-            k = _match_seq(toks, i, lex.idioms)
-            if k and _adjacent(toks, i, i + k - 1) or k == 1:
-                strong.update(range(i, i + k))
         if t.cap and t.fold in lex.street_suffixes and i > 0 and toks[i - 1].cap and _adjacent(toks, i - 1, i) and toks[i - 1].low in lex.words and toks[i - 1].low not in lex.first and toks[i - 1].fold not in lex.tussenvoegsels:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):

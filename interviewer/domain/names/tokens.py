@@ -46,14 +46,15 @@ def _tokenise(n: Normalised) -> list[_Tok]:
 @lru_cache(maxsize=8192)
 def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
     out: list[_Tok] = []
+    append, tok = out.append, _Tok
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         gap = text[prev_end:s]
         word = m.group()
+        prev_end = e
         if gap == " " and out:  # the common case: one space after a word, so not a sentence start
-            out.append(_Tok(s, e, word, word.lower(), folded[s:e], False, gap))
-            prev_end = e
+            append(tok(s, e, word, word.lower(), folded[s:e], False, gap))
             continue
         before = gap.rstrip(" \u00a0")
         if before:
@@ -66,8 +67,7 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
         initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text[: s - (len(gap) - len(before))]))
         if not last:
             initial = True
-        out.append(_Tok(s, e, word, word.lower(), folded[s:e], initial, gap))
-        prev_end = e
+        append(tok(s, e, word, word.lower(), folded[s:e], initial, gap))
     return tuple(out)
 
 
@@ -81,8 +81,8 @@ def _ends_with_title_abbrev(before: str) -> bool:
 def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
     """"Ahmeds"/"Ahmed's" -> "ahmed" when the stem is a known first name; else the token itself."""
     low = tok.low
-    if low.endswith("'s") and low[:-2] in lex.first | lex.last:
-        return low[:-2]
+    if low.endswith("'s") and (low[:-2] in lex.first or low[:-2] in lex.last):
+        return low[:-2]  # not `in lex.first | lex.last`: that builds a set of all names per call
     if low.endswith("s") and len(low) > 3 and low not in lex.first and low[:-1] in lex.first and not lex.ordinary(low):
         return low[:-1]
     return low
@@ -90,16 +90,28 @@ def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
 
 def _match_seq(toks: list[_Tok], i: int, table: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
     """Length (in tokens) of the longest phrase of `table` (keyed by first token) at toks[i], or 0."""
-    if i >= len(toks):
+    n = len(toks)
+    if i >= n:
         return 0
-    for phrase in table.get(toks[i].fold, ()):
-        if i + len(phrase) <= len(toks) and all(toks[i + k].fold == p for k, p in enumerate(phrase)):
-            return len(phrase)
+    phrases = table.get(toks[i].fold)
+    if not phrases:
+        return 0  # the common case: no phrase starts with this word
+    for phrase in phrases:
+        m = len(phrase)
+        if i + m > n:
+            continue
+        k = i
+        for p in phrase:  # a plain loop: this is asked of most words, a generator costs more than the compare
+            if toks[k].fold != p:
+                break
+            k += 1
+        else:
+            return m
     return 0
 
 
 def _adjacent_gap(gap: str) -> bool:
-    return len(gap) <= 3 and all(c in " ._\u00a0" for c in gap)  # "anja_de_vries.docx": a file name's words
+    return len(gap) <= 3 and not gap.strip(" ._\u00a0")  # "anja_de_vries.docx": a file name's words
 
 
 def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
