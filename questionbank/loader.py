@@ -613,7 +613,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         raise BankError(f"{joined_path.name}: kan de woordenlijst niet lezen ({exc})") from None
 
     def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(sorted(set(items), key=len, reverse=True))
+        return tuple(sorted(set(items), key=lambda s: (-len(s), s)))  # ties in a fixed order: results must not depend on the hash seed
 
     return NameLists(
         voornamen=frozenset(cur.strs("voornamen", required=True, min_items=1)) | frozenset(gen.strs("voornamen", required=True, min_items=1)),

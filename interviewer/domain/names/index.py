@@ -96,14 +96,15 @@ class NameIndex:
     def pattern(self) -> re.Pattern[str]:
         """Any form as a word in folded text (a fast first look before the token check)."""
         if getattr(self, "_pattern_for", None) != len(self.forms):
-            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.forms, key=len, reverse=True))) + ")")
+            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.forms, key=lambda f: (-len(f), f)))) + ")")
             self._pattern_for = len(self.forms)
         return self._pattern
 
     def _particles_before(self, toks: list[_Tok], i: int, base: str, start: int) -> int:
         """Where a found surname starts with the particles it was found with ("van 't Hof" found, a
         later "van 't Hof" replaced whole, not only "Hof")."""
-        for led in self.led.get(base, ()):
+        # the longest particle run first ("van der" before "der"): the outcome must not hang on a set's order
+        for led in sorted(self.led.get(base, ()), key=lambda t: (-len(t), t)):
             n = len(led)
             if i >= n and all(toks[i - n + k].fold == p for k, p in enumerate(led)) and all(toks[x].adj for x in range(i - n + 1, i + 1)):
                 return toks[i - n].start

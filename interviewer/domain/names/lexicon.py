@@ -192,7 +192,7 @@ def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         toks = tuple(t.rstrip(".").lstrip("'\u2019") for t in _tokens_of(phrase))  # "van 't": the text's token is "t"
         if toks:
             table.setdefault(toks[0], set()).add(toks)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+    return {k: tuple(sorted(v, key=lambda x: (-len(x), x))) for k, v in table.items()}
 
 
 # letters that no accent folding removes and that a Dutch keyboard cannot type: "Małgorzata",
@@ -229,7 +229,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         tussenvoegsels=_by_first(lists.tussenvoegsels),
         titles=_by_first(lists.aanspreekvormen),
         everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
-        never={k.rstrip("."): tuple(sorted(set(v), key=len, reverse=True)) for k, v in never.items()},
+        never={k.rstrip("."): tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in never.items()},
         words=lists.dutch_words,
         bank_words=frozenset(bank_words),
         rollen={fold(k): v for k, v in lists.rollen.items()},

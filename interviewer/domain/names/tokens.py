@@ -140,7 +140,7 @@ def _phrase(words: str) -> str:
 
 
 def _words_pattern(words: Iterable[str]) -> str:
-    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_phrase(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def _bounded(alternatives: str) -> str:
