@@ -9,6 +9,9 @@ from .tokens import _adjacent, _Tok
 
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
+# words before a capitalised month that make it a time ("de maand Juni", "begin Mei", "tot Augustus")
+_MONTH_LEADS = frozenset({"maand", "begin", "eind", "half", "medio", "sinds", "vanaf", "tot", "per", "in", "na", "rond"})
+_FULL_MONTHS = _MONTH_WORDS - _MONTHS | {"mei"}  # not "per Jan": Jan is a person
 _SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
 # a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
@@ -99,3 +102,13 @@ def _season_time(toks: list[_Tok], i: int) -> bool:
 def _digit_after(toks: list[_Tok], i: int) -> bool:
     """A number follows before the next word or two ("Jan: 312 aanmeldingen")."""
     return any(any(c.isdigit() for c in toks[k].gap) for k in range(i + 1, min(i + 3, len(toks))))
+
+
+def months_after_a_lead(toks: list[_Tok]) -> set[int]:
+    """A capitalised full month right after a word that makes it a time ("de maand Juni", "begin
+    Mei"): surely no person, even when the audit has a Juni (the heuristic marks these strong)."""
+    return {
+        i
+        for i, t in enumerate(toks)
+        if t.low in _FULL_MONTHS and i > 0 and t.cap and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i)
+    }

@@ -13,7 +13,6 @@ from .context import (
     after_article,
     camel_name,
     coordinated_with_place,
-    double_first,
     lowercase_partners,
     namelike_or_word,
     owned_noun,
@@ -27,7 +26,8 @@ from .context import (
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
-from .shapes import _MONTH_WORDS, _MONTHS, refine
+from .dates import months_after_a_lead
+from .shapes import refine
 from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective, frisian_surname
 from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
 
@@ -37,9 +37,6 @@ __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjecti
 _PLACE_PREPOSITIONS = frozenset({"aan", "op", "in", "naar", "via", "langs", "richting", "vanaf", "uit"})
 # street endings that Dutch surnames share ("Oosterhof", "Koorndijk"); never "-straat", "-laan", "-plein"
 _SURNAME_STREETS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
-# words before a month that make it a time ("de maand Juni", "begin Mei", "tot Augustus")
-_MONTH_LEADS = frozenset({"maand", "begin", "eind", "half", "medio", "sinds", "vanaf", "tot", "per", "in", "na", "rond"})
-_FULL_MONTHS = _MONTH_WORDS - _MONTHS | {"mei"}  # not "per Jan": Jan is a person
 _NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
 _FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -74,16 +71,10 @@ class Heuristic(SurnameReader):
             if i > 0 and i - 1 in strong and self._first_like(toks[i - 1]):
                 out.discard(i - 1)  # the street rule took the first name with it ("Kenneth Koorndijk")
                 strong.discard(i - 1)
-        for i, t in enumerate(toks):  # "de maand Juni", "begin Mei": a time, even when a Juni works here
-            if t.low in _FULL_MONTHS and i > 0 and t.cap and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i):
-                out.add(i)
-                strong.add(i)
+        timed = months_after_a_lead(toks)  # "de maand Juni", "begin Mei": a time, even when a Juni works here
+        out |= timed
+        strong |= timed
         return out, strong
-
-    def _first_like(self, t: _Tok) -> bool:
-        """A capitalised first name that is no everyday word ("Kenneth", "Gerrit-Jan")."""
-        lex = self.lexicon
-        return t.cap and not t.allcaps and (t.low in lex.first and not lex.ordinary(t.low) or double_first(t.low, lex))
 
     def _word_first_name(self, toks: list[_Tok], k: int, covered: set[int], protected: set[int]) -> bool:
         """toks[k], right before a sure surname, is a first name of no list: a Dutch word

@@ -117,15 +117,19 @@ class SurnameReader:
 
         return k + 1 < len(toks) and toks[k + 1].gap.strip() == "(" and is_role(toks[k + 1], self.lexicon)
 
+    def _first_like(self, t: _Tok) -> bool:
+        """A capitalised first name that is no everyday word ("Kenneth", "Gerrit-Jan")."""
+        lex = self.lexicon
+        return t.cap and not t.allcaps and (t.low in lex.first and not lex.ordinary(t.low) or double_first(t.low, lex))
+
     def _village_surname(self, toks: list[_Tok], k: int, tv: int, strong: set[int] | None) -> bool:
         """"Rutger van Dalen", "Ineke ter Horst": after a capitalised first name that is no word, a
         particle and a one-word village (weakly protected, no big listed place) make the surname."""
         lex = self.lexicon
         if strong is None or k + tv in strong or k < 1:
             return False
-        prev, nxt = toks[k - 1], toks[k + tv]
-        first = prev.cap and not prev.allcaps and (prev.low in lex.first and not lex.ordinary(prev.low) or double_first(prev.low, lex))
-        return first and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
+        nxt = toks[k + tv]
+        return self._first_like(toks[k - 1]) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
