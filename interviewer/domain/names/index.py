@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
-from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon
+from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
 from .context import used_as_word
 from .lowercase import acting_lowercase
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
@@ -96,7 +96,7 @@ class NameIndex:
     def pattern(self) -> re.Pattern[str]:
         """Any form as a word in folded text (a fast first look before the token check)."""
         if getattr(self, "_pattern_for", None) != len(self.forms):
-            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(self.forms, key=lambda f: (-len(f), f)))) + ")")
+            self._pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, longest_first(self.forms))) + ")")
             self._pattern_for = len(self.forms)
         return self._pattern
 
@@ -104,7 +104,7 @@ class NameIndex:
         """Where a found surname starts with the particles it was found with ("van 't Hof" found, a
         later "van 't Hof" replaced whole, not only "Hof")."""
         # the longest particle run first ("van der" before "der"): the outcome must not hang on a set's order
-        for led in sorted(self.led.get(base, ()), key=lambda t: (-len(t), t)):
+        for led in longest_first(self.led.get(base, ())):
             n = len(led)
             if i >= n and all(toks[i - n + k].fold == p for k, p in enumerate(led)) and all(toks[x].adj for x in range(i - n + 1, i + 1)):
                 return toks[i - n].start

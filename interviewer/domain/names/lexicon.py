@@ -6,10 +6,10 @@ from __future__ import annotations
 import unicodedata
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..unicode_fold import fold
 
@@ -39,6 +39,13 @@ _PHONE = re.compile(
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
 _PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
 _PHONE_JOIN = re.compile(r"[ \u00a0]?/[ \u00a0]?(?=\+|00|0[1-9]|\(0)")
+_Phrase = TypeVar("_Phrase", bound=Sequence[str])  # a word, or a run of words
+
+
+def longest_first(items: Iterable[_Phrase]) -> list[_Phrase]:
+    """`items` longest first, equal lengths in their own order: the longest phrase or particle run
+    must win, and the outcome must not hang on the per-process order of a set."""
+    return sorted(items, key=lambda x: (-len(x), x))
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
@@ -192,7 +199,7 @@ def _by_first(phrases: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
         toks = tuple(t.rstrip(".").lstrip("'\u2019") for t in _tokens_of(phrase))  # "van 't": the text's token is "t"
         if toks:
             table.setdefault(toks[0], set()).add(toks)
-    return {k: tuple(sorted(v, key=lambda x: (-len(x), x))) for k, v in table.items()}
+    return {k: tuple(longest_first(v)) for k, v in table.items()}
 
 
 # letters that no accent folding removes and that a Dutch keyboard cannot type: "Małgorzata",
@@ -229,7 +236,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         tussenvoegsels=_by_first(lists.tussenvoegsels),
         titles=_by_first(lists.aanspreekvormen),
         everyday=frozenset(lists.ook_woord) | frozenset(stopwords),  # "elke", "dan", "wil"
-        never={k.rstrip("."): tuple(sorted(set(v), key=lambda x: (-len(x), x))) for k, v in never.items()},
+        never={k.rstrip("."): tuple(longest_first(set(v))) for k, v in never.items()},
         words=lists.dutch_words,
         bank_words=frozenset(bank_words),
         rollen={fold(k): v for k, v in lists.rollen.items()},

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ..unicode_fold import Normalised, fold
-from .lexicon import _SENTENCE_END, _TOKEN, Lexicon
+from .lexicon import _SENTENCE_END, _TOKEN, Lexicon, longest_first
 
 # ---------------------------------------------------------------------------- finding
 
@@ -140,7 +140,7 @@ def _phrase(words: str) -> str:
 
 
 def _words_pattern(words: Iterable[str]) -> str:
-    return "|".join(_phrase(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return "|".join(_phrase(w) for w in longest_first(set(words)))
 
 
 def _bounded(alternatives: str) -> str:
