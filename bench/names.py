@@ -31,9 +31,12 @@ added), names_tuned16.toml (written in round 8 for the capitalised non-names the
 names_tuned17.toml to names_tuned21.toml (the five blind sets of round 8: interview notes, report
 prose, pasted mail/chat/lists, casework, hard cases; seen since round 9), names_tuned22.toml
 (written in round 9 for the file, list, register and contact forms then added), names_tuned23.toml
-(written in round 9 for the surnames and possessives then found in running text) and
+(written in round 9 for the surnames and possessives then found in running text),
 names_tuned24.toml (written in round 9 for the precision rules then added: places, shorthand,
-"van" as a preposition, schools named after a person), each file and all together. BLIND:
+"van" as a preposition, schools named after a person) and names_tuned25.toml to
+names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
+pasted transcripts and mail, regional casework, hard cases; seen since round 10), each file and
+all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -82,6 +85,11 @@ TUNED = (
     "names_tuned22.toml",
     "names_tuned23.toml",
     "names_tuned24.toml",
+    "names_tuned25.toml",
+    "names_tuned26.toml",
+    "names_tuned27.toml",
+    "names_tuned28.toml",
+    "names_tuned29.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
