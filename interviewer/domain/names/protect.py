@@ -20,6 +20,7 @@ from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
+from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
@@ -96,7 +97,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
-    strong |= _role_heads(toks, lex)
+    strong |= _role_heads(toks, lex) | things(toks, lex, caps)
     strong |= left_out
     return out | strong, strong
 

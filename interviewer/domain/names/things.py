@@ -1,0 +1,174 @@
+"""Capitalised words that name a thing, no person, by the words around them (round 10): a saint
+("Sint Joris Parochie", "Sint-Jan"), an honour ("de Zilveren Anjer"), a room named after someone
+("zaal Mandela"), a first name in capitals that is an acronym ("de JOP", "BOB-campagne"), the noun
+of a document or a role before a full name ("Stagelogboek Sophie de Haan"), a venue or paper
+named "De" and a Dutch noun in mid-sentence ("van De Kernen", "het blad De Eenhoorn"). Part of protect.protected."""
+
+from __future__ import annotations
+
+from .lexicon import _HONORIFICS, Lexicon
+from .tokens import _adjacent, _Tok
+
+# a saint before a name: "Sint Joris", "St. Jozef", "Sint-Jan"
+_SAINTS = frozenset({"sint", "st"})
+# the metals an honour is named by: "de Zilveren Anjer", "de Gouden Duim", "een Bronzen Speld"
+_METALS = frozenset({"zilveren", "gouden", "bronzen", "platina"})
+# the endings of a room's noun before its name: "zaal Mandela", "lokaal Picasso", "vergaderruimte
+# Aletta Jacobs" (not "kamer": "de kamer Bakker" may be a person's office)
+_ROOMS = ("zaal", "zaaltje", "lokaal", "ruimte", "vergaderzaal")
+# determiners before an acronym in capitals ("de JOP", "een nieuwe JOP", "onze BOB-avond")
+_DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "onze", "hun", "jullie", "elke", "iedere", "welke"})
+
+
+def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The tokens that name a thing (see the module docstring); strong: a name found elsewhere is
+    not applied to them either."""
+    if not caps:
+        return set()
+    out = _saints(toks, lex, caps) | _honours(toks, lex, caps) | _rooms(toks, lex, caps)
+    out |= _acronyms(toks, lex, caps) | _nouns_before_names(toks, lex, caps) | _article_names(toks, lex, caps)
+    return out
+
+
+def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] follows a first name or an aanspreekvorm: "Klaas Sint", "mevrouw Sint" are people."""
+    if i == 0 or not _adjacent(toks, i - 1, i):
+        return False
+    p = toks[i - 1]
+    return p.fold in _HONORIFICS or p.fold in lex.titles or (p.cap and p.low in lex.first)
+
+
+def _caps_after(toks: list[_Tok], j: int, lex: Lexicon, limit: int = 3) -> int:
+    """The end of the run of capitalised words (with lowercase particles inside) from toks[j]."""
+    k = j
+    while k < len(toks) and k - j < limit and _adjacent(toks, k - 1, k):
+        w = toks[k]
+        if w.cap and not w.allcaps:
+            k += 1
+        elif not w.cap and w.fold in lex.tussenvoegsels and k + 1 < len(toks) and toks[k + 1].cap and _adjacent(toks, k, k + 1) and k > j:
+            k += 1  # "zaal Vincent van Gogh"
+        else:
+            break
+    return k
+
+
+def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """"Sint Joris Parochie", "St. Jozef", "Sint-Jan", "de Sint-Plechelmusbasiliek": a saint, his
+    church, school, feast or guild, never an interviewed person; after a first name or an
+    aanspreekvorm "Sint" is a surname ("Klaas Sint", "mevrouw Sint")."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.allcaps:
+            continue
+        if t.fold.startswith("sint-") and len(t.fold) > 6 and t.text[5:6].isupper():
+            out.add(i)  # "Sint-Jan", "Sint-Oelbertgymnasium"
+            continue
+        if t.fold not in _SAINTS or i + 1 >= len(toks) or _person_before(toks, i, lex):
+            continue
+        nxt = toks[i + 1]
+        if not nxt.cap or nxt.allcaps or not (_adjacent(toks, i, i + 1) or (t.fold == "st" and nxt.gap in (". ", "."))):
+            continue
+        end = i + 2
+        while end < len(toks) and end - i < 4 and toks[end].cap and not toks[end].allcaps and _adjacent(toks, end - 1, end) and lex.dutch(toks[end].low) and toks[end].low not in lex.first and toks[end].low not in lex.last:
+            end += 1  # "Sint Joris Parochie", "Sint Jozef Kerk"
+        out.update(range(i, end))
+    return out
+
+
+def _honours(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A metal before a capitalised word names an honour or a prize: "de Zilveren Drechtspeld", "de
+    Gouden Duim", "Zilveren Anjer"; no person is "Zilveren Bakker"."""
+    out: set[int] = set()
+    for i in caps:
+        if toks[i].fold in _METALS and i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].allcaps and _adjacent(toks, i, i + 1):
+            out.update((i, i + 1))
+    return out
+
+
+def _rooms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A room's noun, lowercase, before a capitalised name: "training in zaal Mandela", "lokaal
+    Picasso", "vergaderruimte Aletta Jacobs": the room, named after someone, no interviewed person."""
+    out: set[int] = set()
+    for j in caps:
+        if j == 0 or toks[j].allcaps or not _adjacent(toks, j - 1, j):
+            continue
+        r = toks[j - 1]
+        if r.cap or not r.fold.endswith(_ROOMS) or r.low not in lex.words:
+            continue
+        out.update(range(j, _caps_after(toks, j, lex)))
+    return out
+
+
+def _acronyms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A first name in capitals that is an acronym: after a determiner and maybe an adjective ("de
+    JOP", "een nieuwe JOP"), or run into a lowercase word by a hyphen ("BOB-campagne",
+    "RAMA-rapportage"). Not after a first name or an aanspreekvorm ("Anja de JONG", "mevrouw de
+    BOER": a surname's particle)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if "-" in t.text and not t.allcaps:
+            head, _, tail = t.text.partition("-")
+            if 2 <= len(head) <= 5 and head.isupper() and tail.islower() and tail in lex.words:
+                out.add(i)  # "BOB-campagne", "JOP-naam"
+            continue
+        if not t.allcaps or len(t.text) > 5 or i == 0 or t.low in lex.last:
+            continue  # "DE VRIES": a surname in capitals
+        k = i - 1
+        while k > 0 and i - k <= 2 and not toks[k].cap and toks[k].low.endswith("e") and toks[k].low in lex.words and toks[k].low not in _DETERMINERS and _adjacent(toks, k, k + 1):
+            k -= 1  # "een nieuwe JOP"
+        d = toks[k]
+        if d.allcaps or d.cap and not d.initial or d.fold not in _DETERMINERS or not _adjacent(toks, k, i) or _person_before(toks, k, lex):
+            continue
+        out.add(i)
+    return out
+
+
+def _nouns_before_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The capitalised noun of a document, role or building run together from Dutch words before a
+    full name: "Stagelogboek Sophie de Haan", "Cliëntenraadslid Geesje Wubbels", "Het Lingehuis
+    Hylke Bosma": the noun is no first part of the name (the name itself is found). Only a compound
+    of no name list and no word list of its own, and only before a listed first name that has a
+    surname after it (a first name of no word list, a surname of no word list or a listed one)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if i + 2 >= n or t.allcaps or t.camel or "-" in t.text or len(t.low) < 8 or t.low in lex.words or t.low in lex.first or t.low in lex.last:
+            continue
+        first, sur = toks[i + 1], toks[i + 2]
+        if not (first.cap and not first.allcaps and (first.low in lex.first or not lex.dutch(first.low)) and _adjacent(toks, i, i + 2)):
+            continue
+        if not (sur.fold in lex.tussenvoegsels or sur.cap and (sur.low in lex.last or not lex.dutch(sur.low))):
+            continue
+        org = any(t.fold.endswith(w) and len(t.fold) >= len(w) + 4 for w in lex.org_words)
+        if org or (lex.dutch(t.low) and not lex.place_like(t.fold)):
+            out.add(i)
+    return out
+
+
+def _article_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised "De" or "Het" in mid-sentence before a capitalised Dutch noun that is no surname
+    names a venue, a paper or an organisation: "Astrid Kernkamp van De Kernen", "het personeelsblad
+    De Eenhoorn". "mevrouw De Wit", "collega De Boer", "Jan De Vries" stay people (a surname, or a
+    first name or aanspreekvorm before it)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if t.text not in ("De", "Het") or t.initial or i + 1 >= n or i == 0:
+            continue
+        w, p = toks[i + 1], toks[i - 1]
+        if not w.cap or w.allcaps or "-" in w.text or not _adjacent(toks, i, i + 1) or not _adjacent(toks, i - 1, i):
+            continue
+        if p.cap or p.fold in _HONORIFICS or p.fold in lex.titles:
+            continue  # "Anja De Vries", "mevrouw De Wit", "teamleider De Boer"
+        low = w.low
+        if low in lex.first or low in lex.last or w.fold in lex.de_surnames or low not in lex.words or len(low) < 4:
+            continue
+        if i + 2 < n and toks[i + 2].cap and _adjacent(toks, i + 1, i + 2) and toks[i + 2].low in lex.last:
+            continue  # "De Jonge Bakker": a surname follows
+        out.update((i, i + 1))
+    return out
+
