@@ -3,6 +3,8 @@ person. Part of protect.protected."""
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .shapes import _MONTH_WORDS, _MONTHS
 from .tokens import _adjacent, _Tok
@@ -112,3 +114,20 @@ def months_after_a_lead(toks: list[_Tok]) -> set[int]:
         for i, t in enumerate(toks)
         if t.low in _FULL_MONTHS and i > 0 and t.cap and toks[i - 1].fold in _MONTH_LEADS and _adjacent(toks, i - 1, i)
     }
+
+
+# the short weekdays a planning writes before a date: Dutch ("ma 17-11"), and English or German as
+# pasted from a calendar ("Mo 17-11", "Tu", "Di")
+_SHORT_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "mo", "tu", "we", "th", "fr", "sa", "su", "mi"})
+_DAY_DATE = re.compile(r"\s*\d{1,2}[-/.]\d{1,2}(?!\d)")
+
+
+def day_dates(toks: list[_Tok]) -> set[int]:
+    """Short weekdays before a date, two or more in a text: "Mo 17-11 t/m vr 21-11: Week van de
+    Mediawijsheid", "di 3/2 en do 5/2" (a range or a rota); "Mo" is a first name too, so a lone "Mo
+    17-11" stays one."""
+    days = [
+        i for i, t in enumerate(toks)
+        if len(t.text) == 2 and t.fold in _SHORT_DAYS and i + 1 < len(toks) and _DAY_DATE.match(toks[i + 1].gap)
+    ]
+    return set(days) if len(days) >= 2 else set()

@@ -40,7 +40,9 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             elif not tail.islower():
                 continue  # "Jansen-Huis", "Bakker-School": a double surname
         else:
-            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + 4), "")
+            # a head of three letters only after a capitalised name ("Wim Kanprijs", "Jan Vosschool")
+            short = j > 0 and toks[j - 1].cap and toks[j - 1].low in lex.first and _adjacent(toks, j - 1, j)
+            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + (3 if short else 4)), "")
             if not end or t.low in lex.last:
                 continue
             head = t.fold[: -len(end)]
@@ -52,8 +54,10 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             # (or a name part of no word list: "Martin Luther Kingschool", "Pieter Jelles Troelstraschool")
             prev = toks[j - 1] if j > 0 and _adjacent(toks, j - 1, j) else None
             named = False
-            for k in range(j - 1, max(j - 4, -1), -1):  # the capitalised words just before it
+            for k in range(j - 1, max(j - 5, -1), -1):  # the capitalised words just before it
                 w = toks[k]
+                if not w.cap and w.fold in lex.tussenvoegsels and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
+                    continue  # "Vincent van Goghzaal", "Anton de Komschool": a particle inside the name
                 if not w.cap or w.allcaps or not _adjacent(toks, k, k + 1):
                     break
                 if w.low in lex.first or w.low in lex.last or not lex.dutch(w.low):

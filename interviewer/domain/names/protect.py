@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
-from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, dates
+from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
@@ -97,7 +97,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
-    strong |= _role_heads(toks, lex) | things(toks, lex, caps)
+    strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks)
     strong |= left_out
     return out | strong, strong
 

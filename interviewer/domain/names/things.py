@@ -2,7 +2,8 @@
 ("Sint Joris Parochie", "Sint-Jan"), an honour ("de Zilveren Anjer"), a room named after someone
 ("zaal Mandela"), a first name in capitals that is an acronym ("de JOP", "BOB-campagne"), the noun
 of a document or a role before a full name ("Stagelogboek Sophie de Haan"), a venue or paper
-named "De" and a Dutch noun in mid-sentence ("van De Kernen", "het blad De Eenhoorn"). Part of protect.protected."""
+named "De" and a Dutch noun in mid-sentence ("van De Kernen", "het blad De Eenhoorn") and a compound of a brand or river and a long Dutch
+noun ("Excelbestand", "Lingewandeling"). Part of protect.protected."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         return set()
     out = _saints(toks, lex, caps) | _honours(toks, lex, caps) | _rooms(toks, lex, caps)
     out |= _acronyms(toks, lex, caps) | _nouns_before_names(toks, lex, caps) | _article_names(toks, lex, caps)
+    out |= _glued_things(toks, lex, caps)
     return out
 
 
@@ -172,3 +174,28 @@ def _article_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out.update((i, i + 1))
     return out
 
+
+
+# the endings of nouns for a person or a maker, which surnames end in too ("Meulmeester", "Wijnstekers")
+_AGENTS = ("er", "ers", "aar", "aars", "man", "mans", "ster", "sters")
+
+
+def _glued_things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised word of no list that ends in a long Dutch noun, with a head of no name list:
+    "Excelbestand", "Lingewandeling", "Teamsoverleg", "Drechtbode"-like compounds of a program, a
+    river or a brand and a word. Dutch surnames end in short parts ("-veld", "-berg", "-huis"), so
+    a tail of seven letters or more that is a word names a thing; a name as the head
+    ("Jansenoverleg") keeps the word a candidate."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        low = t.low
+        if len(low) < 10 or t.allcaps or t.camel or "-" in low or low in lex.words or low in lex.first or low in lex.last:
+            continue
+        for k in range(4, len(low) - 6):
+            head, tail = low[:k], low[k:]
+            if tail in lex.words and not tail.endswith(_AGENTS):
+                if head.rstrip("s") not in lex.first and head.rstrip("s") not in lex.last and head not in lex.first and head not in lex.last:
+                    out.add(i)
+                break  # the longest tail decides
+    return out
