@@ -28,7 +28,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         return set()
     out = _saints(toks, lex, caps) | _honours(toks, lex, caps) | _rooms(toks, lex, caps)
     out |= _acronyms(toks, lex, caps) | _nouns_before_names(toks, lex, caps) | _article_names(toks, lex, caps)
-    out |= _glued_things(toks, lex, caps)
+    out |= _glued_things(toks, lex, caps) | _organisations(toks, lex, caps) | _elided_compounds(toks, caps) | _departments(toks, lex, caps)
     return out
 
 
@@ -37,7 +37,8 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if i == 0 or not _adjacent(toks, i - 1, i):
         return False
     p = toks[i - 1]
-    return p.fold in _HONORIFICS or p.fold in lex.titles or (p.cap and p.low in lex.first)
+    # "de" keys "de heer" among the titles: on its own it is an article
+    return p.fold in _HONORIFICS or (p.fold in lex.titles and p.fold != "de") or (p.cap and p.low in lex.first)
 
 
 def _caps_after(toks: list[_Tok], j: int, lex: Lexicon, limit: int = 3) -> int:
@@ -198,4 +199,76 @@ def _glued_things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                 if head.rstrip("s") not in lex.first and head.rstrip("s") not in lex.last and head not in lex.first and head not in lex.last:
                     out.add(i)
                 break  # the longest tail decides
+    return out
+
+
+# the nouns of an organisation, lowercase before its name ("de stichting Pela", "moskeevereniging
+# Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
+# Drechtmarke", "Fonds Sluyterman van Loo"); not a practice, shop or room, named after their owner
+_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente")
+# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en Waal")
+_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di"})
+
+
+def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The capitalised words after an organisation's noun name it ("de stichting Pela", "Welzijn
+    Vechtstroom", "moskeevereniging Ulu Camii"), and a word of no list before "Welzijn" ("Kearn
+    Welzijn", "Cordaad Welzijn"). A first name after the noun keeps the finders' reading ("de
+    stichting van Anja", "Stichting Anja Bakker" may be a person's)."""
+    out: set[int] = set()
+    n = len(toks)
+    for j in caps:
+        t = toks[j]
+        if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
+            continue
+        head = toks[j - 1]
+        if head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS) and not _person_before(toks, j - 1, lex):
+            k = j + 1
+            while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
+                w = toks[k]
+                if w.cap and not w.allcaps and w.low not in lex.first:
+                    k += 1
+                elif w.fold in _ORG_JOINS and not w.cap and k + 1 < n and toks[k + 1].cap and not toks[k + 1].allcaps and toks[k + 1].low not in lex.first and _adjacent(toks, k, k + 1):
+                    k += 2
+                else:
+                    break
+            out.update(range(j, k))
+            if head.cap:
+                out.add(j - 1)
+    for i in caps:
+        t = toks[i]
+        if i + 1 < n and toks[i + 1].fold == "welzijn" and toks[i + 1].cap and _adjacent(toks, i, i + 1) and not t.allcaps and t.low not in lex.first and t.low not in lex.last and not lex.dutch(t.low):
+            out.update((i, i + 1))  # "Kearn Welzijn"
+    return out
+
+
+def _elided_compounds(toks: list[_Tok], caps: list[int]) -> set[int]:
+    """A capitalised word cut off by a hyphen before "en" or "of" is the first half of a compound
+    ("De Wit- en Zwartboek", "Jeugd- en Gezinscoach"): no surname ends with a hyphen."""
+    out: set[int] = set()
+    for i in caps:
+        if i + 1 < len(toks) and toks[i + 1].gap in ("- ", "-\u00a0") and toks[i + 1].fold in ("en", "of", "tot"):
+            out.add(i)
+            if i > 0 and toks[i - 1].fold in ("de", "het") and _adjacent(toks, i - 1, i):
+                out.add(i - 1)
+    return out
+
+
+# the endings of the nouns of a department or a service ("een collega van Handhaving", "iemand
+# van Schuldhulpverlening", "medewerker bij Jeugdzorg")
+_DEPARTMENTS = ("ing", "heid", "zorg", "dienst", "zaken", "beleid", "hulp", "werk", "teit")
+
+
+def _departments(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """"een collega van Handhaving", "iemand van Huisvesting", "medewerker bij Jeugdzorg": a
+    capitalised Dutch noun of a department or service after "van" or "bij" is no surname (it is none
+    of the name lists)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if i == 0 or t.allcaps or toks[i - 1].text not in ("van", "bij") or not _adjacent(toks, i - 1, i):
+            continue
+        low = t.low
+        if low in lex.words and low.endswith(_DEPARTMENTS) and len(low) >= 6 and low not in lex.first and low not in lex.last:
+            out.add(i)
     return out
