@@ -12,6 +12,12 @@ from .tokens import _adjacent, _Tok
 _EPONYM_TAILS = ("school", "hal", "plein", "court", "stichting", "fonds", "prijs", "zaal", "college", "lyceum", "centrum", "ziekenhuis", "kliniek", "academie", "instituut", "museum", "theater", "bibliotheek", "dag", "gymnasium", "atheneum", "kerk", "kapel")
 
 
+# the tails a head of three letters may lead after a first name ("Wim Kanprijs", "Anton de
+# Komzaal"), and the Dutch prefixes such a head would be in a surname ("Anja van Verzaal")
+_SHORT_TAILS = frozenset({"prijs", "zaal"})
+_PREFIXES = frozenset({"ver", "ont", "her", "aan", "uit", "mis", "toe", "bij", "van", "ten", "ter"})
+
+
 # a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
 _EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom"})
 
@@ -41,8 +47,12 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
                 continue  # "Jansen-Huis", "Bakker-School": a double surname
         else:
             # a head of three letters only after a capitalised name ("Wim Kanprijs", "Jan Vosschool")
-            short = j > 0 and toks[j - 1].cap and toks[j - 1].low in lex.first and _adjacent(toks, j - 1, j)
-            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + (3 if short else 4)), "")
+            # (or after a first name and a particle: "Anton de Komzaal")
+            short = j > 0 and _adjacent(toks, j - 1, j) and (
+                toks[j - 1].cap and toks[j - 1].low in lex.first
+                or j > 1 and not toks[j - 1].cap and toks[j - 1].fold in lex.tussenvoegsels and toks[j - 2].cap and toks[j - 2].low in lex.first and _adjacent(toks, j - 2, j - 1)
+            )
+            end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + (3 if short and e in _SHORT_TAILS and t.fold[:3] not in _PREFIXES else 4)), "")
             if not end or t.low in lex.last:
                 continue
             head = t.fold[: -len(end)]

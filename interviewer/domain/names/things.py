@@ -153,9 +153,10 @@ def _nouns_before_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[
 
 def _article_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A capitalised "De" or "Het" in mid-sentence before a capitalised Dutch noun that is no surname
-    names a venue, a paper or an organisation: "Astrid Kernkamp van De Kernen", "het personeelsblad
-    De Eenhoorn". "mevrouw De Wit", "collega De Boer", "Jan De Vries" stay people (a surname, or a
-    first name or aanspreekvorm before it)."""
+    names a venue, a paper or an organisation after a noun or after a full name and "van": "Astrid
+    Kernkamp van De Kernen", "het personeelsblad De Eenhoorn". "mevrouw De Wit", "collega De Boer",
+    "Jan De Vries", "met De Geus" stay people (a surname, an aanspreekvorm, a first name or a
+    preposition before it)."""
     out: set[int] = set()
     n = len(toks)
     for i in caps:
@@ -165,8 +166,14 @@ def _article_names(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         w, p = toks[i + 1], toks[i - 1]
         if not w.cap or w.allcaps or "-" in w.text or not _adjacent(toks, i, i + 1) or not _adjacent(toks, i - 1, i):
             continue
-        if p.cap or p.fold in _HONORIFICS or p.fold in lex.titles:
+        if p.cap or p.fold in _HONORIFICS or p.fold in lex.titles or p.fold in lex.rollen:
             continue  # "Anja De Vries", "mevrouw De Wit", "teamleider De Boer"
+        # after a noun ("het wijkblad De Klaproos"), or after a full name and "van" or "bij" ("Astrid
+        # Kernkamp van De Kernen"); not after a preposition alone: "met De Geus", "het verslag van
+        # De Keizer" are people (many surnames are Dutch nouns no list holds)
+        named = p.text in ("van", "bij") and i >= 3 and toks[i - 2].cap and toks[i - 3].cap and toks[i - 3].low in lex.first and _adjacent(toks, i - 3, i - 1)
+        if not named and (p.low in lex.function_words or p.low not in lex.words or len(p.low) < 5):
+            continue
         low = w.low
         if low in lex.first or low in lex.last or w.fold in lex.de_surnames or low not in lex.words or len(low) < 4:
             continue
