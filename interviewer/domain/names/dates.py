@@ -122,12 +122,11 @@ _SHORT_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "mo", "tu", "
 _DAY_DATE = re.compile(r"\s*\d{1,2}[-/.]\d{1,2}(?!\d)")
 
 
-def day_dates(toks: list[_Tok]) -> set[int]:
+def day_dates(toks: list[_Tok], days: list[int]) -> set[int]:
     """Short weekdays before a date, two or more in a text: "Mo 17-11 t/m vr 21-11: Week van de
     Mediawijsheid", "di 3/2 en do 5/2" (a range or a rota); "Mo" is a first name too, so a lone "Mo
-    17-11" stays one."""
-    days = [
-        i for i, t in enumerate(toks)
-        if len(t.text) == 2 and t.fold in _SHORT_DAYS and i + 1 < len(toks) and _DAY_DATE.match(toks[i + 1].gap)
-    ]
+    17-11" stays one. `days`: the words that are short weekdays (protect's pass finds them)."""
+    if len(days) < 2:
+        return set()  # the common case
+    days = [i for i in days if i + 1 < len(toks) and _DAY_DATE.match(toks[i + 1].gap)]
     return set(days) if len(days) >= 2 else set()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
-from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, dates, day_dates
+from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
@@ -55,6 +55,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     caps: list[int] = []  # what the round-6 rules look at: capitals, articles and link verbs, months
     marks: list[int] = []
     short: list[int] = []  # words of no list and no vowel: shorthand ("telnr", "gr")
+    days: list[int] = []  # short weekdays ("ma", "vr", "Mo")
     words, never, idioms = lex.words, lex.never, lex.idioms
     for i, t in enumerate(toks):
         fold, cap = t.fold, t.cap
@@ -62,6 +63,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             caps.append(i)
         if fold in _MARKS:
             marks.append(i)
+        elif fold in _SHORT_DAYS:
+            days.append(i)
         if t.low not in words and shorthand_word(t.low):
             short.append(i)  # few words are no word of the list: the check is seldom made
         if fold in idioms:
@@ -97,7 +100,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
-    strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks)
+    strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
     strong |= left_out
     return out | strong, strong
 

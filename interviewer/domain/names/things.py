@@ -23,12 +23,60 @@ _DETERMINERS = frozenset({"de", "het", "een", "deze", "die", "onze", "hun", "jul
 
 def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """The tokens that name a thing (see the module docstring); strong: a name found elsewhere is
-    not applied to them either."""
+    not applied to them either. One pass over the capitals hands each rule the few words it may
+    take (every text of an export asks this)."""
+    out: set[int] = set()
     if not caps:
-        return set()
-    out = _saints(toks, lex, caps) | _honours(toks, lex, caps) | _rooms(toks, lex, caps)
-    out |= _acronyms(toks, lex, caps) | _nouns_before_names(toks, lex, caps) | _article_names(toks, lex, caps)
-    out |= _glued_things(toks, lex, caps) | _organisations(toks, lex, caps) | _elided_compounds(toks, caps) | _departments(toks, lex, caps)
+        return out
+    saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments = [], [], [], [], [], [], [], [], []
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        f = t.fold
+        if f in _SAINTS or f.startswith("sint-"):
+            saints.append(i)
+        elif f in _METALS:
+            metals.append(i)
+        if t.allcaps or "-" in f:
+            acronyms.append(i)
+        elif len(f) >= 8 and t.low not in lex.words:
+            long_words.append(i)
+        if not t.initial and (t.text == "De" or t.text == "Het"):
+            articles.append(i)
+        if i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.gap[:1] == "-":
+                elided.append(i)
+            elif nxt.fold == "welzijn":
+                orgs.append(i)
+        if i > 0:
+            p = toks[i - 1]
+            pf = p.fold
+            if not p.cap:
+                if pf.endswith(_ROOMS):
+                    rooms.append(i)
+                if p.text == "van" or p.text == "bij":
+                    departments.append(i)
+            if pf.endswith(_ORG_HEADS):
+                orgs.append(i)
+    if saints:
+        out |= _saints(toks, lex, saints)
+    if metals:
+        out |= _honours(toks, lex, metals)
+    if rooms:
+        out |= _rooms(toks, lex, rooms)
+    if acronyms:
+        out |= _acronyms(toks, lex, acronyms)
+    if long_words:
+        out |= _nouns_before_names(toks, lex, long_words) | _glued_things(toks, lex, long_words)
+    if articles:
+        out |= _article_names(toks, lex, articles)
+    if orgs:
+        out |= _organisations(toks, lex, orgs)
+    if elided:
+        out |= _elided_compounds(toks, elided)
+    if departments:
+        out |= _departments(toks, lex, departments)
     return out
 
 
