@@ -72,3 +72,11 @@ def test_idioms_feasts_sports_brands_and_calendar_words_stay():
     same("De Pasar Malam en Nordic walking trokken veel ouderen.")
     same("Oud-medewerkers van Avebe werken mee; de Rotary Club betaalt.")
     same("Calendar: Overleg kwaliteitsteam – elke donderdag")
+
+
+def test_latin_saints_appositions_and_named_gatherings_stay_and_people_beside_them_go():
+    same("Het ouderenwerk houdt elk jaar een Servatiusdag.")
+    same("De Klimop, het buurthuis aan de rand van de wijk, is dicht.")
+    assert redact("Sanne, het meisje van tien, speelt buiten.") == [f"{N}, het meisje van tien, speelt buiten."]
+    same("De vrouwen van de Sarnami Baithak-middagen koken samen.")
+    assert redact("De Anja Bakker-avond was een afscheid.") == [f"De {N} was een afscheid."]

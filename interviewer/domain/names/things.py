@@ -12,6 +12,8 @@ from .tokens import _adjacent, _Tok
 
 # a saint before a name: "Sint Joris", "St. Jozef", "Sint-Jan"
 _SAINTS = frozenset({"sint", "st"})
+# what a saint's Latin name runs into: "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
+_SAINT_TAILS = ("dag", "kerk", "kapel", "basiliek", "parochie", "feest", "school", "college", "gilde", "vereniging", "processie", "ziekenhuis")
 # the metals an honour is named by: "de Zilveren Anjer", "de Gouden Duim", "een Bronzen Speld"
 _METALS = frozenset({"zilveren", "gouden", "bronzen", "platina"})
 # the endings of a room's noun before its name: "zaal Mandela", "lokaal Picasso", "vergaderruimte
@@ -28,17 +30,19 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     out: set[int] = set()
     if not caps:
         return out
-    saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments = [], [], [], [], [], [], [], [], []
+    saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events = [], [], [], [], [], [], [], [], [], [], []
     n = len(toks)
     for i in caps:
         t = toks[i]
         f = t.fold
-        if f in _SAINTS or f.startswith("sint-"):
+        if f in _SAINTS or f.startswith("sint-") or "us" in f and (f.endswith("ius") or f.endswith(_SAINT_TAILS)):
             saints.append(i)
         elif f in _METALS:
             metals.append(i)
         if t.allcaps or "-" in f:
             acronyms.append(i)
+            if "-" in f and i > 0:
+                events.append(i)
         elif len(f) >= 8 and t.low not in lex.words:
             long_words.append(i)
         if not t.initial and (t.text == "De" or t.text == "Het"):
@@ -49,6 +53,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                 elided.append(i)
             elif nxt.fold == "welzijn":
                 orgs.append(i)
+            elif nxt.fold == "het" and nxt.gap == ", ":
+                appositions.append(i)
         if i > 0:
             p = toks[i - 1]
             pf = p.fold
@@ -77,6 +83,10 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _elided_compounds(toks, elided)
     if departments:
         out |= _departments(toks, lex, departments)
+    if appositions:
+        out |= _appositions(toks, lex, appositions)
+    if events:
+        out |= _named_gatherings(toks, lex, events)
     return out
 
 
@@ -106,11 +116,22 @@ def _caps_after(toks: list[_Tok], j: int, lex: Lexicon, limit: int = 3) -> int:
 def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """"Sint Joris Parochie", "St. Jozef", "Sint-Jan", "de Sint-Plechelmusbasiliek": a saint, his
     church, school, feast or guild, never an interviewed person; after a first name or an
-    aanspreekvorm "Sint" is a surname ("Klaas Sint", "mevrouw Sint")."""
+    aanspreekvorm "Sint" is a surname ("Klaas Sint", "mevrouw Sint"). A saint's Latin name run
+    into his church or feast ("Bonifatiusdag", "Plechelmusbasiliek"), or after an article ("via de
+    Vincentius": its society) is one too."""
     out: set[int] = set()
     for i in caps:
         t = toks[i]
         if t.allcaps:
+            continue
+        f = t.fold
+        if f.endswith(_SAINT_TAILS) and t.low not in lex.last and not f.startswith(("sint", "st")):
+            head = f[: -len(next(e for e in _SAINT_TAILS if f.endswith(e)))]
+            if len(head) >= 6 and head.endswith("us"):
+                out.add(i)  # "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
+            continue
+        if f.endswith("ius") and len(f) >= 8 and t.low not in lex.last and i > 0 and toks[i - 1].text in ("de", "het") and _adjacent(toks, i - 1, i) and not _person_before(toks, i - 1, lex):
+            out.add(i)  # "via de Vincentius", "naar het Antonius"
             continue
         if t.fold.startswith("sint-") and len(t.fold) > 6 and t.text[5:6].isupper():
             out.add(i)  # "Sint-Jan", "Sint-Oelbertgymnasium"
@@ -326,4 +347,55 @@ def _departments(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         low = t.low
         if low in lex.words and low.endswith(_DEPARTMENTS) and len(low) >= 6 and low not in lex.first and low not in lex.last:
             out.add(i)
+    return out
+
+
+# the endings of neuter nouns for people, which an apposition with "het" may name ("Sanne, het
+# meisje van tien", "Youssef, het jongste kind", "Bakker, het raadslid")
+_NEUTER_PEOPLE = ("je", "kind", "lid", "hoofd", "paar", "gezin", "wicht", "personeel", "team", "punt", "maatje")
+
+
+def _appositions(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised name followed by an apposition of "het" and a noun names a thing: "De
+    Eenhoorn, het kinderdagverblijf naast de inloop", "De Linde, het buurthuis": no person is "het
+    buurthuis". "Sanne, het meisje van tien", "Bakker, het raadslid" stay people."""
+    out: set[int] = set()
+    for i in caps:
+        noun = toks[i + 2] if i + 2 < len(toks) else None
+        if noun is None or noun.cap or not _adjacent(toks, i + 1, i + 2) or noun.low not in lex.words or noun.low.endswith(_NEUTER_PEOPLE) or len(noun.low) < 5:
+            continue
+        a = i
+        while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a].initial and _adjacent(toks, a - 1, a):
+            a -= 1
+        if all(toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(a, i + 1)):
+            continue  # a first name alone: a person, whatever follows
+        out.update(range(a, i + 1))
+    return out
+
+
+# the endings of what a group's name is run into by a hyphen ("Rukun Tetangga-middagen", "Medhane
+# Alem-kerkgenootschap", "Pasar Malam-avond")
+_GROUP_TAILS = ("genootschap", "vereniging", "stichting", "gemeenschap", "moskee", "kerk", "groep", "koor")
+
+
+def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A name of two words or more run into a gathering's or a community's noun by a hyphen
+    ("de Rukun Tetangga-middagen", "het Medhane Alem-kerkgenootschap") names the group, its first
+    words too; a first name or surname among them keeps the reading of the finders ("de Anja
+    Bakker-avond" may be a person's farewell)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        head, _, tail = t.text.rpartition("-")
+        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(_GROUP_TAILS)):
+            continue
+        a = i
+        while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a - 1].allcaps and _adjacent(toks, a - 1, a):
+            a -= 1
+        if a == i:
+            continue  # one word: thing_compound reads it ("Regas-dossier", "Bakker-avond")
+        words = [toks[k].low for k in range(a, i)] + [head.lower()]
+        if any(w in lex.first or w in lex.last for w in words):
+            continue
+        out.update(range(a, i + 1))
     return out
