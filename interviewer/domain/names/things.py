@@ -345,7 +345,7 @@ def _departments(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if i == 0 or t.allcaps or toks[i - 1].text not in ("van", "bij") or not _adjacent(toks, i - 1, i):
             continue
         low = t.low
-        if low in lex.words and low.endswith(_DEPARTMENTS) and len(low) >= 6 and low not in lex.first and low not in lex.last:
+        if low in lex.words and low.endswith(_DEPARTMENTS) and len(low) >= 8 and low not in lex.first and low not in lex.last:
             out.add(i)
     return out
 
