@@ -80,3 +80,9 @@ def test_latin_saints_appositions_and_named_gatherings_stay_and_people_beside_th
     assert redact("Sanne, het meisje van tien, speelt buiten.") == [f"{N}, het meisje van tien, speelt buiten."]
     same("De vrouwen van de Sarnami Baithak-middagen koken samen.")
     assert redact("De Anja Bakker-avond was een afscheid.") == [f"De {N} was een afscheid."]
+
+
+def test_a_long_word_with_a_cyrillic_letter_stays_and_a_disguised_name_goes():
+    same("Gesproken met de Bewon\u0435rscommissie en de Vrijwilligersr\u0430\u0430d.")
+    assert redact("Het verslag van K\u0435rsten ligt er.") == [f"Het verslag van {N} ligt er."]
+    assert redact("Mevrouw Nguy\u0435n belt terug.") == [f"Mevrouw {N} belt terug."]

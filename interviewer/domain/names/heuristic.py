@@ -232,7 +232,8 @@ class Heuristic(SurnameReader):
                 if i in covered or not (t.cap or not lex.dutch(t.low)):
                     continue  # a capitalised word, or a lowercase one of no word list ("kwаsibah")
                 s, e = n.span(t.start, t.end)
-                if _mixed_script(n.original[s:e]):
+                # folded to a long Dutch word of no name list it is a pasted word ("Ouderrаad", round 10)
+                if _mixed_script(n.original[s:e]) and (len(t.low) < 8 or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)):
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
         for i, t in enumerate(toks):
