@@ -86,3 +86,13 @@ def test_a_long_word_with_a_cyrillic_letter_stays_and_a_disguised_name_goes():
     same("Gesproken met de Bewon\u0435rscommissie en de Vrijwilligersr\u0430\u0430d.")
     assert redact("Het verslag van K\u0435rsten ligt er.") == [f"Het verslag van {N} ligt er."]
     assert redact("Mevrouw Nguy\u0435n belt terug.") == [f"Mevrouw {N} belt terug."]
+
+
+def test_a_quoted_title_after_a_publication_stays_but_a_quoted_title_with_a_name_goes():
+    same("Het stuk stond in het wijkblad 'De Zeven Linden' van maart.")
+    assert redact("De dia heeft als titel 'Jaarplan 2027 - Wendy Oostveen'.") == [f"De dia heeft als titel 'Jaarplan 2027 - {N}'."]
+
+
+def test_a_listed_feast_or_brand_run_into_a_word_stays():
+    same("Tijdens de Koningsdagmarkt stond het buurtwerk op het plein.")
+    same("Een deel van de gezinnen betaalt met Lidlbonnen.")

@@ -30,7 +30,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     out: set[int] = set()
     if not caps:
         return out
-    saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events = [], [], [], [], [], [], [], [], [], [], []
+    saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events, quoted = [], [], [], [], [], [], [], [], [], [], [], []
     n = len(toks)
     for i in caps:
         t = toks[i]
@@ -58,6 +58,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if i > 0:
             p = toks[i - 1]
             pf = p.fold
+            if not p.cap and t.gap[-1:] in _QUOTES:
+                quoted.append(i)
             if not p.cap:
                 if pf.endswith(_ROOMS):
                     rooms.append(i)
@@ -87,6 +89,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _appositions(toks, lex, appositions)
     if events:
         out |= _named_gatherings(toks, lex, events)
+    if quoted:
+        out |= _quoted_titles(toks, lex, quoted)
     return out
 
 
@@ -261,7 +265,8 @@ def _glued_things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A capitalised word of no list that ends in a long Dutch noun, with a head of no name list:
     "Excelbestand", "Lingewandeling", "Teamsoverleg", "Drechtbode"-like compounds of a program, a
     river or a brand and a word. Dutch surnames end in short parts ("-veld", "-berg", "-huis"), so
-    a tail of seven letters or more that is a word names a thing; a name as the head
+    a tail of seven letters or more that is a word names a thing, and so does any tail after a
+    listed feast, brand or place ("Koningsdagnacht", "Ajaxshirt"); a name as the head
     ("Jansenoverleg") keeps the word a candidate."""
     out: set[int] = set()
     for i in caps:
@@ -269,8 +274,10 @@ def _glued_things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         low = t.low
         if len(low) < 10 or t.allcaps or t.camel or "-" in low or low in lex.words or low in lex.first or low in lex.last:
             continue
-        for k in range(4, len(low) - 6):
+        for k in range(4, len(low) - 3):
             head, tail = low[:k], low[k:]
+            if len(tail) < 7 and head not in lex.fixed_places and (head,) not in lex.never.get(head, ()):
+                continue  # a short tail only after a listed feast, brand or place ("Koningsdagnacht", "Ajaxshirt")
             if tail in lex.words and not tail.endswith(_AGENTS):
                 if head.rstrip("s") not in lex.first and head.rstrip("s") not in lex.last and head not in lex.first and head not in lex.last:
                     out.add(i)
@@ -398,4 +405,40 @@ def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
         if any(w in lex.first or w in lex.last for w in words):
             continue
         out.update(range(a, i + 1))
+    return out
+
+
+_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
+_CLOSING = ("'", '"', "\u2019", "\u201d")
+
+
+def _quoted_titles(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A title in quotes after the noun of a publication, a project or a course (lex.title_nouns,
+    also at a compound's end): "het personeelsblad 'De Drechtbode'", "de nieuwsbrief 'Kijk op de
+    Wijk'", "het project 'Samen Sterk'": the capitalised words up to the closing quote, when all of
+    them are words of no name list joined by spaces and title words (a document's title in quotes
+    may name a person: "titel 'Jaarplan 2027 - Bas Kok'")."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in caps:
+        p = toks[i - 1]
+        if len(p.fold) < 4 or not any(p.fold.endswith(w) for w in lex.title_nouns) or p.low not in lex.words and not lex.dutch(p.low):
+            continue
+        if not p.gap or toks[i].gap.strip() not in _QUOTES:
+            continue
+        k, run = i, []
+        while k < n and k - i < 6:
+            w = toks[k]
+            if w.cap and not w.allcaps and (w.fold in ("de", "het") or w.low not in lex.first and w.low not in lex.last):
+                run.append(k)
+            elif w.cap or w.fold not in lex.title_joins and w.fold not in ("de", "het"):
+                run = []  # a name or another word inside: a document's title may name a person
+                break
+            if k + 1 >= n or any(q in toks[k + 1].gap for q in _CLOSING):
+                break
+            if toks[k + 1].gap != " ":
+                run = []  # "'Jaarplan 2027 - Bas Kok'": digits or a dash inside
+                break
+            k += 1
+        out.update(run)
     return out
