@@ -23,7 +23,7 @@ context), listings (attendance lists, signatures, @-mentions), documents (pasted
 headings in capitals, file names), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
 in a person's state, role or naming frame), context (is a word-name used as a person: the words around it), protect
-(what is surely no person; its kinds in venues, eponyms, dates, abbreviations, structure),
+(what is surely no person; its kinds in venues, eponyms, dates, abbreviations, structure, things, organisations),
 index (the audit's list, names found elsewhere), finder (all finders merged), replace (what a name
 becomes), anonymise (the whole report and its final guard), hints (names at the source).
 """

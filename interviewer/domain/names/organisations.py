@@ -1,0 +1,130 @@
+"""Organisations and groups named by the words around them (round 10), no person: the capitalised
+words after an organisation's noun ("de stichting Pela", "Welzijn Vechtstroom", "Kearn Welzijn"), a
+department after "van" or "bij" ("een collega van Handhaving"), a name with an apposition of
+"het" and a thing ("De Eenhoorn, het kinderdagverblijf") and a group's name run into a
+gathering's noun ("de Rukun Tetangga-middagen"). Part of protect.protected, through things.py."""
+
+from __future__ import annotations
+
+from .lexicon import _HONORIFICS, Lexicon
+from .tokens import _adjacent, _Tok
+
+
+def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] follows a first name or an aanspreekvorm: "Klaas Sint", "mevrouw Sint" are people."""
+    if i == 0 or not _adjacent(toks, i - 1, i):
+        return False
+    p = toks[i - 1]
+    # "de" keys "de heer" among the titles: on its own it is an article
+    return p.fold in _HONORIFICS or (p.fold in lex.titles and p.fold != "de") or (p.cap and p.low in lex.first)
+
+
+# the nouns of an organisation, lowercase before its name ("de stichting Pela", "moskeevereniging
+# Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
+# Drechtmarke", "Fonds Sluyterman van Loo"); not a practice, shop or room, named after their owner
+_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente")
+# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en Waal")
+_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di"})
+
+
+def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The capitalised words after an organisation's noun name it ("de stichting Pela", "Welzijn
+    Vechtstroom", "moskeevereniging Ulu Camii"), and a word of no list before "Welzijn" ("Kearn
+    Welzijn", "Cordaad Welzijn"). A first name after the noun keeps the finders' reading ("de
+    stichting van Anja", "Stichting Anja Bakker" may be a person's)."""
+    out: set[int] = set()
+    n = len(toks)
+    for j in caps:
+        t = toks[j]
+        if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
+            continue
+        head = toks[j - 1]
+        if head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS) and not _person_before(toks, j - 1, lex):
+            k = j + 1
+            while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
+                w = toks[k]
+                if w.cap and not w.allcaps and w.low not in lex.first:
+                    k += 1
+                elif w.fold in _ORG_JOINS and not w.cap and k + 1 < n and toks[k + 1].cap and not toks[k + 1].allcaps and toks[k + 1].low not in lex.first and _adjacent(toks, k, k + 1):
+                    k += 2
+                else:
+                    break
+            out.update(range(j, k))
+            if head.cap:
+                out.add(j - 1)
+    for i in caps:
+        t = toks[i]
+        if i + 1 < n and toks[i + 1].fold == "welzijn" and toks[i + 1].cap and _adjacent(toks, i, i + 1) and not t.allcaps and t.low not in lex.first and t.low not in lex.last and not lex.dutch(t.low):
+            out.update((i, i + 1))  # "Kearn Welzijn"
+    return out
+
+
+# the endings of the nouns of a department or a service ("een collega van Handhaving", "iemand
+# van Schuldhulpverlening", "medewerker bij Jeugdzorg")
+_DEPARTMENTS = ("ing", "heid", "zorg", "dienst", "zaken", "beleid", "hulp", "werk", "teit")
+
+
+def _departments(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """"een collega van Handhaving", "iemand van Huisvesting", "medewerker bij Jeugdzorg": a
+    capitalised Dutch noun of a department or service after "van" or "bij" is no surname (it is none
+    of the name lists)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if i == 0 or t.allcaps or toks[i - 1].text not in ("van", "bij") or not _adjacent(toks, i - 1, i):
+            continue
+        low = t.low
+        if low in lex.words and low.endswith(_DEPARTMENTS) and len(low) >= 8 and low not in lex.first and low not in lex.last:
+            out.add(i)
+    return out
+
+
+# the endings of neuter nouns for people, which an apposition with "het" may name ("Sanne, het
+# meisje van tien", "Youssef, het jongste kind", "Bakker, het raadslid")
+_NEUTER_PEOPLE = ("je", "kind", "lid", "hoofd", "paar", "gezin", "wicht", "personeel", "team", "punt", "maatje")
+
+
+def _appositions(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised name followed by an apposition of "het" and a noun names a thing: "De
+    Eenhoorn, het kinderdagverblijf naast de inloop", "De Linde, het buurthuis": no person is "het
+    buurthuis". "Sanne, het meisje van tien", "Bakker, het raadslid" stay people."""
+    out: set[int] = set()
+    for i in caps:
+        noun = toks[i + 2] if i + 2 < len(toks) else None
+        if noun is None or noun.cap or not _adjacent(toks, i + 1, i + 2) or noun.low not in lex.words or noun.low.endswith(_NEUTER_PEOPLE) or len(noun.low) < 5:
+            continue
+        a = i
+        while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a].initial and _adjacent(toks, a - 1, a):
+            a -= 1
+        if all(toks[k].low in lex.first and not lex.ordinary(toks[k].low) for k in range(a, i + 1)):
+            continue  # a first name alone: a person, whatever follows
+        out.update(range(a, i + 1))
+    return out
+
+
+# the endings of what a group's name is run into by a hyphen ("Rukun Tetangga-middagen", "Medhane
+# Alem-kerkgenootschap", "Pasar Malam-avond")
+_GROUP_TAILS = ("genootschap", "vereniging", "stichting", "gemeenschap", "moskee", "kerk", "groep", "koor")
+
+
+def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A name of two words or more run into a gathering's or a community's noun by a hyphen
+    ("de Rukun Tetangga-middagen", "het Medhane Alem-kerkgenootschap") names the group, its first
+    words too; a first name or surname among them keeps the reading of the finders ("de Anja
+    Bakker-avond" may be a person's farewell)."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        head, _, tail = t.text.rpartition("-")
+        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(_GROUP_TAILS)):
+            continue
+        a = i
+        while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a - 1].allcaps and _adjacent(toks, a - 1, a):
+            a -= 1
+        if a == i:
+            continue  # one word: thing_compound reads it ("Regas-dossier", "Bakker-avond")
+        words = [toks[k].low for k in range(a, i)] + [head.lower()]
+        if any(w in lex.first or w in lex.last for w in words):
+            continue
+        out.update(range(a, i + 1))
+    return out
