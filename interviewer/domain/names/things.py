@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .lexicon import _HONORIFICS, Lexicon
 from .organisations import _ORG_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
+from .context import _OWNED
 from .tokens import _adjacent, _Tok
 
 # a saint before a name: "Sint Joris", "St. Jozef", "Sint-Jan"
@@ -180,8 +181,8 @@ def _acronyms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         t = toks[i]
         if "-" in t.text and not t.allcaps:
             head, _, tail = t.text.partition("-")
-            if 2 <= len(head) <= 5 and head.isupper() and tail.islower() and tail in lex.words:
-                out.add(i)  # "BOB-campagne", "JOP-naam"
+            if 2 <= len(head) <= 5 and head.isupper() and tail.islower() and tail in lex.words and tail not in _OWNED and head.lower() not in lex.last:
+                out.add(i)  # "BOB-campagne", "JOP-naam"; not "SANNE-dossier", "BAKKER-verslag"
             continue
         if not t.allcaps or len(t.text) > 5 or i == 0 or t.low in lex.last:
             continue  # "DE VRIES": a surname in capitals
