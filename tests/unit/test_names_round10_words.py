@@ -96,3 +96,8 @@ def test_a_quoted_title_after_a_publication_stays_but_a_quoted_title_with_a_name
 def test_a_listed_feast_or_brand_run_into_a_word_stays():
     same("Tijdens de Koningsdagmarkt stond het buurtwerk op het plein.")
     same("Een deel van de gezinnen betaalt met Lidlbonnen.")
+
+
+def test_a_lowercase_compound_for_workers_in_a_list_of_names_stays():
+    out = redact("Aanwezig: Karin Brouwer, Sem Oudejans en twee aandachtsfunctionarissen van de opvang.")
+    assert out == [f"Aanwezig: {N}, {N} en twee aandachtsfunctionarissen van de opvang."]

@@ -66,8 +66,11 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             marks.append(i)
         elif fold in _SHORT_DAYS:
             days.append(i)
-        if t.low not in words and shorthand_word(t.low):
-            short.append(i)  # few words are no word of the list: the check is seldom made
+        if t.low not in words:
+            if shorthand_word(t.low):
+                short.append(i)  # few words are no word of the list: the check is seldom made
+            elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
+                strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word
         if fold in idioms:
             k = _match_seq(toks, i, idioms)
             if k and _adjacent(toks, i, i + k - 1) or k == 1:
@@ -306,7 +309,7 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[in
 
 
 # endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
-_ROLE_HEADS = ("professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
+_ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
