@@ -46,8 +46,8 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             elif not tail.islower():
                 continue  # "Jansen-Huis", "Bakker-School": a double surname
         else:
-            # a head of three letters only after a capitalised name ("Wim Kanprijs", "Jan Vosschool")
-            # (or after a first name and a particle: "Anton de Komzaal")
+            # a head of three letters only after a first name, maybe with a particle between ("Wim
+            # Kanprijs", "Anton de Komzaal"), and only before a prize or a room
             short = j > 0 and _adjacent(toks, j - 1, j) and (
                 toks[j - 1].cap and toks[j - 1].low in lex.first
                 or j > 1 and not toks[j - 1].cap and toks[j - 1].fold in lex.tussenvoegsels and toks[j - 2].cap and toks[j - 2].low in lex.first and _adjacent(toks, j - 2, j - 1)
