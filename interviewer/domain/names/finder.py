@@ -48,6 +48,7 @@ class NameFinder:
         index: "NameIndex | None" = None,
         not_names: Iterable[str] = (),
         venues: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
         self.avoid = tuple(dict.fromkeys(n.strip() for n in avoid if n and n.strip()))
         self.lexicon = lexicon or load_lexicon()
@@ -58,6 +59,8 @@ class NameFinder:
         # folded venue names ("de kelder"): no person unless an aanspreekvorm leads them, or a name
         # found with one elsewhere is applied (the final guard applies it too)
         self.venues = frozenset(venues)
+        # folded places the audit names as places (places.audit_places): no name candidate there
+        self.places = frozenset(places)
         self._list = ListFinder(self.avoid, self.lexicon)
         self._rules = Heuristic(self.lexicon)
         self._cache: dict[str, list[NameSpan]] = {}
@@ -109,7 +112,7 @@ class NameFinder:
         raw = list(base)
         if self.index is not None:
             raw += self.index.spans(toks, self.lexicon, strong)
-        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues))]
+        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues) and not (r[2] == SOURCE_CANDIDATE and r[3] in self.places))]
         spans = [self._to_original(n, *r) for r in raw]
         if self.extra:
             spans += [s for s in (self._trim_extra(text, s) for s in self.extra(text)) if s]

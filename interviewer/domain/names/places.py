@@ -1,0 +1,185 @@
+"""Places the audit itself names (round 10): a capitalised word the notes use as a place ("in
+Zuidwold", "regio Drechtmarke", "Tiel-West", "Zuidwold aan de Drecht", "Erpse", a list of places)
+is learned for the whole audit, the way a name is learned from the whole audit. A learned place is
+no name candidate anywhere in the audit, and a name found once without an aanspreekvorm is not
+applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw Zuidwold",
+"jongerenwerker Tiel") still makes a person of that one occurrence: the finders decide there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+from .tokens import _Tok
+from .venues import lex_months
+
+# words after which a capitalised word stands as a place: prepositions of place (not "naar", "van",
+# "bij" or "met": one is sent "naar Jansen", meets "bij Jansen") and the nouns of an area
+_PLACE_LEADS = frozenset({
+    "in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten",
+    "regio", "gemeente", "gemeenten", "wijk", "wijken", "dorp", "dorpen", "stad", "stadsdeel", "kern",
+    "kernen", "provincie", "werkgebied", "woonplaats", "plaats", "buurtschap", "streek", "eiland",
+    "dorpskern", "focuswijk", "focuswijken", "wijkdeel",
+})
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad", "dorp", "stad"})
+_JOINS = frozenset({"en", "of"})
+_ARTICLES = frozenset({"de", "het", "den"})
+
+
+def _person_like(t: _Tok, lex: Lexicon) -> bool:
+    """A first name, or a listed surname that no list calls a place: never learned as a place."""
+    if t.low in lex.first:
+        return True
+    return t.fold in lex.last and not listed_place(t.fold, lex)
+
+
+def listed_place(f: str, lex: Lexicon) -> bool:
+    """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
+    surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
+    return (f,) in lex.never.get(f, ()) and f not in WEEKDAYS and f not in lex_months()
+
+
+def _learnable(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised word that may be a place: no everyday Dutch word (those are spared anyway), no
+    first name, no surname of the lists unless the lists call it a place too."""
+    if not t.cap or t.allcaps or t.camel or len(t.fold) < 3 or t.fold.endswith("'s"):
+        return False
+    if _person_like(t, lex):
+        return False
+    return listed_place(t.fold, lex) or not lex.dutch(t.low)
+
+
+def _titled(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An aanspreekvorm or a role right before toks[i] (or before its article)."""
+    k = i - 1
+    if k >= 0 and toks[k].fold in _ARTICLES:
+        k -= 1
+    return k >= 0 and (toks[k].fold in _HONORIFICS or toks[k].fold in lex.titles or toks[k].fold in lex.rollen)
+
+
+def _possessed(toks: list[_Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].gap.startswith(("'", "\u2019"))
+
+
+def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
+    """The keys a place at toks[i] is learned under: the word, a hyphenated place's first part
+    ("Tiel-West": "tiel-west" and "tiel") and the name with its article ("De Blakt": "de blakt")."""
+    t = toks[i]
+    out = [t.fold]
+    bits = t.fold.split("-")
+    if len(bits) > 1 and bits[-1] in _COMPASS:
+        out.append("-".join(bits[:-1]))
+    if i > 0 and toks[i - 1].fold in ("de", "het") and toks[i - 1].adj:
+        out.append(toks[i - 1].fold + " " + t.fold)
+    return out
+
+
+def text_places(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """The folded places one text names by their context (see the module's docstring)."""
+    out: set[str] = set()
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not t.cap or t.allcaps:
+            continue
+        bits = t.fold.split("-")
+        if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
+            head = t.text.split("-")[0]
+            if head[:1].isupper() and (listed_place(bits[0], lex) or not (bits[0] in lex.first or bits[0] in lex.last)):
+                out.update((t.fold, "-".join(bits[:-1])))  # "Tiel-West", "Drachten-Noord"
+            continue
+        if not _learnable(t, lex) or _possessed(toks, i) or _titled(toks, i, lex):
+            continue
+        k = i - 1
+        if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap and toks[k].adj:
+            k -= 1  # "uit De Blakt", "in de Greiden"
+        if k >= 0 and toks[k].adj and toks[k].fold in _PLACE_LEADS and (not toks[k].cap or toks[k].initial):
+            out.update(_name_at(toks, i, lex))
+            continue
+        # "Zuidwold aan de Drecht", "Egmond aan Zee": the place and its water
+        if i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3)):
+            out.add(t.fold)
+            if not _person_like(toks[i + 3], lex):
+                out.add(toks[i + 3].fold)
+            continue
+        # "Erpse Carnavalsoptocht", "de Boerdonkse Kermis": a place's adjective before a noun
+        if t.fold.endswith("se") and len(t.fold) > 5 and i + 1 < n and toks[i + 1].adj and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
+            out.add(t.fold)
+    return out
+
+
+_AREA_NOUNS = ("wijken", "kernen", "dorpen", "buurten", "gemeenten", "gemeentes", "woonkernen", "plaatsen", "steden", "regio's", "stadsdelen")
+
+
+def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
+    """The unknown members of a list of places: a run of capitalised words joined by commas, bars,
+    "en" or "of" ("Tiel, Passewaaij en Kellenseweg") with two members that are places of the lists
+    (and no surname) or already learned, or after an area's noun ("Werkgebied: Drechtveen, Oudemarke
+    en Zuidwold"), or before one ("Vilsteren, Junne en Beerze zijn kleine kernen"). A first name, an
+    aanspreekvorm or a role in the run makes it a list of people: nothing is learned."""
+    out: set[str] = set()
+    members: list[list[int]] = []
+    sep = False  # a comma, bar or join word since the last member's word
+    lead = people = False
+
+    def close(after: int) -> None:
+        if len(members) >= 2:
+            sure = sum(1 for m in members if any(toks[k].fold in known or (listed_place(toks[k].fold, lex) and toks[k].fold not in lex.last) for k in m))
+            tail = any(toks[x].fold.endswith(_AREA_NOUNS) and not toks[x].cap for x in range(after, min(after + 4, len(toks))))
+            if (sure >= 2 and len(members) >= 3) or lead or tail:
+                if not any(_person_like(toks[k], lex) and toks[k].fold not in known for m in members for k in m):
+                    out.update(toks[k].fold for m in members for k in m if _learnable(toks[k], lex))
+        members.clear()
+
+    for i, t in enumerate(toks):
+        gap = t.gap.strip()
+        if t.cap and not t.allcaps and _titled(toks, i, lex):
+            members.clear()  # "opbouwwerker Ruud Mulderij, Reeland en Stadspolders": a person first
+            people = True
+            continue
+        if t.cap and not t.allcaps and people and not gap:
+            continue
+        people = False
+        if t.cap and not t.allcaps:
+            if members and not gap and not sep:
+                members[-1].append(i)  # "Sint Jacobiparochie": one member of several words
+                continue
+            if members and (sep or gap in (",", "|", ";")):
+                members.append([i])
+                sep = False
+                continue
+            close(i)
+            lead = i > 0 and toks[i - 1].fold in _PLACE_LEADS and gap in ("", ":")
+            members.append([i])
+            sep = False
+            continue
+        if members and t.fold in _JOINS and not t.cap:
+            sep = True
+            continue
+        if members and t.fold in ("de", "het") and not t.cap and (sep or gap == ","):
+            sep = True
+            continue  # "Heerenveen-Noord, de Greiden en Skoatterwâld"
+        if members and t.text.replace(".", "").isdigit():
+            continue  # "Tiel 2.410 | Culemborg 1.872"
+        close(i)
+    close(len(toks))
+    return out
+
+
+def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[str]:
+    """The folded places the audit's texts name (each text's words in `texts_toks`)."""
+    all_toks = list(texts_toks)
+    found: set[str] = set()
+    for toks in all_toks:
+        found |= text_places(toks, lex)
+    for toks in all_toks:
+        found |= _listed_with(toks, lex, found)
+    return frozenset(found)
+
+
+def place_context(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "Tiel-West"): a found name
+    that is also a place is not applied there."""
+    k = i - 1
+    if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap:
+        k -= 1
+    return k >= 0 and toks[k].adj and toks[k].fold in _PLACE_LEADS and (not toks[k].cap or toks[k].initial)
