@@ -13,14 +13,6 @@ from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
 from .tokens import _Tok
 from .venues import lex_months
 
-# words after which a capitalised word stands as a place: prepositions of place (not "naar", "van",
-# "bij" or "met": one is sent "naar Jansen", meets "bij Jansen") and the nouns of an area
-_PLACE_LEADS = frozenset({
-    "in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten",
-    "regio", "gemeente", "gemeenten", "wijk", "wijken", "dorp", "dorpen", "stad", "stadsdeel", "kern",
-    "kernen", "provincie", "werkgebied", "woonplaats", "plaats", "buurtschap", "streek", "eiland",
-    "dorpskern", "focuswijk", "focuswijken", "wijkdeel",
-})
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad", "dorp", "stad"})
 _JOINS = frozenset({"en", "of"})
 _ARTICLES = frozenset({"de", "het", "den"})
@@ -39,14 +31,24 @@ def listed_place(f: str, lex: Lexicon) -> bool:
     return (f,) in lex.never.get(f, ()) and f not in WEEKDAYS and f not in lex_months()
 
 
-def _learnable(t: _Tok, lex: Lexicon) -> bool:
+def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:
     """A capitalised word that may be a place: no everyday Dutch word (those are spared anyway), no
-    first name, no surname of the lists unless the lists call it a place too."""
+    first name, no surname of the lists unless the lists call it a place too. `compound`: a compound
+    of Dutch words is one too ("Het Lingehuis", "Welzijn Vechtstroom": a venue's, an area's name)."""
     if not t.cap or t.allcaps or t.camel or len(t.fold) < 3 or t.fold.endswith("'s"):
         return False
     if _person_like(t, lex):
         return False
-    return listed_place(t.fold, lex) or not lex.dutch(t.low)
+    return listed_place(t.fold, lex) or not lex.dutch(t.low) or (compound and t.low not in lex.words)
+
+
+def _org_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An organisation or team named after the place at toks[i]: "Welzijn Drechtmarke", "wijkteam
+    Passewaaij", "Sociaal Team Westroijen" (lex.place_orgs)."""
+    k = i - 1
+    if k < 0 or not toks[i].adj:
+        return False
+    return toks[k].fold in lex.place_orgs or (k > 0 and toks[k].adj and toks[k - 1].fold + " " + toks[k].fold in lex.place_orgs)
 
 
 def _titled(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -87,13 +89,19 @@ def text_places(toks: list[_Tok], lex: Lexicon) -> set[str]:
             if head[:1].isupper() and (listed_place(bits[0], lex) or not (bits[0] in lex.first or bits[0] in lex.last)):
                 out.update((t.fold, "-".join(bits[:-1])))  # "Tiel-West", "Drachten-Noord"
             continue
-        if not _learnable(t, lex) or _possessed(toks, i) or _titled(toks, i, lex):
+        if _possessed(toks, i) or _titled(toks, i, lex) or not _learnable(t, lex, compound=True):
+            continue
+        if _org_before(toks, i, lex) and not (i + 1 < n and toks[i + 1].cap and toks[i + 1].adj):
+            out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
             continue
         k = i - 1
-        if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap and toks[k].adj:
-            k -= 1  # "uit De Blakt", "in de Greiden"
-        if k >= 0 and toks[k].adj and toks[k].fold in _PLACE_LEADS and (not toks[k].cap or toks[k].initial):
+        article = k >= 0 and toks[k].fold in ("de", "het") and toks[k].adj
+        if article:
+            k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
+        if k >= 0 and toks[k].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
             out.update(_name_at(toks, i, lex))
+            continue
+        if not _learnable(t, lex):
             continue
         # "Zuidwold aan de Drecht", "Egmond aan Zee": the place and its water
         if i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3)):
@@ -148,7 +156,7 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
                 sep = False
                 continue
             close(i)
-            lead = i > 0 and toks[i - 1].fold in _PLACE_LEADS and gap in ("", ":")
+            lead = i > 0 and toks[i - 1].fold in lex.place_leads and gap in ("", ":")
             members.append([i])
             sep = False
             continue
@@ -182,4 +190,4 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     k = i - 1
     if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap:
         k -= 1
-    return k >= 0 and toks[k].adj and toks[k].fold in _PLACE_LEADS and (not toks[k].cap or toks[k].initial)
+    return k >= 0 and toks[k].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
