@@ -64,8 +64,9 @@ class NameIndex:
     places.audit_places) or a Dutch word needs more than one weak find before it spreads (round 10):
     found with its particles ("dhr. van Tiel", "Ilse van Wijk") it is applied only with them ("Van
     Tiel", not "locaties Tiel"); found bare after an aanspreekvorm ("mevrouw Veere") it is applied
-    everywhere but where a place stands ("in Veere"); after a role ("jongerenwerker Veere"), in an
-    e-mail address ("wijkteam.culemborg@"), or untitled while the audit names it a place, not at all."""
+    everywhere but where a place stands ("in Veere"), and so is the surname of a first name ("Cornelis
+    Hoogland"); after a role ("jongerenwerker Veere"), in an e-mail address or a handle
+    ("wijkteam.culemborg@", "@kerem.tiel"), or alone without a title, not at all."""
 
     def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None, places: Collection[str] = ()) -> None:
         self.lexicon = lexicon or load_lexicon()
@@ -113,8 +114,9 @@ class NameIndex:
                 self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
                 self.forms.add(part)
                 continue
-            if place and not honorific and (weak or part in self.places or len(words) == 1):
-                continue  # "jongerenwerker Veere", "wijkteam.culemborg@", "Kerem Tiel" where the audit says "in Tiel"
+            person = len(words) > 1 and (part == words[-1] or part in lex.first)  # "cornelis hoogland"
+            if place and not honorific and (weak or not person):
+                continue  # "jongerenwerker Veere", "wijkteam.culemborg@", "@kerem.tiel", the "Lingehuis" of "Lingehuis Hylke Bosma"
             self.free.add(part)
             self.forms.add(part)
 
@@ -162,7 +164,7 @@ class NameIndex:
                     base = f[:-1]
                 if base in self.led_only and base not in self.free and self._particles_before(toks, i, base, start) == start:
                     continue  # "locaties Tiel" after "dhr. van Tiel"
-                if (base in self.places or base in self.led_only) and place_context(toks, i, lex):
+                if (base in self.led_only or self.place(base)) and place_context(toks, i, lex):
                     continue  # "in Veere" after "mevrouw Veere"
                 if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")) or (word is t and acting_lowercase(toks, i, lex)):
                     out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))

@@ -76,8 +76,14 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
     return out
 
 
-def text_places(toks: list[_Tok], lex: Lexicon) -> set[str]:
-    """The folded places one text names by their context (see the module's docstring)."""
+# prepositions say less than an area's noun: an unlisted word after one is a place only when the
+# audit puts it there twice ("in Zuidwold" in two notes), one listed place once
+_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten"})
+
+
+def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -> set[str]:
+    """The folded places one text names by their context (see the module's docstring). `weak`:
+    where given, an unlisted word after a preposition is added there instead (audit_places counts)."""
     out: set[str] = set()
     n = len(toks)
     for i, t in enumerate(toks):
@@ -99,7 +105,10 @@ def text_places(toks: list[_Tok], lex: Lexicon) -> set[str]:
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
         if k >= 0 and toks[k].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
-            out.update(_name_at(toks, i, lex))
+            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex):
+                weak.extend(_name_at(toks, i, lex))
+            else:
+                out.update(_name_at(toks, i, lex))
             continue
         if not _learnable(t, lex):
             continue
@@ -177,8 +186,10 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     """The folded places the audit's texts name (each text's words in `texts_toks`)."""
     all_toks = list(texts_toks)
     found: set[str] = set()
+    weak: list[str] = []
     for toks in all_toks:
-        found |= text_places(toks, lex)
+        found |= text_places(toks, lex, weak)
+    found |= {w for w in weak if weak.count(w) > 1}
     for toks in all_toks:
         found |= _listed_with(toks, lex, found)
     return frozenset(found)
