@@ -114,7 +114,7 @@ class NameIndex:
                 self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
                 self.forms.add(part)
                 continue
-            person = len(words) > 1 and (part == words[-1] or part in lex.first)  # "cornelis hoogland"
+            person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
             if place and not honorific and (weak or not person):
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", "@kerem.tiel", the "Lingehuis" of "Lingehuis Hylke Bosma"
             self.free.add(part)
