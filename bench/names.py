@@ -90,6 +90,7 @@ TUNED = (
     "names_tuned27.toml",
     "names_tuned28.toml",
     "names_tuned29.toml",
+    "names_tuned32.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

@@ -156,9 +156,8 @@ def audit_finder(
             continue
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
-            # a role's name or a handle's parts ("jongerenwerker Veere", "@kerem.tiel") say less of a place
-            handle = " " in s.key and not any(c.isspace() for c in s.text)
-            index.add(s.key, honorific=honorific, weak=(bool(s.title) and not honorific) or handle)
+            # a role's name ("jongerenwerker Veere") says less of a place
+            index.add(s.key, honorific=honorific, weak=bool(s.title) and not honorific)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person

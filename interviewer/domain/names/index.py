@@ -65,8 +65,9 @@ class NameIndex:
     found with its particles ("dhr. van Tiel", "Ilse van Wijk") it is applied only with them ("Van
     Tiel", not "locaties Tiel"); found bare after an aanspreekvorm ("mevrouw Veere") it is applied
     everywhere but where a place stands ("in Veere"), and so is the surname of a first name ("Cornelis
-    Hoogland"); after a role ("jongerenwerker Veere"), in an e-mail address or a handle
-    ("wijkteam.culemborg@", "@kerem.tiel"), or alone without a title, not at all."""
+    Hoogland", "@kerem.tiel"); after a role ("jongerenwerker Veere"), in an e-mail address
+    ("wijkteam.culemborg@"), or alone without a title, not at all. Where a place stands: after a
+    preposition of place or an area's noun, or listed with another place ("Tiel 2.410 | Culemborg")."""
 
     def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None, places: Collection[str] = ()) -> None:
         self.lexicon = lexicon or load_lexicon()
@@ -164,7 +165,7 @@ class NameIndex:
                     base = f[:-1]
                 if base in self.led_only and base not in self.free and self._particles_before(toks, i, base, start) == start:
                     continue  # "locaties Tiel" after "dhr. van Tiel"
-                if (base in self.led_only or self.place(base)) and place_context(toks, i, lex):
+                if (base in self.led_only or self.place(base)) and place_context(toks, i, lex, self.place):
                     continue  # "in Veere" after "mevrouw Veere"
                 if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")) or (word is t and acting_lowercase(toks, i, lex)):
                     out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))

@@ -7,14 +7,21 @@ applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
-from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
 from .tokens import _Tok
 from .venues import lex_months
 
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad", "dorp", "stad"})
 _JOINS = frozenset({"en", "of"})
+_FIGURES = re.compile(r"\d[\d.,]*")
+
+
+def _separator(gap: str) -> bool:
+    """A list's separator between two words, over the figures beside them ("Tiel 2.410 | Culemborg")."""
+    return _FIGURES.sub("", gap).strip() in (",", "|", ";")
 _ARTICLES = frozenset({"de", "het", "den"})
 
 
@@ -28,7 +35,7 @@ def _person_like(t: _Tok, lex: Lexicon) -> bool:
 def listed_place(f: str, lex: Lexicon) -> bool:
     """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
     surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
-    return (f,) in lex.never.get(f, ()) and f not in WEEKDAYS and f not in lex_months()
+    return f in lex.places and f not in WEEKDAYS and f not in lex_months()
 
 
 def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:
@@ -101,10 +108,10 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
             continue
         k = i - 1
-        article = k >= 0 and toks[k].fold in ("de", "het") and toks[k].adj
+        article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
-        if k >= 0 and toks[k].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
+        if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
             if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex):
                 weak.extend(_name_at(toks, i, lex))
             else:
@@ -144,7 +151,7 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
             tail = any(toks[x].fold.endswith(_AREA_NOUNS) and not toks[x].cap for x in range(after, min(after + 4, len(toks))))
             if (sure >= 2 and len(members) >= 3) or lead or tail:
                 if not any(_person_like(toks[k], lex) and toks[k].fold not in known for m in members for k in m):
-                    out.update(toks[k].fold for m in members for k in m if _learnable(toks[k], lex))
+                    out.update(toks[k].fold for m in members for k in m if _learnable(toks[k], lex, compound=True))
         members.clear()
 
     for i, t in enumerate(toks):
@@ -160,7 +167,7 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
             if members and not gap and not sep:
                 members[-1].append(i)  # "Sint Jacobiparochie": one member of several words
                 continue
-            if members and (sep or gap in (",", "|", ";")):
+            if members and (sep or _separator(t.gap)):
                 members.append([i])
                 sep = False
                 continue
@@ -172,11 +179,9 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
         if members and t.fold in _JOINS and not t.cap:
             sep = True
             continue
-        if members and t.fold in ("de", "het") and not t.cap and (sep or gap == ","):
+        if members and t.fold in ("de", "het") and not t.cap and (sep or _separator(t.gap)):
             sep = True
             continue  # "Heerenveen-Noord, de Greiden en Skoatterwâld"
-        if members and t.text.replace(".", "").isdigit():
-            continue  # "Tiel 2.410 | Culemborg 1.872"
         close(i)
     close(len(toks))
     return out
@@ -195,10 +200,79 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     return frozenset(found)
 
 
-def place_context(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
-    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "Tiel-West"): a found name
-    that is also a place is not applied there."""
+def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
+    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "van Tiel naar Culemborg",
+    "Tiel, Buren en Maurik", "Tiel 2.410 | Culemborg 1.872"): a found name that is also a place is
+    not applied there. `place`: is a folded word a place (of the lists or of this audit)."""
     k = i - 1
     if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap:
         k -= 1
-    return k >= 0 and toks[k].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+    if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial):
+        return True
+    # "rijdt van Lutterhoek naar Ommelo": from one place to another
+    if k == i - 1 and k >= 0 and toks[k].fold == "van" and not toks[k].cap and i + 1 < len(toks) and toks[i + 1].fold in ("naar", "tot") and toks[i + 1].adj:
+        return True
+    return any(_listed_beside(toks, i, step, place) for step in (-1, 1))
+
+
+def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], bool]) -> bool:
+    """The capitalised word before or after toks[i] is a place listed with it: a comma, a bar or
+    "en" between them ("Tiel, Buren", "Tiel 2.410 | Culemborg", "Buren en Tiel")."""
+    j = i + step
+    if not 0 <= j < len(toks):
+        return False
+    later = toks[max(i, j)]
+    sep = _separator(later.gap)
+    if not sep and toks[j].fold in _JOINS and not toks[j].cap and later.adj:
+        j += step
+        sep = 0 <= j < len(toks) and toks[max(j, j - step)].adj
+    if not sep or not 0 <= j < len(toks):
+        return False
+    w = toks[j]
+    return w.cap and not w.allcaps and place(w.fold)
+
+
+def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
+    """A listed place after a surname's particle that a person's frame leads: a first name, an
+    aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
+    "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
+    place is the surname, the particle and the place are replaced together."""
+    out: list[tuple] = []
+    n = len(toks)
+    for i in range(n - 1):
+        p = toks[i]
+        if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
+            continue  # the common case
+        j = i + 1
+        if toks[j].fold in ("der", "den") and j + 1 < n and toks[j + 1].adj:
+            j += 1
+        w = toks[j]
+        if not w.cap or w.allcaps or "-" in w.fold or not listed_place(w.fold, lex) or w.fold in lex.first:
+            continue
+        if j + 1 < n and toks[j + 1].fold in ("naar", "tot") and toks[j + 1].adj:
+            continue  # "van Zwolle naar Kampen"
+        if (p.fold, w.fold) in lex.never.get(p.fold, ()):
+            continue  # "in Ten Boer": the place's own name
+        before = toks[i - 1] if i > 0 and p.adj else None
+        # an aanspreekvorm before "van" ("mevrouw van Buren"), a role before "Van" ("huisarts Van
+        # Zoelen"; "de wijkverpleegkundige van Buurtzorg" is an organisation's), a first name before it
+        titled = before is not None and (before.fold in _HONORIFICS or (p.cap and (before.fold in lex.titles or before.fold in lex.rollen)))
+        first = before is not None and before.cap and before.low in lex.first and not lex.ordinary(before.low) and not titled
+        framed = before is not None and (before.fold in lex.place_leads or before.fold.endswith(lex.org_words) or before.fold in lex.titles)
+        inside = p.cap and not p.initial and not framed and (before is None or before.initial or not before.cap)
+        if not (titled or first or inside):
+            continue
+        k = i - 1 if first else i
+        key = " ".join(x.fold for x in toks[k : j + 1])
+        title, title_start = (before.fold, before.start) if titled and before is not None else ("", -1)
+        out.append((toks[k].start, w.end, SOURCE_HEURISTIC, key, title, title_start))
+    return out
+
+
+def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
+    """`raw` without the untitled finds of the rules that are a place of this audit standing where a
+    place stands ("in de wijk De Horst", "gemeente Tiel"); a title or role before one keeps it."""
+    if not places:
+        return raw
+    starts = {t.start: i for i, t in enumerate(toks)}
+    return [r for r in raw if not (r[2] == SOURCE_HEURISTIC and not r[4] and r[3] in places and r[0] in starts and place_context(toks, starts[r[0]], lex))]
