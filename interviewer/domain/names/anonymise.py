@@ -13,7 +13,7 @@ from ..unicode_fold import fold, normalise
 from .finder import NameFinder
 from .heuristic import Heuristic
 from .index import NameIndex
-from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CANDIDATE, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
+from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
 from .places import audit_places
 from .protect import venue_keys
@@ -152,8 +152,8 @@ def audit_finder(
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
-        if s.key and s.source == SOURCE_CANDIDATE and s.key in places:
-            continue
+        if s.key in places and not s.title and s.source != SOURCE_LIST:
+            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
             # a role's name ("jongerenwerker Veere") says less of a place

@@ -205,8 +205,8 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
     "Tiel, Buren en Maurik", "Tiel 2.410 | Culemborg 1.872"): a found name that is also a place is
     not applied there. `place`: is a folded word a place (of the lists or of this audit)."""
     k = i - 1
-    if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].cap:
-        k -= 1
+    if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].initial:
+        k -= 1  # "in de wijk De Horst", "uit De Blakt"
     if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial):
         return True
     # "rijdt van Lutterhoek naar Ommelo": from one place to another
@@ -271,8 +271,25 @@ def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
 
 def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
     """`raw` without the untitled finds of the rules that are a place of this audit standing where a
-    place stands ("in de wijk De Horst", "gemeente Tiel"); a title or role before one keeps it."""
+    place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
+    a person's find cut before the place it took as particles and surname ("Kerem Aydın uit De
+    Horst": the person from De Horst)."""
     if not places:
         return raw
     starts = {t.start: i for i, t in enumerate(toks)}
-    return [r for r in raw if not (r[2] == SOURCE_HEURISTIC and not r[4] and r[3] in places and r[0] in starts and place_context(toks, starts[r[0]], lex))]
+    out = []
+    for r in raw:
+        i = starts.get(r[0], -1)
+        if i < 0 or r[2] != SOURCE_HEURISTIC:
+            out.append(r)
+            continue
+        if not r[4] and r[3] in places and place_context(toks, i, lex):
+            continue
+        j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
+        if j:
+            k = j - 1  # back over the article and the preposition before the place
+            while k > i and (toks[k].fold in lex.place_leads or toks[k].fold in ("de", "het")):
+                k -= 1
+            r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
+        out.append(r)
+    return out
