@@ -35,8 +35,9 @@ prose, pasted mail/chat/lists, casework, hard cases; seen since round 9), names_
 names_tuned24.toml (written in round 9 for the precision rules then added: places, shorthand,
 "van" as a preposition, schools named after a person) and names_tuned25.toml to
 names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
-pasted transcripts and mail, regional casework, hard cases; seen since round 10), each file and
-all together. BLIND:
+pasted transcripts and mail, regional casework, hard cases; seen since round 10),
+names_tuned32.toml (written in round 10 for the place rules then added: places the audit names,
+place-surnames found once, regional place names and dialect words), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.

@@ -27,8 +27,8 @@ _ARTICLES = frozenset({"de", "het", "den"})
 
 def _person_like(t: _Tok, lex: Lexicon) -> bool:
     """A first name, or a listed surname that no list calls a place: never learned as a place."""
-    if t.low in lex.first:
-        return True
+    if t.low in lex.first or t.fold in lex.de_surnames:
+        return True  # "Anja", "in De Boer" (a common surname led by "de")
     return t.fold in lex.last and not listed_place(t.fold, lex)
 
 

@@ -1,0 +1,66 @@
+"""Round-10 place rules of the name check (names/places.py, index.py, geen_namen.toml): a place the
+audit names as a place stays in every text, also where a person was once found with the same word,
+and a person written with a place's word is still replaced. The sentences are new: none is from a
+labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact, same
+
+
+def test_a_place_surname_found_with_its_particle_is_not_applied_to_the_bare_place():
+    out = redact("Dhr. van Tiel belde over de klussendienst.", "De locaties Tiel, Buren en Maurik zijn open.", "Van Tiel wil ook helpen.")
+    assert out == [f"Dhr. {N} belde over de klussendienst.", "De locaties Tiel, Buren en Maurik zijn open.", f"{N} wil ook helpen."]
+
+
+def test_a_place_found_after_a_role_or_in_a_mailbox_does_not_spread():
+    out = redact("De vacature jongerenwerker Leerdam staat open.", "Werkoverleg Leerdam, punt 2: de zomerplanning.")
+    assert out[1] == "Werkoverleg Leerdam, punt 2: de zomerplanning."
+    out = redact("Mail naar wijkteam.culemborg@welzijnrivier.nl of bel.", "De receptie Culemborg is op vrijdag dicht.")
+    assert out[1] == "De receptie Culemborg is op vrijdag dicht."
+
+
+def test_a_person_with_an_aanspreekvorm_spreads_but_not_where_a_place_stands():
+    out = redact("Mevrouw Wassenaar vertelt over de mantelzorg.", "Later zegt Wassenaar dat de cursus vol zit.", "Het steunpunt in Wassenaar is nieuw.")
+    assert out == [f"Mevrouw {N} vertelt over de mantelzorg.", f"Later zegt {N} dat de cursus vol zit.", "Het steunpunt in Wassenaar is nieuw."]
+
+
+def test_invented_villages_the_audit_names_as_places_are_no_candidates():
+    same(
+        "Stichting Welzijn Brakkeloo werkt in zes kernen van de regio Brakkeloo.",
+        "Werkgebied: Ganzerik, Heukewijk, Ommelo en Westerzand.",
+        "Het taalcafé in Heukewijk is druk; ook uit Heukewijk komen aanmeldingen.",
+        "Ommelo aan de Reest is het kleinste dorp.",
+        "Ganzerik-Noord krijgt een eigen opbouwwerker.",
+    )
+
+
+def test_an_unlisted_word_after_a_preposition_once_is_still_a_candidate():
+    # one "in X" is too little to call a word a place: privacy by default
+    assert redact("Gesprek gevoerd in Tirzwaboe over de planning.") == [f"Gesprek gevoerd in {N} over de planning."]
+
+
+def test_a_person_with_a_place_learned_in_the_audit_is_still_replaced():
+    out = redact("De buurtbus rijdt naar de gemeente Mariapeel.", "Mevrouw Mariapeel had het formulier niet ingevuld.")
+    assert out == ["De buurtbus rijdt naar de gemeente Mariapeel.", f"Mevrouw {N} had het formulier niet ingevuld."]
+
+
+def test_a_listed_place_after_a_surname_particle_that_a_person_leads_is_the_surname():
+    assert redact("Mevrouw Van Dalen is al jaren maatje.") == [f"Mevrouw {N} is al jaren maatje."]
+    assert redact("Kees van Harderwijk is penningmeester.") == [f"{N} is penningmeester."]
+    assert redact("Volgens Van Zwolle is de werkdruk hoog.") == [f"Volgens {N} is de werkdruk hoog."]
+    same("De trein van Zwolle naar Kampen was te laat.", "Zij woont sinds kort in Ten Boer.")
+    same("De wijkverpleegkundige van Buurtzorg schuift aan.")
+
+
+def test_a_persons_find_stops_before_the_place_it_came_from():
+    out = redact("Met Kerem Aydın uit De Horst is een plan gemaakt.", "Jongeren uit De Horst hangen bij het winkelcentrum.", "In de wijk De Horst is een app.")
+    assert out == [f"Met {N} uit De Horst is een plan gemaakt.", "Jongeren uit De Horst hangen bij het winkelcentrum.", "In de wijk De Horst is een app."]
+
+
+def test_regional_place_names_waters_and_dialect_words_stay():
+    same("De dossiers uit Ljouwert en Snits gaan naar het gebiedsteam.")
+    same("Langs de Dinkel en de Regge lopen de wandelgroepen.")
+    same("Tijdens de Vastelaovend in Mestreech draait het straathoekwerk extra.")
+    same("Noaberschap is in de Achterhoek gewoon wat je doet.", "Mienskip is het woord dat de bewoners zelf gebruiken.")
+    assert redact("Moi, zegt Hennie Lubbers als ze binnenkomt.") == [f"Moi, zegt {N} als ze binnenkomt."]
