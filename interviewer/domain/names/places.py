@@ -8,6 +8,7 @@ applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
@@ -194,7 +195,7 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     weak: list[str] = []
     for toks in all_toks:
         found |= text_places(toks, lex, weak)
-    found |= {w for w in weak if weak.count(w) > 1}
+    found |= {w for w, n in Counter(weak).items() if n > 1}
     for toks in all_toks:
         found |= _listed_with(toks, lex, found)
     return frozenset(found)
