@@ -64,3 +64,9 @@ def test_regional_place_names_waters_and_dialect_words_stay():
     same("Tijdens de Vastelaovend in Mestreech draait het straathoekwerk extra.")
     same("Noaberschap is in de Achterhoek gewoon wat je doet.", "Mienskip is het woord dat de bewoners zelf gebruiken.")
     assert redact("Moi, zegt Hennie Lubbers als ze binnenkomt.") == [f"Moi, zegt {N} als ze binnenkomt."]
+
+
+def test_a_list_of_districts_and_a_places_adjective_stay_and_a_first_name_in_se_goes():
+    same("De Kamp, De Vlonder en Ruitenveen zijn oude arbeiderswijken.", "Jongeren uit De Vlonder hangen bij de snackbar.")
+    same("In Ommerloo en in Ommerloo-Zuid is het Ommerloos Weekblad een begrip.", "De Ommerloose kermis trekt veel ouderen.")
+    assert redact("Sietse Kok en Wietse de Vries zitten in de OR.") == [f"{N} en {N} zitten in de OR."]

@@ -126,9 +126,10 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
             if not _person_like(toks[i + 3], lex):
                 out.add(toks[i + 3].fold)
             continue
-        # "Erpse Carnavalsoptocht", "de Boerdonkse Kermis": a place's adjective before a noun
-        if t.fold.endswith("se") and len(t.fold) > 5 and i + 1 < n and toks[i + 1].adj and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
-            out.add(t.fold)
+        # "de Erpse Carnavalsoptocht", "de Boerdonkse kermis": an article, a place's adjective, a noun
+        # ("Wytse de Jong", "Sietse Kok": a first name, no article before it)
+        if t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
+            out.update((t.fold, toks[i - 1].fold + " " + t.fold))  # "de erpse" too: a rule may take the article with it
     return out
 
 
@@ -153,6 +154,12 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
             if (sure >= 2 and len(members) >= 3) or lead or tail:
                 if not any(_person_like(toks[k], lex) and toks[k].fold not in known for m in members for k in m):
                     out.update(toks[k].fold for m in members for k in m if _learnable(toks[k], lex, compound=True))
+                    for m in members:  # "De Wiken, De Swetten en Drachtstervaart", "Zuidwolde en de Wijk"
+                        k = m[0]
+                        if k > 0 and toks[k - 1].fold in ("de", "het") and toks[k].adj and (_learnable(toks[k], lex, compound=True) or (toks[k - 1].fold, toks[k].fold) in lex.never.get(toks[k - 1].fold, ())):
+                            out.add(toks[k - 1].fold + " " + toks[k].fold)
+                        elif len(m) == 2 and toks[m[0]].fold in ("de", "het") and _learnable(toks[m[1]], lex, compound=True):
+                            out.add(toks[m[0]].fold + " " + toks[m[1]].fold)
         members.clear()
 
     for i, t in enumerate(toks):
@@ -198,7 +205,23 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     found |= {w for w, n in Counter(weak).items() if n > 1}
     for toks in all_toks:
         found |= _listed_with(toks, lex, found)
+    for toks in all_toks:
+        found |= _adjectives_of(toks, lex, found)
     return frozenset(found)
+
+
+def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
+    """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
+    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name."""
+    out: set[str] = set()
+    for i in range(len(toks) - 1):
+        t = toks[i]
+        if not t.cap or not t.fold.endswith("s") or len(t.fold) < 5:
+            continue  # the common case
+        stem = t.fold[:-1]
+        if (stem in known or listed_place(stem, lex)) and i > 0 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].cap and toks[i + 1].adj and lex.dutch(toks[i + 1].low):
+            out.add(t.fold)
+    return out
 
 
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
@@ -284,7 +307,8 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         if i < 0 or r[2] != SOURCE_HEURISTIC:
             out.append(r)
             continue
-        if not r[4] and r[3] in places and place_context(toks, i, lex):
+        # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
+        if not r[4] and r[3] in places and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex)):
             continue
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
         if j:
