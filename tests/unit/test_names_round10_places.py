@@ -70,3 +70,8 @@ def test_a_list_of_districts_and_a_places_adjective_stay_and_a_first_name_in_se_
     same("De Kamp, De Vlonder en Ruitenveen zijn oude arbeiderswijken.", "Jongeren uit De Vlonder hangen bij de snackbar.")
     same("In Ommerloo en in Ommerloo-Zuid is het Ommerloos Weekblad een begrip.", "De Ommerloose kermis trekt veel ouderen.")
     assert redact("Sietse Kok en Wietse de Vries zitten in de OR.") == [f"{N} en {N} zitten in de OR."]
+
+
+def test_a_town_after_an_aanspreekvorm_is_a_person_and_the_town_stays_elsewhere():
+    out = redact("Mevrouw Kampen uit Ommen brengt haar kleinkinderen.", "De inloop in Kampen is op dinsdag.")
+    assert out == [f"Mevrouw {N} uit Ommen brengt haar kleinkinderen.", "De inloop in Kampen is op dinsdag."]

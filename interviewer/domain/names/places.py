@@ -257,7 +257,8 @@ def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], b
 
 
 def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
-    """A listed place after a surname's particle that a person's frame leads: a first name, an
+    """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
+    colleague from there), or after a surname's particle that a person's frame leads: a first name, an
     aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
     "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
     place is the surname, the particle and the place are replaced together."""
@@ -265,6 +266,11 @@ def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
     n = len(toks)
     for i in range(n - 1):
         p = toks[i]
+        if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
+            w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
+            if w.cap and not w.allcaps and listed_place(w.fold, lex) and w.fold not in lex.first and not (i + 2 < n and toks[i + 2].cap and toks[i + 2].adj):
+                out.append((w.start, w.end, SOURCE_HEURISTIC, w.fold, p.fold, p.start))
+            continue
         if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
             continue  # the common case
         j = i + 1
