@@ -225,7 +225,7 @@ def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
 
 
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
-    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "van Tiel naar Culemborg",
+    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "Welzijn Tiel", "van Tiel naar Culemborg",
     "Tiel, Buren en Maurik", "Tiel 2.410 | Culemborg 1.872"): a found name that is also a place is
     not applied there. `place`: is a folded word a place (of the lists or of this audit)."""
     k = i - 1
@@ -233,6 +233,8 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
         k -= 1  # "in de wijk De Horst", "uit De Blakt"
     if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial):
         return True
+    if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
+        return True  # "Welzijn Tiel", "Voedselbank Tiel"
     # "rijdt van Lutterhoek naar Ommelo": from one place to another
     if k == i - 1 and k >= 0 and toks[k].fold == "van" and not toks[k].cap and i + 1 < len(toks) and toks[i + 1].fold in ("naar", "tot") and toks[i + 1].adj:
         return True
