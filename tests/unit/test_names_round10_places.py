@@ -75,3 +75,8 @@ def test_a_list_of_districts_and_a_places_adjective_stay_and_a_first_name_in_se_
 def test_a_town_after_an_aanspreekvorm_is_a_person_and_the_town_stays_elsewhere():
     out = redact("Mevrouw Kampen uit Ommen brengt haar kleinkinderen.", "De inloop in Kampen is op dinsdag.")
     assert out == [f"Mevrouw {N} uit Ommen brengt haar kleinkinderen.", "De inloop in Kampen is op dinsdag."]
+
+
+def test_a_venue_or_district_with_its_article_after_a_preposition_is_a_place_at_once():
+    same("Het jongerenwerk werkt vanuit De Kwelder in Sittard.")
+    assert redact("Het jongerenwerk werkt vanuit De Kwelder met mevrouw Van Dalen.") == [f"Het jongerenwerk werkt vanuit De Kwelder met mevrouw {N}."]

@@ -84,7 +84,8 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
     return out
 
 
-# prepositions say less than an area's noun: an unlisted word after one is a place only when the
+# prepositions say less than an area's noun: an unlisted word right after one ("in Zuidwold", not "uit De
+# Blakt": an article makes it a venue or a district) is a place only when the
 # audit puts it there twice ("in Zuidwold" in two notes), one listed place once
 _PREPOSITIONS = frozenset({"in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten"})
 
@@ -113,7 +114,7 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
         if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
-            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex):
+            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex) and not article:
                 weak.extend(_name_at(toks, i, lex))
             else:
                 out.update(_name_at(toks, i, lex))
