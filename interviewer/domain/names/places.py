@@ -104,16 +104,23 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
             if head[:1].isupper() and (listed_place(bits[0], lex) or not (bits[0] in lex.first or bits[0] in lex.last)):
                 out.update((t.fold, "-".join(bits[:-1])))  # "Tiel-West", "Drachten-Noord"
             continue
-        if _possessed(toks, i) or _titled(toks, i, lex) or not _learnable(t, lex, compound=True):
-            continue
-        if _org_before(toks, i, lex) and not (i + 1 < n and toks[i + 1].cap and toks[i + 1].adj):
-            out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
-            continue
+        # the context first (cheap), the word's own checks only where one fits
+        org = _org_before(toks, i, lex) and not (i + 1 < n and toks[i + 1].cap and toks[i + 1].adj)
         k = i - 1
         article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
-        if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial) and (article or _learnable(t, lex)):
+        lead = k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3))
+        adjective = t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj
+        if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
+            continue
+        if not _learnable(t, lex, compound=True):
+            continue
+        if org:
+            out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
+            continue
+        if lead and (article or _learnable(t, lex)):
             if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex) and not article:
                 weak.extend(_name_at(toks, i, lex))
             else:
@@ -121,15 +128,14 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
             continue
         if not _learnable(t, lex):
             continue
-        # "Zuidwold aan de Drecht", "Egmond aan Zee": the place and its water
-        if i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3)):
+        if water:  # "Zuidwold aan de Drecht", "Egmond aan Zee": the place and its water
             out.add(t.fold)
             if not _person_like(toks[i + 3], lex):
                 out.add(toks[i + 3].fold)
             continue
         # "de Erpse Carnavalsoptocht", "de Boerdonkse kermis": an article, a place's adjective, a noun
         # ("Wytse de Jong", "Sietse Kok": a first name, no article before it)
-        if t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
+        if adjective and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
             out.update((t.fold, toks[i - 1].fold + " " + t.fold))  # "de erpse" too: a rule may take the article with it
     return out
 
@@ -307,8 +313,8 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
     place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
     a person's find cut before the place it took as particles and surname ("Kerem Aydın uit De
     Horst": the person from De Horst)."""
-    if not places:
-        return raw
+    if not places or not any(r[2] == SOURCE_HEURISTIC and (r[3] in places or any(w in places for w in r[3].split())) for r in raw):
+        return raw  # the common case: no find of the rules holds a place of the audit
     starts = {t.start: i for i, t in enumerate(toks)}
     out = []
     for r in raw:
