@@ -90,14 +90,18 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 _PREPOSITIONS = frozenset({"in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten"})
 
 
-def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -> set[str]:
+def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None) -> set[str]:
     """The folded places one text names by their context (see the module's docstring). `weak`:
-    where given, an unlisted word after a preposition is added there instead (audit_places counts)."""
+    where given, an unlisted word after a preposition is added there instead (audit_places counts).
+    `caps`: the indexes of the capitalised words (not in capitals), when known."""
     out: set[str] = set()
     n = len(toks)
-    for i, t in enumerate(toks):
-        if not t.cap or t.allcaps:
-            continue
+    leads, orgs = lex.place_leads, lex.place_orgs
+    for i in _caps(toks) if caps is None else caps:
+        t = toks[i]
+        prev = toks[i - 1].fold if i else ""
+        if prev not in leads and prev not in orgs and prev not in _ARTICLES and "-" not in t.fold and not (i + 1 < n and toks[i + 1].fold == "aan") and not (i > 1 and toks[i - 2].fold + " " + prev in orgs):
+            continue  # the common case: no context of a place before or after it
         bits = t.fold.split("-")
         if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
             head = t.text.split("-")[0]
@@ -143,18 +147,35 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None) -
 _AREA_NOUNS = ("wijken", "kernen", "dorpen", "buurten", "gemeenten", "gemeentes", "woonkernen", "plaatsen", "steden", "regio's", "stadsdelen")
 
 
-def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
+def _caps(toks: list[_Tok]) -> list[int]:
+    return [i for i, t in enumerate(toks) if t.cap and not t.allcaps]
+
+
+def _joined(toks: list[_Tok], a: int, b: int) -> bool:
+    """Two capitalised words joined as a list's members: a comma or a bar between them, or "en"/"of"
+    (with an article: "en de Wijk")."""
+    if b == a + 1:
+        gap = toks[b].gap
+        return "," in gap or "|" in gap or ";" in gap
+    return b - a <= 3 and toks[a + 1].fold in _JOINS
+
+
+def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """The unknown members of a list of places: a run of capitalised words joined by commas, bars,
     "en" or "of" ("Tiel, Passewaaij en Kellenseweg") with two members that are places of the lists
     (and no surname) or already learned, or after an area's noun ("Werkgebied: Drechtveen, Oudemarke
     en Zuidwold"), or before one ("Vilsteren, Junne en Beerze zijn kleine kernen"). A first name, an
     aanspreekvorm or a role in the run makes it a list of people: nothing is learned."""
     out: set[str] = set()
+    if not any(_joined(toks, a, b) for a, b in zip(caps, caps[1:])):
+        return out  # the common case: no two capitalised words joined as a list
     members: list[list[int]] = []
     sep = False  # a comma, bar or join word since the last member's word
     lead = people = False
 
     def close(after: int) -> None:
+        if not members:
+            return
         if len(members) >= 2:
             sure = sum(1 for m in members if any(toks[k].fold in known or (listed_place(toks[k].fold, lex) and toks[k].fold not in lex.last) for k in m))
             tail = any(toks[x].fold.endswith(_AREA_NOUNS) and not toks[x].cap for x in range(after, min(after + 4, len(toks))))
@@ -169,7 +190,11 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
                             out.add(toks[m[0]].fold + " " + toks[m[1]].fold)
         members.clear()
 
-    for i, t in enumerate(toks):
+    for i in range(caps[0], len(toks)):
+        t = toks[i]
+        if not t.cap and not members:
+            people = False
+            continue  # the common case: a lowercase word outside a list
         gap = t.gap.strip()
         if t.cap and not t.allcaps and _titled(toks, i, lex):
             members.clear()  # "opbouwwerker Ruud Mulderij, Reeland en Stadspolders": a person first
@@ -204,26 +229,25 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
 
 def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[str]:
     """The folded places the audit's texts name (each text's words in `texts_toks`)."""
-    all_toks = list(texts_toks)
+    texts = [(toks, caps) for toks in texts_toks if (caps := _caps(toks))]
     found: set[str] = set()
     weak: list[str] = []
-    for toks in all_toks:
-        found |= text_places(toks, lex, weak)
+    for toks, caps in texts:
+        found |= text_places(toks, lex, weak, caps)
     found |= {w for w, n in Counter(weak).items() if n > 1}
-    for toks in all_toks:
-        found |= _listed_with(toks, lex, found)
-    for toks in all_toks:
-        found |= _adjectives_of(toks, lex, found)
+    for toks, caps in texts:
+        found |= _listed_with(toks, lex, found, caps)
+        found |= _adjectives_of(toks, lex, found, caps)
     return frozenset(found)
 
 
-def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str]) -> set[str]:
+def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
     Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name."""
     out: set[str] = set()
-    for i in range(len(toks) - 1):
+    for i in caps:
         t = toks[i]
-        if not t.cap or not t.fold.endswith("s") or len(t.fold) < 5:
+        if not t.fold.endswith("s") or len(t.fold) < 5 or i + 1 >= len(toks):
             continue  # the common case
         stem = t.fold[:-1]
         if (stem in known or listed_place(stem, lex)) and i > 0 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].cap and toks[i + 1].adj and lex.dutch(toks[i + 1].low):
