@@ -96,12 +96,12 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
     `caps`: the indexes of the capitalised words (not in capitals), when known."""
     out: set[str] = set()
     n = len(toks)
-    leads, orgs = lex.place_leads, lex.place_orgs
-    for i in _caps(toks) if caps is None else caps:
+    leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
+    caps = _caps(toks) if caps is None else caps
+    # the common case first: no place word before the capital, no hyphen, no "aan" after it
+    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs)]
+    for i in near:
         t = toks[i]
-        prev = toks[i - 1].fold if i else ""
-        if prev not in leads and prev not in orgs and prev not in _ARTICLES and "-" not in t.fold and not (i + 1 < n and toks[i + 1].fold == "aan") and not (i > 1 and toks[i - 2].fold + " " + prev in orgs):
-            continue  # the common case: no context of a place before or after it
         bits = t.fold.split("-")
         if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
             head = t.text.split("-")[0]
@@ -151,15 +151,6 @@ def _caps(toks: list[_Tok]) -> list[int]:
     return [i for i, t in enumerate(toks) if t.cap and not t.allcaps]
 
 
-def _joined(toks: list[_Tok], a: int, b: int) -> bool:
-    """Two capitalised words joined as a list's members: a comma or a bar between them, or "en"/"of"
-    (with an article: "en de Wijk")."""
-    if b == a + 1:
-        gap = toks[b].gap
-        return "," in gap or "|" in gap or ";" in gap
-    return b - a <= 3 and toks[a + 1].fold in _JOINS
-
-
 def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """The unknown members of a list of places: a run of capitalised words joined by commas, bars,
     "en" or "of" ("Tiel, Passewaaij en Kellenseweg") with two members that are places of the lists
@@ -167,8 +158,9 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int
     en Zuidwold"), or before one ("Vilsteren, Junne en Beerze zijn kleine kernen"). A first name, an
     aanspreekvorm or a role in the run makes it a list of people: nothing is learned."""
     out: set[str] = set()
-    if not any(_joined(toks, a, b) for a, b in zip(caps, caps[1:])):
-        return out  # the common case: no two capitalised words joined as a list
+    joins = _JOINS
+    if not any((b - a <= 3 and toks[a + 1].fold in joins) if b > a + 1 else ("," in toks[b].gap or "|" in toks[b].gap or ";" in toks[b].gap) for a, b in zip(caps, caps[1:])):
+        return out  # the common case: no two capitalised words joined as a list (a comma, a bar, "en")
     members: list[list[int]] = []
     sep = False  # a comma, bar or join word since the last member's word
     lead = people = False
@@ -289,6 +281,9 @@ def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], b
     return w.cap and not w.allcaps and place(w.fold)
 
 
+_SURNAME_LEADS = _HONORIFICS | {"van", "ter", "ten"}
+
+
 def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
     """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
     colleague from there), or after a surname's particle that a person's frame leads: a first name, an
@@ -297,7 +292,7 @@ def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
     place is the surname, the particle and the place are replaced together."""
     out: list[tuple] = []
     n = len(toks)
-    for i in range(n - 1):
+    for i in [k for k, t in enumerate(toks) if t.fold in _SURNAME_LEADS and k < n - 1]:  # few words are one
         p = toks[i]
         if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
             w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
