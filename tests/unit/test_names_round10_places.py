@@ -80,3 +80,8 @@ def test_a_town_after_an_aanspreekvorm_is_a_person_and_the_town_stays_elsewhere(
 def test_a_venue_or_district_with_its_article_after_a_preposition_is_a_place_at_once():
     same("Het jongerenwerk werkt vanuit De Kwelder in Sittard.")
     assert redact("Het jongerenwerk werkt vanuit De Kwelder met mevrouw Van Dalen.") == [f"Het jongerenwerk werkt vanuit De Kwelder met mevrouw {N}."]
+
+
+def test_a_water_after_aan_de_stays_and_a_letter_to_a_person_goes():
+    same("De nachtopvang aan de Schie is open tot middernacht.")
+    assert redact("De brief aan De Vries is verstuurd.") == [f"De brief aan {N} is verstuurd."]

@@ -115,6 +115,9 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
         lead = k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+        # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
+        # person's: a known surname is never learned)
+        lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
         water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3))
         adjective = t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj
         if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
