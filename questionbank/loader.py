@@ -630,7 +630,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("mailwoorden", required=True))
         | frozenset(nope.strs("merken", required=True))
         | frozenset(nope.strs("publieke_diensten", required=True))
-        | frozenset(nope.strs("methoden", required=True)),
+        | frozenset(nope.strs("methoden", required=True))
+        | frozenset(nope.strs("streekwoorden", required=True)),
         plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(gen.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
@@ -661,6 +662,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         kleurschalen=frozenset(w.lower() for w in nope.strs("kleurschalen", required=True, min_items=1)),
         gekleurde_dingen=tuple(w.lower() for w in nope.strs("gekleurde_dingen", required=True, min_items=1)),
         bijeenkomsten=tuple(w.lower() for w in nope.strs("bijeenkomsten", required=True, min_items=1)),
+        plaats_aanwijzers=frozenset(w.lower() for w in nope.strs("plaats_aanwijzers", required=True, min_items=1)),
+        plaats_organisaties=frozenset(w.lower() for w in nope.strs("plaats_organisaties", required=True, min_items=1)),
     )
 
 

@@ -349,6 +349,8 @@ class NameLists:
     kleurschalen: frozenset[str] = frozenset()  # "code", "score": a colour after one names a code ("code Rood")
     gekleurde_dingen: tuple[str, ...] = ()  # "logo", "shirt": a text naming one speaks of colours
     bijeenkomsten: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": the place after one is a venue
+    plaats_aanwijzers: frozenset[str] = frozenset()  # "in", "regio": the capitalised word after one is a place
+    plaats_organisaties: frozenset[str] = frozenset()  # "welzijn", "wijkteam": named after the place after them
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ headings in capitals, file names), file_parts (people in the parts of file and f
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
 in a person's state, role or naming frame), context (is a word-name used as a person: the words around it), protect
 (what is surely no person; its kinds in venues, eponyms, dates, abbreviations, structure, things, organisations),
-index (the audit's list, names found elsewhere), finder (all finders merged), replace (what a name
+index (the audit's list, names found elsewhere), places (the places an audit names, learned for all its texts),
+finder (all finders merged), replace (what a name
 becomes), anonymise (the whole report and its final guard), hints (names at the source).
 """
 

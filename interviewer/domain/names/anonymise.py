@@ -13,8 +13,9 @@ from ..unicode_fold import fold, normalise
 from .finder import NameFinder
 from .heuristic import Heuristic
 from .index import NameIndex
-from .lexicon import _TOKEN, SOURCE_CONTACT, Lexicon, NameSpan, bank_texts, load_lexicon
+from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
+from .places import audit_places
 from .protect import venue_keys
 from .shapes import building_keys
 from .tokens import _bounded, _tokenise, _words_pattern
@@ -138,8 +139,11 @@ def audit_finder(
     lex = load_lexicon()
     not_names = {k for k, v in reviews.items() if not v}
     first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
-    index = NameIndex((k for k, v in reviews.items() if v), lex)
     found = [s for text in dict.fromkeys(texts) for s in first.spans(text)]
+    # the places the audit names as places ("in Zuidwold", "regio Drechtmarke"): no candidate, and a
+    # name found once without an aanspreekvorm is not applied to them elsewhere (places, index)
+    places = audit_places((toks for _, toks, _, _ in first._base.values()), lex)
+    index = NameIndex((k for k, v in reviews.items() if v), lex, places)
     # a name a text calls a building ("De Kelder is het jongerencentrum") is no person anywhere
     buildings = {k for _, toks, _, _ in first._base.values() for k in building_keys(toks, lex)}
     not_names |= buildings
@@ -148,12 +152,16 @@ def audit_finder(
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
+        if s.key in places and not s.title and s.source != SOURCE_LIST:
+            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
         if s.key and s.source != SOURCE_CONTACT:
-            index.add(s.key)
+            honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
+            # a role's name ("jongerenwerker Veere") says less of a place
+            index.add(s.key, honorific=honorific, weak=bool(s.title) and not honorific)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
-                index.add(part)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
-    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues)
+                index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
+    finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues, places=places)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder
 

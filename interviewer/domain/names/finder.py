@@ -11,6 +11,7 @@ from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
 from .listings import acting_initials, initial_tails, labelled_initials, list_surnames, particle_initials, register_names
+from .places import place_surnames, placed_out
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -48,6 +49,7 @@ class NameFinder:
         index: "NameIndex | None" = None,
         not_names: Iterable[str] = (),
         venues: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
         self.avoid = tuple(dict.fromkeys(n.strip() for n in avoid if n and n.strip()))
         self.lexicon = lexicon or load_lexicon()
@@ -58,6 +60,8 @@ class NameFinder:
         # folded venue names ("de kelder"): no person unless an aanspreekvorm leads them, or a name
         # found with one elsewhere is applied (the final guard applies it too)
         self.venues = frozenset(venues)
+        # folded places the audit names as places (places.audit_places): no name candidate there
+        self.places = frozenset(places)
         self._list = ListFinder(self.avoid, self.lexicon)
         self._rules = Heuristic(self.lexicon)
         self._cache: dict[str, list[NameSpan]] = {}
@@ -100,16 +104,16 @@ class NameFinder:
         sure_not = [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text]
         in_files = file_part_names(text, lex, sure_not)
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex)
-        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text)
+        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + place_surnames(toks, lex)
         raw += acting_initials(toks, lex, initialled)
         return list_surnames(toks, initial_tails(text, raw), lex)
 
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)
-        raw = list(base)
+        raw = placed_out(list(base), toks, self.lexicon, self.places)
         if self.index is not None:
             raw += self.index.spans(toks, self.lexicon, strong)
-        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues))]
+        raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues) and not (r[2] == SOURCE_CANDIDATE and r[3] in self.places))]
         spans = [self._to_original(n, *r) for r in raw]
         if self.extra:
             spans += [s for s in (self._trim_extra(text, s) for s in self.extra(text)) if s]

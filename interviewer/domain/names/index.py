@@ -10,6 +10,7 @@ from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
 from .context import used_as_word
 from .lowercase import acting_lowercase
+from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
 def _particles(lex: Lexicon) -> set[str]:
@@ -57,18 +58,36 @@ class ListFinder:
 class NameIndex:
     """Names found anywhere in the audit, applied to every text: each name's parts (first name,
     surname, the surname with its particles) in capitalised form, as a possessive, and in lowercase
-    where the lowercase form is no everyday Dutch word."""
+    where the lowercase form is no everyday Dutch word.
 
-    def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None) -> None:
+    A form that is also a place (of the lists, or one the audit names as a place: `places`, see
+    places.audit_places) or a Dutch word needs more than one weak find before it spreads (round 10):
+    found with its particles ("dhr. van Tiel", "Ilse van Wijk") it is applied only with them ("Van
+    Tiel", not "locaties Tiel"); found bare after an aanspreekvorm ("mevrouw Veere") it is applied
+    everywhere but where a place stands ("in Veere"), and so is the surname of a first name ("Cornelis
+    Hoogland", "@kerem.tiel"); after a role ("jongerenwerker Veere"), in an e-mail address
+    ("wijkteam.culemborg@"), or alone without a title, not at all. Where a place stands: after a
+    preposition of place or an area's noun, or listed with another place ("Tiel 2.410 | Culemborg")."""
+
+    def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None, places: Collection[str] = ()) -> None:
         self.lexicon = lexicon or load_lexicon()
         particles = self._particle_set = _particles(self.lexicon)  # once: add() is called per found name
+        self.places = frozenset(places)
         self.keys: set[str] = set()
         self.forms: set[str] = set()
         self.led: dict[str, set[tuple[str, ...]]] = {}  # surname -> the particles seen before it ("hof": ("van", "t"))
+        self.led_only: set[str] = set()  # forms applied only after their particles ("tiel" of "van tiel")
+        self.free: set[str] = set()  # forms a find without particles made a name everywhere
         for key in keys:
-            self.add(key, particles)
+            self.add(key, particles, honorific=True)  # the toetser's own "naam": as strong as a title
 
-    def add(self, key: str, particles: set[str] | None = None) -> None:
+    def place(self, form: str) -> bool:
+        """A form that is a place of the lists or of this audit."""
+        return form in self.places or (listed_place(form, self.lexicon) and form not in self.lexicon.first)
+
+    def add(self, key: str, particles: set[str] | None = None, *, honorific: bool = False, weak: bool = False) -> None:
+        """Add a found name. `honorific`: an aanspreekvorm led it ("mevrouw Veere"); `weak`: a role led
+        it or it came from an e-mail address (see the class's docstring for what that changes)."""
         if particles is None:
             particles = self._particle_set
         key = fold(key).strip()
@@ -91,6 +110,15 @@ class NameIndex:
                 continue  # "Ben-Ali" makes no name of "ben"
             if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last and part != surname:
                 continue  # "hr-medewerker" makes no name of "medewerker"
+            place = self.place(part)
+            if (place or lex.dutch(part)) and part == words[-1] and k < len(words) - 1 and "-" not in part:
+                self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
+                self.forms.add(part)
+                continue
+            person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
+            if place and not honorific and (weak or not person):
+                continue  # "jongerenwerker Veere", "wijkteam.culemborg@", "@kerem.tiel", the "Lingehuis" of "Lingehuis Hylke Bosma"
+            self.free.add(part)
             self.forms.add(part)
 
     def pattern(self) -> re.Pattern[str]:
@@ -135,6 +163,10 @@ class NameIndex:
                     continue
                 if base not in self.forms:
                     base = f[:-1]
+                if base in self.led_only and base not in self.free and self._particles_before(toks, i, base, start) == start:
+                    continue  # "locaties Tiel" after "dhr. van Tiel"
+                if (base in self.led_only or self.place(base)) and place_context(toks, i, lex, self.place):
+                    continue  # "in Veere" after "mevrouw Veere"
                 if word.cap or word.allcaps or not lex.ordinary(word.low.removesuffix("'s")) or (word is t and acting_lowercase(toks, i, lex)):
                     out.append((self._particles_before(toks, i, base, start), end, SOURCE_FOUND, base, "", -1))
                 elif word is t and (whole := self._whole_key_at(toks, i)):

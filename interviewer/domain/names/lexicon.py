@@ -132,6 +132,9 @@ class Lexicon:
     colour_scales: frozenset[str] = frozenset()  # "code", "score": the words a colour names a code after
     coloured: tuple[str, ...] = ()  # "logo", "shirt": parts of the words for what colours are of
     gatherings: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": endings of a gathering and of holding one
+    place_leads: frozenset[str] = frozenset()  # "in", "regio": a capitalised word after one is a place (places.py)
+    place_orgs: frozenset[str] = frozenset()  # "welzijn", "wijkteam": an organisation named after the place after it
+    places: frozenset[str] = frozenset()  # folded one-word places of the lists (towns, districts, regions, countries)
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
@@ -260,6 +263,9 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         colour_scales=frozenset(fold(w) for w in lists.kleurschalen),
         coloured=tuple(fold(w) for w in lists.gekleurde_dingen),
         gatherings=tuple(fold(w) for w in lists.bijeenkomsten),
+        place_leads=frozenset(fold(w) for w in lists.plaats_aanwijzers),
+        place_orgs=frozenset(fold(w) for w in lists.plaats_organisaties),
+        places=frozenset(fold(p) for p in lists.plaatsen if " " not in p.strip()),
     )
 
 

@@ -1,0 +1,357 @@
+"""Places the audit itself names (round 10): a capitalised word the notes use as a place ("in
+Zuidwold", "regio Drechtmarke", "Tiel-West", "Zuidwold aan de Drecht", "Erpse", a list of places)
+is learned for the whole audit, the way a name is learned from the whole audit. A learned place is
+no name candidate anywhere in the audit, and a name found once without an aanspreekvorm is not
+applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw Zuidwold",
+"jongerenwerker Tiel") still makes a person of that one occurrence: the finders decide there."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
+from .tokens import _Tok
+from .venues import lex_months
+
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad", "dorp", "stad"})
+_JOINS = frozenset({"en", "of"})
+_FIGURES = re.compile(r"\d[\d.,]*")
+
+
+def _separator(gap: str) -> bool:
+    """A list's separator between two words, over the figures beside them ("Tiel 2.410 | Culemborg")."""
+    return _FIGURES.sub("", gap).strip() in (",", "|", ";")
+_ARTICLES = frozenset({"de", "het", "den"})
+
+
+def _person_like(t: _Tok, lex: Lexicon) -> bool:
+    """A first name, or a listed surname that no list calls a place: never learned as a place."""
+    if t.low in lex.first or t.fold in lex.de_surnames:
+        return True  # "Anja", "in De Boer" (a common surname led by "de")
+    return t.fold in lex.last and not listed_place(t.fold, lex)
+
+
+def listed_place(f: str, lex: Lexicon) -> bool:
+    """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
+    surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
+    return f in lex.places and f not in WEEKDAYS and f not in lex_months()
+
+
+def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:
+    """A capitalised word that may be a place: no everyday Dutch word (those are spared anyway), no
+    first name, no surname of the lists unless the lists call it a place too. `compound`: a compound
+    of Dutch words is one too ("Het Lingehuis", "Welzijn Vechtstroom": a venue's, an area's name)."""
+    if not t.cap or t.allcaps or t.camel or len(t.fold) < 3 or t.fold.endswith("'s"):
+        return False
+    if _person_like(t, lex):
+        return False
+    return listed_place(t.fold, lex) or not lex.dutch(t.low) or (compound and t.low not in lex.words)
+
+
+def _org_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An organisation or team named after the place at toks[i]: "Welzijn Drechtmarke", "wijkteam
+    Passewaaij", "Sociaal Team Westroijen" (lex.place_orgs)."""
+    k = i - 1
+    if k < 0 or not toks[i].adj:
+        return False
+    return toks[k].fold in lex.place_orgs or (k > 0 and toks[k].adj and toks[k - 1].fold + " " + toks[k].fold in lex.place_orgs)
+
+
+def _titled(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An aanspreekvorm or a role right before toks[i] (or before its article)."""
+    k = i - 1
+    if k >= 0 and toks[k].fold in _ARTICLES:
+        k -= 1
+    return k >= 0 and (toks[k].fold in _HONORIFICS or toks[k].fold in lex.titles or toks[k].fold in lex.rollen)
+
+
+def _possessed(toks: list[_Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].gap.startswith(("'", "\u2019"))
+
+
+def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
+    """The keys a place at toks[i] is learned under: the word, a hyphenated place's first part
+    ("Tiel-West": "tiel-west" and "tiel") and the name with its article ("De Blakt": "de blakt")."""
+    t = toks[i]
+    out = [t.fold]
+    bits = t.fold.split("-")
+    if len(bits) > 1 and bits[-1] in _COMPASS:
+        out.append("-".join(bits[:-1]))
+    if i > 0 and toks[i - 1].fold in ("de", "het") and toks[i - 1].adj:
+        out.append(toks[i - 1].fold + " " + t.fold)
+    return out
+
+
+# prepositions say less than an area's noun: an unlisted word right after one ("in Zuidwold", not "uit De
+# Blakt": an article makes it a venue or a district) is a place only when the
+# audit puts it there twice ("in Zuidwold" in two notes), one listed place once
+_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten"})
+
+
+def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None) -> set[str]:
+    """The folded places one text names by their context (see the module's docstring). `weak`:
+    where given, an unlisted word after a preposition is added there instead (audit_places counts).
+    `caps`: the indexes of the capitalised words (not in capitals), when known."""
+    out: set[str] = set()
+    n = len(toks)
+    leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
+    caps = _caps(toks) if caps is None else caps
+    # the common case first: no place word before the capital, no hyphen, no "aan" after it
+    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs)]
+    for i in near:
+        t = toks[i]
+        bits = t.fold.split("-")
+        if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
+            head = t.text.split("-")[0]
+            if head[:1].isupper() and (listed_place(bits[0], lex) or not (bits[0] in lex.first or bits[0] in lex.last)):
+                out.update((t.fold, "-".join(bits[:-1])))  # "Tiel-West", "Drachten-Noord"
+            continue
+        # the context first (cheap), the word's own checks only where one fits
+        org = _org_before(toks, i, lex) and not (i + 1 < n and toks[i + 1].cap and toks[i + 1].adj)
+        k = i - 1
+        article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
+        if article:
+            k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
+        lead = k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+        # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
+        # person's: a known surname is never learned)
+        lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
+        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3))
+        adjective = t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj
+        if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
+            continue
+        if not _learnable(t, lex, compound=True):
+            continue
+        if org:
+            out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
+            continue
+        if lead and (article or _learnable(t, lex)):
+            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex) and not article:
+                weak.extend(_name_at(toks, i, lex))
+            else:
+                out.update(_name_at(toks, i, lex))
+            continue
+        if not _learnable(t, lex):
+            continue
+        if water:  # "Zuidwold aan de Drecht", "Egmond aan Zee": the place and its water
+            out.add(t.fold)
+            if not _person_like(toks[i + 3], lex):
+                out.add(toks[i + 3].fold)
+            continue
+        # "de Erpse Carnavalsoptocht", "de Boerdonkse kermis": an article, a place's adjective, a noun
+        # ("Wytse de Jong", "Sietse Kok": a first name, no article before it)
+        if adjective and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
+            out.update((t.fold, toks[i - 1].fold + " " + t.fold))  # "de erpse" too: a rule may take the article with it
+    return out
+
+
+_AREA_NOUNS = ("wijken", "kernen", "dorpen", "buurten", "gemeenten", "gemeentes", "woonkernen", "plaatsen", "steden", "regio's", "stadsdelen")
+
+
+def _caps(toks: list[_Tok]) -> list[int]:
+    return [i for i, t in enumerate(toks) if t.cap and not t.allcaps]
+
+
+def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
+    """The unknown members of a list of places: a run of capitalised words joined by commas, bars,
+    "en" or "of" ("Tiel, Passewaaij en Kellenseweg") with two members that are places of the lists
+    (and no surname) or already learned, or after an area's noun ("Werkgebied: Drechtveen, Oudemarke
+    en Zuidwold"), or before one ("Vilsteren, Junne en Beerze zijn kleine kernen"). A first name, an
+    aanspreekvorm or a role in the run makes it a list of people: nothing is learned."""
+    out: set[str] = set()
+    joins = _JOINS
+    if not any((b - a <= 3 and toks[a + 1].fold in joins) if b > a + 1 else ("," in toks[b].gap or "|" in toks[b].gap or ";" in toks[b].gap) for a, b in zip(caps, caps[1:])):
+        return out  # the common case: no two capitalised words joined as a list (a comma, a bar, "en")
+    members: list[list[int]] = []
+    sep = False  # a comma, bar or join word since the last member's word
+    lead = people = False
+
+    def close(after: int) -> None:
+        if not members:
+            return
+        if len(members) >= 2:
+            sure = sum(1 for m in members if any(toks[k].fold in known or (listed_place(toks[k].fold, lex) and toks[k].fold not in lex.last) for k in m))
+            tail = any(toks[x].fold.endswith(_AREA_NOUNS) and not toks[x].cap for x in range(after, min(after + 4, len(toks))))
+            if (sure >= 2 and len(members) >= 3) or lead or tail:
+                if not any(_person_like(toks[k], lex) and toks[k].fold not in known for m in members for k in m):
+                    out.update(toks[k].fold for m in members for k in m if _learnable(toks[k], lex, compound=True))
+                    for m in members:  # "De Wiken, De Swetten en Drachtstervaart", "Zuidwolde en de Wijk"
+                        k = m[0]
+                        if k > 0 and toks[k - 1].fold in ("de", "het") and toks[k].adj and (_learnable(toks[k], lex, compound=True) or (toks[k - 1].fold, toks[k].fold) in lex.never.get(toks[k - 1].fold, ())):
+                            out.add(toks[k - 1].fold + " " + toks[k].fold)
+                        elif len(m) == 2 and toks[m[0]].fold in ("de", "het") and _learnable(toks[m[1]], lex, compound=True):
+                            out.add(toks[m[0]].fold + " " + toks[m[1]].fold)
+        members.clear()
+
+    for i in range(caps[0], len(toks)):
+        t = toks[i]
+        if not t.cap and not members:
+            people = False
+            continue  # the common case: a lowercase word outside a list
+        gap = t.gap.strip()
+        if t.cap and not t.allcaps and _titled(toks, i, lex):
+            members.clear()  # "opbouwwerker Ruud Mulderij, Reeland en Stadspolders": a person first
+            people = True
+            continue
+        if t.cap and not t.allcaps and people and not gap:
+            continue
+        people = False
+        if t.cap and not t.allcaps:
+            if members and not gap and not sep:
+                members[-1].append(i)  # "Sint Jacobiparochie": one member of several words
+                continue
+            if members and (sep or _separator(t.gap)):
+                members.append([i])
+                sep = False
+                continue
+            close(i)
+            lead = i > 0 and toks[i - 1].fold in lex.place_leads and gap in ("", ":")
+            members.append([i])
+            sep = False
+            continue
+        if members and t.fold in _JOINS and not t.cap:
+            sep = True
+            continue
+        if members and t.fold in ("de", "het") and not t.cap and (sep or _separator(t.gap)):
+            sep = True
+            continue  # "Heerenveen-Noord, de Greiden en Skoatterwâld"
+        close(i)
+    close(len(toks))
+    return out
+
+
+def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[str]:
+    """The folded places the audit's texts name (each text's words in `texts_toks`)."""
+    texts = [(toks, caps) for toks in texts_toks if (caps := _caps(toks))]
+    found: set[str] = set()
+    weak: list[str] = []
+    for toks, caps in texts:
+        found |= text_places(toks, lex, weak, caps)
+    found |= {w for w, n in Counter(weak).items() if n > 1}
+    for toks, caps in texts:
+        found |= _listed_with(toks, lex, found, caps)
+        found |= _adjectives_of(toks, lex, found, caps)
+    return frozenset(found)
+
+
+def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
+    """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
+    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name."""
+    out: set[str] = set()
+    for i in caps:
+        t = toks[i]
+        if not t.fold.endswith("s") or len(t.fold) < 5 or i + 1 >= len(toks):
+            continue  # the common case
+        stem = t.fold[:-1]
+        if (stem in known or listed_place(stem, lex)) and i > 0 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].cap and toks[i + 1].adj and lex.dutch(toks[i + 1].low):
+            out.add(t.fold)
+    return out
+
+
+def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
+    """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "Welzijn Tiel", "van Tiel naar Culemborg",
+    "Tiel, Buren en Maurik", "Tiel 2.410 | Culemborg 1.872"): a found name that is also a place is
+    not applied there. `place`: is a folded word a place (of the lists or of this audit)."""
+    k = i - 1
+    if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].initial:
+        k -= 1  # "in de wijk De Horst", "uit De Blakt"
+    if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial):
+        return True
+    if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
+        return True  # "Welzijn Tiel", "Voedselbank Tiel"
+    # "rijdt van Lutterhoek naar Ommelo": from one place to another
+    if k == i - 1 and k >= 0 and toks[k].fold == "van" and not toks[k].cap and i + 1 < len(toks) and toks[i + 1].fold in ("naar", "tot") and toks[i + 1].adj:
+        return True
+    return any(_listed_beside(toks, i, step, place) for step in (-1, 1))
+
+
+def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], bool]) -> bool:
+    """The capitalised word before or after toks[i] is a place listed with it: a comma, a bar or
+    "en" between them ("Tiel, Buren", "Tiel 2.410 | Culemborg", "Buren en Tiel")."""
+    j = i + step
+    if not 0 <= j < len(toks):
+        return False
+    later = toks[max(i, j)]
+    sep = _separator(later.gap)
+    if not sep and toks[j].fold in _JOINS and not toks[j].cap and later.adj:
+        j += step
+        sep = 0 <= j < len(toks) and toks[max(j, j - step)].adj
+    if not sep or not 0 <= j < len(toks):
+        return False
+    w = toks[j]
+    return w.cap and not w.allcaps and place(w.fold)
+
+
+_SURNAME_LEADS = _HONORIFICS | {"van", "ter", "ten"}
+
+
+def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
+    """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
+    colleague from there), or after a surname's particle that a person's frame leads: a first name, an
+    aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
+    "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
+    place is the surname, the particle and the place are replaced together."""
+    out: list[tuple] = []
+    n = len(toks)
+    for i in [k for k, t in enumerate(toks) if t.fold in _SURNAME_LEADS and k < n - 1]:  # few words are one
+        p = toks[i]
+        if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
+            w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
+            if w.cap and not w.allcaps and listed_place(w.fold, lex) and w.fold not in lex.first and not (i + 2 < n and toks[i + 2].cap and toks[i + 2].adj):
+                out.append((w.start, w.end, SOURCE_HEURISTIC, w.fold, p.fold, p.start))
+            continue
+        if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
+            continue  # the common case
+        j = i + 1
+        if toks[j].fold in ("der", "den") and j + 1 < n and toks[j + 1].adj:
+            j += 1
+        w = toks[j]
+        if not w.cap or w.allcaps or "-" in w.fold or not listed_place(w.fold, lex) or w.fold in lex.first:
+            continue
+        if j + 1 < n and toks[j + 1].fold in ("naar", "tot") and toks[j + 1].adj:
+            continue  # "van Zwolle naar Kampen"
+        if (p.fold, w.fold) in lex.never.get(p.fold, ()):
+            continue  # "in Ten Boer": the place's own name
+        before = toks[i - 1] if i > 0 and p.adj else None
+        # an aanspreekvorm before "van" ("mevrouw van Buren"), a role before "Van" ("huisarts Van
+        # Zoelen"; "de wijkverpleegkundige van Buurtzorg" is an organisation's), a first name before it
+        titled = before is not None and (before.fold in _HONORIFICS or (p.cap and (before.fold in lex.titles or before.fold in lex.rollen)))
+        first = before is not None and before.cap and before.low in lex.first and not lex.ordinary(before.low) and not titled
+        framed = before is not None and (before.fold in lex.place_leads or before.fold.endswith(lex.org_words) or before.fold in lex.titles)
+        inside = p.cap and not p.initial and not framed and (before is None or before.initial or not before.cap)
+        if not (titled or first or inside):
+            continue
+        k = i - 1 if first else i
+        key = " ".join(x.fold for x in toks[k : j + 1])
+        title, title_start = (before.fold, before.start) if titled and before is not None else ("", -1)
+        out.append((toks[k].start, w.end, SOURCE_HEURISTIC, key, title, title_start))
+    return out
+
+
+def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
+    """`raw` without the untitled finds of the rules that are a place of this audit standing where a
+    place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
+    a person's find cut before the place it took as particles and surname ("Kerem Aydın uit De
+    Horst": the person from De Horst)."""
+    if not places or not any(r[2] == SOURCE_HEURISTIC and (r[3] in places or any(w in places for w in r[3].split())) for r in raw):
+        return raw  # the common case: no find of the rules holds a place of the audit
+    starts = {t.start: i for i, t in enumerate(toks)}
+    out = []
+    for r in raw:
+        i = starts.get(r[0], -1)
+        if i < 0 or r[2] != SOURCE_HEURISTIC:
+            out.append(r)
+            continue
+        # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
+        if not r[4] and r[3] in places and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex)):
+            continue
+        j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
+        if j:
+            k = j - 1  # back over the article and the preposition before the place
+            while k > i and (toks[k].fold in lex.place_leads or toks[k].fold in ("de", "het")):
+                k -= 1
+            r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
+        out.append(r)
+    return out
