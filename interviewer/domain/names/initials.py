@@ -1,0 +1,98 @@
+"""Initials before a surname that is a Dutch word or a place (round 10): "J. ter Haar", "K.E. ter
+Haar", "P.B. Hoogland", "D.J. Mus", and after a label only a person follows "auteur W. Rozendaal",
+"behandelaar H. Mus", "groet, F. Zomer". The heuristic's initials rule takes a word after one
+initial only when a list calls it a surname, because "bijlage B. Zorg" or "fase A. Start" is a
+label letter and a heading; these shapes are a person's however the surname reads:
+- initials and a lowercase particle before a capital ("A. van Wijngaarden"): a sentence never opens
+  with a lowercase particle, so the dot is an initial's;
+- two or more initials ("P.B."), no abbreviation written in capitals ("N.B.", "P.S."), before a
+  capitalised word that is no function word or term of the bank;
+- one initial right after a person's label, a role, an aanspreekvorm or a greeting, or in a list of
+  such names ("W. Rozendaal, A. van Wijngaarden, H. Bosma").
+Streets ("J. van Galenstraat") stay."""
+
+from __future__ import annotations
+
+import re
+
+from ..unicode_fold import fold
+from .lexicon import _HONORIFICS, _INITIAL, SOURCE_HEURISTIC, Lexicon, _Raw
+from .tokens import _match_seq, _Tok
+
+# labels a person's initials follow in documents, registers and minutes (folded)
+_PERSON_LABELS = frozenset({
+    "auteur", "auteurs", "behandelaar", "behandeld", "eigenaar", "auditor", "auditoren", "door", "voorzitter",
+    "secretaris", "penningmeester", "notulist", "opsteller", "paraaf", "contactpersoon", "trainer", "trainers",
+    "begeleider", "coordinator", "getekend", "ondertekend", "interviewer", "actiehouder", "uitvoerder", "beoordelaar",
+    "beoordelaars", "toetser", "toetsers", "mentor", "vertrouwenspersoon", "bestuurder", "directeur", "manager",
+    "teamleider", "lid", "leden", "aanwezig", "afwezig", "indiener", "melder", "klager", "wg", "namens", "groet",
+    "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
+})
+# capitals with dots that abbreviate no person: "N.B.", "P.S."
+_NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
+# a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
+_NEXT_INITIALLED = re.compile(r"(?:,| en| &) (?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z]")
+_PREV_INITIALLED = re.compile(r"(?:^|[\s(:])(?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z][\w'\-]+(?:,| en| &) $")
+
+
+def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
+    """The initialled names of the shapes in the module docstring."""
+    if "." not in text:
+        return []
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _INITIAL.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
+        j = by_start.get(m.end() + 1)
+        if j is None or text[m.end()] != " ":
+            continue
+        tv = 0 if toks[j].cap else _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv
+        if k >= len(toks) or any(toks[x].gap != " " for x in range(j + 1, k + 1)):
+            continue
+        w = toks[k]
+        if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or lex.street(w.fold) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
+            continue
+        if not tv:
+            if w.low in lex.function_words or (w.fold in lex.bank_words and w.low not in lex.last):
+                continue
+            dots = m.group().count(".")
+            key = m.group().replace(".", "").replace(" ", "").lower()
+            if dots >= 2:
+                if key in _NOT_INITIALS or key in lex.words or key in lex.never:
+                    continue
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end)) or not _ends(text, toks, k):
+                continue
+        out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+    return out
+
+
+def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int], lex: Lexicon) -> bool:
+    """A person's label, role, aanspreekvorm or greeting right before the initial at `start`."""
+    i = by_start.get(start)
+    if i is None or i == 0:
+        return False
+    gap = toks[i].gap.strip()
+    p = toks[i - 1]
+    if gap == "." and (p.fold in _HONORIFICS or p.fold in lex.titles):
+        return True  # "dhr. I. Kodde"
+    if gap not in ("", ":", ","):
+        return False
+    if gap == "," and p.fold not in ("groet", "groeten", "groetjes", "mvg", "gr"):
+        return False
+    return p.fold in _PERSON_LABELS or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The initialled name is an item of a list of initialled names."""
+    return bool(_NEXT_INITIALLED.match(text, end) or _PREV_INITIALLED.search(text[max(0, start - 60) : start]))
+
+
+def _ends(text: str, toks: list[_Tok], k: int) -> bool:
+    """After the surname the text ends, a punctuation mark, "en" or a lowercase word: no
+    capitalised word goes on as a heading would ("fase B. Start Project")."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return nxt.gap.strip() != "" or not nxt.cap
