@@ -11,7 +11,7 @@ from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
 from .initials import worded_initials
-from .listings import acting_initials, initial_tails, labelled_initials, list_surnames, particle_initials, register_names
+from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, list_surnames, particle_initials, register_names
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -101,7 +101,7 @@ class NameFinder:
         sure_not = [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text]
         in_files = file_part_names(text, lex, sure_not)
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong)
-        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text)
+        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
         raw += acting_initials(toks, lex, initialled)
         return list_surnames(toks, initial_tails(text, raw), lex)
 

@@ -20,7 +20,7 @@ from .lexicon import _HONORIFICS, _INITIAL, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _match_seq, _Tok
 
 # labels a person's initials follow in documents, registers and minutes (folded)
-_PERSON_LABELS = frozenset({
+INITIAL_LABELS = frozenset({
     "auteur", "auteurs", "behandelaar", "behandeld", "eigenaar", "auditor", "auditoren", "door", "voorzitter",
     "secretaris", "penningmeester", "notulist", "opsteller", "paraaf", "contactpersoon", "trainer", "trainers",
     "begeleider", "coordinator", "getekend", "ondertekend", "interviewer", "actiehouder", "uitvoerder", "beoordelaar",
@@ -81,7 +81,7 @@ def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int],
         return False
     if gap == "," and p.fold not in ("groet", "groeten", "groetjes", "mvg", "gr"):
         return False
-    return p.fold in _PERSON_LABELS or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
+    return p.fold in INITIAL_LABELS or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
 
 
 def _listed(text: str, start: int, end: int) -> bool:

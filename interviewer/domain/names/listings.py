@@ -17,6 +17,7 @@ from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
+from .initials import INITIAL_LABELS
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
@@ -266,3 +267,56 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
             if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
                 break
     return out
+
+
+# round 10: a register's rows inverted without a label, apart by "|", ";" or a line: "Visser, Teun |",
+# "Rozendaal, W. geldig tot …", "ter Haar, J.", "Dijk, Hoop van (vrijwilliger)", "Plas, van der (Tom)"
+_PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)"
+_ROW_SURNAME = r"(?<![\w\-'])((?:(?:van|de|der|den|ter|ten|te|el|al|'t) ){0,3}([A-Z\u00c0-\u00de][\w'\-]+)), ?"
+_ROW = re.compile(
+    _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
+    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])))"
+    r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
+)
+_ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
+_COMPASS = frozenset("NOZW")
+
+
+def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
+    """The inverted names of register rows without a label (see _ROW): a row or list item opens
+    there, or a role or an "en" leads it. A place with a compass letter ("Tiel, N. (Noord)"), a
+    big place or a term of the bank before a first name ("Tiel, Maria"), a word before a word (the
+    first name neither listed nor foreign) stay."""
+    if "," not in text:
+        return []
+    out: list[_Raw] = []
+    for m in _ROW.finditer(text):
+        sur = m.group(2)
+        sfold = fold(sur)
+        lead = text[: m.start()].rstrip(" \t")
+        prev_word = re.search(r"([^\W\d_]+)$", lead)
+        opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in INITIAL_LABELS or prev_word.group(1) in ("en", "&")))
+        if not opens or sur.isupper() or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
+            continue
+        if m.group("ini") is not None:
+            ini = m.group("ini")
+            if len(ini) == 2 and ini[0] in _COMPASS and (sfold in lex.fixed_places or re.match(r"\s*\((?:noord|oost|zuid|west)", text[m.end() :], re.I)):
+                continue
+            name = fold(m.group(1))
+        elif m.group("first") is not None:
+            first = m.group("first")
+            low = first.lower()
+            if _placed(sfold, lex) and sfold not in lex.last or _placed(low, lex) or low in lex.function_words or first.isupper():
+                continue
+            if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
+                continue
+            name = fold(f"{first} {m.group(1)}")
+        else:
+            name = fold(m.group(1))
+        out.append((m.start(), m.end(), SOURCE_HEURISTIC, name, "", -1))
+    return out
+
+
+def _placed(low: str, lex: Lexicon) -> bool:
+    """A place, or a word of the never-a-name lists (folded)."""
+    return low in lex.fixed_places or low in lex.never or lex.place_like(low)
