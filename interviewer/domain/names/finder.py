@@ -10,7 +10,7 @@ from ..unicode_fold import Normalised, fold, normalise
 from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
-from .initials import worded_initials
+from .initials import lone_initials, short_particles, worded_initials
 from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, list_surnames, particle_initials, register_names
 from .lexicon import (
     _EMAIL,
@@ -100,10 +100,10 @@ class NameFinder:
         # the words surely no person; a camel-case or hyphenated word is judged by its parts there
         sure_not = [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text]
         in_files = file_part_names(text, lex, sure_not)
-        initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong)
+        initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
         raw += acting_initials(toks, lex, initialled)
-        return list_surnames(toks, initial_tails(text, raw), lex)
+        return list_surnames(toks, short_particles(text, initial_tails(text, raw)), lex)
 
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)

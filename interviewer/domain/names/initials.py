@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import fold
-from .lexicon import _HONORIFICS, _INITIAL, SOURCE_HEURISTIC, Lexicon, _Raw
+from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CONTACT, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _match_seq, _Tok
 
 # labels a person's initials follow in documents, registers and minutes (folded)
@@ -96,3 +96,51 @@ def _ends(text: str, toks: list[_Tok], k: int) -> bool:
         return True
     nxt = toks[k + 1]
     return nxt.gap.strip() != "" or not nxt.cap
+
+
+# initials standing for a person on their own, as files and notes anonymise a client badly:
+# "cliënt 'Y.B.'", "Mevrouw A.S. kwam", "de jongere (M.T.)"
+_LONE = re.compile(r"(?<![\w.])([\"'\u2018\u201c(]?)((?:[A-Z]\.){2,4})(?![\w])")
+_CLIENT_WORDS = frozenset({"client", "clienten", "casus", "dossier", "jongere", "jongeren", "gezin", "bewoner", "bewoonster", "kind", "cliente"})
+
+
+def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """Two to four dotted initials right after a person's word (a role, an aanspreekvorm, "cliënt",
+    "casus"), bare, quoted or in brackets; no capitals of an abbreviation ("N.B.")."""
+    if "." not in text:
+        return []
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _LONE.finditer(text):
+        key = m.group(2).replace(".", "").lower()
+        if key in _NOT_INITIALS or key in lex.never or key in lex.bank_words:
+            continue
+        before = text[: m.start()]
+        stripped = before.rstrip(" ")
+        if len(before) - len(stripped) > 1 or (not m.group(1) and before == stripped):
+            continue
+        stripped = stripped[:-1] if stripped.endswith(".") else stripped  # "dhr. R.V."
+        k = by_end.get(len(stripped))
+        if k is None:
+            continue
+        w = toks[k].fold
+        if w in _CLIENT_WORDS or w in _HONORIFICS or w in lex.rollen or w in INITIAL_LABELS:
+            out.append((m.start(2), m.end(2), SOURCE_HEURISTIC, key, "", -1))
+    return out
+
+
+# a particle written short between a found first name and a capitalised surname: "Hester v. Walsum",
+# "Anouk v/d Linden", "Jan vd Berg"
+_SHORT_PARTICLE = re.compile(r" (?:v\. ?d\.|v\.|v/d|vd|v\.d) ?([A-Z][\w'\-]+)")
+
+
+def short_particles(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names that go on over a particle written short and a surname (see _SHORT_PARTICLE)."""
+    if " v" not in text:
+        return raw
+    out = []
+    for r in raw:
+        if r[2] != SOURCE_CONTACT and (m := _SHORT_PARTICLE.match(text, r[1])) and " " not in text[r[0] : r[1]].strip():
+            r = (r[0], m.end(), r[2], fold(f"{r[3]} {m.group(1)}"), *r[4:])
+        out.append(r)
+    return out
