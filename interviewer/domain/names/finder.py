@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..unicode_fold import Normalised, fold, normalise
+from .documents import account_names, underscored_handles
 from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
@@ -102,6 +103,7 @@ class NameFinder:
         in_files = file_part_names(text, lex, sure_not)
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
+        raw += account_names(toks, lex) + underscored_handles(toks, lex)
         raw += acting_initials(toks, lex, initialled)
         return list_surnames(toks, short_particles(text, initial_tails(text, raw)), lex)
 
