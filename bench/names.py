@@ -35,7 +35,9 @@ prose, pasted mail/chat/lists, casework, hard cases; seen since round 9), names_
 names_tuned24.toml (written in round 9 for the precision rules then added: places, shorthand,
 "van" as a preposition, schools named after a person) and names_tuned25.toml to
 names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
-pasted transcripts and mail, regional casework, hard cases; seen since round 10), each file and
+pasted transcripts and mail, regional casework, hard cases; seen since round 10),
+names_tuned30.toml (written in round 10 for the initials, register rows, user names, file names
+and phone numbers then added), each file and
 all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
@@ -90,6 +92,7 @@ TUNED = (
     "names_tuned27.toml",
     "names_tuned28.toml",
     "names_tuned29.toml",
+    "names_tuned30.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

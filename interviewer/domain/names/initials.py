@@ -29,7 +29,7 @@ INITIAL_LABELS = frozenset({
     "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
 })
 # capitals with dots that abbreviate no person: "N.B.", "P.S."
-_NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
+NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
 # a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
 _NEXT_INITIALLED = re.compile(r"(?:,| en| &) (?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z]")
 _PREV_INITIALLED = re.compile(r"(?:^|[\s(:])(?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z][\w'\-]+(?:,| en| &) $")
@@ -60,7 +60,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             dots = m.group().count(".")
             key = m.group().replace(".", "").replace(" ", "").lower()
             if dots >= 2:
-                if key in _NOT_INITIALS or key in lex.words or key in lex.never:
+                if key in NOT_INITIALS or key in lex.words or key in lex.never:
                     continue
             elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end)) or not _ends(text, toks, k):
                 continue
@@ -113,7 +113,7 @@ def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     out: list[_Raw] = []
     for m in _LONE.finditer(text):
         key = m.group(2).replace(".", "").lower()
-        if key in _NOT_INITIALS or key in lex.never or key in lex.bank_words:
+        if key in NOT_INITIALS or key in lex.never or key in lex.bank_words:
             continue
         before = text[: m.start()]
         stripped = before.rstrip(" ")

@@ -275,7 +275,7 @@ _PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|
 _ROW_SURNAME = r"(?<![\w\-'])((?:(?:van|de|der|den|ter|ten|te|el|al|'t) ){0,3}([A-Z\u00c0-\u00de][\w'\-]+)), ?"
 _ROW = re.compile(
     _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
-    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])))"
+    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])|\.$))"
     r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
 )
 _ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
@@ -306,7 +306,8 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
         elif m.group("first") is not None:
             first = m.group("first")
             low = first.lower()
-            if _placed(sfold, lex) and sfold not in lex.last or _placed(low, lex) or low in lex.function_words or first.isupper():
+            particled = m.group("tv") or " " in m.group(1)  # "Beek, Anna van", "van Kampen, Lotte": a surname however it reads
+            if _placed(sfold, lex) and sfold not in lex.last and not particled or (_placed(low, lex) and low not in lex.first) or low in lex.function_words or first.isupper():
                 continue
             if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
                 continue
