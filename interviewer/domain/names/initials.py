@@ -9,13 +9,14 @@ label letter and a heading; these shapes are a person's however the surname read
   capitalised word that is no function word or term of the bank;
 - one initial right after a person's label, a role, an aanspreekvorm or a greeting, or in a list of
   such names ("W. Rozendaal, A. van Wijngaarden, H. Bosma").
-Streets ("J. van Galenstraat") stay."""
+Streets named after a person ("J. van Galenstraat", "P.C. Hooftlaan") stay."""
 
 from __future__ import annotations
 
 import re
 
 from ..unicode_fold import fold
+from .documents import _STREET_NOUNS
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CONTACT, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _match_seq, _Tok
 
@@ -52,7 +53,10 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
         if k >= len(toks) or any(toks[x].gap != " " for x in range(j + 1, k + 1)):
             continue
         w = toks[k]
-        if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or lex.street(w.fold) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
+        i0 = by_start.get(m.start())
+        if i0 is not None and i0 > 0 and toks[i0 - 1].cap and toks[i0 - 1].low in lex.first and toks[i0].gap == " ":
+            continue  # "Annie M.G. Schmidt(prijs)": a first name before the initials, the other rules read the whole
+        if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
             continue
         if not tv:
             if w.low in lex.function_words or (w.fold in lex.bank_words and w.low not in lex.last):
@@ -60,7 +64,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             dots = m.group().count(".")
             key = m.group().replace(".", "").replace(" ", "").lower()
             if dots >= 2:
-                if key in NOT_INITIALS or key in lex.words or key in lex.never:
+                if key in NOT_INITIALS or key in lex.never:
                     continue
             elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end)) or not _ends(text, toks, k):
                 continue

@@ -307,7 +307,7 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
             first = m.group("first")
             low = first.lower()
             particled = m.group("tv") or " " in m.group(1)  # "Beek, Anna van", "van Kampen, Lotte": a surname however it reads
-            if _placed(sfold, lex) and sfold not in lex.last and not particled or (_placed(low, lex) and low not in lex.first) or low in lex.function_words or first.isupper():
+            if _placed(sfold, lex) and sfold not in lex.last and not particled or ((low in lex.fixed_places or lex.place_like(low)) and low not in lex.first) or low in lex.function_words or first.isupper():
                 continue
             if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
                 continue
