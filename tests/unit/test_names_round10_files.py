@@ -25,6 +25,10 @@ def test_one_initial_after_a_persons_label_or_a_greeting_takes_a_word_surname():
     assert redact("Presentielijst: D. Zwaluw, R. de Graaf en T. Brink.") == [f"Presentielijst: {N}, {N} en {N}."]
 
 
+def test_one_initial_in_brackets_or_after_a_signature_takes_a_word_surname():
+    assert redact("Het teamplan (W. Zwaluw) is vastgesteld; w.g. H. Kraai") == [f"Het teamplan ({N}) is vastgesteld; w.g. {N}"]
+
+
 def test_label_letters_and_abbreviations_before_a_capitalised_word_stay():
     same(
         "Zie bijlage C. Daarin staat het rooster voor de zomer.",
@@ -41,6 +45,10 @@ def test_inverted_register_rows_without_a_label_are_replaced_whole():
     assert redact("BHV Het Anker: Brink, T. geldig; Zwaluw, R. verlopen") == [f"BHV Het Anker: {N} geldig; {N} verlopen"]
     assert redact("Hoeve, Sanne van (vrijwilliger)") == [f"{N} (vrijwilliger)"]
     assert redact("Berg, van den (Piet) – chauffeur") == [f"{N} ({N}) – chauffeur"]
+
+
+def test_a_list_of_inverted_initialled_names_apart_by_commas_is_replaced():
+    assert redact("Kopie aan: Kraai, H., Zwaluw, M. en Brink, J.") == [f"Kopie aan: {N}, {N} en {N}"]
 
 
 def test_places_in_register_rows_and_a_greeting_to_a_team_stay():
@@ -74,7 +82,8 @@ def test_a_phone_number_with_an_en_dash_is_replaced_and_a_period_between_dates_s
 
 def test_user_names_in_document_properties_are_replaced_and_functions_stay():
     assert redact("Eigenschappen: auteur 'pbakker', laatste bewerker 'jdevries'.") == [f"Eigenschappen: auteur '{N}', laatste bewerker '{N}'."]
-    same("Auteur volgens eigenschappen: secretariaat; gewijzigd door: administratie.")
+    assert redact("Gewijzigd door m.kuiper op 12-03-2026.") == [f"Gewijzigd door {N} op 12-03-2026."]
+    same("Auteur volgens eigenschappen: secretariaat; gewijzigd door: administratie.", "Gewijzigd door team.noord volgens de eigenschappen.")
 
 
 # ---------------------------------------------------------------- file names

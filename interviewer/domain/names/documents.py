@@ -375,14 +375,19 @@ def _account(low: str, lex: Lexicon) -> bool:
 
 def account_names(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
-    eigenschappen: nbouzidi")."""
+    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
     out: list[_Raw] = []
     labelled = -9
     for k, t in enumerate(toks):
         if t.fold in _ACCOUNT_LABELS:
             labelled = k
             continue
-        if k - labelled <= 4 and not t.cap and _account(t.low, lex):
+        if k - labelled > 4 or t.cap:
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.gap == "." and not nxt.cap and (len(t.low) <= 2 or t.low in lex.first) and t.low not in lex.function_words and (nxt.low in lex.last or _glued_surname(nxt.low, lex)):
+            out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))  # "m.bakker", "jan.devries"
+        elif _account(t.low, lex):
             out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
     return out
 

@@ -66,7 +66,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             if dots >= 2:
                 if key in NOT_INITIALS or key in lex.never:
                     continue
-            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end)) or not _ends(text, toks, k):
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end)) or not _ends(text, toks, k):
                 continue
         out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
     return out
@@ -79,6 +79,8 @@ def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int],
         return False
     gap = toks[i].gap.strip()
     p = toks[i - 1]
+    if text[max(0, start - 5) : start].rstrip().lower().endswith("w.g."):
+        return True  # "w.g. H. Mus": signed
     if gap == "." and (p.fold in _HONORIFICS or p.fold in lex.titles):
         return True  # "dhr. I. Kodde"
     if gap not in ("", ":", ","):
@@ -91,6 +93,11 @@ def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int],
 def _listed(text: str, start: int, end: int) -> bool:
     """The initialled name is an item of a list of initialled names."""
     return bool(_NEXT_INITIALLED.match(text, end) or _PREV_INITIALLED.search(text[max(0, start - 60) : start]))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The initialled name alone in brackets: "(W. Bosman)", as a document names its author."""
+    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
 
 
 def _ends(text: str, toks: list[_Tok], k: int) -> bool:

@@ -290,12 +290,15 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
     if "," not in text:
         return []
     out: list[_Raw] = []
+    last_end = -1
     for m in _ROW.finditer(text):
         sur = m.group(2)
         sfold = fold(sur)
         lead = text[: m.start()].rstrip(" \t")
         prev_word = re.search(r"([^\W\d_]+)$", lead)
         opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in INITIAL_LABELS or prev_word.group(1) in ("en", "&")))
+        # "Kok, R., Demirci, E. en Zomer, I.": the next item of a list of inverted initialled names
+        opens = opens or (m.group("ini") is not None and last_end >= 0 and text[last_end : m.start()].strip() == ",")
         if not opens or sur.isupper() or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
             continue
         if m.group("ini") is not None:
@@ -315,6 +318,7 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
         else:
             name = fold(m.group(1))
         out.append((m.start(), m.end(), SOURCE_HEURISTIC, name, "", -1))
+        last_end = m.end() if m.group("ini") is not None else -1
     return out
 
 
