@@ -97,3 +97,14 @@ def test_file_names_with_name_parts_that_read_as_places_are_replaced():
 
 def test_file_names_of_words_and_places_stay():
     same("Zie Notulen_Raad_van_Toezicht_2026.pdf en Draaiboek_Brug_van_Sassenheim.docx.", "Overzicht_vanTiel_2026.xlsx")
+
+
+# ---------------------------------------------------------------- messages
+
+
+def test_a_salutation_stays_and_the_name_it_greets_goes():
+    assert redact("Hi Joris, kun jij de sleutel brengen?") == [f"Hi {N}, kun jij de sleutel brengen?"]
+
+
+def test_a_group_mention_and_a_ps_in_two_scripts_stay():
+    same("@allen de teamdag begint om negen uur.", "\u03a1S: de formulieren liggen bij de receptie.")

@@ -56,6 +56,10 @@ def _mixed_script(word: str) -> bool:
     return len(scripts) > 1
 
 
+# the words a message opens with before the name of whom it greets ("Hi Tess,", "Beste Anouk")
+_SALUTATIONS = frozenset({"hi", "hoi", "hallo", "hey", "hee", "hello", "dear", "beste"})
+
+
 class Heuristic(SurnameReader):
     """The pattern finders over one lexicon."""
 
@@ -233,7 +237,7 @@ class Heuristic(SurnameReader):
                 if i in covered or not (t.cap or not lex.dutch(t.low)):
                     continue  # a capitalised word, or a lowercase one of no word list ("kwаsibah")
                 s, e = n.span(t.start, t.end)
-                if _mixed_script(n.original[s:e]):
+                if len(t.text) >= 3 and _mixed_script(n.original[s:e]):  # not "ПS:", a "PS" typed in two scripts
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
         for i, t in enumerate(toks):
@@ -259,6 +263,8 @@ class Heuristic(SurnameReader):
                 continue
             if i in covered or i in protected or t.camel:
                 continue
+            if t.initial and t.low in _SALUTATIONS and i + 1 < len(toks) and toks[i + 1].cap and _adjacent(toks, i, i + 1):
+                continue  # "Hi Tess,": the greeting opens a message, the name follows it
             low = t.low
             if not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
                 continue  # a lowercase word that is no first name (nor its possessive): most words

@@ -66,7 +66,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             if dots >= 2:
                 if key in NOT_INITIALS or key in lex.never:
                     continue
-            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end)) or not _ends(text, toks, k):
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
         out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
     return out
@@ -100,12 +100,15 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
 
 
-def _ends(text: str, toks: list[_Tok], k: int) -> bool:
+def _ends(text: str, toks: list[_Tok], k: int, word: bool) -> bool:
     """After the surname the text ends, a punctuation mark, "en" or a lowercase word: no
-    capitalised word goes on as a heading would ("fase B. Start Project")."""
+    capitalised word goes on as a heading would ("fase B. Start Project"). After a surname that
+    is a Dutch word only the end, a mark or "en" ("door C. Nadien is het …" opens a sentence)."""
     if k + 1 >= len(toks):
         return True
     nxt = toks[k + 1]
+    if word:
+        return nxt.gap.strip() != "" or nxt.fold in ("en", "of", "van", "uit", "namens")
     return nxt.gap.strip() != "" or not nxt.cap
 
 

@@ -29,6 +29,8 @@ _ATTENDANCE = frozenset({
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
 _OPENINGS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "lieve"})
+# an @-mention of a group, no person ("@allen graag …", "@iedereen")
+_GROUP_MENTIONS = frozenset({"allen", "alle", "allemaal", "iedereen", "jullie", "team", "all", "everyone", "channel", "here"})
 
 
 def _first(t: _Tok, lex: Lexicon) -> bool:
@@ -68,7 +70,7 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
     if "@" not in n.text:
         return
     for k, t in enumerate(toks):
-        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and (_first(t, lex) or t.low in lex.last):
+        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and t.low not in _GROUP_MENTIONS and (_first(t, lex) or t.low in lex.last):
             take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"
 
 
@@ -325,3 +327,17 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
 def _placed(low: str, lex: Lexicon) -> bool:
     """A place, or a word of the never-a-name lists (folded)."""
     return low in lex.fixed_places or low in lex.never or lex.place_like(low)
+
+
+# the words a message opens with before whom it greets ("Hi Tess,", "Beste Anouk"): no part of the name
+_SALUTATION = re.compile(r"(?i:hi|hoi|hallo|hey|hee|hello|dear|beste) (?=[A-Z\u00c0-\u00de])")
+
+
+def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names without the salutation a rule took with them at a message's start ("Hi Tess")."""
+    out = []
+    for r in raw:
+        if (m := _SALUTATION.match(text, r[0])) and m.end() < r[1] and (r[0] == 0 or text[r[0] - 1] in "\n>\"'("):
+            r = (m.end(), r[1], r[2], fold(text[m.end() : r[1]]), *r[4:])
+        out.append(r)
+    return out
