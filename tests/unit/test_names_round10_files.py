@@ -80,6 +80,12 @@ def test_a_phone_number_with_an_en_dash_is_replaced_and_a_period_between_dates_s
     same("De subsidie loopt van 01-01-2026 – 31-12-2027, spreekuur 09.00 – 12.00 uur.")
 
 
+def test_an_address_written_with_at_and_a_number_with_another_dash_are_replaced():
+    out = redact("Mail d.hoving [at] welzijn.nl of m.tuinman(at)buurtwerk.nl, bel 06\u201352418830 of 06\u201119283746.")[0]
+    assert "hoving" not in out and "tuinman" not in out and "52418830" not in out and "19283746" not in out
+    same("De inloop (at) home is open van 10.00\u201312.00; de actie loopt van 01\u201303\u20132026 \u2013 31\u201305\u20132026.")
+
+
 def test_user_names_in_document_properties_are_replaced_and_functions_stay():
     assert redact("Eigenschappen: auteur 'pbakker', laatste bewerker 'jdevries'.") == [f"Eigenschappen: auteur '{N}', laatste bewerker '{N}'."]
     assert redact("Gewijzigd door m.kuiper op 12-03-2026.") == [f"Gewijzigd door {N} op 12-03-2026."]

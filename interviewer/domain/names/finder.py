@@ -79,7 +79,7 @@ class NameFinder:
         if text not in self._base:
             n = normalise(text)
             raw: list[_Raw] = []
-            if "@" in n.text:
+            if "@" in n.text or "at)" in n.text or "at]" in n.text:
                 raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
             raw += [(s, e, SOURCE_CONTACT, "", "", -1) for s, e in phone_spans(n.text)]
             raw += self._list.spans(n)
