@@ -101,6 +101,10 @@ def test_file_names_with_name_parts_that_read_as_places_are_replaced():
     assert redact("Zorgplan_terHorst-Bakker_v2.pdf staat open.") == [f"Zorgplan_{N}_v2.pdf staat open."]
 
 
+def test_a_folder_written_surname_first_is_replaced_whole():
+    assert redact("Map: Dossiers/Jeugd/Hofstede_Milan/plan.docx") == [f"Map: Dossiers/Jeugd/{N}/plan.docx"]
+
+
 def test_file_names_of_words_and_places_stay():
     same("Zie Notulen_Raad_van_Toezicht_2026.pdf en Draaiboek_Brug_van_Sassenheim.docx.", "Overzicht_vanTiel_2026.xlsx")
 

@@ -8,7 +8,7 @@ cut into parts at "_", "-", ".", digits and camel-case humps. In the parts a per
 - one or two initials glued to a surname, maybe with "vd" between: "JWassink", "TvdMeulen";
 - capitalised particles glued to a listed surname: "DeHaan" (not "van_de_wijk": a word after
   particles joined by separators is a phrase);
-- a surname (listed, or of no word list) and a lone initial: "Tjepkema_M".
+- a surname (listed, or of no word list) and a lone initial: "Tjepkema_M", or a listed given name: "Visser_Tim".
 The words of file names (def, concept, v2, months) are no names. Running text is never read here:
 outside a file name "fenna-de-kok" is left to the other rules. The words of a file name as tokens
 ("RoosVerbeek_2025.pdf", "k.vanderheijden.png") are read in documents.file_names; this module shares
@@ -127,6 +127,8 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             continue
         if not end and p.lower() in _PARTICLES and p.isalpha():
             end = _particle_surname(parts, i, lex)  # "rapport_de_jong", "verslag_van_der_berg", "familie-el-amrani"
+        if not end and nxt and text[e : nxt[0]] == "_" and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and nxt[2][:1].isupper() and not nxt[2].isupper() and _given(nxt[2], lex) and nxt[2].lower() not in lex.last:
+            end = i + 2  # "Visser_Tim": a folder written surname first
         if not end and nxt and len(nxt[2]) == 1 and nxt[2].isupper() and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and (nxt[1] == len(text) or not text[nxt[1]].isalnum()) and not _glued(text, parts[i], nxt):
             end = i + 2  # "Tjepkema_M"
         if end:
