@@ -8,6 +8,7 @@ bench set."""
 
 from __future__ import annotations
 
+from interviewer.domain.names import PHONE_PLACEHOLDER
 from names_audit import N, redact, same
 
 
@@ -27,6 +28,11 @@ def test_one_initial_after_a_persons_label_or_a_greeting_takes_a_word_surname():
 
 def test_one_initial_in_brackets_or_after_a_signature_takes_a_word_surname():
     assert redact("Het teamplan (W. Zwaluw) is vastgesteld; w.g. H. Kraai") == [f"Het teamplan ({N}) is vastgesteld; w.g. {N}"]
+
+
+def test_an_initialled_word_surname_in_a_table_row_about_a_person_is_replaced():
+    assert redact("| H. Kraai | vrijwilliger | 0570-612233 |") == [f"| {N} | vrijwilliger | {PHONE_PLACEHOLDER} |"]
+    same("| Fase | A. Verkenning | B. Uitvoering |")
 
 
 def test_label_letters_and_abbreviations_before_a_capitalised_word_stay():

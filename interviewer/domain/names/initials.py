@@ -8,7 +8,7 @@ label letter and a heading; these shapes are a person's however the surname read
 - two or more initials ("P.B."), no abbreviation written in capitals ("N.B.", "P.S."), before a
   capitalised word that is no function word or term of the bank;
 - one initial right after a person's label, a role, an aanspreekvorm or a greeting, or in a list of
-  such names ("W. Rozendaal, A. van Wijngaarden, H. Bosma").
+  such names ("W. Rozendaal, A. van Wijngaarden, H. Bosma"), alone in brackets or in a table cell.
 Streets named after a person ("J. van Galenstraat", "P.C. Hooftlaan") stay."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             if dots >= 2:
                 if key in NOT_INITIALS or key in lex.never:
                     continue
-            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
         out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
     return out
@@ -98,6 +98,21 @@ def _listed(text: str, start: int, end: int) -> bool:
 def _bracketed(text: str, start: int, end: int) -> bool:
     """The initialled name alone in brackets: "(W. Bosman)", as a document names its author."""
     return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+
+
+def _cell(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The initialled name fills a table cell of a row about a person: a role, a person's label,
+    an e-mail address or a phone number in another cell ("| H. Mus | vrijwilliger |"; not "| Fase |
+    A. Start |")."""
+    if not (text[:start].rstrip(" \t").endswith("|") and text[end:].lstrip(" \t")[:1] in ("|", "", "\n")):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if "@" in line or _PHONE_LIKE.search(line):
+        return True
+    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in INITIAL_LABELS for c in line.split("|"))
+
+
+_PHONE_LIKE = re.compile(r"\b0\d[\d \-]{7,}\d")
 
 
 def _ends(text: str, toks: list[_Tok], k: int, word: bool) -> bool:
