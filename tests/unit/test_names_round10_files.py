@@ -57,6 +57,11 @@ def test_a_list_of_inverted_initialled_names_apart_by_commas_is_replaced():
     assert redact("Kopie aan: Kraai, H., Zwaluw, M. en Brink, J.") == [f"Kopie aan: {N}, {N} en {N}"]
 
 
+def test_a_surname_alone_after_a_signing_label_is_replaced_and_a_body_stays():
+    assert redact("Paraaf voor gezien: Hendriks") == [f"Paraaf voor gezien: {N}"]
+    same("Notulist: Secretariaat; paraaf voor gezien: Kwaliteit.")
+
+
 def test_places_in_register_rows_and_a_greeting_to_a_team_stay():
     same(
         "Werkgebied: Tiel, Culemborg | Zwolle, Kampen | Leerdam",

@@ -12,7 +12,7 @@ from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
 from .initials import lone_initials, short_particles, worded_initials
-from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, list_surnames, particle_initials, register_names, salutations_cut
+from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, labelled_surnames, list_surnames, particle_initials, register_names, salutations_cut
 from .lexicon import (
     _EMAIL,
     SOURCE_CANDIDATE,
@@ -103,7 +103,7 @@ class NameFinder:
         in_files = file_part_names(text, lex, sure_not)
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
-        raw += account_names(toks, lex) + underscored_handles(toks, lex)
+        raw += account_names(toks, lex) + underscored_handles(toks, lex) + labelled_surnames(toks, lex)
         raw += acting_initials(toks, lex, initialled)
         return list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex)
 

@@ -341,3 +341,27 @@ def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
             r = (m.end(), r[1], r[2], fold(text[m.end() : r[1]]), *r[4:])
         out.append(r)
     return out
+
+
+# round 10: a surname alone after a label only a person signs ("Paraaf voor gezien: Wouters",
+# "Notulist: Bakker"), also a surname the word list has; the colon may follow a few words
+_SIGNED = _SIGNING_LABELS | frozenset({"gezien", "getekend", "ondertekend", "handtekening", "wg"})
+
+
+def labelled_surnames(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
+    out: list[_Raw] = []
+    for k in range(len(toks) - 1):
+        if toks[k].fold not in _SIGNED:
+            continue
+        j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
+        if j is None or any(toks[x].cap or toks[x].gap.strip() for x in range(k + 1, j)):
+            continue
+        tv = 0 if toks[j].cap else _match_seq(toks, j, lex.tussenvoegsels)
+        w = toks[j + tv] if j + tv < len(toks) else None
+        if w is None or not w.cap or w.allcaps or w.camel or w.low in lex.function_words or w.fold in lex.titles or w.fold in _HONORIFICS or w.fold in lex.bank_words or w.fold in lex.never or not (w.low in lex.last or not lex.dutch(w.low)):
+            continue
+        nxt = toks[j + tv + 1] if j + tv + 1 < len(toks) else None
+        if nxt is None or nxt.gap.strip() or "\n" in nxt.gap:
+            out.append((toks[j].start, w.end, SOURCE_HEURISTIC, fold(" ".join(t.fold for t in toks[j : j + tv + 1])), "", -1))
+    return out
