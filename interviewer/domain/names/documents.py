@@ -356,7 +356,7 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
 # bewerker 'rkok'"): one or two initials and a listed surname run together, or a first name and an initial
 _ACCOUNT_LABELS = frozenset({
     "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "eigenaar", "gebruiker", "gebruikersnaam",
-    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "door", "user", "author",
+    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author",
 })
 
 
@@ -373,16 +373,19 @@ def _account(low: str, lex: Lexicon) -> bool:
     return any(low[:c] in lex.first and (len(low) - c <= 2 or low[c:] in lex.last) for c in range(3, len(low)))
 
 
-def account_names(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
     eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
     out: list[_Raw] = []
+    low = text.lower()
+    if not any(label in low for label in _ACCOUNT_LABELS):
+        return out
     labelled = -9
     for k, t in enumerate(toks):
         if t.fold in _ACCOUNT_LABELS:
             labelled = k
             continue
-        if k - labelled > 4 or t.cap:
+        if k - labelled > 4 or t.cap or t.low in lex.words:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt is not None and nxt.gap == "." and not nxt.cap and (len(t.low) <= 2 or t.low in lex.first) and t.low not in lex.function_words and (nxt.low in lex.last or _glued_surname(nxt.low, lex)):
@@ -392,10 +395,12 @@ def account_names(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     return out
 
 
-def underscored_handles(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+def underscored_handles(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """A handle of a listed first name and a short tail after "_" outside an @-mention ("chat met
     bennie_ojk"): the whole handle."""
     out: list[_Raw] = []
+    if "_" not in text:
+        return out
     for k in range(len(toks) - 1):
         t, nxt = toks[k], toks[k + 1]
         if nxt.gap == "_" and t.low in lex.first and t.low not in lex.function_words and len(nxt.text) <= 4 and nxt.low not in lex.words and (k + 2 >= len(toks) or toks[k + 2].gap != "_"):

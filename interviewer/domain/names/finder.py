@@ -103,7 +103,7 @@ class NameFinder:
         in_files = file_part_names(text, lex, sure_not)
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
-        raw += account_names(toks, lex) + underscored_handles(toks, lex) + labelled_surnames(toks, lex)
+        raw += account_names(text, toks, lex) + underscored_handles(text, toks, lex) + labelled_surnames(text, toks, lex)
         raw += acting_initials(toks, lex, initialled)
         return list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex)
 

@@ -29,6 +29,8 @@ INITIAL_LABELS = frozenset({
     "teamleider", "lid", "leden", "aanwezig", "afwezig", "indiener", "melder", "klager", "wg", "namens", "groet",
     "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
 })
+# an initial before a word: the cheap look before the rule runs
+_INITIAL_HINT = re.compile(r"(?<![\w.])[A-Z]\.(?: ?[A-Z]\.)* [a-zA-Z]")
 # capitals with dots that abbreviate no person: "N.B.", "P.S."
 NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
 # a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
@@ -38,7 +40,7 @@ _PREV_INITIALLED = re.compile(r"(?:^|[\s(:])(?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A
 
 def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
     """The initialled names of the shapes in the module docstring."""
-    if "." not in text:
+    if "." not in text or not _INITIAL_HINT.search(text):
         return []
     by_start = {t.start: k for k, t in enumerate(toks)}
     out: list[_Raw] = []
@@ -130,13 +132,14 @@ def _ends(text: str, toks: list[_Tok], k: int, word: bool) -> bool:
 # initials standing for a person on their own, as files and notes anonymise a client badly:
 # "cliënt 'Y.B.'", "Mevrouw A.S. kwam", "de jongere (M.T.)"
 _LONE = re.compile(r"(?<![\w.])([\"'\u2018\u201c(]?)((?:[A-Z]\.){2,4})(?![\w])")
+_TWO_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _CLIENT_WORDS = frozenset({"client", "clienten", "casus", "dossier", "jongere", "jongeren", "gezin", "bewoner", "bewoonster", "kind", "cliente"})
 
 
 def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """Two to four dotted initials right after a person's word (a role, an aanspreekvorm, "cliënt",
     "casus"), bare, quoted or in brackets; no capitals of an abbreviation ("N.B.")."""
-    if "." not in text:
+    if "." not in text or not _TWO_INITIALS.search(text):
         return []
     by_end = {t.end: k for k, t in enumerate(toks)}
     out: list[_Raw] = []
@@ -165,7 +168,7 @@ _SHORT_PARTICLE = re.compile(r" (?:v\. ?d\.|v\.|v/d|vd|v\.d) ?([A-Z][\w'\-]+)")
 
 def short_particles(text: str, raw: list[_Raw]) -> list[_Raw]:
     """Found names that go on over a particle written short and a surname (see _SHORT_PARTICLE)."""
-    if " v" not in text:
+    if not raw or " v" not in text or not _SHORT_PARTICLE.search(text):
         return raw
     out = []
     for r in raw:

@@ -280,6 +280,8 @@ _ROW = re.compile(
     r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])|\.$))"
     r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
 )
+# the cheap look before the rule runs: a comma before initials, a particle, or a capital the row ends after
+_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)\b)")
 _ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
 _COMPASS = frozenset("NOZW")
 
@@ -289,7 +291,7 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
     there, or a role or an "en" leads it. A place with a compass letter ("Tiel, N. (Noord)"), a
     big place or a term of the bank before a first name ("Tiel, Maria"), a word before a word (the
     first name neither listed nor foreign) stay."""
-    if "," not in text:
+    if "," not in text or not _ROW_HINT.search(text):
         return []
     out: list[_Raw] = []
     last_end = -1
@@ -336,6 +338,8 @@ _SALUTATION = re.compile(r"(?i:hi|hoi|hallo|hey|hee|hello|dear|beste) (?=[A-Z\u0
 def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
     """Found names without the salutation a rule took with them at a message's start ("Hi Tess")."""
     out = []
+    if not raw or not _SALUTATION.search(text):
+        return raw
     for r in raw:
         if (m := _SALUTATION.match(text, r[0])) and m.end() < r[1] and (r[0] == 0 or text[r[0] - 1] in "\n>\"'("):
             r = (m.end(), r[1], r[2], fold(text[m.end() : r[1]]), *r[4:])
@@ -348,9 +352,11 @@ def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
 _SIGNED = _SIGNING_LABELS | frozenset({"gezien", "getekend", "ondertekend", "handtekening", "wg"})
 
 
-def labelled_surnames(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
     out: list[_Raw] = []
+    if ":" not in text:
+        return out
     for k in range(len(toks) - 1):
         if toks[k].fold not in _SIGNED:
             continue
