@@ -35,6 +35,11 @@ def test_an_initialled_word_surname_in_a_table_row_about_a_person_is_replaced():
     same("| Fase | A. Verkenning | B. Uitvoering |")
 
 
+def test_an_initialled_signature_under_a_closing_line_is_replaced_and_headings_stay():
+    assert redact("Met vriendelijke groet,\n\nG. Kraai\nCoördinator") == [f"Met vriendelijke groet,\n\n{N}\nCoördinator"]
+    same("Inhoud:\nA. Inleiding\nB. Werkwijze\nC. Bevindingen")
+
+
 def test_label_letters_and_abbreviations_before_a_capitalised_word_stay():
     same(
         "Zie bijlage C. Daarin staat het rooster voor de zomer.",

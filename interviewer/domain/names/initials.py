@@ -31,6 +31,8 @@ INITIAL_LABELS = frozenset({
 })
 # an initial before a word: the cheap look before the rule runs
 _INITIAL_HINT = re.compile(r"(?<![\w.])[A-Z]\.(?: ?[A-Z]\.)* [a-zA-Z]")
+# a letter's closing line, the signature under it: "Met vriendelijke groet,", "Namens het team,"
+_CLOSING = re.compile(r"(?i)\b(?:groet|groeten|groetjes|namens|mvg|hartelijke?)\b[^\n]*,?[ \t]*\n\s*$")
 # capitals with dots that abbreviate no person: "N.B.", "P.S."
 NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
 # a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
@@ -83,6 +85,8 @@ def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int],
     p = toks[i - 1]
     if text[max(0, start - 5) : start].rstrip().lower().endswith("w.g."):
         return True  # "w.g. H. Mus": signed
+    if "\n" in toks[i].gap and _CLOSING.search(text, max(0, start - 80), start):
+        return True  # "Namens het team,\nH. Zomer": the line under a closing
     if gap == "." and (p.fold in _HONORIFICS or p.fold in lex.titles):
         return True  # "dhr. I. Kodde"
     if gap not in ("", ":", ","):
@@ -124,6 +128,8 @@ def _ends(text: str, toks: list[_Tok], k: int, word: bool) -> bool:
     if k + 1 >= len(toks):
         return True
     nxt = toks[k + 1]
+    if "\n" in nxt.gap:
+        return True  # a signature's line ends
     if word:
         return nxt.gap.strip() != "" or nxt.fold in ("en", "of", "van", "uit", "namens")
     return nxt.gap.strip() != "" or not nxt.cap
