@@ -68,12 +68,18 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             dots = m.group().count(".")
             key = m.group().replace(".", "").replace(" ", "").lower()
             if dots >= 2:
-                if key in NOT_INITIALS or key in lex.never:
+                if _abbreviation(key, lex):
                     continue
             elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
         out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
     return out
+
+
+def _abbreviation(key: str, lex: Lexicon) -> bool:
+    """Dotted capitals that spell an abbreviation, no person's initials: "N.B.", "M.B.O.", "G.G.D."
+    (a word of three letters or more; two letters spell too many words: "D.J.", "A.S.")."""
+    return key in NOT_INITIALS or key in lex.never or key in lex.bank_words or (len(key) >= 3 and key in lex.words)
 
 
 def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int], lex: Lexicon) -> bool:
@@ -151,7 +157,7 @@ def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     out: list[_Raw] = []
     for m in _LONE.finditer(text):
         key = m.group(2).replace(".", "").lower()
-        if key in NOT_INITIALS or key in lex.never or key in lex.bank_words:
+        if _abbreviation(key, lex):
             continue
         before = text[: m.start()]
         stripped = before.rstrip(" ")
