@@ -23,7 +23,7 @@ from .context import (
     unknown_lowercase_speakers,
     verb_like,
 )
-from .initials import NOT_INITIALS
+from .initials import spells_abbreviation
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
@@ -213,7 +213,7 @@ class Heuristic(SurnameReader):
             t = toks[k]
             if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
                 continue
-            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words or m.group().replace(".", "").replace(" ", "").lower() in NOT_INITIALS:
+            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words or spells_abbreviation(m.group().replace(".", "").replace(" ", "").lower(), lex):
                 continue  # after initials a compound of no word list is a surname ("G. Roelofsen"), after two any word ("J.W. Hofstede")
             k = particle_tail(toks, k, lex)
             covered.update(range(j, k + 1))

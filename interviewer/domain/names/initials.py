@@ -68,7 +68,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             dots = m.group().count(".")
             key = m.group().replace(".", "").replace(" ", "").lower()
             if dots >= 2:
-                if _abbreviation(key, lex):
+                if spells_abbreviation(key, lex):
                     continue
             elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
@@ -76,9 +76,11 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
     return out
 
 
-def _abbreviation(key: str, lex: Lexicon) -> bool:
+def spells_abbreviation(key: str, lex: Lexicon) -> bool:
     """Dotted capitals that spell an abbreviation, no person's initials: "N.B.", "M.B.O.", "G.G.D."
     (a word of three letters or more; two letters spell too many words: "D.J.", "A.S.")."""
+    if len(key) < 2:
+        return False
     return key in NOT_INITIALS or key in lex.never or key in lex.bank_words or (len(key) >= 3 and key in lex.words)
 
 
@@ -157,7 +159,7 @@ def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     out: list[_Raw] = []
     for m in _LONE.finditer(text):
         key = m.group(2).replace(".", "").lower()
-        if _abbreviation(key, lex):
+        if spells_abbreviation(key, lex):
             continue
         before = text[: m.start()]
         stripped = before.rstrip(" ")
