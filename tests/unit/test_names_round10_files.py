@@ -72,6 +72,8 @@ def test_places_in_register_rows_and_a_greeting_to_a_team_stay():
         "Werkgebied: Tiel, Culemborg | Zwolle, Kampen | Leerdam",
         "Tiel, N. (Noord) – werkgebied van het wijkteam",
         "Groetjes, Team Noord",
+        "Activiteiten: Koffieochtend, Wijhe | Taalcafé, Olst | Beweegtuin, Heino",
+        "Deelgebieden: Noord, A. | Zuid, B. | Oost, C.",
     )
 
 

@@ -309,6 +309,8 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
             ini = m.group("ini")
             if len(ini) == 2 and ini[0] in _COMPASS and (sfold in lex.fixed_places or re.match(r"\s*\((?:noord|oost|zuid|west)", text[m.end() :], re.I)):
                 continue
+            if sfold in lex.fixed_places and sfold not in lex.last and " " not in m.group(1):
+                continue  # "Noord, A. | Zuid, B.": areas and their letters
             name = fold(m.group(1))
         elif m.group("first") is not None:
             first = m.group("first")
@@ -318,6 +320,8 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
                 continue
             if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
                 continue
+            if not particled and sfold not in lex.last and lex.dutch(sfold) and (low not in lex.first or _placed(low, lex)):
+                continue  # "Koffieochtend, Wijhe", "Beweegtuin, Heino": an activity and its village
             name = fold(f"{first} {m.group(1)}")
         else:
             name = fold(m.group(1))
