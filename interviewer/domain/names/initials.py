@@ -70,7 +70,7 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             if dots >= 2:
                 if spells_abbreviation(key, lex):
                     continue
-            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex, w.low in lex.words and w.low not in lex.last)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
         out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
     return out
@@ -114,16 +114,19 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
 
 
-def _cell(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def _cell(text: str, start: int, end: int, lex: Lexicon, word: bool) -> bool:
     """The initialled name fills a table cell of a row about a person: a role, a person's label,
     an e-mail address or a phone number in another cell ("| H. Mus | vrijwilliger |"; not "| Fase |
-    A. Start |")."""
+    A. Start |"); a surname that is a Dutch word only with the role in the next cell ("| Versie |
+    A. Concept | 12-03-2026 | teamleider |" is a document's history)."""
     if not (text[:start].rstrip(" \t").endswith("|") and text[end:].lstrip(" \t")[:1] in ("|", "", "\n")):
         return False
     line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
     if "@" in line or _PHONE_LIKE.search(line):
         return True
-    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in INITIAL_LABELS for c in line.split("|"))
+    rest = text[end:].lstrip(" \t")[1:]
+    cells = rest.split("|", 1)[:1] if word else line.split("|")
+    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in INITIAL_LABELS for c in cells)
 
 
 _PHONE_LIKE = re.compile(r"\b0\d[\d \-]{7,}\d")
