@@ -360,6 +360,9 @@ _ACCOUNT_LABELS = frozenset({
 })
 
 
+_ACCOUNT_HINT = re.compile("auteur|bewerk|gewijzigd|gemaakt|maker|eigenaar|gebruiker|account|login|inlognaam|eigenschappen|opgeslagen|user|author")
+
+
 def _account(low: str, lex: Lexicon) -> bool:
     """A user name's shape: initials and a surname ("nbouzidi", "jdevries"), a first name and an
     initial or surname ("marleenh", "jankok"); no word."""
@@ -377,21 +380,20 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
     eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
     out: list[_Raw] = []
-    low = text.lower()
-    if not any(label in low for label in _ACCOUNT_LABELS):
+    if not _ACCOUNT_HINT.search(text.lower()):
         return out
-    labelled = -9
-    for k, t in enumerate(toks):
-        if t.fold in _ACCOUNT_LABELS:
-            labelled = k
-            continue
-        if k - labelled > 4 or t.cap or t.low in lex.words:
-            continue
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and nxt.gap == "." and not nxt.cap and (len(t.low) <= 2 or t.low in lex.first) and t.low not in lex.function_words and (nxt.low in lex.last or _glued_surname(nxt.low, lex)):
-            out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))  # "m.bakker", "jan.devries"
-        elif _account(t.low, lex):
-            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+    seen: set[int] = set()
+    for label in [k for k, t in enumerate(toks) if t.fold in _ACCOUNT_LABELS]:
+        for k in range(label + 1, min(label + 5, len(toks))):
+            t = toks[k]
+            if k in seen or t.cap or t.fold in _ACCOUNT_LABELS:
+                continue
+            seen.add(k)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.gap == "." and not nxt.cap and (len(t.low) <= 2 or t.low in lex.first) and t.low not in lex.function_words and (nxt.low in lex.last or _glued_surname(nxt.low, lex)):
+                out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))  # "m.bakker", "jan.devries"
+            elif t.low not in lex.words and _account(t.low, lex):
+                out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
     return out
 
 

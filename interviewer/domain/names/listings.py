@@ -361,9 +361,7 @@ def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     out: list[_Raw] = []
     if ":" not in text:
         return out
-    for k in range(len(toks) - 1):
-        if toks[k].fold not in _SIGNED:
-            continue
+    for k in [k for k, t in enumerate(toks[:-1]) if t.fold in _SIGNED]:
         j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
         if j is None or any(toks[x].cap or toks[x].gap.strip() for x in range(k + 1, j)):
             continue
