@@ -355,12 +355,13 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
 # round 10: a user name in a document's properties ("auteur volgens eigenschappen: nbouzidi", "laatste
 # bewerker 'rkok'"): one or two initials and a listed surname run together, or a first name and an initial
 _ACCOUNT_LABELS = frozenset({
-    "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "eigenaar", "gebruiker", "gebruikersnaam",
+    "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "gebruiker", "gebruikersnaam",
     "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author",
 })
 
 
-_ACCOUNT_HINT = re.compile("auteur|bewerk|gewijzigd|gemaakt|maker|eigenaar|gebruiker|account|login|inlognaam|eigenschappen|opgeslagen|user|author")
+# the labels without their first letter, looked for in the text as typed: the cheap look first
+_ACCOUNT_HINT = re.compile("uteur|[Bb]ewerk|ewijzigd|emaakt door|ebruiker|ccount|ogin|nlognaam|igenschappen|pgeslagen|user|uthor|UTEUR")
 
 
 def _account(low: str, lex: Lexicon) -> bool:
@@ -380,7 +381,7 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
     eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
     out: list[_Raw] = []
-    if not _ACCOUNT_HINT.search(text.lower()):
+    if not _ACCOUNT_HINT.search(text):
         return out
     seen: set[int] = set()
     for label in [k for k, t in enumerate(toks) if t.fold in _ACCOUNT_LABELS]:

@@ -30,7 +30,7 @@ INITIAL_LABELS = frozenset({
     "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
 })
 # an initial before a word: the cheap look before the rule runs
-_INITIAL_HINT = re.compile(r"(?<![\w.])[A-Z]\.(?: ?[A-Z]\.)* [a-zA-Z]")
+_INITIAL_HINT = re.compile(r"[A-Z]\. [a-zA-Z]")
 # a letter's closing line, the signature under it: "Met vriendelijke groet,", "Namens het team,"
 _CLOSING = re.compile(r"(?i)\b(?:groet|groeten|groetjes|namens|mvg|hartelijke?)\b[^\n]*,?[ \t]*\n\s*$")
 # capitals with dots that abbreviate no person: "N.B.", "P.S."

@@ -281,7 +281,7 @@ _ROW = re.compile(
     r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
 )
 # the cheap look before the rule runs: a comma before initials, a particle, or a capital the row ends after
-_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)\b)")
+_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)(?: (?:der|den|de))? ?(?:$|[|;(\n\t)]))")
 _ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
 _COMPASS = frozenset("NOZW")
 
@@ -354,12 +354,14 @@ def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
 # round 10: a surname alone after a label only a person signs ("Paraaf voor gezien: Wouters",
 # "Notulist: Bakker"), also a surname the word list has; the colon may follow a few words
 _SIGNED = _SIGNING_LABELS | frozenset({"gezien", "getekend", "ondertekend", "handtekening", "wg"})
+# the cheap look first: a label (without its first letter, in either case) and a colon after it
+_SIGNED_HINT = re.compile(r"(?:araaf|otulist|otulen|psteller|uteur|chrijver|nterviewer|ontactpersoon|anwezig|fwezig|fgemeld|ezien|etekend|andtekening|\.g\.)[^:\n]{0,30}:")
 
 
 def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
     out: list[_Raw] = []
-    if ":" not in text:
+    if ":" not in text or not _SIGNED_HINT.search(text):
         return out
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in _SIGNED]:
         j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
