@@ -36,10 +36,11 @@ names_tuned24.toml (written in round 9 for the precision rules then added: place
 "van" as a preposition, schools named after a person) and names_tuned25.toml to
 names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
 pasted transcripts and mail, regional casework, hard cases; seen since round 10),
-names_tuned32.toml (written in round 10 for the place rules then added: places the audit names,
-place-surnames found once, regional place names and dialect words), names_tuned33.toml (written in
-round 10 for the capitalised non-names then spared: saints, honours, rooms, acronyms in capitals,
-organisations, departments, compounds), each file and all together. BLIND:
+names_tuned30.toml (written in round 10 for the initials, register rows, user names, file names
+and phone numbers then added), names_tuned32.toml (written in round 10 for the place rules then
+added: places the audit names, place-surnames found once, regional place names and dialect words),
+names_tuned33.toml (written in round 10 for the capitalised non-names then spared: saints, honours,
+rooms, acronyms in capitals, organisations, departments, compounds), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -93,6 +94,7 @@ TUNED = (
     "names_tuned27.toml",
     "names_tuned28.toml",
     "names_tuned29.toml",
+    "names_tuned30.toml",
     "names_tuned32.toml",
     "names_tuned33.toml",
 )

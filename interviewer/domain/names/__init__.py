@@ -19,7 +19,8 @@ Then every found name is applied everywhere (`NameIndex`): once "dhr. Pietersen"
 
 The package: lexicon (vocabulary, spans), tokens (words and patterns), heuristic (pattern finders),
 shapes (whole names around what they found), lowercase (full names typed in lowercase, by their
-context), listings (attendance lists, signatures, @-mentions), documents (pasted mail headers, chat lines,
+context), listings (attendance lists, signatures, @-mentions, register rows), initials (initials before a surname that is a word or
+place, initials alone for a client, particles written short), documents (pasted mail headers, chat lines,
 headings in capitals, file names), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
 in a person's state, role or naming frame), context (is a word-name used as a person: the words around it), protect

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import fold
-from .lexicon import Lexicon
+from .lexicon import SOURCE_HEURISTIC, Lexicon, _Raw
 from .context import bare_initials
 from .lowercase import is_role
 from .tokens import _adjacent, _match_seq, _Tok
@@ -350,3 +350,62 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
             continue
         if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
             take(k, end)
+
+
+# round 10: a user name in a document's properties ("auteur volgens eigenschappen: nbouzidi", "laatste
+# bewerker 'rkok'"): one or two initials and a listed surname run together, or a first name and an initial
+_ACCOUNT_LABELS = frozenset({
+    "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "gebruiker", "gebruikersnaam",
+    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author",
+})
+
+
+# the labels without their first letter, looked for in the text as typed: the cheap look first
+_ACCOUNT_HINT = re.compile("uteur|[Bb]ewerk|ewijzigd|emaakt door|ebruiker|ccount|ogin|nlognaam|igenschappen|pgeslagen|user|uthor|UTEUR")
+
+
+def _account(low: str, lex: Lexicon) -> bool:
+    """A user name's shape: initials and a surname ("nbouzidi", "jdevries"), a first name and an
+    initial or surname ("marleenh", "jankok"); no word."""
+    if not (4 <= len(low) <= 20) or not low.isalpha() or low in lex.words or low in lex.first or low in lex.last or lex.dutch(low):
+        return False
+    for cut in (1, 2):
+        rest = low[cut:]
+        rest = next((rest[len(p):] for p in _GLUED if rest.startswith(p) and rest[len(p):] in lex.last), rest)
+        if len(rest) >= 3 and rest in lex.last:
+            return True
+    return any(low[:c] in lex.first and (len(low) - c <= 2 or low[c:] in lex.last) for c in range(3, len(low)))
+
+
+def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """User names (see _account) a property label leads, within four words ("auteur volgens
+    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
+    out: list[_Raw] = []
+    if not _ACCOUNT_HINT.search(text):
+        return out
+    seen: set[int] = set()
+    for label in [k for k, t in enumerate(toks) if t.fold in _ACCOUNT_LABELS]:
+        for k in range(label + 1, min(label + 5, len(toks))):
+            t = toks[k]
+            if k in seen or t.cap or t.fold in _ACCOUNT_LABELS:
+                continue
+            seen.add(k)
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.gap == "." and not nxt.cap and (len(t.low) <= 2 or t.low in lex.first) and t.low not in lex.function_words and (nxt.low in lex.last or _glued_surname(nxt.low, lex)):
+                out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))  # "m.bakker", "jan.devries"
+            elif t.low not in lex.words and _account(t.low, lex):
+                out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+    return out
+
+
+def underscored_handles(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """A handle of a listed first name and a short tail after "_" outside an @-mention ("chat met
+    bennie_ojk"): the whole handle."""
+    out: list[_Raw] = []
+    if "_" not in text:
+        return out
+    for k in range(len(toks) - 1):
+        t, nxt = toks[k], toks[k + 1]
+        if nxt.gap == "_" and t.low in lex.first and t.low not in lex.function_words and len(nxt.text) <= 4 and nxt.low not in lex.words and (k + 2 >= len(toks) or toks[k + 2].gap != "_"):
+            out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))
+    return out

@@ -8,7 +8,7 @@ cut into parts at "_", "-", ".", digits and camel-case humps. In the parts a per
 - one or two initials glued to a surname, maybe with "vd" between: "JWassink", "TvdMeulen";
 - capitalised particles glued to a listed surname: "DeHaan" (not "van_de_wijk": a word after
   particles joined by separators is a phrase);
-- a surname (listed, or of no word list) and a lone initial: "Tjepkema_M".
+- a surname (listed, or of no word list) and a lone initial: "Tjepkema_M", or a listed given name: "Visser_Tim".
 The words of file names (def, concept, v2, months) are no names. Running text is never read here:
 outside a file name "fenna-de-kok" is left to the other rules. The words of a file name as tokens
 ("RoosVerbeek_2025.pdf", "k.vanderheijden.png") are read in documents.file_names; this module shares
@@ -80,20 +80,23 @@ def file_part_names(text: str, lex: Lexicon, sure_not: list[tuple[int, int]] = (
     if "_" not in text and not ("." in text and _EXTENSION.search(text)):
         return []
     out: list[_Raw] = []
+    villages: list[tuple[_Raw, int]] = []
     for m in _FILE.finditer(text):
         stem = m.group()
         dot = _EXTENSION_AT_END.search(stem)
         body = stem[: dot.start()] if dot else stem
         parts = [(p.start() + m.start(), p.end() + m.start(), p.group()) for p in _PART.finditer(body)]
-        _scan(text, parts, lex, out)
-    return [r for r in out if not any(a < r[1] and r[0] < b for a, b in sure_not)] if sure_not and out else out
+        _scan(text, parts, lex, out, villages)
+    kept = [r for r in out if not any(a < r[1] and r[0] < b for a, b in sure_not)] if sure_not and out else out
+    # "Fenna_van_Eijsden": the surname may be a protected village, the given name may not
+    return kept + [r for r, first_end in villages if not any(a < first_end and r[0] < b for a, b in sure_not)]
 
 
-def _glued(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+def _glued(text: object, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
     return a[1] == b[0]
 
 
-def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[_Raw]) -> None:
+def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[_Raw], villages: list[tuple[_Raw, int]]) -> None:
     n = len(parts)
     i = 0
     while i < n:
@@ -110,15 +113,22 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             end = i + 2  # "DeHaan", "VanDijk" run together; not "DeKelder", "AanDeMaas"
         elif _given(p, lex) or _unknown_given(p, lex):
             j = i + 1
-            while j < n and j - i <= 4 and _chain_part(parts[j][2], p, lex):
+            while j < n and j - i <= 4 and (_chain_part(parts[j][2], p, lex) or _hump(text, parts, j, p, lex)):
                 j += 1
             while j > i + 1 and parts[j - 1][2].lower() in _PARTICLES:
                 j -= 1
             rest = parts[i + 1 : j]
             if rest and (_given(p, lex) or any(r[2].lower() in lex.last for r in rest)) and not (p.isupper() or any(r[2].isupper() for r in rest)):
                 end = j  # "annemiek_bakker", "fenna-de-kok", "Oksana-Melnyk", "DimitarPetrov"
+        if not end and p[:1].isupper() and p.isalpha() and (k := _before_particles(text, parts, i, lex)):
+            # "Fenna_van_Eijsden": a surname that reads as a place
+            villages.append(((s, parts[k - 1][1], SOURCE_HEURISTIC, fold(" ".join(x[2] for x in parts[i:k]).lower()), "", -1), e))
+            i = k
+            continue
         if not end and p.lower() in _PARTICLES and p.isalpha():
             end = _particle_surname(parts, i, lex)  # "rapport_de_jong", "verslag_van_der_berg", "familie-el-amrani"
+        if not end and nxt and text[e : nxt[0]] == "_" and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and nxt[2][:1].isupper() and not nxt[2].isupper() and _given(nxt[2], lex) and nxt[2].lower() not in lex.last:
+            end = i + 2  # "Visser_Tim": a folder written surname first
         if not end and nxt and len(nxt[2]) == 1 and nxt[2].isupper() and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and (nxt[1] == len(text) or not text[nxt[1]].isalnum()) and not _glued(text, parts[i], nxt):
             end = i + 2  # "Tjepkema_M"
         if end:
@@ -157,6 +167,10 @@ def _particle_surname(parts: list[tuple[int, int, str]], i: int, lex: Lexicon) -
         return 0
     particles = " ".join(x[2].lower() for x in parts[i:j])
     low = parts[j][2].lower()
+    if j == i + 1 and parts[i][2].islower() and _glued(parts, parts[i], parts[j]) and parts[j][2][:1].isupper() and low not in _FILE_WORDS and (low in lex.last or not (fold(low) in lex.fixed_places or fold(low) in lex.never)):
+        # "terHaar-Lanting", "vanDijk": a particle run together with a capital, and a surname joined by "-"
+        k = j + 1
+        return k + 1 if k < len(parts) and parts[k][0] == parts[j][1] + 1 and parts[k][2][:1].isupper() and _surname(parts[k][2], lex) else k
     if particles in ("van der", "van den", "ter", "ten", "vd", "van t"):
         ok = low in lex.last
     elif particles == "van":
@@ -170,3 +184,36 @@ def _particle_surname(parts: list[tuple[int, int, str]], i: int, lex: Lexicon) -
     else:
         ok = False
     return j + 1 if ok else 0
+
+
+def _hump(text: str, parts: list[tuple[int, int, str]], j: int, given: str, lex: Lexicon) -> bool:
+    """parts[j], a capital hump run together with the capitalised name before it, goes on the name
+    also when it reads as a place or a word after a particle ("MarleenHoogendijkVos", "JeroenTerHaar"):
+    no file word, term of the bank or everyday word (but after a particle any capital)."""
+    q, prev = parts[j][2], parts[j - 1]
+    if not (given[:1].isupper() and q[:1].isupper() and q.isalpha() and len(q) >= 3 and _glued(text, prev, parts[j])):
+        return False
+    low = q.lower()
+    if low in _FILE_WORDS or fold(low) in lex.titles:
+        return False
+    return prev[2].lower() in _PARTICLES or (fold(low) not in lex.bank_words and (low in lex.last or low not in lex.words))
+
+
+def _before_particles(text: str, parts: list[tuple[int, int, str]], i: int, lex: Lexicon) -> int:
+    """The end of "Fenna_van_Eijsden" at parts[i]: a given name (listed, or of no word list),
+    particles and a capitalised surname of no word list (a village's name too, not a big place),
+    all joined by "_"; or 0 ("Brug_van_Sassenheim": a word before the particles)."""
+    p = parts[i][2]
+    low = p.lower()
+    if len(p) < 3 or (low in lex.words and low not in lex.first) or low in _FILE_WORDS or fold(low) in lex.bank_words or fold(low) in lex.fixed_places or fold(low) in lex.titles:
+        return 0
+    j = i + 1
+    while j < len(parts) and j - i <= 3 and parts[j][2].islower() and parts[j][2] in _PARTICLES and text[parts[j - 1][1] : parts[j][0]] == "_":
+        j += 1
+    if j == i + 1 or j >= len(parts) or text[parts[j - 1][1] : parts[j][0]] != "_":
+        return 0
+    q = parts[j][2]
+    f = fold(q.lower())
+    if not (q[:1].isupper() and q.isalpha() and len(q) >= 3) or q.lower() in lex.words or f in lex.fixed_places or f in lex.bank_words or q.lower() in _FILE_WORDS:
+        return 0
+    return j + 1

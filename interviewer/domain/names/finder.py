@@ -7,10 +7,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..unicode_fold import Normalised, fold, normalise
+from .documents import account_names, underscored_handles
 from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
 from .index import ListFinder
-from .listings import acting_initials, initial_tails, labelled_initials, list_surnames, particle_initials, register_names
+from .initials import lone_initials, short_particles, worded_initials
+from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, labelled_surnames, list_surnames, particle_initials, register_names, salutations_cut
 from .places import place_surnames, placed_out
 from .lexicon import (
     _EMAIL,
@@ -81,7 +83,7 @@ class NameFinder:
         if text not in self._base:
             n = normalise(text)
             raw: list[_Raw] = []
-            if "@" in n.text:
+            if "@" in n.text or "at)" in n.text or "at]" in n.text:
                 raw += [(m.start(), m.end(), SOURCE_CONTACT, "", "", -1) for m in _EMAIL.finditer(n.text)]
             raw += [(s, e, SOURCE_CONTACT, "", "", -1) for s, e in phone_spans(n.text)]
             raw += self._list.spans(n)
@@ -103,10 +105,12 @@ class NameFinder:
         # the words surely no person; a camel-case or hyphenated word is judged by its parts there
         sure_not = [(toks[k].start, toks[k].end) for k in strong if not toks[k].camel and "-" not in toks[k].text]
         in_files = file_part_names(text, lex, sure_not)
-        initialled = particle_initials(text, lex) + labelled_initials(toks, lex)
-        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + place_surnames(toks, lex)
+        initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
+        raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
+        raw += account_names(text, toks, lex) + underscored_handles(text, toks, lex) + labelled_surnames(text, toks, lex)
+        raw += place_surnames(toks, lex)
         raw += acting_initials(toks, lex, initialled)
-        return list_surnames(toks, initial_tails(text, raw), lex)
+        return list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex)
 
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)

@@ -23,6 +23,7 @@ from .context import (
     unknown_lowercase_speakers,
     verb_like,
 )
+from .initials import spells_abbreviation
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
@@ -53,6 +54,10 @@ def _mixed_script(word: str) -> bool:
             name = unicodedata.name(c, "")
             scripts.add("latin" if c.isascii() or name.startswith("LATIN") else name.split(" ")[0])
     return len(scripts) > 1
+
+
+# the words a message opens with before the name of whom it greets ("Hi Tess,", "Beste Anouk")
+_SALUTATIONS = frozenset({"hi", "hoi", "hallo", "hey", "hee", "hello", "dear", "beste"})
 
 
 class Heuristic(SurnameReader):
@@ -208,7 +213,7 @@ class Heuristic(SurnameReader):
             t = toks[k]
             if (k in protected and t.low not in lex.last) or not t.cap or t.camel or t.allcaps:
                 continue
-            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words:
+            if (t.low in lex.words and t.low not in lex.last and m.group().count(".") < 2) or t.fold in lex.bank_words or spells_abbreviation(m.group().replace(".", "").replace(" ", "").lower(), lex):
                 continue  # after initials a compound of no word list is a surname ("G. Roelofsen"), after two any word ("J.W. Hofstede")
             k = particle_tail(toks, k, lex)
             covered.update(range(j, k + 1))
@@ -232,8 +237,9 @@ class Heuristic(SurnameReader):
                 if i in covered or not (t.cap or not lex.dutch(t.low)):
                     continue  # a capitalised word, or a lowercase one of no word list ("kwаsibah")
                 s, e = n.span(t.start, t.end)
-                # folded to a long Dutch word of no name list it is a pasted word ("Ouderrаad", round 10)
-                if _mixed_script(n.original[s:e]) and (len(t.low) < 8 or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)):
+                # folded to a long Dutch word of no name list it is a pasted word ("Ouderrаad", round 10);
+                # not "ПS:", a "PS" typed in two scripts
+                if len(t.text) >= 3 and _mixed_script(n.original[s:e]) and (len(t.low) < 8 or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low)):
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
         for i, t in enumerate(toks):
@@ -259,6 +265,8 @@ class Heuristic(SurnameReader):
                 continue
             if i in covered or i in protected or t.camel:
                 continue
+            if t.initial and t.low in _SALUTATIONS and i + 1 < len(toks) and toks[i + 1].cap and _adjacent(toks, i, i + 1):
+                continue  # "Hi Tess,": the greeting opens a message, the name follows it
             low = t.low
             if not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
                 continue  # a lowercase word that is no first name (nor its possessive): most words

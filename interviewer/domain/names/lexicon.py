@@ -29,15 +29,18 @@ PHONE_PLACEHOLDER = "[telefoonnummer]"
 PLACEHOLDERS = (PLACEHOLDER, EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# an e-mail address, also one written to dodge harvesters: "j.devries [at] welzijn.nl", "j.devries(at)welzijn.nl"
+_EMAIL = re.compile(r"[\w.+\-]+(?:@| ?[\[(]at[\])] ?)[\w\-]+(?:\.[\w\-]+)+")
 # a phone number as people write it: "+31 6 1234 5678", "0031 6…", "+31 (0)30 …", "(010) 123 45 67",
 # "020-1234567", "06 1234 5678"; the digit count is checked in phone_spans
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)[ \u00a0]?(?P<cc>[1-9]\d{1,2})[ \u00a0\-.]?(?:\(0\)[ \u00a0\-.]?)?|(?=\(0\d{1,3}\))|(?=0[1-9]))"
-    r"\(?\d(?:\)?(?:[ \u00a0][\-/][ \u00a0]|[ \u00a0\-./])?\d){5,13}(?!\d)"
+    r"\(?\d(?:\)?(?:[ \u00a0][\-/\u2013][ \u00a0]|[ \u00a0\-./\u2010-\u2013])?\d){5,13}(?!\d)"
 )
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,2}\d){5}")
-_PHONE_SEP = re.compile(r"[ \u00a0\-./)]+")
+# a date inside a run of digits ("01-01-2025 - 02-02-2025", a period): no phone number
+_DATE_IN_RUN = re.compile(r"(?<!\d)\d{1,2}[-./\u2010-\u2013]\d{1,2}[-./\u2010-\u2013](?:19|20)\d{2}(?!\d)")
+_PHONE_SEP = re.compile(r"[ \u00a0\-./)\u2010-\u2013]+")
 _PHONE_JOIN = re.compile(r"[ \u00a0]?/[ \u00a0]?(?=\+|00|0[1-9]|\(0)")
 _Phrase = TypeVar("_Phrase", bound=Sequence[str])  # a word, or a run of words
 
@@ -61,6 +64,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
             out += [sp for sp in phone_spans(text[: join.start()]) if sp[0] >= m.start()]
             out += [(join.end() + s, join.end() + e) for s, e in phone_spans(text[join.end() :])]
             break
+        if _DATE_IN_RUN.search(m.group()):
+            continue
         cc = m.group("cc")
         body_start = m.start() if cc is None else m.end("cc")
         end = m.end()

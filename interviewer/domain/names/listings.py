@@ -17,6 +17,7 @@ from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
+from .initials import INITIAL_LABELS
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
@@ -28,6 +29,8 @@ _ATTENDANCE = frozenset({
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
 _OPENINGS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "lieve"})
+# an @-mention of a group, no person ("@allen graag …", "@iedereen")
+_GROUP_MENTIONS = frozenset({"allen", "alle", "allemaal", "iedereen", "jullie", "team", "all", "everyone", "channel", "here"})
 
 
 def _first(t: _Tok, lex: Lexicon) -> bool:
@@ -67,7 +70,7 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
     if "@" not in n.text:
         return
     for k, t in enumerate(toks):
-        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and (_first(t, lex) or t.low in lex.last):
+        if t.gap.endswith("@") and (t.gap == "@" or t.gap[-2] in " \n(") and k not in covered and t.low not in _GROUP_MENTIONS and (_first(t, lex) or t.low in lex.last):
             take(k, _name_end(toks, k, lex) if _first(t, lex) else k + 1)  # "@fleur kun jij …"
 
 
@@ -265,4 +268,110 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
             b += 1
             if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
                 break
+    return out
+
+
+# round 10: a register's rows inverted without a label, apart by "|", ";" or a line: "Visser, Teun |",
+# "Rozendaal, W. geldig tot …", "ter Haar, J.", "Dijk, Hoop van (vrijwilliger)", "Plas, van der (Tom)"
+_PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)"
+_ROW_SURNAME = r"(?<![\w\-'])((?:(?:van|de|der|den|ter|ten|te|el|al|'t) ){0,3}([A-Z\u00c0-\u00de][\w'\-]+)), ?"
+_ROW = re.compile(
+    _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
+    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])|\.$))"
+    r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
+)
+# the cheap look before the rule runs: a comma before initials, a particle, or a capital the row ends after
+_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)(?: (?:der|den|de))? ?(?:$|[|;(\n\t)]))")
+_ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
+_COMPASS = frozenset("NOZW")
+
+
+def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
+    """The inverted names of register rows without a label (see _ROW): a row or list item opens
+    there, or a role or an "en" leads it. A place with a compass letter ("Tiel, N. (Noord)"), a
+    big place or a term of the bank before a first name ("Tiel, Maria"), a word before a word (the
+    first name neither listed nor foreign) stay."""
+    if "," not in text or not _ROW_HINT.search(text):
+        return []
+    out: list[_Raw] = []
+    last_end = -1
+    for m in _ROW.finditer(text):
+        sur = m.group(2)
+        sfold = fold(sur)
+        lead = text[: m.start()].rstrip(" \t")
+        prev_word = re.search(r"([^\W\d_]+)$", lead)
+        opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in INITIAL_LABELS or prev_word.group(1) in ("en", "&")))
+        # "Kok, R., Demirci, E. en Zomer, I.": the next item of a list of inverted initialled names
+        opens = opens or (m.group("ini") is not None and last_end >= 0 and text[last_end : m.start()].strip() == ",")
+        if not opens or sur.isupper() or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
+            continue
+        if m.group("ini") is not None:
+            ini = m.group("ini")
+            if len(ini) == 2 and ini[0] in _COMPASS and (sfold in lex.fixed_places or re.match(r"\s*\((?:noord|oost|zuid|west)", text[m.end() :], re.I)):
+                continue
+            if sfold in lex.fixed_places and sfold not in lex.last and " " not in m.group(1):
+                continue  # "Noord, A. | Zuid, B.": areas and their letters
+            name = fold(m.group(1))
+        elif m.group("first") is not None:
+            first = m.group("first")
+            low = first.lower()
+            particled = m.group("tv") or " " in m.group(1)  # "Beek, Anna van", "van Kampen, Lotte": a surname however it reads
+            if _placed(sfold, lex) and sfold not in lex.last and not particled or ((low in lex.fixed_places or lex.place_like(low)) and low not in lex.first) or low in lex.function_words or first.isupper():
+                continue
+            if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
+                continue
+            if not particled and sfold not in lex.last and lex.dutch(sfold) and (low not in lex.first or _placed(low, lex)):
+                continue  # "Koffieochtend, Wijhe", "Beweegtuin, Heino": an activity and its village
+            name = fold(f"{first} {m.group(1)}")
+        else:
+            name = fold(m.group(1))
+        out.append((m.start(), m.end(), SOURCE_HEURISTIC, name, "", -1))
+        last_end = m.end() if m.group("ini") is not None else -1
+    return out
+
+
+def _placed(low: str, lex: Lexicon) -> bool:
+    """A place, or a word of the never-a-name lists (folded)."""
+    return low in lex.fixed_places or low in lex.never or lex.place_like(low)
+
+
+# the words a message opens with before whom it greets ("Hi Tess,", "Beste Anouk"): no part of the name
+_SALUTATION = re.compile(r"(?i:hi|hoi|hallo|hey|hee|hello|dear|beste) (?=[A-Z\u00c0-\u00de])")
+
+
+def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names without the salutation a rule took with them at a message's start ("Hi Tess")."""
+    out = []
+    if not raw or not _SALUTATION.search(text):
+        return raw
+    for r in raw:
+        if (m := _SALUTATION.match(text, r[0])) and m.end() < r[1] and (r[0] == 0 or text[r[0] - 1] in "\n>\"'("):
+            r = (m.end(), r[1], r[2], fold(text[m.end() : r[1]]), *r[4:])
+        out.append(r)
+    return out
+
+
+# round 10: a surname alone after a label only a person signs ("Paraaf voor gezien: Wouters",
+# "Notulist: Bakker"), also a surname the word list has; the colon may follow a few words
+_SIGNED = _SIGNING_LABELS | frozenset({"gezien", "getekend", "ondertekend", "handtekening", "wg"})
+# the cheap look first: a label (without its first letter, in either case) and a colon after it
+_SIGNED_HINT = re.compile(r"(?:araaf|otulist|otulen|psteller|uteur|chrijver|nterviewer|ontactpersoon|anwezig|fwezig|fgemeld|ezien|etekend|andtekening|\.g\.)[^:\n]{0,30}:")
+
+
+def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
+    out: list[_Raw] = []
+    if ":" not in text or not _SIGNED_HINT.search(text):
+        return out
+    for k in [k for k, t in enumerate(toks[:-1]) if t.fold in _SIGNED]:
+        j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
+        if j is None or any(toks[x].cap or toks[x].gap.strip() for x in range(k + 1, j)):
+            continue
+        tv = 0 if toks[j].cap else _match_seq(toks, j, lex.tussenvoegsels)
+        w = toks[j + tv] if j + tv < len(toks) else None
+        if w is None or not w.cap or w.allcaps or w.camel or w.low in lex.function_words or w.fold in lex.titles or w.fold in _HONORIFICS or w.fold in lex.bank_words or w.fold in lex.never or not (w.low in lex.last or not lex.dutch(w.low)):
+            continue
+        nxt = toks[j + tv + 1] if j + tv + 1 < len(toks) else None
+        if nxt is None or nxt.gap.strip() or "\n" in nxt.gap:
+            out.append((toks[j].start, w.end, SOURCE_HEURISTIC, fold(" ".join(t.fold for t in toks[j : j + tv + 1])), "", -1))
     return out

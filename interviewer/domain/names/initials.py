@@ -1,0 +1,195 @@
+"""Initials before a surname that is a Dutch word or a place (round 10): "J. ter Haar", "K.E. ter
+Haar", "P.B. Hoogland", "D.J. Mus", and after a label only a person follows "auteur W. Rozendaal",
+"behandelaar H. Mus", "groet, F. Zomer". The heuristic's initials rule takes a word after one
+initial only when a list calls it a surname, because "bijlage B. Zorg" or "fase A. Start" is a
+label letter and a heading; these shapes are a person's however the surname reads:
+- initials and a lowercase particle before a capital ("A. van Wijngaarden"): a sentence never opens
+  with a lowercase particle, so the dot is an initial's;
+- two or more initials ("P.B."), no abbreviation written in capitals ("N.B.", "P.S."), before a
+  capitalised word that is no function word or term of the bank;
+- one initial right after a person's label, a role, an aanspreekvorm or a greeting, or in a list of
+  such names ("W. Rozendaal, A. van Wijngaarden, H. Bosma"), alone in brackets or in a table cell.
+Streets named after a person ("J. van Galenstraat", "P.C. Hooftlaan") stay."""
+
+from __future__ import annotations
+
+import re
+
+from ..unicode_fold import fold
+from .documents import _STREET_NOUNS
+from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CONTACT, SOURCE_HEURISTIC, Lexicon, _Raw
+from .tokens import _match_seq, _Tok
+
+# labels a person's initials follow in documents, registers and minutes (folded)
+INITIAL_LABELS = frozenset({
+    "auteur", "auteurs", "behandelaar", "behandeld", "eigenaar", "auditor", "auditoren", "door", "voorzitter",
+    "secretaris", "penningmeester", "notulist", "opsteller", "paraaf", "contactpersoon", "trainer", "trainers",
+    "begeleider", "coordinator", "getekend", "ondertekend", "interviewer", "actiehouder", "uitvoerder", "beoordelaar",
+    "beoordelaars", "toetser", "toetsers", "mentor", "vertrouwenspersoon", "bestuurder", "directeur", "manager",
+    "teamleider", "lid", "leden", "aanwezig", "afwezig", "indiener", "melder", "klager", "wg", "namens", "groet",
+    "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
+})
+# an initial before a word: the cheap look before the rule runs
+_INITIAL_HINT = re.compile(r"[A-Z]\. [a-zA-Z]")
+# a letter's closing line, the signature under it: "Met vriendelijke groet,", "Namens het team,"
+_CLOSING = re.compile(r"(?i)\b(?:groet|groeten|groetjes|namens|mvg|hartelijke?)\b[^\n]*,?[ \t]*\n\s*$")
+# capitals with dots that abbreviate no person: "N.B.", "P.S."
+NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
+# a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
+_NEXT_INITIALLED = re.compile(r"(?:,| en| &) (?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z]")
+_PREV_INITIALLED = re.compile(r"(?:^|[\s(:])(?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z][\w'\-]+(?:,| en| &) $")
+
+
+def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
+    """The initialled names of the shapes in the module docstring."""
+    if "." not in text or not _INITIAL_HINT.search(text):
+        return []
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _INITIAL.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "."):
+            continue
+        j = by_start.get(m.end() + 1)
+        if j is None or text[m.end()] != " ":
+            continue
+        tv = 0 if toks[j].cap else _match_seq(toks, j, lex.tussenvoegsels)
+        k = j + tv
+        if k >= len(toks) or any(toks[x].gap != " " for x in range(j + 1, k + 1)):
+            continue
+        w = toks[k]
+        i0 = by_start.get(m.start())
+        if i0 is not None and i0 > 0 and toks[i0 - 1].cap and toks[i0 - 1].low in lex.first and toks[i0].gap == " ":
+            continue  # "Annie M.G. Schmidt(prijs)": a first name before the initials, the other rules read the whole
+        if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
+            continue
+        if not tv:
+            if w.low in lex.function_words or (w.fold in lex.bank_words and w.low not in lex.last):
+                continue
+            dots = m.group().count(".")
+            key = m.group().replace(".", "").replace(" ", "").lower()
+            if dots >= 2:
+                if spells_abbreviation(key, lex):
+                    continue
+            elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex, w.low in lex.words and w.low not in lex.last)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
+                continue
+        out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+    return out
+
+
+def spells_abbreviation(key: str, lex: Lexicon) -> bool:
+    """Dotted capitals that spell an abbreviation, no person's initials: "N.B.", "M.B.O.", "G.G.D."
+    (a word of three letters or more; two letters spell too many words: "D.J.", "A.S.")."""
+    if len(key) < 2:
+        return False
+    return key in NOT_INITIALS or key in lex.never or key in lex.bank_words or (len(key) >= 3 and key in lex.words)
+
+
+def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int], lex: Lexicon) -> bool:
+    """A person's label, role, aanspreekvorm or greeting right before the initial at `start`."""
+    i = by_start.get(start)
+    if i is None or i == 0:
+        return False
+    gap = toks[i].gap.strip()
+    p = toks[i - 1]
+    if text[max(0, start - 5) : start].rstrip().lower().endswith("w.g."):
+        return True  # "w.g. H. Mus": signed
+    if "\n" in toks[i].gap and _CLOSING.search(text, max(0, start - 80), start):
+        return True  # "Namens het team,\nH. Zomer": the line under a closing
+    if gap == "." and (p.fold in _HONORIFICS or p.fold in lex.titles):
+        return True  # "dhr. I. Kodde"
+    if gap not in ("", ":", ","):
+        return False
+    if gap == "," and p.fold not in ("groet", "groeten", "groetjes", "mvg", "gr"):
+        return False
+    return p.fold in INITIAL_LABELS or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """The initialled name is an item of a list of initialled names."""
+    return bool(_NEXT_INITIALLED.match(text, end) or _PREV_INITIALLED.search(text[max(0, start - 60) : start]))
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """The initialled name alone in brackets: "(W. Bosman)", as a document names its author."""
+    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+
+
+def _cell(text: str, start: int, end: int, lex: Lexicon, word: bool) -> bool:
+    """The initialled name fills a table cell of a row about a person: a role, a person's label,
+    an e-mail address or a phone number in another cell ("| H. Mus | vrijwilliger |"; not "| Fase |
+    A. Start |"); a surname that is a Dutch word only with the role in the next cell ("| Versie |
+    A. Concept | 12-03-2026 | teamleider |" is a document's history)."""
+    if not (text[:start].rstrip(" \t").endswith("|") and text[end:].lstrip(" \t")[:1] in ("|", "", "\n")):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    if "@" in line or _PHONE_LIKE.search(line):
+        return True
+    rest = text[end:].lstrip(" \t")[1:]
+    cells = rest.split("|", 1)[:1] if word else line.split("|")
+    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in INITIAL_LABELS for c in cells)
+
+
+_PHONE_LIKE = re.compile(r"\b0\d[\d \-]{7,}\d")
+
+
+def _ends(text: str, toks: list[_Tok], k: int, word: bool) -> bool:
+    """After the surname the text ends, a punctuation mark, "en" or a lowercase word: no
+    capitalised word goes on as a heading would ("fase B. Start Project"). After a surname that
+    is a Dutch word only the end, a mark or "en" ("door C. Nadien is het …" opens a sentence)."""
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    if "\n" in nxt.gap:
+        return True  # a signature's line ends
+    if word:
+        return nxt.gap.strip() != "" or nxt.fold in ("en", "of", "van", "uit", "namens")
+    return nxt.gap.strip() != "" or not nxt.cap
+
+
+# initials standing for a person on their own, as files and notes anonymise a client badly:
+# "cliënt 'Y.B.'", "Mevrouw A.S. kwam", "de jongere (M.T.)"
+_LONE = re.compile(r"(?<![\w.])([\"'\u2018\u201c(]?)((?:[A-Z]\.){2,4})(?![\w])")
+_TWO_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_CLIENT_WORDS = frozenset({"client", "clienten", "casus", "dossier", "jongere", "jongeren", "gezin", "bewoner", "bewoonster", "kind", "cliente"})
+
+
+def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """Two to four dotted initials right after a person's word (a role, an aanspreekvorm, "cliënt",
+    "casus"), bare, quoted or in brackets; no capitals of an abbreviation ("N.B.")."""
+    if "." not in text or not _TWO_INITIALS.search(text):
+        return []
+    by_end = {t.end: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _LONE.finditer(text):
+        key = m.group(2).replace(".", "").lower()
+        if spells_abbreviation(key, lex):
+            continue
+        before = text[: m.start()]
+        stripped = before.rstrip(" ")
+        if len(before) - len(stripped) > 1 or (not m.group(1) and before == stripped):
+            continue
+        stripped = stripped[:-1] if stripped.endswith(".") else stripped  # "dhr. R.V."
+        k = by_end.get(len(stripped))
+        if k is None:
+            continue
+        w = toks[k].fold
+        if w in _CLIENT_WORDS or w in _HONORIFICS or w in lex.rollen or w in INITIAL_LABELS:
+            out.append((m.start(2), m.end(2), SOURCE_HEURISTIC, key, "", -1))
+    return out
+
+
+# a particle written short between a found first name and a capitalised surname: "Hester v. Walsum",
+# "Anouk v/d Linden", "Jan vd Berg"
+_SHORT_PARTICLE = re.compile(r" (?:v\. ?d\.|v\.|v/d|vd|v\.d) ?([A-Z][\w'\-]+)")
+
+
+def short_particles(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names that go on over a particle written short and a surname (see _SHORT_PARTICLE)."""
+    if not raw or " v" not in text or not _SHORT_PARTICLE.search(text):
+        return raw
+    out = []
+    for r in raw:
+        if r[2] != SOURCE_CONTACT and (m := _SHORT_PARTICLE.match(text, r[1])) and " " not in text[r[0] : r[1]].strip():
+            r = (r[0], m.end(), r[2], fold(f"{r[3]} {m.group(1)}"), *r[4:])
+        out.append(r)
+    return out
