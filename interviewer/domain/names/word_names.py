@@ -29,6 +29,7 @@ from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
+from .particle_names import particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -50,6 +51,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
+    particle_surnames(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
