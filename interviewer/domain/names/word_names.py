@@ -24,7 +24,7 @@ shapes.refine after the pattern finders):
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
@@ -50,6 +50,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _possessive_word_names(toks, caps, covered, strong, lex, take)
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
+    _surnames_on_places(toks, caps, covered, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
     particle_surnames(toks, caps, covered, strong, lex, take)
 
@@ -287,6 +288,40 @@ def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], 
         before = toks[i - 2].fold if i >= 2 and prev.adj else ""
         if person_after(toks, i + 1, lex) or before in _BEFORE_PERSON or before in _SPEECH_VERBS:
             take(i - 1, i + 1)  # "Petra Putten (buurtbemiddelaar)", "zegt Anouk Putten dat …"
+
+
+# street endings that Dutch surnames share ("Zomerdijk", "Kruithof", "Kerkhoven", "Meijering")
+_SURNAME_STREET_ENDINGS = ("dijk", "hof", "hoven", "wijk", "brug", "haven", "ring", "kamp")
+# prepositions of place before a street with a person's name ("aan de Hanna Zomerdijk" is rare, but
+# "in Anna Paulowna" is a village)
+_PLACE_PREPOSITIONS = frozenset({"aan", "in", "op", "naar", "richting", "via", "langs", "vanuit", "uit", "de", "het"})
+
+
+def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised first name of no word list (or a double one: "Pieter-Bas") right before a
+    one-word place or a word with a street ending that surnames share: the surname ("Hanna
+    Zomerdijk", "Wim Rozendaal", "Albert Meijering", "Pieter-Bas Hoogland"), even where the
+    protection rules read a street. Never before a house number, after a preposition of place or an
+    organisation's noun, nor a listed phrase of several words ("Anna Paulowna")."""
+    for i in caps:
+        if i < 1 or (i in covered and i - 1 in covered):
+            continue  # already one found name
+        t, prev = toks[i], toks[i - 1]
+        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or "-" in t.text:
+            continue
+        if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, i - 1, lex.never) > 1:
+            continue
+        f = t.fold
+        street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
+        if not (street or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
+            continue
+        if f in lex.fixed_places or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].adj and toks[i + 1].text[:1].isdigit():
+            continue  # "Hanna Zomerdijk 12": an address
+        if i >= 2 and toks[i - 1].adj and (toks[i - 2].fold in _PLACE_PREPOSITIONS or toks[i - 2].fold.endswith(lex.org_words)):
+            continue
+        take(i - 1, i + 1)
 
 
 def _initials_end(toks: list[_Tok], k: int) -> bool:
