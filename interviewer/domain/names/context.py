@@ -158,6 +158,10 @@ _OWNED = frozenset({
     "moeder", "vader", "zoon", "dochter", "broer", "zus", "oma", "opa", "partner", "ouders", "kinderen",
     "buurvrouw", "buurman", "collega", "begeleider", "mentor", "telefoonnummer", "telnr", "afwezigheid",
     "verlof", "inbreng", "versie", "dienst", "diensten", "casussen", "cliënten", "gezin", "familie",
+    # round 10: a person's letter, message or request, and kin ("Winters brief", "Jozefs vrouw")
+    "brief", "brieven", "bericht", "klacht", "verhaal", "verzoek", "aanvraag", "toelichting", "opmerking",
+    "vrouw", "echtgenote", "echtgenoot", "vriendin", "vriend", "kleinzoon", "kleindochter", "schoonmoeder",
+    "schoonvader", "schoonzus", "zwager", "stiefvader", "stiefmoeder", "pleegouders", "kleinkinderen",
 })
 
 
