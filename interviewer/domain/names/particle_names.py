@@ -8,12 +8,19 @@ from word_names.word_name_shapes, after the protection rules, so they may overri
 - at a sentence start, with a person's sign right after: a role or body in brackets ("Van Ede
   (cliëntenraad) miste", "Uit den Bogaard (OR) vroeg"), a comma and a role ("Van Kesteren,
   vrijwilliger bij …"), or a person's verb ("Van Buren stelde voor"). A sentence-start "Van" before
-  a place with no such sign stays a place ("Van Tiel naar Culemborg is het een half uur")."""
+  a place with no such sign stays a place ("Van Tiel naar Culemborg is het een half uur").
+Also a surname that is a Dutch word in a person's slot with no particle: right after an aanspreekvorm
+("Mevrouw Mus uit Wolvega", where "Mus uit Wolvega" reads as a title), or after a role with no
+article before it and a person's verb, a register's comma and initial or a cell's end after it
+("Buurtbewoner Hovenier klaagde", "trainer Vonk gaf", "behandelaar Mus |"); "de manager Zorg gaf
+aan" and "medewerker Welzijn" stay words (an article before the role; a department, body or service)."""
 
 from __future__ import annotations
 
-from .lexicon import Lexicon
-from .lowercase import is_role
+from . import shapes  # imports this module through word_names: read at call time
+from .context import _COLLECTIVES, _NOUN_ENDINGS, verb_like
+from .lexicon import WEEKDAYS, Lexicon
+from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren")
@@ -37,6 +44,7 @@ _STATE_VERBS = frozenset({"is", "was", "ligt", "lag", "heeft", "had", "wordt", "
 
 def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """The two shapes of the module docstring; each needs a particle right before a capital."""
+    word_surnames_in_slot(toks, caps, covered, lex, take)
     for k in caps:
         start = _particles_before(toks, k, lex)
         if start is None or any(x in covered for x in range(start, k + 1)):
@@ -112,3 +120,62 @@ def _person_sign(toks: list[_Tok], j: int, lex: Lexicon, place: bool) -> bool:
     if place or not nxt.adj or nxt.cap or nxt.fold in _STATE_VERBS:
         return False
     return nxt.fold in lex.person_verbs
+
+
+# roles by their ending that ROLE_ENDINGS leaves out: who handles, lives nearby, complains
+_MORE_ROLE_ENDINGS = ("behandelaar", "bewoner", "bewoonster", "eigenaar", "indiener", "klager", "melder", "beoordelaar", "auditor", "penningmeester", "notulist")
+_SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
+_DETERMINERS = frozenset({"de", "het", "een", "onze", "hun", "deze", "die", "elke", "iedere", "zijn", "haar", "mijn", "uw"})
+
+
+def word_surnames_in_slot(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
+    """The second paragraph of the module docstring."""
+    for k in caps:
+        if k < 1 or k in covered or not toks[k].adj:
+            continue
+        t, prev = toks[k], toks[k - 1]
+        if not _word_surname(t, lex):
+            continue
+        if prev.fold in _HONORIFICS and len(prev.fold) > 3 and prev.fold not in ("meester", "familie"):
+            if not (k >= 2 and toks[k - 2].fold in _DETERMINERS and toks[k - 1].adj):
+                take(k, k + 1)  # "Mevrouw Mus uit Wolvega"
+            continue
+        if not _role(prev, lex) or (k >= 2 and prev.adj and toks[k - 2].fold in _DETERMINERS):
+            continue
+        if _register_end(toks, k + 1) or (k + 1 < len(toks) and toks[k + 1].fold not in _STATE_VERBS and verb_like(toks[k + 1], lex)):
+            take(k, k + 1)
+
+
+def _word_surname(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised Dutch word that can be a surname: no department, body, service, abstract noun,
+    place, month or day."""
+    f = t.fold
+    if not _surname_word(t, lex) or t.initial or f in lex.never or "-" in f or len(f) < 3:
+        return False
+    return not (f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS) or shapes.thing_head(t, lex) or lex.place_like(f) or f in shapes._MONTH_WORDS or f in WEEKDAYS or f in _SEASONS or is_role(toks_lower(t), lex))
+
+
+def toks_lower(t: _Tok) -> _Tok:
+    """The word as a lowercase token, to ask is_role about a capitalised one."""
+    return _Tok(t.start, t.end, t.low, t.low, t.fold, False, t.gap)
+
+
+def _role(t: _Tok, lex: Lexicon) -> bool:
+    """A role before a name, capitalised at a sentence start or not ("Buurtbewoner", "trainer")."""
+    f = t.fold
+    if f in _HONORIFICS or f in lex.function_words or len(f) < 4:
+        return False
+    one_word_title = any(len(p) == 1 for p in lex.titles.get(f, ()))
+    return one_word_title or f in lex.rollen or f.endswith(ROLE_ENDINGS) or f.endswith(_MORE_ROLE_ENDINGS)
+
+
+def _register_end(toks: list[_Tok], j: int) -> bool:
+    """A register's cell ends after the name ("| behandelaar Mus |"), or a comma and an initial follow
+    ("Vonk, D.")."""
+    if j >= len(toks):
+        return False
+    gap = toks[j].gap.strip()
+    if gap.startswith("|"):
+        return True
+    nxt = toks[j]
+    return gap == "," and len(nxt.text) == 1 and nxt.text.isupper() and (j + 1 >= len(toks) or toks[j + 1].gap.startswith("."))
