@@ -35,8 +35,10 @@ prose, pasted mail/chat/lists, casework, hard cases; seen since round 9), names_
 names_tuned24.toml (written in round 9 for the precision rules then added: places, shorthand,
 "van" as a preposition, schools named after a person) and names_tuned25.toml to
 names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
-pasted transcripts and mail, regional casework, hard cases; seen since round 10), each file and
-all together. BLIND:
+pasted transcripts and mail, regional casework, hard cases; seen since round 10),
+names_tuned31.toml (written in round 10 for the surname, context and word-name rules added then:
+regional first names, particle surnames in a person's slot, a surname that is a word after a role),
+each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -90,6 +92,7 @@ TUNED = (
     "names_tuned27.toml",
     "names_tuned28.toml",
     "names_tuned29.toml",
+    "names_tuned31.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

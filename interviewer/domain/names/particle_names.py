@@ -23,6 +23,8 @@ from .lexicon import WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
+# street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof")
+_SURNAME_STREET_ENDINGS = ("dijk", "hof", "hoven", "wijk", "brug", "haven", "ring", "kamp")
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren")
 _HONORIFICS = frozenset({
     "mevrouw", "meneer", "mevr", "mw", "mvr", "dhr", "heer", "hr", "fam", "familie", "juf", "juffrouw", "meester",
@@ -47,7 +49,7 @@ def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], stro
     word_surnames_in_slot(toks, caps, covered, lex, take)
     for k in caps:
         start = _particles_before(toks, k, lex)
-        if start is None or any(x in covered for x in range(start, k + 1)):
+        if start is None or any(x in covered for x in range(start, k)):
             continue
         t = toks[k]
         if not _surname_word(t, lex):
@@ -79,7 +81,7 @@ def _surname_word(t: _Tok, lex: Lexicon) -> bool:
     title, street or organisation's word."""
     return (
         t.cap and not t.allcaps and not t.camel and len(t.text) > 1 and t.fold not in lex.bank_words and t.fold not in lex.titles
-        and t.fold not in lex.rollen and not lex.street(t.fold) and not t.fold.endswith(lex.org_words) and t.low not in lex.function_words
+        and t.fold not in lex.rollen and not (lex.street(t.fold) and not t.fold.endswith(_SURNAME_STREET_ENDINGS)) and not t.fold.endswith(lex.org_words) and t.low not in lex.function_words
     )
 
 

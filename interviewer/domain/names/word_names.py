@@ -29,7 +29,7 @@ from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
-from .particle_names import particle_surnames
+from .particle_names import _SURNAME_STREET_ENDINGS, particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -290,8 +290,6 @@ def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], 
             take(i - 1, i + 1)  # "Petra Putten (buurtbemiddelaar)", "zegt Anouk Putten dat …"
 
 
-# street endings that Dutch surnames share ("Zomerdijk", "Kruithof", "Kerkhoven", "Meijering")
-_SURNAME_STREET_ENDINGS = ("dijk", "hof", "hoven", "wijk", "brug", "haven", "ring", "kamp")
 # prepositions of place before a street with a person's name ("aan de Hanna Zomerdijk" is rare, but
 # "in Anna Paulowna" is a village)
 _PLACE_PREPOSITIONS = frozenset({"aan", "in", "op", "naar", "richting", "via", "langs", "vanuit", "uit", "de", "het"})

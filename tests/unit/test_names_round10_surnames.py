@@ -1,0 +1,67 @@
+"""Round-10 recall of surnames and word-names in running text (names/particle_names.py,
+word_names.py, surnames.py, context.py, voornamen.toml): regional and traditional Dutch first
+names; a surname led by particles in a person's slot, also when it is a place; Spanish and
+Portuguese particles; a first name before a one-word place or a street-shaped surname; a
+word-name's possessive before a letter or kin; a surname that is a Dutch word after an
+aanspreekvorm or a role. Each test also keeps ordinary lines of the same shape unchanged. The
+sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact, same
+
+
+def test_regional_first_names_take_their_surname():
+    assert redact("Volgens Hindrik Bakker wordt het dorpshuis te klein.") == [f"Volgens {N} wordt het dorpshuis te klein."]
+    assert redact("Sjoukje en Tjalling Dijkstra brengen de soep rond.") == [f"{N} en {N} brengen de soep rond."]
+
+
+def test_a_first_name_that_is_a_word_stays_a_word():
+    same("De margriet en de pier zijn geen namen in deze folder.")
+
+
+def test_a_particle_surname_after_an_aanspreekvorm_or_role_is_replaced_even_on_a_place():
+    assert redact("Mevrouw Van Bergen woont alleen sinds het overlijden van haar man.") == [f"Mevrouw {N} woont alleen sinds het overlijden van haar man."]
+    assert redact("Huisarts Van Dinteren verwijst naar het welzijnsspreekuur.") == [f"Huisarts {N} verwijst naar het welzijnsspreekuur."]
+    assert redact("Volgens mevrouw 't Hooft is de buurtkamer te vol.") == [f"Volgens mevrouw '{N} is de buurtkamer te vol."]
+
+
+def test_a_sentence_start_particle_surname_before_a_body_or_role_is_replaced():
+    assert redact("Ten Hove (OR) vroeg naar het verzuim.") == [f"{N} (OR) vroeg naar het verzuim."]
+    assert redact("Van Dorp, vrijwilliger bij de klussendienst, stopt.") == [f"{N}, vrijwilliger bij de klussendienst, stopt."]
+
+
+def test_a_sentence_start_article_or_place_stays():
+    same("Van Arnhem naar Nijmegen is het twintig minuten met de trein.")
+    same("De Regenboog organiseert een inloop voor ouders.")
+    same("Op de Vrijwilligersdag sprak de wethouder.")
+    same("De collega van Humanitas schoof aan.")
+
+
+def test_spanish_particles_belong_to_the_surname():
+    assert redact("Luis de la Vega tolkt voor de familie.") == [f"{N} tolkt voor de familie."]
+    same("Het formulier ligt in de la van het bureau.")
+
+
+def test_a_street_shaped_surname_after_a_first_name_is_replaced_but_the_street_stays():
+    assert redact("Coördinator Hanna Bloemendijk maakte het rooster.") == [f"Coördinator {N} maakte het rooster."]
+    assert redact("Volgens Karin Rozenburg is de wachtlijst korter.") == [f"Volgens {N} is de wachtlijst korter."]
+    same("Het inloophuis verhuist naar de Karel Doormanhof 14.")
+    same("Het spreekuur is aan de Julianahof, vlak bij de school.")
+
+
+def test_a_possessive_before_a_letter_or_kin_is_replaced():
+    assert redact("Vissers brief aan de wethouder is besproken.") == [f"{N} brief aan de wethouder is besproken."]
+    same("Winters weer houdt bezoekers thuis.")
+
+
+def test_a_word_surname_after_an_aanspreekvorm_or_a_role_is_replaced():
+    assert redact("Mevrouw Kraai uit Dokkum belde over de huur.") == [f"Mevrouw {N} uit Dokkum belde over de huur."]
+    assert redact("Buurman Spreeuw klaagde over de jongeren.") == [f"Buurman {N} klaagde over de jongeren."]
+    assert redact("Register | behandelaar Haan | afgehandeld") == [f"Register | behandelaar {N} | afgehandeld"]
+
+
+def test_a_department_after_a_role_stays():
+    same("De manager Wonen gaf aan dat de corporatie wil investeren.")
+    same("De coördinator Jeugd stuurde het jaarplan naar het MT.")
+    same("Teamleider Noord gaf aan dat de caseload te hoog is.")
