@@ -343,8 +343,10 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
         nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
-        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)) or strong & {k - 1, k, s}:
+        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)):
             continue
+        if strong & {k - 1, k, s} and not (first.low in lex.first and nick.cap and toks[s].cap and toks[s].fold not in lex.never):
+            continue  # a known first name, a nickname and a surname: no street or title has that shape ("Henk "Henkie" Oosterbaan")
         if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
             continue
         for a, b in ((k - 1, k), (k, k + 1), (k + 1, s + 1)):
@@ -430,8 +432,29 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         if j >= len(toks) or toks[j].cap:
             continue
         v = toks[j]
-        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS:
+        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS or v.fold in _AGENT_VERBS or _is_role_after(toks, j, lex):
             take(i, i + 1, SOURCE_CANDIDATE)
+
+
+# what only a person does at a sentence's start ("Eikelboom stelde voor", "Hoogkamp noteerde")
+_AGENT_VERBS = frozenset({
+    "stelde", "stelt", "opperde", "oppert", "pleitte", "pleit", "klaagde", "klaagt", "noteerde", "noteert",
+    "tekende", "ondertekende", "schreef", "dacht", "denkt", "vond", "vindt", "erkende", "beaamt", "merkt",
+    "merkte", "adviseerde", "adviseert", "waarschuwde", "presenteerde", "tolkt", "tolkte",
+})
+_ROLE_LINKS = frozenset({"is", "was", "wordt", "werd", "blijft"})
+_ROLE_TIMES = frozenset({"sinds", "al", "nu", "ook", "nog", "jaren", "lang", "tijdelijk", "sindsdien", "dit", "jaar", "per", "vanaf"})
+
+
+def _is_role_after(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """"Oldenburger is sinds 2022 voorzitter", "Hoogkamp is al jaren vrijwilliger": a link verb,
+    maybe a time, then a role (a thing "is" no voorzitter)."""
+    if toks[j].fold not in _ROLE_LINKS:
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 4 and toks[k].gap.strip(" 0123456789") == "" and (toks[k].fold in _ROLE_TIMES or toks[k].text.isdigit()):
+        k += 1
+    return k < len(toks) and k > j + 0 and toks[k].gap.strip(" 0123456789") == "" and is_role(toks[k], lex)
 
 
 def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
