@@ -42,7 +42,7 @@ from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
-from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
+from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, quick_note_people, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 from .venues import building_noun
 
@@ -150,6 +150,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)
+    quick_note_people(toks, covered, protected, lex, take)
     listed_people(n, toks, covered, protected, lex, take, strong)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
