@@ -65,3 +65,27 @@ def test_a_department_after_a_role_stays():
     same("De manager Wonen gaf aan dat de corporatie wil investeren.")
     same("De coördinator Jeugd stuurde het jaarplan naar het MT.")
     same("Teamleider Noord gaf aan dat de caseload te hoog is.")
+
+
+def test_a_quoted_nickname_carries_a_street_shaped_surname():
+    assert redact('Vrijwilliger Teun "Teuntje" Westerbaan stopt in mei.') == [f'Vrijwilliger {N} "{N}" {N} stopt in mei.']
+    same("De bus rijdt via de Westerbaan naar het station.")
+
+
+def test_a_bare_compound_surname_before_an_agent_verb_or_a_role_is_replaced():
+    assert redact("Veldkamp stelde voor de evaluatie te verschuiven.") == [f"{N} stelde voor de evaluatie te verschuiven."]
+    assert redact("Brinkerink is sinds 2019 voorzitter van de buurtvereniging.") == [f"{N} is sinds 2019 voorzitter van de buurtvereniging."]
+    same("Buurtbudget is sinds 2022 onderdeel van het wijkplan.")
+
+
+def test_people_in_hurried_notes_are_replaced():
+    assert redact("smit stuurt de lijst nog na") == [f"{N} stuurt de lijst nog na"]
+    assert redact("hj zegt dat de intake weer loopt") == [f"{N} zegt dat de intake weer loopt"]
+    assert redact("dewi en kiran hebben de flyers rondgebracht") == [f"{N} en {N} hebben de flyers rondgebracht"]
+
+
+def test_bodies_and_words_in_hurried_notes_stay():
+    same("hr zegt dat de vacature open staat")
+    same("mw. zegt dat ze tevreden is")
+    same("post komt binnen via de balie")
+    same("jeugd en gezin hebben elke week overleg")
