@@ -7,7 +7,10 @@ fits:
   a found first name before a verb ("Zomer en Anouk doen de intake");
 - after a person's naming frame ("Hij heet Dauw", "haar naam is Sky");
 - a month capitalised mid-sentence after a person's preposition ("volgens Juni", "met Augustus
-  besproken"): Dutch writes months in lowercase.
+  besproken"): Dutch writes months in lowercase;
+- a listed first name that is a word opening a sentence before a role ("Ad is oud-docent"), before
+  particles and a surname with a person's sign after ("Wil van Asperen geeft", "Hoop van Dijk,
+  ervaringsdeskundige,"), or first in a list of found first names ("Bloem, Roos en Iris zijn").
 Never a person's noun, role, title, group or listed no-name ("Kind is ziek", "Directie is met
 vakantie", "De naam is Buurtkracht")."""
 
@@ -27,6 +30,7 @@ def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected
     _named(toks, caps, covered, strong, lex, take)
     _nicknames(toks, caps, covered, strong, lex, take)
     _months_as_people(toks, caps, covered, lex, take)
+    _word_first_names_opening(toks, caps, covered, strong, lex, take)
 
 
 def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -222,3 +226,47 @@ def _months_after_titles(toks: list[_Tok], caps: list[int], covered: set[int], l
         k = i + 1 + _match_seq(toks, i + 1, lex.tussenvoegsels)
         if k < len(toks) and k > i + 1 and toks[k].cap and toks[k].low in lex.last and _adjacent(toks, i, k):
             take(i, k + 1)
+
+
+def _word_first_names_opening(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """The last shape of the module docstring: a listed first name that is an everyday word (a
+    month, a verb: "Mei", "Wil", "Hoop") opening a sentence, where only a person fits."""
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if not t.initial or i in covered or i + 1 >= n or t.low not in lex.first or not lex.ordinary(t.low) or t.allcaps:
+            continue
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if tv and s < n and _adjacent(toks, i, s) and _particle_surname(toks[s], lex) and _person_sign(toks, s + 1, lex):
+            take(i, s + 1)  # "Wil van Asperen geeft al jaren taalles", "Hoop van Dijk, ervaringsdeskundige"
+            continue
+        if t.low in lex.function_words or person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS):
+            continue  # "Dan is de coördinator aan de beurt"
+        if _as_role(toks, i + 1, lex):
+            take(i, i + 1, SOURCE_CANDIDATE)  # "Ad is oud-docent wiskunde"
+            continue
+        if toks[i + 1].gap == ", " and i + 1 in covered and toks[i + 1].low in lex.first:
+            j = i + 2
+            while j < n and j - i < 8 and not (toks[j].fold == "en" and toks[j].adj):
+                j += 1
+            if j + 1 < n and j + 1 in covered and toks[j + 1].low in lex.first:
+                take(i, i + 1, SOURCE_CANDIDATE)  # "Bloem, Roos en Iris zijn de drie vrijwilligsters"
+
+
+def _particle_surname(y: _Tok, lex: Lexicon) -> bool:
+    """A capitalised surname after particles: listed, of no word list, or a one-word village."""
+    if not y.cap or y.allcaps or y.camel or y.fold in lex.bank_words or y.fold in lex.fixed_places or y.fold.endswith(lex.org_words):
+        return False
+    return y.low in lex.last or not lex.dutch(y.low) or (y.fold in lex.never and len(lex.never[y.fold][0]) == 1)
+
+
+def _person_sign(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """After a name: a person's verb, or a role after a comma or in brackets."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    gap = t.gap.strip()
+    if gap in (",", "("):
+        return is_role(t, lex)
+    return t.adj and not t.cap and t.fold in lex.person_verbs and t.fold not in _STATE_LINKS
