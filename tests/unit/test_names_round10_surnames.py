@@ -89,3 +89,15 @@ def test_bodies_and_words_in_hurried_notes_stay():
     same("mw. zegt dat ze tevreden is")
     same("post komt binnen via de balie")
     same("jeugd en gezin hebben elke week overleg")
+
+
+def test_a_first_name_that_is_a_word_opening_a_sentence_is_replaced_where_only_a_person_fits():
+    assert redact("Wil van Oosterhout zit in de cliëntenraad en stemt mee.") == [f"{N} zit in de cliëntenraad en stemt mee."]
+    assert redact("Ad is al jaren vrijwilliger bij de voedselbank.") == [f"{N} is al jaren vrijwilliger bij de voedselbank."]
+    assert redact("Roos, Ilse en Fatima zijn de gastvrouwen.") == [f"{N}, {N} en {N} zijn de gastvrouwen."]
+
+
+def test_the_same_words_opening_a_sentence_stay_words():
+    same("Wil van de gemeente nog iets weten over de subsidie?")
+    same("Dan is de coördinator aan de beurt.")
+    same("Roos, tulp en lelie staan op de tafels.")

@@ -41,7 +41,7 @@ def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], le
 
 
 _LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
-_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
+_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk", "al", "jaren", "jaar", "lang", "nog", "weer"})
 
 
 def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
