@@ -49,8 +49,8 @@ def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
         return False
     for j in range(k + 1, min(k + 6, len(toks))):
-        if not toks[j].adj:
-            return False
+        if toks[j].gap.strip(" 0123456789"):
+            return False  # a number may stand between: "is sinds 2019 voorzitter"
         if is_role(toks[j], lex):
             return True
         if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():

@@ -42,6 +42,7 @@ from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
+from .frames import _as_role
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, quick_note_people, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 from .venues import building_noun
@@ -433,7 +434,7 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         if j >= len(toks) or toks[j].cap:
             continue
         v = toks[j]
-        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS or v.fold in _AGENT_VERBS or _is_role_after(toks, j, lex):
+        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS or v.fold in _AGENT_VERBS or _as_role(toks, j, lex):
             take(i, i + 1, SOURCE_CANDIDATE)
 
 
@@ -443,19 +444,6 @@ _AGENT_VERBS = frozenset({
     "tekende", "ondertekende", "schreef", "dacht", "denkt", "vond", "vindt", "erkende", "beaamt", "merkt",
     "merkte", "adviseerde", "adviseert", "waarschuwde", "presenteerde", "tolkt", "tolkte",
 })
-_ROLE_LINKS = frozenset({"is", "was", "wordt", "werd", "blijft"})
-_ROLE_TIMES = frozenset({"sinds", "al", "nu", "ook", "nog", "jaren", "lang", "tijdelijk", "sindsdien", "dit", "jaar", "per", "vanaf"})
-
-
-def _is_role_after(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
-    """"Oldenburger is sinds 2022 voorzitter", "Hoogkamp is al jaren vrijwilliger": a link verb,
-    maybe a time, then a role (a thing "is" no voorzitter)."""
-    if toks[j].fold not in _ROLE_LINKS:
-        return False
-    k = j + 1
-    while k < len(toks) and k - j <= 4 and toks[k].gap.strip(" 0123456789") == "" and (toks[k].fold in _ROLE_TIMES or toks[k].text.isdigit()):
-        k += 1
-    return k < len(toks) and k > j + 0 and toks[k].gap.strip(" 0123456789") == "" and is_role(toks[k], lex)
 
 
 def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
