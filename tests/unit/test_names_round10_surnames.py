@@ -101,3 +101,11 @@ def test_the_same_words_opening_a_sentence_stay_words():
     same("Wil van de gemeente nog iets weten over de subsidie?")
     same("Dan is de coördinator aan de beurt.")
     same("Roos, tulp en lelie staan op de tafels.")
+
+
+def test_twente_particles_belong_to_a_name_after_a_first_name_or_aanspreekvorm():
+    assert redact("Volgens Hennie Oude Lenferink is de bus vol.") == [f"Volgens {N} is de bus vol."]
+    assert redact("Mevrouw Kleine Schaars belde over de rekening.") == [f"Mevrouw {N} belde over de rekening."]
+    same("Oude Haven is druk op zaterdag.")
+    same("Kleine Kernen gaat over de dorpen.")
+    same("Het project Kleine Stapjes loopt goed.")

@@ -23,6 +23,9 @@ from .lexicon import WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
+# Twente and Achterhoek particles that are adjectives on their own ("Oude Haven", "Kleine Kernen"):
+# a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "mevr. Oude Luttikhuis")
+NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine"})
 # street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof")
 _SURNAME_STREET_ENDINGS = ("dijk", "hof", "hoven", "wijk", "brug", "haven", "ring", "kamp")
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren")
@@ -60,7 +63,7 @@ def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], stro
             end += 1  # "Van Dijk Jansen" is rare; keep one word unless the next is a listed surname
         if start > 0 and _titled(toks, start, particle, t, lex):
             take(start, end)
-        elif toks[start].initial and toks[start].cap and particle not in _ARTICLE_PARTICLES and _person_sign(toks, end, lex, t.fold in lex.fixed_places):
+        elif toks[start].initial and toks[start].cap and particle not in _ARTICLE_PARTICLES and toks[start].fold not in NAME_ONLY_PARTICLES and _person_sign(toks, end, lex, t.fold in lex.fixed_places):
             take(start, end)
 
 

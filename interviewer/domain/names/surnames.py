@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
 from .lexicon import Lexicon
+from .particle_names import NAME_ONLY_PARTICLES
 from .shapes import thing_head
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
@@ -213,8 +214,8 @@ class SurnameReader:
         lex = self.lexicon
         tv = _match_seq(toks, i, lex.tussenvoegsels)
         k = i + tv
-        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
-            return i
+        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong or (toks[i].fold in NAME_ONLY_PARTICLES and toks[k].low not in lex.last):
+            return i  # "Oude Haven is druk", "Klein Duimpje": adjectives, a particle only inside a name
         t = toks[k]
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i

@@ -29,7 +29,7 @@ from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
-from .particle_names import _SURNAME_STREET_ENDINGS, particle_surnames
+from .particle_names import _SURNAME_STREET_ENDINGS, _particles_before, particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -304,11 +304,17 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
     for i in caps:
         if i < 1 or (i in covered and i - 1 in covered):
             continue  # already one found name
-        t, prev = toks[i], toks[i - 1]
-        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or "-" in t.text:
+        a = _particles_before(toks, i, lex)
+        a = i if a is None or lex.never.get(toks[a].fold) and _match_seq(toks, a, lex.never) > 1 else a
+        if a < 1:
             continue
-        if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, i - 1, lex.never) > 1:
+        t, prev = toks[i], toks[a - 1]  # "Gerrit Olde Monnikhof": particles may stand between
+        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or "-" in t.text or not toks[a].adj:
             continue
+        if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, a - 1, lex.never) > 1:
+            continue
+        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _listed_place(t, lex)):
+            continue  # "Jan van Amsterdam": from the city
         f = t.fold
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
         if not (street or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
@@ -317,9 +323,14 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
             continue
         if i + 1 < len(toks) and toks[i + 1].adj and toks[i + 1].text[:1].isdigit():
             continue  # "Hanna Zomerdijk 12": an address
-        if i >= 2 and toks[i - 1].adj and (toks[i - 2].fold in _PLACE_PREPOSITIONS or toks[i - 2].fold.endswith(lex.org_words)):
+        if a >= 2 and prev.adj and (toks[a - 2].fold in _PLACE_PREPOSITIONS or toks[a - 2].fold.endswith(lex.org_words)):
             continue
-        take(i - 1, i + 1)
+        take(a - 1, i + 1)
+
+
+def _listed_place(t: _Tok, lex: Lexicon) -> bool:
+    """A listed place (not a street-shaped word): after a lone "van" it is where someone comes from."""
+    return t.fold in lex.never
 
 
 def _initials_end(toks: list[_Tok], k: int) -> bool:
