@@ -109,3 +109,10 @@ def test_twente_particles_belong_to_a_name_after_a_first_name_or_aanspreekvorm()
     same("Oude Haven is druk op zaterdag.")
     same("Kleine Kernen gaat over de dorpen.")
     same("Het project Kleine Stapjes loopt goed.")
+
+
+def test_a_hyphenated_double_surname_with_a_street_shaped_part_is_replaced():
+    assert redact("Volgens Bruggink-Kerkhoven komt er een huismeester.") == [f"Volgens {N} komt er een huismeester."]
+    assert redact("Geschreven door Lotte van Dam-Westerhof, stagiaire.") == [f"Geschreven door {N}, stagiaire."]
+    same("De samenwerking tussen Borger-Odoorn en Emmen is vastgelegd.")
+    same("De buurtbus rijdt tussen Etten-Leur en Breda.")

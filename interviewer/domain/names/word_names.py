@@ -309,7 +309,11 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
         if a < 1:
             continue
         t, prev = toks[i], toks[a - 1]  # "Gerrit Olde Monnikhof": particles may stand between
-        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or "-" in t.text or not toks[a].adj:
+        double = "-" in t.text and _double_surname(t, lex)
+        if double and a == i and i not in covered and t.adj and (prev.fold in _BEFORE_PERSON or _role_or_title(prev, lex)):
+            take(i, i + 1)  # "Volgens Smidt-Kerkhoven van de gemeente"
+            continue
+        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or ("-" in t.text and not double) or not toks[a].adj:
             continue
         if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, a - 1, lex.never) > 1:
             continue
@@ -317,15 +321,36 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
             continue  # "Jan van Amsterdam": from the city
         f = t.fold
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
-        if not (street or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
+        if not (street or double or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
             continue
-        if f in lex.fixed_places or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+        if (f in lex.fixed_places and not double) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
             continue
         if i + 1 < len(toks) and toks[i + 1].adj and toks[i + 1].text[:1].isdigit():
             continue  # "Hanna Zomerdijk 12": an address
         if a >= 2 and prev.adj and (toks[a - 2].fold in _PLACE_PREPOSITIONS or toks[a - 2].fold.endswith(lex.org_words)):
             continue
         take(a - 1, i + 1)
+
+
+def _double_surname(t: _Tok, lex: Lexicon) -> bool:
+    """"Smidt-Kerkhoven", "Kuipers-Hoogeveen", "Dijk-Oldenhof": capitalised parts, the first a
+    listed surname or no word and no place, the others a surname, no word, a street-shaped surname
+    or a place (many double surnames hold one); no place head ("Nieuw-Vennep") or bank term."""
+    parts = t.text.split("-")
+    if not 2 <= len(parts) <= 3 or t.fold in lex.never or any(len(p) < 3 or not p[:1].isupper() or not p[1:].islower() for p in parts):
+        return False
+    folded = [p.lower() for p in parts]
+    if any(f in shapes._PLACE_HEADS or f in lex.bank_words or f in lex.titles or f in lex.rollen for f in folded):
+        return False
+    head = folded[0]
+    if not (head in lex.last or not (lex.dutch(head) or head in lex.never)) or (head in lex.never and all(f in lex.never for f in folded)):
+        return False  # "Borger-Odoorn", "Echt-Susteren": two places
+    return all(f in lex.last or not lex.dutch(f) or (lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)) or (f in lex.never and f not in lex.fixed_places) for f in folded[1:])
+
+
+def _role_or_title(t: _Tok, lex: Lexicon) -> bool:
+    """An aanspreekvorm or role before a name ("mevrouw", "coördinator")."""
+    return t.fold in lex.titles or t.fold in lex.rollen or is_role(t, lex)
 
 
 def _listed_place(t: _Tok, lex: Lexicon) -> bool:
