@@ -116,3 +116,12 @@ def test_a_hyphenated_double_surname_with_a_street_shaped_part_is_replaced():
     assert redact("Geschreven door Lotte van Dam-Westerhof, stagiaire.") == [f"Geschreven door {N}, stagiaire."]
     same("De samenwerking tussen Borger-Odoorn en Emmen is vastgelegd.")
     same("De buurtbus rijdt tussen Etten-Leur en Breda.")
+
+
+def test_a_month_that_is_a_first_name_acts_before_a_surname_and_verb_or_a_done_task():
+    assert redact("Juni Verhagen schreef het plan.") == [f"{N} schreef het plan."]
+    assert redact("April heeft de formulieren gescand en doorgestuurd.", "April 2026: evaluatie.") == [
+        f"{N} heeft de formulieren gescand en doorgestuurd.",
+        "April 2026: evaluatie.",
+    ]
+    same("April heeft dertig dagen en twee feestdagen.")

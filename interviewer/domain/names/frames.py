@@ -17,9 +17,9 @@ vakantie", "De naam is Buurtkracht")."""
 from __future__ import annotations
 
 from . import shapes  # read at call time (shapes imports word_names, which imports this module)
-from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state
+from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state, verb_like
 from .lexicon import SOURCE_CANDIDATE, Lexicon
-from .lowercase import ROLE_ENDINGS, is_role, time_word
+from .lowercase import _DONE, ROLE_ENDINGS, is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -234,15 +234,29 @@ def _word_first_names_opening(toks: list[_Tok], caps: list[int], covered: set[in
     n = len(toks)
     for i in caps:
         t = toks[i]
-        if not t.initial or i in covered or i + 1 >= n or t.low not in lex.first or not lex.ordinary(t.low) or t.allcaps:
+        if not t.initial or i in covered or i + 1 >= n or t.allcaps:
             continue
-        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        month = t.low in shapes._MONTH_WORDS and len(t.low) > 2  # "Mei", "Juni": first names too
+        if not (month or (t.low in lex.first and lex.ordinary(t.low))):
+            continue
+        tv = 0 if month else _match_seq(toks, i + 1, lex.tussenvoegsels)
         s = i + 1 + tv
         if tv and s < n and _adjacent(toks, i, s) and _particle_surname(toks[s], lex) and _person_sign(toks, s + 1, lex):
             take(i, s + 1)  # "Wil van Asperen geeft al jaren taalles", "Hoop van Dijk, ervaringsdeskundige"
             continue
+        y = toks[i + 1]
+        if t.low not in lex.function_words and y.cap and y.adj and not y.allcaps and y.low in lex.last and i + 2 < n:
+            v = toks[i + 2]  # Dutch puts the verb second: "Mei Hoek schreef" is one subject, a full name
+            if v.adj and not v.cap and v.fold in lex.person_verbs and v.fold not in _STATE_LINKS and verb_like(v, lex):
+                take(i, i + 2)
+                continue
         if t.low in lex.function_words or person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS):
             continue  # "Dan is de coördinator aan de beurt"
+        if y.fold in ("heeft", "had") and y.adj and any(x.fold in _DONE for x in toks[i + 2 : i + 10]):
+            take(i, i + 1, SOURCE_CANDIDATE)  # "Mei heeft de lijsten gescand en gemaild": a month does nothing
+            continue
+        if month:
+            continue  # "Mei is de drukste maand", "Juni, juli en augustus": the month
         if _as_role(toks, i + 1, lex):
             take(i, i + 1, SOURCE_CANDIDATE)  # "Ad is oud-docent wiskunde"
             continue

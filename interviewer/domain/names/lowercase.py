@@ -347,6 +347,7 @@ _DONE = frozenset({
     "ingevuld", "gebeld", "gemaild", "gestuurd", "opgestuurd", "doorgestuurd", "gedaan", "besproken", "geregeld",
     "aangegeven", "opgepakt", "gemeld", "ingepland", "afgezegd", "toegezegd", "aangevraagd", "ingediend", "gevraagd",
     "overgenomen", "bijgewerkt", "opgesteld", "geschreven", "gesproken", "gecontroleerd", "getekend", "ondertekend",
+    "gescand", "geprint", "uitgeprint", "ingescand", "geüpload", "gedeeld", "verstuurd", "rondgestuurd",
 })
 _MESSAGES = frozenset({"opmerking", "opmerkingen", "bericht", "berichtje", "mail", "mailtje", "notitie", "reactie", "appje", "vraag", "aanvulling", "verslag", "terugkoppeling"})
 _OWN_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "stuurde", "stuurt", "vroeg", "vraagt", "zei", "zegt", "meldde", "meldt", "vertelde", "vertelt"})
