@@ -125,3 +125,9 @@ def test_a_month_that_is_a_first_name_acts_before_a_surname_and_verb_or_a_done_t
         "April 2026: evaluatie.",
     ]
     same("April heeft dertig dagen en twee feestdagen.")
+
+
+def test_a_sentence_start_de_before_an_unknown_word_takes_no_article_into_a_name_without_a_persons_sign():
+    out = redact("De Swetten en De Wiken zijn oude wijken.")[0]
+    assert "De" in out.split()[0] and out.count("De ") == 2  # the articles stay, whatever is thought of the wijk names
+    assert redact("De Clercq (teamleider) belde terug.") == [f"{N} (teamleider) belde terug."]

@@ -63,7 +63,7 @@ def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], stro
             end += 1  # "Van Dijk Jansen" is rare; keep one word unless the next is a listed surname
         if start > 0 and _titled(toks, start, particle, t, lex):
             take(start, end)
-        elif toks[start].initial and toks[start].cap and particle not in _ARTICLE_PARTICLES and toks[start].fold not in NAME_ONLY_PARTICLES and _person_sign(toks, end, lex, t.fold in lex.fixed_places):
+        elif toks[start].initial and toks[start].cap and particle not in _ARTICLE_PARTICLES and toks[start].fold not in NAME_ONLY_PARTICLES and person_sign(toks, end, lex, t.fold in lex.fixed_places):
             take(start, end)
 
 
@@ -106,7 +106,7 @@ def _titled(toks: list[_Tok], start: int, particle: str, t: _Tok, lex: Lexicon) 
     return False
 
 
-def _person_sign(toks: list[_Tok], j: int, lex: Lexicon, place: bool) -> bool:
+def person_sign(toks: list[_Tok], j: int, lex: Lexicon, place: bool) -> bool:
     """Right after a sentence-start particle name: a role or body in brackets, a comma and a role,
     or a person's verb (not after a big place: "Van Utrecht komt de trein")."""
     if j >= len(toks):

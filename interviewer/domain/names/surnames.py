@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
 from .lexicon import Lexicon
-from .particle_names import NAME_ONLY_PARTICLES
+from .particle_names import NAME_ONLY_PARTICLES, person_sign
 from .shapes import thing_head
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
@@ -240,6 +240,8 @@ class SurnameReader:
             # capitalised particle); "de Efteling" stays a lone candidate
             if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
                 return i  # "De Wmo-consulent" is no name
+            if not known and particle in ("de", "het") and not person_sign(toks, k + 1, lex, False):
+                return i  # "De Wiken, De Swetten en …", "De Lemelerberg": a sentence-start "De" + an unknown word is a place or venue, unless a person's sign follows
         elif not known and (particle in _COMMON_PHRASES and self._wordlike(t) or t.fold in lex.never or t.fold in lex.bank_words):
             # "van der", "ter" + a capitalised word is a surname ("Van der Kolk"); "van de" + a Dutch
             # word is mostly a preposition ("de brief van de Belastingdienst")
