@@ -131,3 +131,9 @@ def test_a_sentence_start_de_before_an_unknown_word_takes_no_article_into_a_name
     out = redact("De Swetten en De Wiken zijn oude wijken.")[0]
     assert "De" in out.split()[0] and out.count("De ") == 2  # the articles stay, whatever is thought of the wijk names
     assert redact("De Clercq (teamleider) belde terug.") == [f"{N} (teamleider) belde terug."]
+
+
+def test_an_unlisted_surname_with_a_surnames_ending_beside_a_found_name_or_after_met_is_replaced():
+    assert redact("Ter Horst en Hesselink, de penningmeesters, tekenden.") == [f"{N} en {N}, de penningmeesters, tekenden."]
+    assert redact("Het gesprek met Rutjensmans ging over de waardering.") == [f"Het gesprek met {N} ging over de waardering."]
+    same("We spraken met Buurtwerkers uit Noord.")

@@ -51,6 +51,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_places(toks, caps, covered, strong, lex, take)
+    _unlisted_surnames(toks, caps, covered, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
     particle_surnames(toks, caps, covered, strong, lex, take)
 
@@ -330,6 +331,33 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
         if a >= 2 and prev.adj and (toks[a - 2].fold in _PLACE_PREPOSITIONS or toks[a - 2].fold.endswith(lex.org_words)):
             continue
         take(a - 1, i + 1)
+
+
+# endings of Dutch surnames that split into Dutch words but are in no word list ("Wikkerink",
+# "Ramakers", "Hendriksmans"); a noun's plural or compound of the list is in the list
+_SURNAME_ENDINGS = ("ink", "ers", "mans", "sen")
+
+
+def _unlisted_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word with a surname's ending that is no word of the list (only a compound of
+    Dutch words), mid-sentence, joined by "en" to a found name or after a person's preposition:
+    "Ten Brinke en Wikkerink, de twee oudste vrijwilligers", "het gesprek met Ramakers". Never a
+    place, street, organisation, service or listed phrase."""
+    for i in caps:
+        t = toks[i]
+        if i < 1 or i in covered or i in strong or t.initial or not t.adj or t.allcaps or t.camel or "-" in t.text:
+            continue
+        f = t.fold
+        if len(f) < 6 or not f.endswith(_SURNAME_ENDINGS) or t.low in lex.words or not lex.dutch(t.low) or t.low in lex.first:
+            continue
+        if f in lex.never or f in lex.bank_words or lex.place_like(f) or lex.street(f) or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj:
+            continue  # "met Ramakers Bouw": a firm's name goes on
+        prev = toks[i - 1]
+        joined = prev.fold in ("en", "&") and i >= 2 and i - 2 in covered and toks[i - 2].cap
+        if joined or prev.fold in _BEFORE_PERSON - {"van", "voor", "aan"}:
+            take(i, i + 1, SOURCE_CANDIDATE)
 
 
 def _double_surname(t: _Tok, lex: Lexicon) -> bool:
