@@ -157,6 +157,8 @@ def _word_surname(t: _Tok, lex: Lexicon) -> bool:
     f = t.fold
     if not _surname_word(t, lex) or t.initial or f in lex.never or "-" in f or len(f) < 3:
         return False
+    if f.endswith("en") and t.low not in lex.last:
+        return False  # "Coördinator Wonen", "Adviseur Inkomen": a team's domain, an infinitive
     return not (f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS) or shapes.thing_head(t, lex) or lex.place_like(f) or f in shapes._MONTH_WORDS or f in WEEKDAYS or f in _SEASONS or is_role(toks_lower(t), lex))
 
 

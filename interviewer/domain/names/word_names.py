@@ -19,7 +19,13 @@ shapes.refine after the pattern finders):
 - a listed surname, a comma and initials, as registers and lists write a person ("Bakker, A.
   (teamleider)", "Smit, JP", "Visser, M.A. de");
 - word-names in a person's state or role, in brackets after a role, after a naming frame
-  (frames.py: "Zomer is met verlof", "bas is ziek", "April de Graaf is stagiaire", "Hij heet Dauw")."""
+  (frames.py: "Zomer is met verlof", "bas is ziek", "April de Graaf is stagiaire", "Hij heet Dauw");
+- a first name before a one-word place or a street-shaped surname, maybe with particles between
+  ("Hanna Zomerdijk", "Gerrit Olde Monnikhof"), and hyphenated double surnames ("Smidt-Kerkhoven");
+- a surname of no word list with a surname's ending beside a found name or after "met" ("Ten
+  Brinke en Wikkerink");
+- surnames led by particles, and surnames that are words, in a person's slot (particle_names.py:
+  "Mevrouw Van Buren", "Uit den Bogaard (OR)", "Buurtbewoner Hovenier klaagde")."""
 
 from __future__ import annotations
 
