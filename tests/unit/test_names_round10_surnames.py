@@ -137,3 +137,8 @@ def test_an_unlisted_surname_with_a_surnames_ending_beside_a_found_name_or_after
     assert redact("Ter Horst en Hesselink, de penningmeesters, tekenden.") == [f"{N} en {N}, de penningmeesters, tekenden."]
     assert redact("Het gesprek met Rutjensmans ging over de waardering.") == [f"Het gesprek met {N} ging over de waardering."]
     same("We spraken met Buurtwerkers uit Noord.")
+
+
+def test_v_dot_for_van_belongs_to_the_surname():
+    assert redact("Gesprek met Anja v. Dijk over de planning.") == [f"Gesprek met {N} over de planning."]
+    same("Zie art. 5 lid 2 v. het reglement.")
