@@ -234,8 +234,8 @@ def _word_first_names_opening(toks: list[_Tok], caps: list[int], covered: set[in
     n = len(toks)
     for i in caps:
         t = toks[i]
-        if not t.initial or i in covered or i + 1 >= n or t.allcaps:
-            continue
+        if not t.initial or i in covered or i + 1 >= n or t.allcaps or (t.low not in lex.first and t.low not in shapes._MONTH_WORDS):
+            continue  # the common case: no listed first name or month opening the sentence
         month = t.low in shapes._MONTH_WORDS and len(t.low) > 2  # "Mei", "Juni": first names too
         if not (month or (t.low in lex.first and lex.ordinary(t.low))):
             continue

@@ -250,6 +250,7 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
                 take(i, k + 1)  # "van der linden: …", "de vries belde"; "winter: meer aanmeldingen" is a heading
         elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
             take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"
+    quick_note_people(toks, starts, covered, protected, lex, take)
 
 
 # lowercase abbreviations of departments and bodies that "say" things in notes ("hr zegt", "cr vroeg")
@@ -257,13 +258,15 @@ _BODY_ABBREVIATIONS = frozenset({"hr", "cr", "or", "mt", "pr", "fg", "ob", "pz",
 _NOTE_VERBS = frozenset({"stuurt", "stuurde", "zegt", "zei", "vraagt", "vroeg", "belt", "belde", "mailt", "mailde", "appt", "appte", "meldt", "meldde", "vertelt", "vertelde", "regelt", "regelde", "neemt", "nam", "pakt", "pakte"})
 
 
-def quick_note_people(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def quick_note_people(toks: list[_Tok], starts: list[int], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
     """People in hurried notes, at a line's or sentence's start: a listed surname that is also a word
     before a person's verb with more after it ("mulder stuurt het rapport na"; not after an article,
     no role or person noun), two lowercase initials before one ("gj zegt dat …"), and two lowercase
     words of no word list joined by "en" before a verb ("chary en rigi hebben …")."""
-    for i, t in enumerate(toks):
-        if not t.initial or t.cap or t.allcaps or i in covered or i + 1 >= len(toks):
+    n = len(toks)
+    for i in starts:  # lowercase words opening a sentence or line (and a few after a verb)
+        t = toks[i]
+        if not t.initial or t.allcaps or i in covered or i + 1 >= n:
             continue
         if i in protected and not (len(t.low) == 2 and t.low.isalpha()):
             continue  # two letters with no vowel are shorthand elsewhere ("gr"), initials before a verb

@@ -50,7 +50,10 @@ _STATE_VERBS = frozenset({"is", "was", "ligt", "lag", "heeft", "had", "wordt", "
 def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """The two shapes of the module docstring; each needs a particle right before a capital."""
     word_surnames_in_slot(toks, caps, covered, lex, take)
+    pw = _particle_words(lex)
     for k in caps:
+        if k < 1 or toks[k - 1].fold not in pw:
+            continue  # the common case: no particle before the capital
         start = _particles_before(toks, k, lex)
         if start is None or any(x in covered for x in range(start, k)):
             continue
@@ -67,9 +70,22 @@ def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], stro
             take(start, end)
 
 
+_PARTICLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _particle_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of a particle ("van", "der", "t", "la"), once per lexicon: a quick first look."""
+    key = id(lex.tussenvoegsels)
+    if key not in _PARTICLE_WORDS:
+        _PARTICLE_WORDS[key] = frozenset(w for seqs in lex.tussenvoegsels.values() for seq in seqs for w in seq)
+    return _PARTICLE_WORDS[key]
+
+
 def _particles_before(toks: list[_Tok], k: int, lex: Lexicon) -> int | None:
     """The index of the first particle of a run that ends right before toks[k] ("Uit den", "'t",
     "Van der"), or None."""
+    if k < 1 or toks[k - 1].fold not in _particle_words(lex):
+        return None  # the common case: no particle before the word
     for n in (3, 2, 1):
         s = k - n
         if s < 0:
@@ -136,11 +152,11 @@ _DETERMINERS = frozenset({"de", "het", "een", "onze", "hun", "deze", "die", "elk
 def word_surnames_in_slot(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
     """The second paragraph of the module docstring."""
     for k in caps:
-        if k < 1 or k in covered or not toks[k].adj:
+        if k < 1 or k in covered or not toks[k].adj or toks[k].initial:
             continue
         t, prev = toks[k], toks[k - 1]
-        if not _word_surname(t, lex):
-            continue
+        if prev.cap and not prev.initial or not (prev.fold in _HONORIFICS or _role(prev, lex)) or not _word_surname(t, lex):
+            continue  # the common case: no aanspreekvorm or role before the word
         if prev.fold in _HONORIFICS and len(prev.fold) > 3 and prev.fold not in ("meester", "familie"):
             if not (k >= 2 and toks[k - 2].fold in _DETERMINERS and toks[k - 1].adj):
                 take(k, k + 1)  # "Mevrouw Mus uit Wolvega"
@@ -170,10 +186,13 @@ def toks_lower(t: _Tok) -> _Tok:
 def _role(t: _Tok, lex: Lexicon) -> bool:
     """A role before a name, capitalised at a sentence start or not ("Buurtbewoner", "trainer")."""
     f = t.fold
-    if f in _HONORIFICS or f in lex.function_words or len(f) < 4:
+    if f in _HONORIFICS or len(f) < 4:
         return False
-    one_word_title = any(len(p) == 1 for p in lex.titles.get(f, ()))
-    return one_word_title or f in lex.rollen or f.endswith(ROLE_ENDINGS) or f.endswith(_MORE_ROLE_ENDINGS)
+    if f in lex.rollen:
+        return f not in lex.function_words
+    if not (f in lex.titles or f.endswith(ROLE_ENDINGS) or f.endswith(_MORE_ROLE_ENDINGS)) or f in lex.function_words:
+        return False  # the common case: no role at all
+    return f not in lex.titles or any(len(p) == 1 for p in lex.titles[f]) or f.endswith(ROLE_ENDINGS) or f.endswith(_MORE_ROLE_ENDINGS)
 
 
 def _register_end(toks: list[_Tok], j: int) -> bool:

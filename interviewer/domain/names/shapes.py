@@ -43,7 +43,7 @@ from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file
 from .listings import listed_people
 from .word_names import word_name_shapes
 from .frames import _as_role
-from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, quick_note_people, speaks_next, time_word
+from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 from .venues import building_noun
 
@@ -150,8 +150,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
-    lowercase_surnames(toks, covered, protected, lex, take)
-    quick_note_people(toks, covered, protected, lex, take)
+    lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]

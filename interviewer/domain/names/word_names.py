@@ -35,7 +35,7 @@ from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
-from .particle_names import _SURNAME_STREET_ENDINGS, _particles_before, particle_surnames
+from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -308,10 +308,18 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
     Zomerdijk", "Wim Rozendaal", "Albert Meijering", "Pieter-Bas Hoogland"), even where the
     protection rules read a street. Never before a house number, after a preposition of place or an
     organisation's noun, nor a listed phrase of several words ("Anna Paulowna")."""
+    pw = _particle_words(lex)
     for i in caps:
-        if i < 1 or (i in covered and i - 1 in covered):
-            continue  # already one found name
-        a = _particles_before(toks, i, lex)
+        t = toks[i]
+        if i < 1 or not t.adj or t.allcaps or t.initial or (i in covered and i - 1 in covered):
+            continue  # already one found name, or no word joined to one before it
+        p = toks[i - 1]
+        if p.fold in pw:
+            a = _particles_before(toks, i, lex)
+        elif p.cap and (p.low in lex.first or "-" in p.low) or ("-" in t.text and (p.fold in _BEFORE_PERSON or p.fold in lex.titles or p.fold in lex.rollen)):
+            a = None
+        else:
+            continue  # the common case: no first name or particle before it (nor a person's word before a double surname)
         a = i if a is None or lex.never.get(toks[a].fold) and _match_seq(toks, a, lex.never) > 1 else a
         if a < 1:
             continue
