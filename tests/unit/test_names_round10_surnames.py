@@ -142,3 +142,7 @@ def test_an_unlisted_surname_with_a_surnames_ending_beside_a_found_name_or_after
 def test_v_dot_for_van_belongs_to_the_surname():
     assert redact("Gesprek met Anja v. Dijk over de planning.") == [f"Gesprek met {N} over de planning."]
     same("Zie art. 5 lid 2 v. het reglement.")
+
+
+def test_a_first_name_and_street_before_a_house_number_is_an_address():
+    same("Anna Kerkhof 3 is het adres van de inloop.")

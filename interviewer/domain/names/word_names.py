@@ -340,7 +340,7 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
             continue
         if (f in lex.fixed_places and not double) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
             continue
-        if i + 1 < len(toks) and toks[i + 1].adj and toks[i + 1].text[:1].isdigit():
+        if _house_number_after(toks, i):
             continue  # "Hanna Zomerdijk 12": an address
         if a >= 2 and prev.adj and (toks[a - 2].fold in _PLACE_PREPOSITIONS or toks[a - 2].fold.endswith(lex.org_words)):
             continue
@@ -393,6 +393,12 @@ def _double_surname(t: _Tok, lex: Lexicon) -> bool:
 def _role_or_title(t: _Tok, lex: Lexicon) -> bool:
     """An aanspreekvorm or role before a name ("mevrouw", "coördinator")."""
     return t.fold in lex.titles or t.fold in lex.rollen or is_role(t, lex)
+
+
+def _house_number_after(toks: list[_Tok], i: int) -> bool:
+    """A number right after toks[i] ("Kerkhof 3 is het adres"): digits are no tokens, they stand in
+    the next token's gap."""
+    return i + 1 < len(toks) and toks[i + 1].gap.strip()[:1].isdigit()
 
 
 def _listed_place(t: _Tok, lex: Lexicon) -> bool:
