@@ -146,3 +146,8 @@ def test_v_dot_for_van_belongs_to_the_surname():
 
 def test_a_first_name_and_street_before_a_house_number_is_an_address():
     same("Anna Kerkhof 3 is het adres van de inloop.")
+
+
+def test_a_first_name_van_and_a_city_in_a_list_of_found_names_is_a_person():
+    assert redact("De werkgroep: Karin Smeets, Peter van Zwolle en Fatma Yıldız.") == [f"De werkgroep: {N}, {N} en {N}."]
+    same("De bus van Zwolle naar Deventer rijdt ook op zondag.")

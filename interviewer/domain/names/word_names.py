@@ -332,13 +332,14 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
             continue
         if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, a - 1, lex.never) > 1:
             continue
-        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _listed_place(t, lex)):
-            continue  # "Jan van Amsterdam": from the city
+        listed = _among_found_names(toks, a - 1, i, covered)
+        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _listed_place(t, lex)) and not listed:
+            continue  # "Jan van Amsterdam": from the city; "Ilse Bosman, Gerard van Kampen en Mirjam Dekker" are people
         f = t.fold
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
         if not (street or double or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
             continue
-        if (f in lex.fixed_places and not double) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+        if (f in lex.fixed_places and not double and not listed) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
             continue
         if _house_number_after(toks, i):
             continue  # "Hanna Zomerdijk 12": an address
@@ -393,6 +394,15 @@ def _double_surname(t: _Tok, lex: Lexicon) -> bool:
 def _role_or_title(t: _Tok, lex: Lexicon) -> bool:
     """An aanspreekvorm or role before a name ("mevrouw", "coördinator")."""
     return t.fold in lex.titles or t.fold in lex.rollen or is_role(t, lex)
+
+
+def _among_found_names(toks: list[_Tok], a: int, b: int, covered: set[int]) -> bool:
+    """toks[a..b] stand in a list of found names: a found name and a comma before, and "en" and a
+    found name after, or the other way round ("Ilse Bosman, Gerard van Kampen en Mirjam Dekker")."""
+    before = a >= 1 and toks[a].gap.strip() == "," and a - 1 in covered
+    after = b + 2 < len(toks) and toks[b + 1].fold in ("en", "&") and toks[b + 1].adj and b + 2 in covered and toks[b + 2].cap
+    comma_after = b + 1 < len(toks) and toks[b + 1].gap.strip() == "," and b + 1 in covered
+    return (before and (after or comma_after)) or (after and a >= 1 and a - 1 in covered and toks[a].gap.strip() == ",")
 
 
 def _house_number_after(toks: list[_Tok], i: int) -> bool:
