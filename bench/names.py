@@ -37,7 +37,9 @@ names_tuned24.toml (written in round 9 for the precision rules then added: place
 names_tuned29.toml (the five blind sets of round 9: management interviews, document inspection,
 pasted transcripts and mail, regional casework, hard cases; seen since round 10),
 names_tuned30.toml (written in round 10 for the initials, register rows, user names, file names
-and phone numbers then added), names_tuned32.toml (written in round 10 for the place rules then
+and phone numbers then added), names_tuned31.toml (written in round 10 for the surname, context and
+word-name rules added then: regional first names, particle surnames in a person's slot, a surname
+that is a word after a role), names_tuned32.toml (written in round 10 for the place rules then
 added: places the audit names, place-surnames found once, regional place names and dialect words),
 names_tuned33.toml (written in round 10 for the capitalised non-names then spared: saints, honours,
 rooms, acronyms in capitals, organisations, departments, compounds), each file and all together. BLIND:
@@ -95,6 +97,7 @@ TUNED = (
     "names_tuned28.toml",
     "names_tuned29.toml",
     "names_tuned30.toml",
+    "names_tuned31.toml",
     "names_tuned32.toml",
     "names_tuned33.toml",
 )

@@ -7,16 +7,19 @@ fits:
   a found first name before a verb ("Zomer en Anouk doen de intake");
 - after a person's naming frame ("Hij heet Dauw", "haar naam is Sky");
 - a month capitalised mid-sentence after a person's preposition ("volgens Juni", "met Augustus
-  besproken"): Dutch writes months in lowercase.
+  besproken"): Dutch writes months in lowercase;
+- a listed first name that is a word opening a sentence before a role ("Ad is oud-docent"), before
+  particles and a surname with a person's sign after ("Wil van Asperen geeft", "Hoop van Dijk,
+  ervaringsdeskundige,"), or first in a list of found first names ("Bloem, Roos en Iris zijn").
 Never a person's noun, role, title, group or listed no-name ("Kind is ziek", "Directie is met
 vakantie", "De naam is Buurtkracht")."""
 
 from __future__ import annotations
 
 from . import shapes  # read at call time (shapes imports word_names, which imports this module)
-from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state
+from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state, verb_like
 from .lexicon import SOURCE_CANDIDATE, Lexicon
-from .lowercase import ROLE_ENDINGS, is_role, time_word
+from .lowercase import _DONE, ROLE_ENDINGS, is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -27,6 +30,7 @@ def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected
     _named(toks, caps, covered, strong, lex, take)
     _nicknames(toks, caps, covered, strong, lex, take)
     _months_as_people(toks, caps, covered, lex, take)
+    _word_first_names_opening(toks, caps, covered, strong, lex, take)
 
 
 def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -37,7 +41,7 @@ def lowercase_in_state(toks: list[_Tok], covered: set[int], strong: set[int], le
 
 
 _LINK_ROLE = frozenset({"is", "was", "wordt", "werd", "blijft"})
-_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk"})
+_ROLE_FILLERS = frozenset({"de", "onze", "een", "ook", "nu", "sinds", "per", "vanaf", "als", "hier", "nieuwe", "nieuw", "tijdelijk", "al", "jaren", "jaar", "lang", "nog", "weer"})
 
 
 def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
@@ -45,8 +49,8 @@ def _as_role(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     if k >= len(toks) or not toks[k].adj or toks[k].fold not in _LINK_ROLE | {"werkt", "start", "begint"}:
         return False
     for j in range(k + 1, min(k + 6, len(toks))):
-        if not toks[j].adj:
-            return False
+        if toks[j].gap.strip(" 0123456789"):
+            return False  # a number may stand between: "is sinds 2019 voorzitter"
         if is_role(toks[j], lex):
             return True
         if toks[j].fold not in _ROLE_FILLERS and not time_word(toks[j]) and toks[j].low not in shapes._MONTH_WORDS and not toks[j].low.isdigit():
@@ -222,3 +226,61 @@ def _months_after_titles(toks: list[_Tok], caps: list[int], covered: set[int], l
         k = i + 1 + _match_seq(toks, i + 1, lex.tussenvoegsels)
         if k < len(toks) and k > i + 1 and toks[k].cap and toks[k].low in lex.last and _adjacent(toks, i, k):
             take(i, k + 1)
+
+
+def _word_first_names_opening(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """The last shape of the module docstring: a listed first name that is an everyday word (a
+    month, a verb: "Mei", "Wil", "Hoop") opening a sentence, where only a person fits."""
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if not t.initial or i in covered or i + 1 >= n or t.allcaps or (t.low not in lex.first and t.low not in shapes._MONTH_WORDS):
+            continue  # the common case: no listed first name or month opening the sentence
+        month = t.low in shapes._MONTH_WORDS and len(t.low) > 2  # "Mei", "Juni": first names too
+        if not (month or (t.low in lex.first and lex.ordinary(t.low))):
+            continue
+        tv = 0 if month else _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if tv and s < n and _adjacent(toks, i, s) and _particle_surname(toks[s], lex) and _person_sign(toks, s + 1, lex):
+            take(i, s + 1)  # "Wil van Asperen geeft al jaren taalles", "Hoop van Dijk, ervaringsdeskundige"
+            continue
+        y = toks[i + 1]
+        if t.low not in lex.function_words and y.cap and y.adj and not y.allcaps and y.low in lex.last and i + 2 < n:
+            v = toks[i + 2]  # Dutch puts the verb second: "Mei Hoek schreef" is one subject, a full name
+            if v.adj and not v.cap and v.fold in lex.person_verbs and v.fold not in _STATE_LINKS and verb_like(v, lex):
+                take(i, i + 2)
+                continue
+        if t.low in lex.function_words or person_noun(t, lex) or t.fold.endswith(ROLE_ENDINGS):
+            continue  # "Dan is de coördinator aan de beurt"
+        if y.fold in ("heeft", "had") and y.adj and any(x.fold in _DONE for x in toks[i + 2 : i + 10]):
+            take(i, i + 1, SOURCE_CANDIDATE)  # "Mei heeft de lijsten gescand en gemaild": a month does nothing
+            continue
+        if month:
+            continue  # "Mei is de drukste maand", "Juni, juli en augustus": the month
+        if _as_role(toks, i + 1, lex):
+            take(i, i + 1, SOURCE_CANDIDATE)  # "Ad is oud-docent wiskunde"
+            continue
+        if toks[i + 1].gap == ", " and i + 1 in covered and toks[i + 1].low in lex.first:
+            j = i + 2
+            while j < n and j - i < 8 and not (toks[j].fold == "en" and toks[j].adj):
+                j += 1
+            if j + 1 < n and j + 1 in covered and toks[j + 1].low in lex.first:
+                take(i, i + 1, SOURCE_CANDIDATE)  # "Bloem, Roos en Iris zijn de drie vrijwilligsters"
+
+
+def _particle_surname(y: _Tok, lex: Lexicon) -> bool:
+    """A capitalised surname after particles: listed, of no word list, or a one-word village."""
+    if not y.cap or y.allcaps or y.camel or y.fold in lex.bank_words or y.fold in lex.fixed_places or y.fold.endswith(lex.org_words):
+        return False
+    return y.low in lex.last or not lex.dutch(y.low) or (y.fold in lex.never and len(lex.never[y.fold][0]) == 1)
+
+
+def _person_sign(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
+    """After a name: a person's verb, or a role after a comma or in brackets."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    gap = t.gap.strip()
+    if gap in (",", "("):
+        return is_role(t, lex)
+    return t.adj and not t.cap and t.fold in lex.person_verbs and t.fold not in _STATE_LINKS

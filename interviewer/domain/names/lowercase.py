@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
 from .lexicon import Lexicon
-from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
 # the endings of the roles a note puts in brackets after a name: "(buurtsportcoach)", "(maatsch werker)"
 ROLE_ENDINGS = (
@@ -250,6 +250,46 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
                 take(i, k + 1)  # "van der linden: …", "de vries belde"; "winter: meer aanmeldingen" is a heading
         elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
             take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"
+    quick_note_people(toks, starts, covered, protected, lex, take)
+
+
+# lowercase abbreviations of departments and bodies that "say" things in notes ("hr zegt", "cr vroeg")
+_BODY_ABBREVIATIONS = frozenset({"hr", "cr", "or", "mt", "pr", "fg", "ob", "pz", "ps", "pm", "nb", "ok", "vvt", "rvt", "rvc", "gmr", "mr", "wt", "sw", "aw", "jw", "ow"})
+_NOTE_VERBS = frozenset({"stuurt", "stuurde", "zegt", "zei", "vraagt", "vroeg", "belt", "belde", "mailt", "mailde", "appt", "appte", "meldt", "meldde", "vertelt", "vertelde", "regelt", "regelde", "neemt", "nam", "pakt", "pakte"})
+
+
+def quick_note_people(toks: list[_Tok], starts: list[int], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """People in hurried notes, at a line's or sentence's start: a listed surname that is also a word
+    before a person's verb with more after it ("mulder stuurt het rapport na"; not after an article,
+    no role or person noun), two lowercase initials before one ("gj zegt dat …"), and two lowercase
+    words of no word list joined by "en" before a verb ("chary en rigi hebben …")."""
+    n = len(toks)
+    for i in starts:  # lowercase words opening a sentence or line (and a few after a verb)
+        t = toks[i]
+        if not t.initial or t.allcaps or i in covered or i + 1 >= n:
+            continue
+        if i in protected and not (len(t.low) == 2 and t.low.isalpha()):
+            continue  # two letters with no vowel are shorthand elsewhere ("gr"), initials before a verb
+        nxt = toks[i + 1]
+        verb = nxt.adj and not nxt.cap and nxt.fold in _NOTE_VERBS and i + 2 < len(toks) and toks[i + 2].adj
+        if verb and t.low in lex.last and len(t.low) > 3 and t.low not in lex.function_words and t.fold not in lex.bank_words and not is_role(t, lex) and t.fold not in lex.never:
+            take(i, i + 1)  # "mulder stuurt het rapport van de raadpleging na"
+        elif verb and len(t.low) == 2 and t.low.isalpha() and not any(c in "aeiouy" for c in t.low) and t.low not in _BODY_ABBREVIATIONS and t.fold not in lex.titles and nxt.gap == " ":
+            if t.low not in lex.words and t.fold not in lex.bank_words and t.fold not in lex.never:
+                take(i, i + 1)  # "gj zegt dat ze in Q1 een inhaalslag maken"
+        elif nxt.fold == "en" and nxt.adj and i + 3 < len(toks) and _unlisted(t, lex) and _unlisted(toks[i + 2], lex) and toks[i + 2].adj:
+            v = toks[i + 3]
+            if v.adj and not v.cap and (v.fold in lex.person_verbs or v.fold in ("hebben", "zijn", "gaan", "doen", "willen", "komen", "zitten", "werken")):
+                take(i, i + 1)
+                take(i + 2, i + 3)  # "chary en rigi hebben een stage gedaan"
+
+
+def _unlisted(t: _Tok, lex: Lexicon) -> bool:
+    """A lowercase word of no word list, no compound of Dutch words and no abbreviation: a name typed
+    in a hurry (or a listed first name)."""
+    if t.cap or not t.low.isalpha() or len(t.low) < 3 or t.fold in lex.never or t.fold in lex.bank_words:
+        return False
+    return t.low in lex.first and not lex.ordinary(t.low) or not (lex.dutch(t.low) or t.low in lex.everyday or typo_of_word(t.low, lex))
 
 
 def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -310,6 +350,7 @@ _DONE = frozenset({
     "ingevuld", "gebeld", "gemaild", "gestuurd", "opgestuurd", "doorgestuurd", "gedaan", "besproken", "geregeld",
     "aangegeven", "opgepakt", "gemeld", "ingepland", "afgezegd", "toegezegd", "aangevraagd", "ingediend", "gevraagd",
     "overgenomen", "bijgewerkt", "opgesteld", "geschreven", "gesproken", "gecontroleerd", "getekend", "ondertekend",
+    "gescand", "geprint", "uitgeprint", "ingescand", "geüpload", "gedeeld", "verstuurd", "rondgestuurd",
 })
 _MESSAGES = frozenset({"opmerking", "opmerkingen", "bericht", "berichtje", "mail", "mailtje", "notitie", "reactie", "appje", "vraag", "aanvulling", "verslag", "terugkoppeling"})
 _OWN_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "stuurde", "stuurt", "vroeg", "vraagt", "zei", "zegt", "meldde", "meldt", "vertelde", "vertelt"})

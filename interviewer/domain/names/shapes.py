@@ -42,6 +42,7 @@ from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
+from .frames import _as_role
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
 from .venues import building_noun
@@ -149,7 +150,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     _bare_surnames(toks, covered, protected, lex, take)
     _lower_word_names(toks, covered, protected, lex, take)
     lowercase_full_names(toks, covered, protected, lex, take)
-    lowercase_surnames(toks, covered, protected, lex, take)
+    lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
@@ -343,8 +344,10 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
         nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
-        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)) or strong & {k - 1, k, s}:
+        if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)):
             continue
+        if strong & {k - 1, k, s} and not (first.low in lex.first and nick.cap and toks[s].cap and toks[s].fold not in lex.never):
+            continue  # a known first name, a nickname and a surname: no street or title has that shape ("Henk "Henkie" Oosterbaan")
         if not any(x.low in lex.first or not lex.dutch(x.low) for x in (first, nick)):
             continue
         for a, b in ((k - 1, k), (k, k + 1), (k + 1, s + 1)):
@@ -430,8 +433,16 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         if j >= len(toks) or toks[j].cap:
             continue
         v = toks[j]
-        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS:
+        if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS or v.fold in _AGENT_VERBS or _as_role(toks, j, lex):
             take(i, i + 1, SOURCE_CANDIDATE)
+
+
+# what only a person does at a sentence's start ("Eikelboom stelde voor", "Hoogkamp noteerde")
+_AGENT_VERBS = frozenset({
+    "stelde", "stelt", "opperde", "oppert", "pleitte", "pleit", "klaagde", "klaagt", "noteerde", "noteert",
+    "tekende", "ondertekende", "schreef", "dacht", "denkt", "vond", "vindt", "erkende", "beaamt", "merkt",
+    "merkte", "adviseerde", "adviseert", "waarschuwde", "presenteerde", "tolkt", "tolkte",
+})
 
 
 def _plural_verb(toks: list[_Tok], k: int, lex: Lexicon) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
 from .lexicon import Lexicon
+from .particle_names import NAME_ONLY_PARTICLES, person_sign
 from .shapes import thing_head
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
@@ -90,7 +91,7 @@ class SurnameReader:
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
-            if nxt.cap and not nxt.initial and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
+            if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
             return k + 1  # "Mohamed B.": a first name and the initial of the surname
@@ -213,8 +214,8 @@ class SurnameReader:
         lex = self.lexicon
         tv = _match_seq(toks, i, lex.tussenvoegsels)
         k = i + tv
-        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong:
-            return i
+        if not tv or k >= len(toks) or not _adjacent(toks, i, k) or k in strong or (toks[i].fold in NAME_ONLY_PARTICLES and toks[k].low not in lex.last):
+            return i  # "Oude Haven is druk", "Klein Duimpje": adjectives, a particle only inside a name
         t = toks[k]
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
@@ -239,6 +240,8 @@ class SurnameReader:
             # capitalised particle); "de Efteling" stays a lone candidate
             if not (known or (toks[i].cap and toks[i].initial and not self._wordlike(t))):
                 return i  # "De Wmo-consulent" is no name
+            if not known and particle in ("de", "het") and not person_sign(toks, k + 1, lex, False):
+                return i  # "De Wiken, De Swetten en …", "De Lemelerberg": a sentence-start "De" + an unknown word is a place or venue, unless a person's sign follows
         elif not known and (particle in _COMMON_PHRASES and self._wordlike(t) or t.fold in lex.never or t.fold in lex.bank_words):
             # "van der", "ter" + a capitalised word is a surname ("Van der Kolk"); "van de" + a Dutch
             # word is mostly a preposition ("de brief van de Belastingdienst")

@@ -19,16 +19,23 @@ shapes.refine after the pattern finders):
 - a listed surname, a comma and initials, as registers and lists write a person ("Bakker, A.
   (teamleider)", "Smit, JP", "Visser, M.A. de");
 - word-names in a person's state or role, in brackets after a role, after a naming frame
-  (frames.py: "Zomer is met verlof", "bas is ziek", "April de Graaf is stagiaire", "Hij heet Dauw")."""
+  (frames.py: "Zomer is met verlof", "bas is ziek", "April de Graaf is stagiaire", "Hij heet Dauw");
+- a first name before a one-word place or a street-shaped surname, maybe with particles between
+  ("Hanna Zomerdijk", "Gerrit Olde Monnikhof"), and hyphenated double surnames ("Smidt-Kerkhoven");
+- a surname of no word list with a surname's ending beside a found name or after "met" ("Ten
+  Brinke en Wikkerink");
+- surnames led by particles, and surnames that are words, in a person's slot (particle_names.py:
+  "Mevrouw Van Buren", "Uit den Bogaard (OR)", "Buurtbewoner Hovenier klaagde")."""
 
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
+from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 
@@ -49,7 +56,10 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _possessive_word_names(toks, caps, covered, strong, lex, take)
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
+    _surnames_on_places(toks, caps, covered, strong, lex, take)
+    _unlisted_surnames(toks, caps, covered, strong, lex, take)
     _surname_comma_initials(toks, caps, strong, lex, take)
+    particle_surnames(toks, caps, covered, strong, lex, take)
 
 
 def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -285,6 +295,125 @@ def _surnames_on_villages(toks: list[_Tok], caps: list[int], covered: set[int], 
         before = toks[i - 2].fold if i >= 2 and prev.adj else ""
         if person_after(toks, i + 1, lex) or before in _BEFORE_PERSON or before in _SPEECH_VERBS:
             take(i - 1, i + 1)  # "Petra Putten (buurtbemiddelaar)", "zegt Anouk Putten dat …"
+
+
+# prepositions of place before a street with a person's name ("aan de Hanna Zomerdijk" is rare, but
+# "in Anna Paulowna" is a village)
+_PLACE_PREPOSITIONS = frozenset({"aan", "in", "op", "naar", "richting", "via", "langs", "vanuit", "uit", "de", "het"})
+
+
+def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised first name of no word list (or a double one: "Pieter-Bas") right before a
+    one-word place or a word with a street ending that surnames share: the surname ("Hanna
+    Zomerdijk", "Wim Rozendaal", "Albert Meijering", "Pieter-Bas Hoogland"), even where the
+    protection rules read a street. Never before a house number, after a preposition of place or an
+    organisation's noun, nor a listed phrase of several words ("Anna Paulowna")."""
+    pw = _particle_words(lex)
+    for i in caps:
+        t = toks[i]
+        if i < 1 or not t.adj or t.allcaps or t.initial or (i in covered and i - 1 in covered):
+            continue  # already one found name, or no word joined to one before it
+        p = toks[i - 1]
+        if p.fold in pw:
+            a = _particles_before(toks, i, lex)
+        elif p.cap and (p.low in lex.first or "-" in p.low) or ("-" in t.text and (p.fold in _BEFORE_PERSON or p.fold in lex.titles or p.fold in lex.rollen)):
+            a = None
+        else:
+            continue  # the common case: no first name or particle before it (nor a person's word before a double surname)
+        a = i if a is None or lex.never.get(toks[a].fold) and _match_seq(toks, a, lex.never) > 1 else a
+        if a < 1:
+            continue
+        t, prev = toks[i], toks[a - 1]  # "Gerrit Olde Monnikhof": particles may stand between
+        double = "-" in t.text and _double_surname(t, lex)
+        if double and a == i and i not in covered and t.adj and (prev.fold in _BEFORE_PERSON or _role_or_title(prev, lex)):
+            take(i, i + 1)  # "Volgens Smidt-Kerkhoven van de gemeente"
+            continue
+        if not t.adj or t.allcaps or t.camel or t.initial or not prev.cap or prev.allcaps or ("-" in t.text and not double) or not toks[a].adj:
+            continue
+        if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, a - 1, lex.never) > 1:
+            continue
+        listed = _among_found_names(toks, a - 1, i, covered)
+        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _listed_place(t, lex)) and not listed:
+            continue  # "Jan van Amsterdam": from the city; "Ilse Bosman, Gerard van Kampen en Mirjam Dekker" are people
+        f = t.fold
+        street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
+        if not (street or double or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
+            continue
+        if (f in lex.fixed_places and not double and not listed) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+            continue
+        if _house_number_after(toks, i):
+            continue  # "Hanna Zomerdijk 12": an address
+        if a >= 2 and prev.adj and (toks[a - 2].fold in _PLACE_PREPOSITIONS or toks[a - 2].fold.endswith(lex.org_words)):
+            continue
+        take(a - 1, i + 1)
+
+
+# endings of Dutch surnames that split into Dutch words but are in no word list ("Wikkerink",
+# "Ramakers", "Hendriksmans"); a noun's plural or compound of the list is in the list
+_SURNAME_ENDINGS = ("ink", "ers", "mans", "sen")
+
+
+def _unlisted_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A capitalised word with a surname's ending that is no word of the list (only a compound of
+    Dutch words), mid-sentence, joined by "en" to a found name or after a person's preposition:
+    "Ten Brinke en Wikkerink, de twee oudste vrijwilligers", "het gesprek met Ramakers". Never a
+    place, street, organisation, service or listed phrase."""
+    for i in caps:
+        t = toks[i]
+        if i < 1 or i in covered or i in strong or t.initial or not t.adj or t.allcaps or t.camel or "-" in t.text:
+            continue
+        f = t.fold
+        if len(f) < 6 or not f.endswith(_SURNAME_ENDINGS) or t.low in lex.words or not lex.dutch(t.low) or t.low in lex.first:
+            continue
+        if f in lex.never or f in lex.bank_words or lex.place_like(f) or lex.street(f) or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj:
+            continue  # "met Ramakers Bouw": a firm's name goes on
+        prev = toks[i - 1]
+        joined = prev.fold in ("en", "&") and i >= 2 and i - 2 in covered and toks[i - 2].cap
+        if joined or prev.fold in _BEFORE_PERSON - {"van", "voor", "aan"}:
+            take(i, i + 1, SOURCE_CANDIDATE)
+
+
+def _double_surname(t: _Tok, lex: Lexicon) -> bool:
+    """"Smidt-Kerkhoven", "Kuipers-Hoogeveen", "Dijk-Oldenhof": capitalised parts, the first a
+    listed surname or no word and no place, the others a surname, no word, a street-shaped surname
+    or a place (many double surnames hold one); no place head ("Nieuw-Vennep") or bank term."""
+    parts = t.text.split("-")
+    if not 2 <= len(parts) <= 3 or t.fold in lex.never or any(len(p) < 3 or not p[:1].isupper() or not p[1:].islower() for p in parts):
+        return False
+    folded = [p.lower() for p in parts]
+    if any(f in shapes._PLACE_HEADS or f in lex.bank_words or f in lex.titles or f in lex.rollen for f in folded):
+        return False
+    head = folded[0]
+    if not (head in lex.last or not (lex.dutch(head) or head in lex.never)) or (head in lex.never and all(f in lex.never for f in folded)):
+        return False  # "Borger-Odoorn", "Echt-Susteren": two places
+    return all(f in lex.last or not lex.dutch(f) or (lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)) or (f in lex.never and f not in lex.fixed_places) for f in folded[1:])
+
+
+def _role_or_title(t: _Tok, lex: Lexicon) -> bool:
+    """An aanspreekvorm or role before a name ("mevrouw", "coördinator")."""
+    return t.fold in lex.titles or t.fold in lex.rollen or is_role(t, lex)
+
+
+def _among_found_names(toks: list[_Tok], a: int, b: int, covered: set[int]) -> bool:
+    """toks[a..b] stand in a list of found names: a found name and a comma before, and "en" and a
+    found name after, or the other way round ("Ilse Bosman, Gerard van Kampen en Mirjam Dekker")."""
+    before = a >= 1 and toks[a].gap.strip() == "," and a - 1 in covered
+    after = b + 2 < len(toks) and toks[b + 1].fold in ("en", "&") and toks[b + 1].adj and b + 2 in covered and toks[b + 2].cap
+    comma_after = b + 1 < len(toks) and toks[b + 1].gap.strip() == "," and b + 1 in covered
+    return (before and (after or comma_after)) or (after and a >= 1 and a - 1 in covered and toks[a].gap.strip() == ",")
+
+
+def _house_number_after(toks: list[_Tok], i: int) -> bool:
+    """A number right after toks[i] ("Kerkhof 3 is het adres"): digits are no tokens, they stand in
+    the next token's gap."""
+    return i + 1 < len(toks) and toks[i + 1].gap.strip()[:1].isdigit()
+
+
+def _listed_place(t: _Tok, lex: Lexicon) -> bool:
+    """A listed place (not a street-shaped word): after a lone "van" it is where someone comes from."""
+    return t.fold in lex.never
 
 
 def _initials_end(toks: list[_Tok], k: int) -> bool:
