@@ -91,7 +91,7 @@ class SurnameReader:
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
             nxt = toks[k + tv]
-            if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
+            if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps and nxt.low not in lex.last) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
             return k + 1  # "Mohamed B.": a first name and the initial of the surname
