@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import MONTHS, Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
 
 _COORDINATORS = frozenset({"en", "of", "&"})
-# months that are also first names ("Mei", "Juni", "April"): before a number they date something
-_MONTH_NAMES = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"})
 _ARTICLES = frozenset({"de", "het", "t"})
 _QUOTES = frozenset({'"', "'", "\u201d", "\u2019", "\u201c"})
 # verbs after which a sentence-start surname that is also a noun ("Kelder is vochtig") stays a word
@@ -247,7 +245,7 @@ def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
-    if nxt.gap.strip()[:1].isdigit() and toks[i].low in _MONTH_NAMES:
+    if nxt.gap.strip()[:1].isdigit() and toks[i].low in MONTHS:
         return True  # "Mei 2026: evaluatie", "Juni 12 t/m 14": a date, though "Mei" was found as a person
     if nxt.gap.strip() == "," and not nxt.cap and nxt.low in lex.words and nxt.low not in lex.function_words and nxt.fold not in lex.titles:
         return True  # "Bakker, slager en kapper": a list of nouns ("Kok, die…", "Kok, teamleider," stay names)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
-from .shapes import _MONTH_WORDS, _MONTHS
+from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
 # words before a capitalised month that make it a time ("de maand Juni", "begin Mei", "tot Augustus")
 _MONTH_LEADS = frozenset({"maand", "begin", "eind", "half", "medio", "sinds", "vanaf", "tot", "per", "in", "na", "rond"})
-_FULL_MONTHS = _MONTH_WORDS - _MONTHS | {"mei"}  # not "per Jan": Jan is a person
+_FULL_MONTHS = MONTHS  # not "per Jan": Jan is a person
 _SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
 # a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
@@ -118,7 +117,7 @@ def months_after_a_lead(toks: list[_Tok]) -> set[int]:
 
 # the short weekdays a planning writes before a date: Dutch ("ma 17-11"), and English or German as
 # pasted from a calendar ("Mo 17-11", "Tu", "Di")
-_SHORT_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo", "mo", "tu", "we", "th", "fr", "sa", "su", "mi"})
+_SHORT_DAYS = SHORT_WEEKDAYS | frozenset({"mo", "tu", "we", "th", "fr", "sa", "su", "mi"})
 _DAY_DATE = re.compile(r"\s*\d{1,2}[-/.]\d{1,2}(?!\d)")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .lexicon import SHORT_WEEKDAYS, Lexicon
 from .lowercase import person_after
 from .tokens import _Tok
 
@@ -80,7 +80,7 @@ def _foreign(t: _Tok, lex: Lexicon) -> bool:
 
 # a run with a weekday abbreviation in it is a roster ("Ma Di Wo", "Ma Do Za geopend"); East Asian
 # loanwords of two syllables are things ("Feng Shui", "Tai Chi", "Dim Sum")
-_WEEKDAYS = frozenset({"di", "wo", "do", "vr", "za", "zo"})
+_WEEKDAYS = SHORT_WEEKDAYS - {"ma"}  # "Ma" is a Chinese surname
 _LOANWORDS = frozenset({
     ("feng", "shui"), ("tai", "chi"), ("qi", "gong"), ("chi", "kung"), ("yin", "yang"), ("mah", "jong"),
     ("dim", "sum"), ("kung", "fu"), ("ping", "pong"), ("tae", "kwon"), ("bok", "choy"), ("pak", "choi"),

@@ -21,8 +21,7 @@ import re
 
 from ..unicode_fold import fold
 from .documents import _EXTENSION, _EXTENSIONS, _GLUED
-from .lexicon import SOURCE_HEURISTIC, Lexicon, _Raw
-from .shapes import _MONTHS
+from .lexicon import SHORT_MONTHS as _MONTHS, SOURCE_HEURISTIC, Lexicon, _Raw
 
 # a file name with its extension (the extensions documents.py knows), or a folder name of words
 # joined by underscores

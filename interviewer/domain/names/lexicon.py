@@ -84,6 +84,11 @@ _INITIAL = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*")
 _SENTENCE_END = set("!?:;\n\r\t•*–—-(\"'„“”[/|>")
 # the days of the week, one home for the rules that read rotas, dates and opening hours
 WEEKDAYS = frozenset({"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"})
+SHORT_WEEKDAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"})  # "ma 17-11", "ma Storm / di Merel"
+# the months, in full and written short ("per jan", "t/m mrt"): one home for the date rules
+MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"})
+SHORT_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
+MONTH_WORDS = MONTHS | SHORT_MONTHS
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
-from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
+from .lexicon import _HONORIFICS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
 from .initials import INITIAL_LABELS
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
@@ -119,7 +119,7 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
 
 
 # days as a rota writes them ("ma Storm / di Merel", "maandag: Roos")
-_DAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"}) | WEEKDAYS
+_DAYS = SHORT_WEEKDAYS | WEEKDAYS
 
 
 def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:

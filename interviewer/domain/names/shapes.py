@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right
 
 from ..unicode_fold import Normalised, fold
 from .context import _COLLECTIVES, _NOUN_ENDINGS, _PERSON_PREPOSITIONS, _SPEECH_VERBS, VERB_NAMES, person_beside
-from .lexicon import SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
+from .lexicon import MONTH_WORDS as _MONTH_WORDS, SHORT_MONTHS as _MONTHS, SOURCE_CANDIDATE, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import PERSON_LABELS, caps_names, caps_word, chat_speakers, file_names, handles, mail_names
 from .listings import listed_people
 from .word_names import word_name_shapes
@@ -50,10 +50,6 @@ from .venues import building_noun
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
 _NASAB = frozenset({"ben", "bin", "ibn", "bint", "ould", "bou"})
-_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
-_MONTH_WORDS = _MONTHS | frozenset({
-    "januari", "februari", "maart", "april", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-})
 _DAYS_MONTHS = _MONTH_WORDS - _MONTHS | WEEKDAYS
 # lowercase dotted abbreviations that are no initials: "o.a. bakker" is "among others"
 _ABBREVIATIONS = frozenset({
