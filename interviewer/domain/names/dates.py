@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, SEASONS as _SEASONS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
@@ -13,7 +13,6 @@ _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio
 # words before a capitalised month that make it a time ("de maand Juni", "begin Mei", "tot Augustus")
 _MONTH_LEADS = frozenset({"maand", "begin", "eind", "half", "medio", "sinds", "vanaf", "tot", "per", "in", "na", "rond"})
 _FULL_MONTHS = MONTHS  # not "per Jan": Jan is a person
-_SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
 # a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
 _SPEAKER_STARTS = frozenset({"ik", "we", "wij", "je", "jij", "ze", "zij", "hij", "u", "jullie", "mijn", "ons", "onze", "men"})

@@ -89,6 +89,7 @@ SHORT_WEEKDAYS = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"})  # "ma 17
 MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"})
 SHORT_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
 MONTH_WORDS = MONTHS | SHORT_MONTHS
+SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from . import shapes  # imports this module through word_names: read at call time
 from .context import _COLLECTIVES, _NOUN_ENDINGS, verb_like
-from .lexicon import WEEKDAYS, Lexicon
+from .lexicon import SEASONS, WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -145,7 +145,6 @@ def person_sign(toks: list[_Tok], j: int, lex: Lexicon, place: bool) -> bool:
 
 # roles by their ending that ROLE_ENDINGS leaves out: who handles, lives nearby, complains
 _MORE_ROLE_ENDINGS = ("behandelaar", "bewoner", "bewoonster", "eigenaar", "indiener", "klager", "melder", "beoordelaar", "auditor", "penningmeester", "notulist")
-_SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "hun", "deze", "die", "elke", "iedere", "zijn", "haar", "mijn", "uw"})
 
 
@@ -175,7 +174,7 @@ def _word_surname(t: _Tok, lex: Lexicon) -> bool:
         return False
     if f.endswith("en") and t.low not in lex.last:
         return False  # "Coördinator Wonen", "Adviseur Inkomen": a team's domain, an infinitive
-    return not (f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS) or shapes.thing_head(t, lex) or lex.place_like(f) or f in shapes._MONTH_WORDS or f in WEEKDAYS or f in _SEASONS or is_role(toks_lower(t), lex))
+    return not (f in _COLLECTIVES or f.endswith(_NOUN_ENDINGS) or shapes.thing_head(t, lex) or lex.place_like(f) or f in shapes._MONTH_WORDS or f in WEEKDAYS or f in SEASONS or is_role(toks_lower(t), lex))
 
 
 def toks_lower(t: _Tok) -> _Tok:

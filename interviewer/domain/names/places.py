@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 
 from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
 from .tokens import _Tok
-from .venues import lex_months
+from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS, lex_months
 
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad", "dorp", "stad"})
+_COMPASS = _VENUE_COMPASS | {"dorp", "stad"}  # the last part of a hyphenated district
 _JOINS = frozenset({"en", "of"})
 _FIGURES = re.compile(r"\d[\d.,]*")
 
@@ -87,7 +87,7 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 # prepositions say less than an area's noun: an unlisted word right after one ("in Zuidwold", not "uit De
 # Blakt": an article makes it a venue or a district) is a place only when the
 # audit puts it there twice ("in Zuidwold" in two notes), one listed place once
-_PREPOSITIONS = frozenset({"in", "uit", "vanuit", "te", "nabij", "rondom", "binnen", "buiten"})
+_PREPOSITIONS = _PLACE_PREPOSITIONS | {"te"}
 
 
 def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None) -> set[str]:
