@@ -24,7 +24,7 @@ from .context import (
     verb_like,
 )
 from .initials import spells_abbreviation
-from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, Lexicon, _Raw
+from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
 from .dates import months_after_a_lead
@@ -36,8 +36,6 @@ __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjecti
 
 # a place preposition before "Jan Pietersweg"-like names: a street, not a person
 _PLACE_PREPOSITIONS = frozenset({"aan", "op", "in", "naar", "via", "langs", "richting", "vanaf", "uit"})
-# street endings that Dutch surnames share ("Oosterhof", "Koorndijk"); never "-straat", "-laan", "-plein"
-_SURNAME_STREETS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
 _NICKNAME_GAP = re.compile(r"[ \u00a0]?\(")
 _FULLWIDTH = re.compile("[\uff21-\uff3a\uff41-\uff5a]")  # fullwidth Latin letters, as pasted from the web
 _FORMAT_CHARS = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

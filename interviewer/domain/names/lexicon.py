@@ -90,6 +90,9 @@ MONTHS = frozenset({"januari", "februari", "maart", "april", "mei", "juni", "jul
 SHORT_MONTHS = frozenset({"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"})
 MONTH_WORDS = MONTHS | SHORT_MONTHS
 SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"})
+# street endings that Dutch surnames share ("Oosterhof", "Koorndijk", "Harderwijk", "Terbrug"); never
+# "-straat", "-laan", "-plein". Rules that take more add theirs to these.
+SURNAME_STREET_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

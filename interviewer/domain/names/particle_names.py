@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from . import shapes  # imports this module through word_names: read at call time
 from .context import _COLLECTIVES, _NOUN_ENDINGS, verb_like
-from .lexicon import SEASONS, WEEKDAYS, Lexicon
+from .lexicon import SEASONS, SURNAME_STREET_ENDINGS, WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
 # Twente and Achterhoek particles that are adjectives on their own ("Oude Haven", "Kleine Kernen"):
 # a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "mevr. Oude Luttikhuis")
 NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine"})
-# street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof")
-_SURNAME_STREET_ENDINGS = ("dijk", "hof", "hoven", "wijk", "brug", "haven", "ring", "kamp")
+# street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof"), and "-ring", "-kamp"
+_SURNAME_STREET_ENDINGS = SURNAME_STREET_ENDINGS + ("ring", "kamp")
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren")
 _HONORIFICS = frozenset({
     "mevrouw", "meneer", "mevr", "mw", "mvr", "dhr", "heer", "hr", "fam", "familie", "juf", "juffrouw", "meester",

@@ -20,7 +20,7 @@ from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, SURNAME_STREET_ENDINGS, Lexicon
 from .structure import adjective_headings, agenda_items, form_labels, per_unit
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
@@ -109,8 +109,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= left_out
     return out | strong, strong
 
-# street endings that also end Dutch surnames ("Kruithof", "Bloemendijk", "Harderwijk", "Terbrug")
-_SURNAME_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven", "ring")
+# street endings that also end Dutch surnames ("Kruithof", "Bloemendijk"), and "-ring"
+_SURNAME_ENDINGS = SURNAME_STREET_ENDINGS + ("ring",)
 
 
 
