@@ -24,7 +24,7 @@ from .context import (
     verb_like,
 )
 from .initials import spells_abbreviation
-from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
+from .lexicon import _HONORIFICS, _INITIAL, SALUTATIONS as _SALUTATIONS, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
 from .protect import protected as _protected
 from .dates import months_after_a_lead
@@ -52,10 +52,6 @@ def _mixed_script(word: str) -> bool:
             name = unicodedata.name(c, "")
             scripts.add("latin" if c.isascii() or name.startswith("LATIN") else name.split(" ")[0])
     return len(scripts) > 1
-
-
-# the words a message opens with before the name of whom it greets ("Hi Tess,", "Beste Anouk")
-_SALUTATIONS = frozenset({"hi", "hoi", "hallo", "hey", "hee", "hello", "dear", "beste"})
 
 
 class Heuristic(SurnameReader):

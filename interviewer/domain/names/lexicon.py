@@ -93,6 +93,8 @@ SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"}
 # street endings that Dutch surnames share ("Oosterhof", "Koorndijk", "Harderwijk", "Terbrug"); never
 # "-straat", "-laan", "-plein". Rules that take more add theirs to these.
 SURNAME_STREET_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
+# the words a message opens with before whom it greets ("Hi Tess,", "Beste Anouk"): no part of the name
+SALUTATIONS = frozenset({"hi", "hoi", "hallo", "hey", "hee", "hello", "dear", "beste"})
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

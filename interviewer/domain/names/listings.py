@@ -15,7 +15,7 @@ import re
 
 from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
-from .lexicon import _HONORIFICS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
+from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
 from .initials import INITIAL_LABELS
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
@@ -335,8 +335,8 @@ def _placed(low: str, lex: Lexicon) -> bool:
     return low in lex.fixed_places or low in lex.never or lex.place_like(low)
 
 
-# the words a message opens with before whom it greets ("Hi Tess,", "Beste Anouk"): no part of the name
-_SALUTATION = re.compile(r"(?i:hi|hoi|hallo|hey|hee|hello|dear|beste) (?=[A-Z\u00c0-\u00de])")
+# a salutation (lexicon.SALUTATIONS) before a capital: "Hi Tess", "Beste Anouk"
+_SALUTATION = re.compile(r"(?i:" + "|".join(sorted(SALUTATIONS)) + r") (?=[A-Z\u00c0-\u00de])")
 
 
 def salutations_cut(text: str, raw: list[_Raw]) -> list[_Raw]:
