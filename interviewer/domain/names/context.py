@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, Lexicon
+from .lexicon import MONTH_WORDS, MONTHS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _match_seq, _Tok
 
 _COORDINATORS = frozenset({"en", "of", "&"})
@@ -423,10 +423,8 @@ def person_state(toks: list[_Tok], k: int) -> bool:
     a state only a person is in."""
     if k + 1 >= len(toks) or toks[k].fold not in _STATE_LINKS or not toks[k].adj:
         return False
-    from .lexicon import WEEKDAYS
-    from .shapes import _MONTH_WORDS
     j = k + 1
-    while j < len(toks) and j - k <= 4 and _near(toks[j]) and (toks[j].fold in _STATE_TIMES or toks[j].fold in WEEKDAYS or toks[j].fold in _MONTH_WORDS):
+    while j < len(toks) and j - k <= 4 and _near(toks[j]) and (toks[j].fold in _STATE_TIMES or toks[j].fold in WEEKDAYS or toks[j].fold in MONTH_WORDS):
         j += 1  # "is sinds maandag", "is tot 1 mei"
     if j >= len(toks) or not _near(toks[j]):
         return False

@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, MONTH_WORDS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
 from .tokens import _Tok
-from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS, lex_months
+from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS
 
 _COMPASS = _VENUE_COMPASS | {"dorp", "stad"}  # the last part of a hyphenated district
 _JOINS = frozenset({"en", "of"})
@@ -36,7 +36,7 @@ def _person_like(t: _Tok, lex: Lexicon) -> bool:
 def listed_place(f: str, lex: Lexicon) -> bool:
     """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
     surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
-    return f in lex.places and f not in WEEKDAYS and f not in lex_months()
+    return f in lex.places and f not in WEEKDAYS and f not in MONTH_WORDS
 
 
 def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:

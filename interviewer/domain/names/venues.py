@@ -7,7 +7,7 @@ text names to the rest of the audit (anonymise)."""
 from __future__ import annotations
 
 from .context import building_names, verb_like
-from .lexicon import _HONORIFICS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, MONTH_WORDS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 _STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
@@ -238,22 +238,10 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
 _COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
 
 
-_MONTHS_SEEN: list[frozenset[str]] = []
-
-
-def lex_months() -> frozenset[str]:
-    """The month words (shapes imports this module: looked up once, when first needed)."""
-    if not _MONTHS_SEEN:
-        from .shapes import _MONTH_WORDS
-
-        _MONTHS_SEEN.append(_MONTH_WORDS)
-    return _MONTHS_SEEN[0]
-
-
 def _listed_place(lex: Lexicon, bit: str) -> bool:
     """A one-word place of the lists ("wijhe", "olst-wijhe"), no first name or surname, nor a month
     (the lists hold those as no-names too: "Juni Hoekstra" is a person)."""
-    return (bit,) in lex.never.get(bit, ()) and bit not in lex.first and bit not in lex.last and bit not in lex_months()
+    return (bit,) in lex.never.get(bit, ()) and bit not in lex.first and bit not in lex.last and bit not in MONTH_WORDS
 
 
 def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
