@@ -7,7 +7,9 @@ list ("aanwezig: teamleider en twee consulenten" names nobody). Round 9: the reg
 that write people short: initials with "vd" between ("JvdM", "E.v.d.W."), initials after a label only
 a person follows ("Paraaf: JB") and capitals acting next to them in an action list, an initial after
 a found name ("Ineke S.", "Tuinstra, M."), an inverted register row ("Naam: Hoogeveen, T. |"), a
-first name with particles and a word in a list of found names ("Rutger van Dalen")."""
+first name with particles and a word in a list of found names ("Rutger van Dalen"). Round 10: a
+surname alone after a signing label ("Notulist: Bakker"), and no salutation in the name it greets
+("Hi Tess": salutations_cut)."""
 
 from __future__ import annotations
 
