@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, SEASONS as _SEASONS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, OPENING_QUOTES, SEASONS as _SEASONS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
@@ -16,7 +16,6 @@ _FULL_MONTHS = MONTHS  # not "per Jan": Jan is a person
 _DATE_TOKENS = _MONTH_WORDS | _SEASONS
 # a line that quotes a person starts with a pronoun after the colon ("Winter: we hebben te weinig tijd")
 _SPEAKER_STARTS = frozenset({"ik", "we", "wij", "je", "jij", "ze", "zij", "hij", "u", "jullie", "mijn", "ons", "onze", "men"})
-_HEADING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
 
 
 def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
@@ -39,7 +38,7 @@ def dates(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int]:
         nxt = toks[i + 1] if i + 1 < n else None
         if prev is not None and prev.fold in _HONORIFICS:
             continue
-        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES) and nxt.fold not in lex.person_verbs and nxt.fold not in _SPEAKER_STARTS and not nxt.cap
+        heading = t.initial and t.cap and nxt is not None and nxt.gap.strip().startswith(":") and not nxt.gap.strip()[1:].strip().startswith(OPENING_QUOTES) and nxt.fold not in lex.person_verbs and nxt.fold not in _SPEAKER_STARTS and not nxt.cap
         if t.fold in _SEASONS:
             if heading or _season_time(toks, i):
                 out.add(i)
@@ -69,7 +68,7 @@ def _label(toks: list[_Tok], i: int) -> bool:
     or more month labels, one of them no first name, are a year's planning; "Jan: ik kom later. Mei:
     prima" are two people (both months are first names there)."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.gap.strip().startswith(":") and nxt.fold not in _SPEAKER_STARTS and not nxt.gap.strip()[1:].strip().startswith(_HEADING_QUOTES)
+    return nxt is not None and nxt.gap.strip().startswith(":") and nxt.fold not in _SPEAKER_STARTS and not nxt.gap.strip()[1:].strip().startswith(OPENING_QUOTES)
 
 
 # the adverbs of time after "'s": "'s Winters", "'s avonds", "'s Maandags" (no one is "'s Winters")

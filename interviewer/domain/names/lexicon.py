@@ -95,6 +95,9 @@ SEASONS = frozenset({"winter", "zomer", "lente", "herfst", "voorjaar", "najaar"}
 SURNAME_STREET_ENDINGS = ("hof", "hoven", "dijk", "wijk", "brug", "haven")
 # the words a message opens with before whom it greets ("Hi Tess,", "Beste Anouk"): no part of the name
 SALUTATIONS = frozenset({"hi", "hoi", "hallo", "hey", "hee", "hello", "dear", "beste"})
+# the marks a quote opens with and closes with, straight and curly
+OPENING_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
+CLOSING_QUOTES = ("'", '"', "\u2019", "\u201d")
 _HONORIFICS = frozenset({"mevrouw", "meneer", "dhr", "mw", "mevr", "mvr", "familie", "fam", "heer", "de heer", "juf", "juffrouw", "collega", "dr", "drs", "mr", "ir", "ing", "prof"})
 
 

@@ -9,7 +9,7 @@ Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.
 
 from __future__ import annotations
 
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, CLOSING_QUOTES as _CLOSING, OPENING_QUOTES as _QUOTES, Lexicon
 from .organisations import _ORG_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
 from .context import _OWNED
 from .tokens import _adjacent, _Tok
@@ -290,10 +290,6 @@ def _elided_compounds(toks: list[_Tok], caps: list[int]) -> set[int]:
             if i > 0 and toks[i - 1].fold in ("de", "het") and _adjacent(toks, i - 1, i):
                 out.add(i - 1)
     return out
-
-
-_QUOTES = ("'", '"', "\u2018", "\u201c", "\u201e")
-_CLOSING = ("'", '"', "\u2019", "\u201d")
 
 
 def _quoted_titles(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
