@@ -255,7 +255,10 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
 
 # lowercase abbreviations of departments and bodies that "say" things in notes ("hr zegt", "cr vroeg")
 _BODY_ABBREVIATIONS = frozenset({"hr", "cr", "or", "mt", "pr", "fg", "ob", "pz", "ps", "pm", "nb", "ok", "vvt", "rvt", "rvc", "gmr", "mr", "wt", "sw", "aw", "jw", "ow"})
-_NOTE_VERBS = frozenset({"stuurt", "stuurde", "zegt", "zei", "vraagt", "vroeg", "belt", "belde", "mailt", "mailde", "appt", "appte", "meldt", "meldde", "vertelt", "vertelde", "regelt", "regelde", "neemt", "nam", "pakt", "pakte"})
+# a person's verbs in notes: getting in touch or telling (_OWN_VERBS: "belde", "zei"), and with them
+# taking a task on (_NOTE_VERBS: also "regelt", "pakt")
+_OWN_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "stuurde", "stuurt", "vroeg", "vraagt", "zei", "zegt", "meldde", "meldt", "vertelde", "vertelt"})
+_NOTE_VERBS = _OWN_VERBS | {"regelt", "regelde", "neemt", "nam", "pakt", "pakte"}
 
 
 def quick_note_people(toks: list[_Tok], starts: list[int], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
@@ -353,7 +356,6 @@ _DONE = frozenset({
     "gescand", "geprint", "uitgeprint", "ingescand", "geüpload", "gedeeld", "verstuurd", "rondgestuurd",
 })
 _MESSAGES = frozenset({"opmerking", "opmerkingen", "bericht", "berichtje", "mail", "mailtje", "notitie", "reactie", "appje", "vraag", "aanvulling", "verslag", "terugkoppeling"})
-_OWN_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "stuurde", "stuurt", "vroeg", "vraagt", "zei", "zegt", "meldde", "meldt", "vertelde", "vertelt"})
 
 
 def lowercase_word_names_acting(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon) -> list[int]:
