@@ -1,5 +1,7 @@
 """The name vocabulary as the finders use it: what a span is, the sources, and the Lexicon built
-once from questionbank.NameLists (first names, surnames, particles, titles, Dutch words)."""
+once from questionbank.NameLists (first names, surnames, particles, titles, Dutch words); also the
+small closed word sets several rules read (weekdays, months, seasons, salutations, quote marks, the
+street endings surnames share), so each has one home."""
 
 from __future__ import annotations
 
