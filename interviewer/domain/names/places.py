@@ -118,7 +118,7 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
-        lead = k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+        lead = _place_lead(toks, k, lex)
         # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
         # person's: a known surname is never learned)
         lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
@@ -254,6 +254,12 @@ def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[i
     return out
 
 
+def _place_lead(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """toks[k] is a word before a place (lex.place_leads: "in", "regio"), not capitalised but at a
+    sentence start, right before toks[k + 1]."""
+    return k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+
+
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
     """toks[i] stands where a place stands ("in Tiel", "gemeente Tiel", "Welzijn Tiel", "van Tiel naar Culemborg",
     "Tiel, Buren en Maurik", "Tiel 2.410 | Culemborg 1.872"): a found name that is also a place is
@@ -261,7 +267,7 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
     k = i - 1
     if k >= 0 and toks[k].fold in ("de", "het") and not toks[k].initial:
         k -= 1  # "in de wijk De Horst", "uit De Blakt"
-    if k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial):
+    if _place_lead(toks, k, lex):
         return True
     if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
         return True  # "Welzijn Tiel", "Voedselbank Tiel"
