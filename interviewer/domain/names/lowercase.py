@@ -10,7 +10,9 @@ That alone is ordinary Dutch often enough ("wil de bakker bellen"), so a person'
 so: a person's preposition before ("volgens", "door", "namens", "gesproken met"), or after it a
 person's finite verb ("zegt", "regelt", "heeft"), a role in brackets or between commas
 ("(buurtsportcoach)", ", teamleider,") or a colon. Never after an article ("de bas …"), never from
-a verb or function word ("wil", "ben", "dan", "kader")."""
+a verb or function word ("wil", "ben", "dan", "kader"). Round 10: people in hurried notes at a
+line's start, by a person's verb after them ("mulder stuurt het rapport na", "gj zegt dat …":
+quick_note_people)."""
 
 from __future__ import annotations
 
