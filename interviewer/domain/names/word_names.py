@@ -333,7 +333,7 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
         if not ((prev.low in lex.first and not lex.ordinary(prev.low)) or double_first(prev.low, lex)) or _match_seq(toks, a - 1, lex.never) > 1:
             continue
         listed = _among_found_names(toks, a - 1, i, covered)
-        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _listed_place(t, lex)) and not listed:
+        if a < i and (" ".join(x.fold for x in toks[a:i]) in ("van", "de", "van de", "van het", "in de", "op de", "uit de") and _never_listed(t, lex)) and not listed:
             continue  # "Jan van Amsterdam": from the city; "Ilse Bosman, Gerard van Kampen en Mirjam Dekker" are people
         f = t.fold
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
@@ -411,8 +411,9 @@ def _house_number_after(toks: list[_Tok], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].gap.strip()[:1].isdigit()
 
 
-def _listed_place(t: _Tok, lex: Lexicon) -> bool:
-    """A listed place (not a street-shaped word): after a lone "van" it is where someone comes from."""
+def _never_listed(t: _Tok, lex: Lexicon) -> bool:
+    """A word of the never-a-name lists, or the first word of one of their phrases: mostly a listed
+    place (not a street-shaped word), and after a lone "van" that is where someone comes from."""
     return t.fold in lex.never
 
 
