@@ -650,6 +650,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
         naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
         persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
+        initiaal_labels=frozenset(w.lower() for w in cur.strs("initiaal_labels", required=True, min_items=1)),
         vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))
         | frozenset(nope.strs("plaatsen", required=True, min_items=1))
         | frozenset(nope.strs("landen_en_steden", required=True, min_items=1))

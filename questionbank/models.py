@@ -340,6 +340,7 @@ class NameLists:
     klein_ook_naam: frozenset[str] = frozenset()  # typed lowercase, a name although the word list has it ("jan")
     naam_voorvoegsels: tuple[str, ...] = ()  # "al", "el", "abdel": joined to a name by a hyphen
     persoon_werkwoorden: frozenset[str] = frozenset()  # "zegt", "is": after a sentence-start "Bas", a person
+    initiaal_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": a person's initials follow one
     vaste_plaatsen: frozenset[str] = frozenset()  # the curated places and no-names (not the generated villages)
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
     instellingen_na_naam: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": after "Jeroen Bosch", an institution

@@ -20,15 +20,6 @@ from .documents import _STREET_NOUNS
 from .lexicon import _HONORIFICS, _INITIAL, SOURCE_CONTACT, SOURCE_HEURISTIC, Lexicon, _Raw
 from .tokens import _match_seq, _Tok
 
-# labels a person's initials follow in documents, registers and minutes (folded)
-INITIAL_LABELS = frozenset({
-    "auteur", "auteurs", "behandelaar", "behandeld", "eigenaar", "auditor", "auditoren", "door", "voorzitter",
-    "secretaris", "penningmeester", "notulist", "opsteller", "paraaf", "contactpersoon", "trainer", "trainers",
-    "begeleider", "coordinator", "getekend", "ondertekend", "interviewer", "actiehouder", "uitvoerder", "beoordelaar",
-    "beoordelaars", "toetser", "toetsers", "mentor", "vertrouwenspersoon", "bestuurder", "directeur", "manager",
-    "teamleider", "lid", "leden", "aanwezig", "afwezig", "indiener", "melder", "klager", "wg", "namens", "groet",
-    "groeten", "mvg", "gr", "cc", "aan", "review", "reviewer", "redactie", "samensteller", "houder",
-})
 # an initial before a word: the cheap look before the rule runs
 _INITIAL_HINT = re.compile(r"[A-Z]\. [a-zA-Z]")
 # a letter's closing line, the signature under it: "Met vriendelijke groet,", "Namens het team,"
@@ -101,7 +92,7 @@ def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int],
         return False
     if gap == "," and p.fold not in ("groet", "groeten", "groetjes", "mvg", "gr"):
         return False
-    return p.fold in INITIAL_LABELS or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
+    return p.fold in lex.initial_labels or p.fold in _HONORIFICS or p.fold in lex.rollen or p.fold in lex.titles
 
 
 def _listed(text: str, start: int, end: int) -> bool:
@@ -126,7 +117,7 @@ def _cell(text: str, start: int, end: int, lex: Lexicon, word: bool) -> bool:
         return True
     rest = text[end:].lstrip(" \t")[1:]
     cells = rest.split("|", 1)[:1] if word else line.split("|")
-    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in INITIAL_LABELS for c in cells)
+    return any(fold(c.strip().lower()) in lex.rollen or fold(c.strip().lower()) in lex.initial_labels for c in cells)
 
 
 _PHONE_LIKE = re.compile(r"\b0\d[\d \-]{7,}\d")
@@ -173,7 +164,7 @@ def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         if k is None:
             continue
         w = toks[k].fold
-        if w in _CLIENT_WORDS or w in _HONORIFICS or w in lex.rollen or w in INITIAL_LABELS:
+        if w in _CLIENT_WORDS or w in _HONORIFICS or w in lex.rollen or w in lex.initial_labels:
             out.append((m.start(2), m.end(2), SOURCE_HEURISTIC, key, "", -1))
     return out
 

@@ -155,6 +155,7 @@ class Lexicon:
     gatherings: tuple[str, ...] = ()  # "bijeenkomst", "gehouden": endings of a gathering and of holding one
     place_leads: frozenset[str] = frozenset()  # "in", "regio": a capitalised word after one is a place (places.py)
     place_orgs: frozenset[str] = frozenset()  # "welzijn", "wijkteam": an organisation named after the place after it
+    initial_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": the labels a person's initials follow (initials.py)
     places: frozenset[str] = frozenset()  # folded one-word places of the lists (towns, districts, regions, countries)
 
     def ordinary(self, lower: str) -> bool:
@@ -274,6 +275,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         typed_names=frozenset(lists.klein_ook_naam),
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
         person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
+        initial_labels=frozenset(fold(w) for w in lists.initiaal_labels),
         function_words=frozenset(stopwords),
         fixed_places=frozenset(fold(p) for p in (*lists.vaste_plaatsen, *lists.geen_namen) if " " not in p.strip()),
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),

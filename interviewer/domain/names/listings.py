@@ -19,7 +19,6 @@ from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
-from .initials import INITIAL_LABELS
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
@@ -302,7 +301,7 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
         sfold = fold(sur)
         lead = text[: m.start()].rstrip(" \t")
         prev_word = re.search(r"([^\W\d_]+)$", lead)
-        opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in INITIAL_LABELS or prev_word.group(1) in ("en", "&")))
+        opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in lex.initial_labels or prev_word.group(1) in ("en", "&")))
         # "Kok, R., Demirci, E. en Zomer, I.": the next item of a list of inverted initialled names
         opens = opens or (m.group("ini") is not None and last_end >= 0 and text[last_end : m.start()].strip() == ",")
         if not opens or sur.isupper() or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
