@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from . import shapes  # imports this module through word_names: read at call time
 from .context import _COLLECTIVES, _NOUN_ENDINGS, verb_like
-from .lexicon import SEASONS, SURNAME_STREET_ENDINGS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS as _LEXICON_HONORIFICS, SEASONS, SURNAME_STREET_ENDINGS, WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -28,11 +28,9 @@ from .tokens import _adjacent, _match_seq, _Tok
 NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine"})
 # street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof"), and "-ring", "-kamp"
 _SURNAME_STREET_ENDINGS = SURNAME_STREET_ENDINGS + ("ring", "kamp")
-# aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren")
-_HONORIFICS = frozenset({
-    "mevrouw", "meneer", "mevr", "mw", "mvr", "dhr", "heer", "hr", "fam", "familie", "juf", "juffrouw", "meester",
-    "mr", "dr", "drs", "ing", "ir", "prof", "zuster", "broeder", "pastor", "dominee", "ds",
-})
+# aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren"): the
+# lexicon's without "collega" ("collega van Raster"), with the clergy's, "meester" and "hr"
+_HONORIFICS = _LEXICON_HONORIFICS - {"collega", "de heer"} | {"hr", "meester", "zuster", "broeder", "pastor", "dominee", "ds"}
 # particles that are also a preposition or article mid-sentence ("medewerker van Welzijn")
 _PREPOSITION_PARTICLES = frozenset({"van", "de", "van de", "van het", "het", "in", "op", "uit", "te", "in de", "in het", "op de", "uit de"})
 # bodies a person sits on, written in brackets after their name ("Van Ede (cliëntenraad)")
