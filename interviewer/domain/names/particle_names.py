@@ -142,7 +142,7 @@ def person_sign(toks: list[_Tok], j: int, lex: Lexicon, place: bool) -> bool:
 
 
 # roles by their ending that ROLE_ENDINGS leaves out: who handles, lives nearby, complains
-_MORE_ROLE_ENDINGS = ("behandelaar", "bewoner", "bewoonster", "eigenaar", "indiener", "klager", "melder", "beoordelaar", "auditor", "penningmeester", "notulist")
+_MORE_ROLE_ENDINGS = ("behandelaar", "bewoner", "bewoonster", "eigenaar", "indiener", "klager", "melder", "beoordelaar", "auditor", "penningmeester")
 _DETERMINERS = frozenset({"de", "het", "een", "onze", "hun", "deze", "die", "elke", "iedere", "zijn", "haar", "mijn", "uw"})
 
 
