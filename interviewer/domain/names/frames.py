@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from . import shapes  # read at call time (shapes imports word_names, which imports this module)
 from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state, verb_like
-from .lexicon import SOURCE_CANDIDATE, Lexicon
+from .lexicon import CLOSING_QUOTES, OPENING_QUOTES, SOURCE_CANDIDATE, Lexicon
 from .lowercase import _DONE, ROLE_ENDINGS, is_role, time_word
 from .tokens import _adjacent, _match_seq, _Tok
 
@@ -166,7 +166,7 @@ def _named(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int
 
 
 _NICKNAME_WORDS = frozenset({"bijnaam", "roepnaam", "koosnaam", "alias", "bijgenaamd", "genaamd"})
-_QUOTE_MARKS = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d", "\u201e")
+_QUOTE_MARKS = frozenset(OPENING_QUOTES + CLOSING_QUOTES)
 
 
 def _nicknames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
