@@ -1,5 +1,6 @@
-"""Months and seasons used as dates ("per jan", "Jan t/m mrt", "Winter: meer aanmeldingen"), no
-person. Part of protect.protected."""
+"""Months and seasons used as dates ("per jan", "Jan t/m mrt", "Winter: meer aanmeldingen"), and
+short weekdays before dates ("Mo 17-11 t/m vr 21-11"), no person. Part of protect.protected. The
+words themselves are lexicon's (MONTHS, SHORT_MONTHS, SEASONS, SHORT_WEEKDAYS)."""
 
 from __future__ import annotations
 
