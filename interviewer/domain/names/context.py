@@ -370,14 +370,17 @@ def unknown_lowercase_speakers(toks: list[_Tok], covered: set[int], protected: s
     kwasibah"): a name typed in a hurry; so is a listed surname that is no word ("gesprek met
     jansen"), even one that splits into words. Not after an article (a noun)."""
     out = []
+    words = lex.words
     for i in range(len(toks) - 1):
+        t = toks[i]
+        if t.cap or t.low in words:
+            continue  # the common case, asked first: a capital or a Dutch word is never taken below
         nxt = toks[i + 1]
         verb = (nxt.fold in _SPEECH_VERBS or nxt.fold in lex.person_verbs) and nxt.fold not in _STATE_VERBS and not nxt.cap and nxt.adj
         verb = verb or (nxt.fold in _STATE_LINKS and person_state(toks, i + 1))  # "tuana is ziek"
         if not verb and not _after_person_preposition(toks, i):
-            continue  # the common case: no person's verb next, no "gesprek met" before
-        t = toks[i]
-        if t.cap or i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
+            continue  # no person's verb next, no "gesprek met" before
+        if i in covered or i in protected or len(t.low) < 4 or not t.low.isalpha() or t.fold in lex.never:
             continue
         if i > 0 and toks[i - 1].fold in _ARTICLES_BEFORE:
             continue
