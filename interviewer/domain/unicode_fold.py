@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +37,9 @@ class Normalised:
     original: str
     text: str  # clean text, case and accents kept
     folded: str  # `text` lowercased without accents, same length
-    origin: tuple[int, ...]  # origin[i]: index in `original` of text[i]; one extra entry = len(original)
+    # origin[i]: index in `original` of text[i]; one extra entry = len(original). A `range` when the
+    # clean text maps one for one (most texts): built at once, where a tuple costs an int per character
+    origin: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A span of the clean text as a span of the original text."""
@@ -93,11 +96,11 @@ def _fold_text(text: str) -> str:
 
 def normalise(original: str) -> Normalised:
     if original.isascii():  # most notes: nothing to undo
-        return Normalised(original, original, original.lower(), tuple(range(len(original) + 1)))
+        return Normalised(original, original, original.lower(), range(len(original) + 1))
     specials = set(_SPECIAL.findall(original))
     if all(len(_clean_char(c)) == 1 for c in specials):  # typographic quotes, dashes: one for one
         text = original.translate({ord(c): _clean_char(c) for c in specials})
-        return Normalised(original, text, _fold_text(text), tuple(range(len(original) + 1)))
+        return Normalised(original, text, _fold_text(text), range(len(original) + 1))
     chars: list[str] = []
     origin: list[int] = []
     changed = False
