@@ -338,9 +338,10 @@ def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int],
     found lowercase first name ("noor en bas", "bas & sanne"): a list of people. Never a verb or
     function word ("sanne en ben ik")."""
     out = []
+    first = lex.first
     for i, t in enumerate(toks):
-        if t.cap or i in covered or i in protected or t.low not in lex.first or not lex.ordinary(t.low):
-            continue
+        if t.low not in first or t.cap or i in covered or i in protected or not lex.ordinary(t.low):
+            continue  # asked first what rules most words out: no listed first name
         if t.low in lex.function_words or t.fold in lex.person_verbs or t.low in VERB_NAMES:
             continue
         for j, c in ((i + 2, i + 1), (i - 2, i - 1)):

@@ -142,7 +142,7 @@ class Heuristic(SurnameReader):
 
         # 1. aanspreekvorm or role + name ("mevrouw Bakker", "collega mo", "familie Öztürk")
         for i, t in enumerate(toks):
-            if i in covered or t.fold not in lex.titles:
+            if t.fold not in lex.titles or i in covered:
                 continue
             k = _match_seq(toks, i, lex.titles)
             if not k or i + k >= len(toks):
@@ -237,7 +237,7 @@ class Heuristic(SurnameReader):
                     emit(i, self._surname_after(toks, i + 1, set()), SOURCE_HEURISTIC, i)
         # 4. a surname led by its particles ("Van der Linden zegt", "van der Linden:", "El Idrissi")
         for i, t in enumerate(toks):
-            if i in covered or i in protected or t.fold not in lex.tussenvoegsels:
+            if t.fold not in lex.tussenvoegsels or i in covered or i in protected:
                 continue
             if not t.cap and t.fold in lex.prefixes and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
                 nxt = toks[i + 1]  # "el khatib", "al hassan": an Arabic particle before a surname, typed lowercase
@@ -254,6 +254,9 @@ class Heuristic(SurnameReader):
         # 5. known first names and surnames, possessives, lowercase first names
         first = lex.first
         for i, t in enumerate(toks):
+            low = t.low
+            if not t.camel and not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
+                continue  # a lowercase word that is no first name (nor its possessive): most words, asked first
             if t.camel and i not in covered and i not in protected and camel_name(t, lex):
                 emit(i, i + 1, SOURCE_HEURISTIC, i)  # "SanneJansen" in a file name
                 continue
@@ -261,9 +264,6 @@ class Heuristic(SurnameReader):
                 continue
             if t.initial and t.low in _SALUTATIONS and i + 1 < len(toks) and toks[i + 1].cap and _adjacent(toks, i, i + 1):
                 continue  # "Hi Tess,": the greeting opens a message, the name follows it
-            low = t.low
-            if not t.cap and not t.allcaps and "-" not in low and low not in first and low[:-1] not in first and low[:-2] not in first:
-                continue  # a lowercase word that is no first name (nor its possessive): most words
             if self._name_bits(t):  # "al-hassan", "Abdel-Rahman", "mulder-de graaf", "Öztürk-de Vries"
                 end = i + 1
                 if t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
@@ -331,8 +331,9 @@ class Heuristic(SurnameReader):
         for i in unknown_lowercase_speakers(toks, covered, protected, lex):
             emit(i, i + 1, SOURCE_CANDIDATE, i)  # "kwasibah belde terug": reviewed like a capitalised candidate
         # 6. candidates: capitalised words that are no Dutch word, bank term, place or street
-        for i, t in enumerate(toks):
-            if i in covered or i in protected or not t.cap or t.allcaps or t.camel or len(t.text) < 3:
+        for i in [k for k, t in enumerate(toks) if t.cap]:
+            t = toks[i]
+            if i in covered or i in protected or t.allcaps or t.camel or len(t.text) < 3:
                 continue
             bits = [b.lower() for b in t.text.split("-") if not (len(b) > 1 and b.isupper())]  # "HR-medewerker"
             if t.initial and "-" not in t.text and t.low in lex.words and speaks(toks, i, lex):
