@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import _HONORIFICS, MONTH_WORDS as _MONTH_WORDS, MONTHS, OPENING_QUOTES, SEASONS as _SEASONS, SHORT_MONTHS as _MONTHS, SHORT_WEEKDAYS, WEEKDAYS, Lexicon
-from .tokens import _adjacent, _Tok
+from .tokens import _adjacent, _Tok, low_of
 
 # words that mark a date around a month: "per jan", "vanaf feb", "t/m mrt", "eind dec"
 _DATE_WORDS = frozenset({"per", "vanaf", "tot", "sinds", "eind", "begin", "medio", "half", "halverwege", "vorige", "volgende", "komende", "afgelopen", "deze", "uiterlijk", "rond"})
@@ -107,6 +107,8 @@ def _digit_after(toks: list[_Tok], i: int) -> bool:
 def months_after_a_lead(toks: list[_Tok]) -> set[int]:
     """A capitalised full month right after a word that makes it a time ("de maand Juni", "begin
     Mei"): surely no person, even when the audit has a Juni (the heuristic marks these strong)."""
+    if _FULL_MONTHS.isdisjoint(map(low_of, toks)):
+        return set()  # most texts: no month
     return {
         i
         for i, t in enumerate(toks)

@@ -15,7 +15,7 @@ import re
 
 from .lexicon import SHORT_WEEKDAYS, Lexicon
 from .lowercase import person_after
-from .tokens import _Tok
+from .tokens import _Tok, low_of
 
 # Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings), Vietnamese
 # (without tones: "Nguyen Van Minh") and Surinamese-Chinese (Hakka in Dutch spelling: "Tjon Sie Fat")
@@ -103,6 +103,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     n = len(toks)
     # most texts hold no East Asian surname: look only around one
     surnames = _surname_set(lex)
+    if surnames.isdisjoint(map(low_of, toks)):
+        return
     heads = [k for k, t in enumerate(toks) if t.low in surnames]
     if not heads:
         return

@@ -19,7 +19,7 @@ from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .lowercase import _surname_end
-from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
 
 # labels a list of people follows (folded): "aanwezig:", "cc:", "deelnemers:"
 _ATTENDANCE = frozenset({
@@ -30,6 +30,8 @@ _ATTENDANCE = frozenset({
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
 _OPENINGS = frozenset({"hoi", "hallo", "hey", "hee", "dag", "lieve"})
+_LABELS = _GREETINGS | _OPENINGS  # what listed_people looks for; an attendance label only before a colon
+_LABELS_COLON = _ATTENDANCE | _LABELS
 # an @-mention of a group, no person ("@allen graag …", "@iedereen")
 _GROUP_MENTIONS = frozenset({"allen", "alle", "allemaal", "iedereen", "jullie", "team", "all", "everyone", "channel", "here"})
 
@@ -53,7 +55,7 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
 
 def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
-    labels = _ATTENDANCE | _GREETINGS | _OPENINGS if ":" in n.text else _GREETINGS | _OPENINGS
+    labels = _LABELS_COLON if ":" in n.text else _LABELS
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
         t, nxt = toks[k], toks[k + 1]
         if t.fold in _OPENINGS:
@@ -127,6 +129,8 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
     """A duty rota: three or more items of a day and one capitalised word, apart by "/", "," or
     ";" ("ma Storm / di Merel / wo Hazel / do Jade"). When most of those words are listed first
     names, all are people, also those that are words ("Storm", "Roos")."""
+    if _DAYS.isdisjoint(map(fold_of, toks)):
+        return  # most texts: no day at all
     days = [k for k, t in enumerate(toks) if t.fold in _DAYS and not t.cap and k + 1 < len(toks)]
     if len(days) < 3:
         return

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
 from .lexicon import Lexicon
-from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
+from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of, low_of, typo_of_word
 
 # the endings of the roles a note puts in brackets after a name: "(buurtsportcoach)", "(maatsch werker)"
 ROLE_ENDINGS = (
@@ -158,6 +158,8 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
         elif t.low in lex.first and _in_file_name(toks, i, end):
             take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
     # one pass for the two rules below: a listed surname before a listed first name, a nasab particle
+    if last.isdisjoint(map(low_of, toks)) and _NASAB.isdisjoint(map(fold_of, toks)):
+        return  # most texts: no listed surname, no nasab particle
     last_first = [i for i, (t, y) in enumerate(zip(toks, toks[1:])) if (t.low in last and y.low in first) or t.fold in _NASAB]
     if last_first:
         _lowercase_surname_first(toks, last_first, covered, protected, lex, take)
@@ -204,6 +206,7 @@ def _in_file_name(toks: list[_Tok], i: int, end: int) -> bool:
 _AFTER_INVERTED = frozenset({"dat", "over", "om", "terug", "ook", "nog", "me", "mij", "ons", "hem", "haar", "gisteren", "vandaag", "vanochtend", "al", "niet"})
 # verbs of getting in touch: after a name, or before it inverted ("belde roos")
 CONTACT_VERBS = frozenset({"belde", "belt", "mailde", "mailt", "appte", "appt", "schreef", "meldde", "liet"})
+_INVERTED_VERBS = _SPEECH_VERBS | CONTACT_VERBS  # "later vertelde bos": lowercase_surnames looks after these
 _SPEECH_PAIRS = frozenset({("geeft", "aan"), ("gaf", "aan"), ("licht", "toe"), ("lichtte", "toe"), ("vult", "aan"), ("vulde", "aan")})
 
 
@@ -227,7 +230,7 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
     belde", "van der heijden (teamleider) tekent"), or after an inverted speech verb ("later
     vertelde bos dat …"). After "de" or "van" alone only a surname of no word list ("de vries",
     not "de bakker belde"); never after an article ("de kok zegt")."""
-    verbs = _SPEECH_VERBS | CONTACT_VERBS
+    verbs = _INVERTED_VERBS
     # the common case first: only a sentence's first word or the word after an inverted verb
     starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
     for i in starts:

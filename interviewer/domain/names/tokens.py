@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import attrgetter
 
 from ..unicode_fold import Normalised, fold
 from .lexicon import _SENTENCE_END, _TOKEN, Lexicon, longest_first
@@ -34,6 +35,12 @@ class _Tok:
         self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:] and not apos
         if apos:
             self.cap = True
+
+
+# a pass that looks only around a few listed words first asks whether the text holds one at all,
+# at C speed: `surnames.isdisjoint(map(low_of, toks))` (most texts hold none)
+low_of = attrgetter("low")
+fold_of = attrgetter("fold")
 
 
 def _tokenise(n: Normalised) -> list[_Tok]:
