@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTH_WORDS, MONTHS, WEEKDAYS, Lexicon
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of
 
 _COORDINATORS = frozenset({"en", "of", "&"})
 _ARTICLES = frozenset({"de", "het", "t"})
@@ -293,8 +293,8 @@ def institutions(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """"Jeroen Bosch Ziekenhuis", "Anne Frank Huis", "Johan Cruijff Foundation": capitalised words
     right before an institution's noun name the institution (its own word, not "Buurthuis")."""
     out: set[int] = set()
-    if not lex.after_eponym:
-        return out
+    if not lex.after_eponym or lex.after_eponym.isdisjoint(map(fold_of, toks)):
+        return out  # most texts: no institution's noun
     for j in range(1, len(toks)):
         if toks[j].fold not in lex.after_eponym or not toks[j].cap or not _adjacent(toks, j - 1, j) or not toks[j - 1].cap:
             continue
@@ -339,6 +339,8 @@ def lowercase_partners(toks: list[_Tok], covered: set[int], protected: set[int],
     function word ("sanne en ben ik")."""
     out = []
     first = lex.first
+    if first.isdisjoint(map(low_of, toks)):
+        return out  # most texts: no listed first name
     for i, t in enumerate(toks):
         if t.low not in first or t.cap or i in covered or i in protected or not lex.ordinary(t.low):
             continue  # asked first what rules most words out: no listed first name

@@ -20,7 +20,7 @@ from . import shapes  # read at call time (shapes imports word_names, which impo
 from .context import _STATE_LINKS, VERB_NAMES, person_noun, person_state, verb_like
 from .lexicon import CLOSING_QUOTES, OPENING_QUOTES, SOURCE_CANDIDATE, Lexicon
 from .lowercase import _DONE, ROLE_ENDINGS, is_role, time_word
-from .tokens import _adjacent, _match_seq, _Tok
+from .tokens import _adjacent, _match_seq, _Tok, fold_of
 
 
 def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
@@ -63,6 +63,8 @@ def _lowercase_openers(toks: list[_Tok], covered: set[int], strong: set[int], le
     ("[ma 08:12] roos is …") before a state verb ("bas is ziek"): never a function word, verb-name
     or person's noun."""
     out = []
+    if _STATE_LINKS.isdisjoint(map(fold_of, toks)):
+        return out  # most texts: no state verb
     for k in range(1, len(toks)):
         if toks[k].fold not in _STATE_LINKS:
             continue  # the common case: no state verb

@@ -56,7 +56,7 @@ def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
 def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take, strong: frozenset[int] | set[int] = frozenset()) -> None:
     """People in an attendance list, a signature and @-mentions (module docstring)."""
     labels = _LABELS_COLON if ":" in n.text else _LABELS
-    for k in [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
+    for k in [] if labels.isdisjoint(map(fold_of, toks)) else [k for k, t in enumerate(toks[:-1]) if t.fold in labels]:
         t, nxt = toks[k], toks[k + 1]
         if t.fold in _OPENINGS:
             after = toks[k + 2] if k + 2 < len(toks) else None
@@ -261,6 +261,8 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """Two or three capitals right after a label only a person follows ("Paraaf: JB (teamleider)",
     "Notulist: MK"), and the items of its list ("Aanwezig: JB, MK, FG": FG, a bank abbreviation, stays)."""
     out: list[_Raw] = []
+    if _SIGNING_LABELS.isdisjoint(map(fold_of, toks)):
+        return out  # most texts: no label
     for k in range(len(toks) - 1):
         if toks[k].fold not in _SIGNING_LABELS or not toks[k + 1].gap.strip().startswith(":"):
             continue

@@ -44,7 +44,7 @@ from .listings import listed_people
 from .word_names import word_name_shapes
 from .frames import _as_role
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
-from .tokens import _adjacent, _match_seq, _Tok, typo_of_word
+from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -373,6 +373,8 @@ def _lower_initials(n: Normalised, toks: list[_Tok], out: list[_Raw], covered: s
 
 def _labelled(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """Capitalised words after "auteur:", "notulist:" in a document title: "(auteur: Mehari Habte)"."""
+    if PERSON_LABELS.isdisjoint(map(fold_of, toks)):
+        return  # most texts: no label
     for k in range(len(toks) - 1):
         if toks[k].fold not in PERSON_LABELS or toks[k + 1].gap.strip() != ":":
             continue
@@ -389,6 +391,8 @@ def _after_role(toks: list[_Tok], covered: set[int], protected: set[int], strong
     """A capitalised word of no word list right after a role ("teamleider Hartman", "coördinator
     Verhoef"): a name, even when it splits into Dutch words; in brackets also a listed surname
     ("teamleider (Boelens)", "coördinator (Bakker)"), never a place or body ("teamleider (Noord)")."""
+    if lex.titles.keys().isdisjoint(map(fold_of, toks)) and lex.rollen.keys().isdisjoint(map(fold_of, toks)):
+        return  # no role or title in the text
     for k in range(len(toks) - 1):
         role = toks[k]
         if (role.fold not in lex.titles and role.fold not in lex.rollen) or len(role.fold) < 5 or role.low in lex.function_words or role.fold in lex.tussenvoegsels:
@@ -456,6 +460,8 @@ def _lower_word_names(toks: list[_Tok], covered: set[int], protected: set[int], 
         return not t.cap and i not in covered and i not in protected and t.low in lex.first and t.low not in lex.function_words and t.fold not in lex.never
 
     first = lex.first
+    if first.isdisjoint(map(low_of, toks)):
+        return  # most texts: no listed first name
     for i, t in enumerate(toks):
         if t.cap or t.low not in first or not word_name(i):
             continue  # the common case first: a capitalised word or no first name
