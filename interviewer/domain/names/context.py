@@ -265,12 +265,12 @@ def building_names(toks: list[_Tok], lex: Lexicon) -> set[int]:
     out: set[int] = set()
     if not lex.org_words:
         return out
-    for i in range(len(toks) - 1):
+    for i in [k for k, t in enumerate(toks[:-1]) if t.cap]:
         # "Moestuin Vreedenhoff", "Stichting Timon": a capitalised building or organisation noun and the
         # capitalised words after it (after "Stichting"/"Vereniging" even a first name; after the
         # others no known first name: "Buurthuis Anja" may be a person at the buurthuis)
         t, nxt = toks[i], toks[i + 1]
-        if t.cap and not t.allcaps and nxt.cap and not nxt.allcaps and _adjacent(toks, i, i + 1) and t.fold.endswith(lex.org_words) and nxt.fold not in _ARTICLES:
+        if not t.allcaps and nxt.cap and not nxt.allcaps and _adjacent(toks, i, i + 1) and t.fold.endswith(lex.org_words) and nxt.fold not in _ARTICLES:
             if t.fold in ("stichting", "vereniging") or nxt.low not in lex.first:
                 j = i + 1
                 while j < len(toks) and toks[j].cap and _adjacent(toks, j - 1, j) and j - i <= 3:

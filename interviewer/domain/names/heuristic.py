@@ -30,7 +30,7 @@ from .protect import protected as _protected
 from .dates import months_after_a_lead
 from .shapes import refine
 from .surnames import _COMMON_PHRASES, _NAME_JOINS, _WEAK_PARTICLES, SurnameReader, _acronym_part, _place_adjective, frisian_surname
-from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok
+from .tokens import _adjacent, _adjacent_gap, _match_seq, _possessive_base, _Tok, fold_of
 
 __all__ = ["Heuristic", "_place_adjective"]  # venues.py looks the place adjective up here
 
@@ -141,7 +141,8 @@ class Heuristic(SurnameReader):
             out.append((toks[name_from].start, toks[j - 1].end, source, fold(key), title, toks[i].start if title else -1))
 
         # 1. aanspreekvorm or role + name ("mevrouw Bakker", "collega mo", "familie Öztürk")
-        for i, t in enumerate(toks):
+        titled = not lex.titles.keys().isdisjoint(map(fold_of, toks))  # most texts: no title or role at all
+        for i, t in enumerate(toks if titled else ()):
             if t.fold not in lex.titles or i in covered:
                 continue
             k = _match_seq(toks, i, lex.titles)

@@ -232,7 +232,10 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
     not "de bakker belde"); never after an article ("de kok zegt")."""
     verbs = _INVERTED_VERBS
     # the common case first: only a sentence's first word or the word after an inverted verb
-    starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
+    if verbs.isdisjoint(map(fold_of, toks)):  # most texts: no inverted verb, so a sentence's first word only
+        starts = [i for i, t in enumerate(toks) if t.initial and not t.cap]
+    else:
+        starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
     for i in starts:
         t = toks[i]
         if i in covered or i in protected:
