@@ -125,7 +125,11 @@ def _adjacent(toks: list[_Tok], a: int, b: int) -> bool:
     """Tokens a..b follow each other with only spaces between (no comma, no line break)."""
     if b >= len(toks) or a >= b:
         return False
-    return all(toks[k].adj for k in range(max(a, 0) + 1, b + 1)) if a >= 0 else True
+    if a < 0:
+        return True
+    if b == a + 1:
+        return toks[b].adj  # the common case: two words, no generator
+    return all(toks[k].adj for k in range(a + 1, b + 1))
 
 
 def _word_after_particles(toks: list[_Tok], j: int, lex: Lexicon) -> int | None:
