@@ -71,7 +71,7 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
             while j >= 0 and text[j] in " \u00a0":
                 j -= 1
             last = text[j] if j >= 0 else ""
-        initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text[: s - (len(gap) - len(before))]))
+        initial = (not out and not before.strip()) or last in _SENTENCE_END or (last == "." and not _ends_with_title_abbrev(text, s - (len(gap) - len(before))))
         if not last:
             initial = True
         append(tok(s, e, word, word.lower(), folded[s:e], initial, gap))
@@ -81,8 +81,10 @@ def _tokenise_text(text: str, folded: str) -> tuple[_Tok, ...]:
 _ABBREV_BEFORE = re.compile(r"(?:\b(?:dhr|hr|mw|mevr|mvr|dr|drs|ir|ing|mr|prof|fam|o\.a|m\.b\.v|i\.v\.m|bijv|t\.a\.v|e\.d|ca|vd|v\.d)|\b[A-Z])\.$", re.I)
 
 
-def _ends_with_title_abbrev(before: str) -> bool:
-    return bool(_ABBREV_BEFORE.search(before[-8:]))
+def _ends_with_title_abbrev(text: str, end: int) -> bool:
+    """text[:end] ends in a title's or initial's dot; only its last eight characters are read, so only
+    those are sliced (a long text has many sentences)."""
+    return bool(_ABBREV_BEFORE.search(text[max(0, end - 8) : end]))
 
 
 def _possessive_base(tok: _Tok, lex: Lexicon) -> str:
