@@ -361,7 +361,8 @@ _ACCOUNT_LABELS = frozenset({
 
 
 # the labels without their first letter, looked for in the text as typed: the cheap look first
-_ACCOUNT_HINT = re.compile("uteur|[Bb]ewerk|ewijzigd|emaakt door|ebruiker|ccount|ogin|nlognaam|igenschappen|pgeslagen|user|uthor|UTEUR")
+# plain substrings: `in` finds them faster than one regex of alternatives tried at every position
+_ACCOUNT_HINTS = ("uteur", "Bewerk", "bewerk", "ewijzigd", "emaakt door", "ebruiker", "ccount", "ogin", "nlognaam", "igenschappen", "pgeslagen", "user", "uthor", "UTEUR")
 
 
 def _account(low: str, lex: Lexicon) -> bool:
@@ -381,7 +382,7 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
     eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
     out: list[_Raw] = []
-    if not _ACCOUNT_HINT.search(text):
+    if not any(hint in text for hint in _ACCOUNT_HINTS):
         return out
     seen: set[int] = set()
     for label in [k for k, t in enumerate(toks) if t.fold in _ACCOUNT_LABELS]:
