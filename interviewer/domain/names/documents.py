@@ -329,8 +329,8 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
     ("[09:14] jorrit: ok", "12-11-2025 08:47 - Karim: …"): a first name (also typed lowercase) or a
     word of no list, never a mailbox, team, role or listed no-name ("[09:16] Secretariaat: …",
     "[10:05] Wijkteam Zuid: …")."""
-    if not _CHAT_LINE.search(text):
-        return
+    if ":" not in text or not _CHAT_LINE.search(text):
+        return  # the colon first: most texts have none, and the pattern ends in one
     n = len(toks)
     for k in range(n):
         t = toks[k]

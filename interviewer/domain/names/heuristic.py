@@ -186,7 +186,7 @@ class Heuristic(SurnameReader):
                 end = self._lower_surname_after(toks, end)
             emit(i, end, SOURCE_HEURISTIC, j, title)
         # 2. initials + surname ("J.P. Smit", "A. de Vries")
-        for m in _INITIAL.finditer(n.text):
+        for m in (_INITIAL.finditer(n.text) if "." in n.text else ()):  # initials need their dots
             after = m.end()
             j = next((x for x, t in enumerate(toks) if t.start >= after), None)
             if j is not None and j + 1 < len(toks) and _NICKNAME_GAP.fullmatch(n.text[after : toks[j].start]) and toks[j].cap:
