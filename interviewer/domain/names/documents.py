@@ -94,6 +94,8 @@ PERSON_LABELS = frozenset({
 # what a name in capitals needs around it: initials before a word in capitals, two words in
 # capitals, or a label in capitals with its colon
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017e"  # capitals, with those of Turkish and Polish names (and lowercase of that range: a cheap look only)
+# every shape of _CAPS_HINT has three capitals in a row: that simple look first (most texts fail it)
+_THREE_CAPS = re.compile(rf"[{_UP}]{{3}}")
 _CAPS_HINT = re.compile(rf"\b[{_UP}]\. ?(?:[{_UP}]\. ?)*(?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{3,}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}|\b[{_UP}]{{4,}}:|\b[{_UP}]{{2,3}} (?:[{_UP}']{{1,3}} )*[{_UP}]{{3}}")
 
 
@@ -131,7 +133,7 @@ def caps_names(text: str, toks: list[_Tok], covered: set[int], strong: set[int],
     surname ("OPGESTELD DOOR: M. DE VRIES", "DRS. H.J. VAN DER MEULEN", "DOOR: HJ DE BOER"), a first name and a surname
     ("MARIEKE DE VRIES"), and after a person's label any surname in capitals ("NOTULIST: JANSEN EN
     VISSER"). The surname is a known one or no Dutch word, so "BIJLAGE B. DE WERKWIJZE" stays."""
-    if not _CAPS_HINT.search(text):
+    if not _THREE_CAPS.search(text) or not _CAPS_HINT.search(text):
         return  # the common case: no two words in capitals, no initials before one, no label in capitals
     n = len(toks)
     for k in range(n):

@@ -191,9 +191,13 @@ _REGISTER = re.compile(
 )
 
 
+# every register row has a comma before initials ("Bakker, A."): that quick look first
+_COMMA_INITIAL = re.compile(r", ?[A-Z]\.")
+
+
 def register_names(text: str) -> list[_Raw]:
     """The inverted names of register rows (see _REGISTER), also a place's name ("Hoogeveen, T.")."""
-    if ":" not in text or "," not in text:
+    if ":" not in text or "," not in text or not _COMMA_INITIAL.search(text):
         return []
     return [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1).split(",")[0]), "", -1) for m in _REGISTER.finditer(text)]
 
