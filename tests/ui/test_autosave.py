@@ -57,8 +57,12 @@ async def test_typing_is_autosaved_after_a_pause_without_enter(tmp_path: Path, s
     app = make_app(path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        started = time.monotonic()
         await pilot.press(*"klachten gaan")
-        assert app.store.draft(draft_slot(bron_id)) is None or len(app.store.draft(draft_slot(bron_id)).text) < 13
+        if time.monotonic() - started < DRAFT_INTERVAL:  # typed within the second: not saved per keystroke
+            assert app.store.draft(draft_slot(bron_id)) is None or len(app.store.draft(draft_slot(bron_id)).text) < 13
+        # (typing that took longer, on a loaded machine, may already have had its autosave: the app's
+        # promise is a save at most a second after a key, which the wait below checks)
         await pilot.pause(DRAFT_INTERVAL)
         draft = lambda: app.store.draft(draft_slot(bron_id))  # noqa: E731
         assert await _until(pilot, lambda: draft() is not None and draft().text == "klachten gaan")
