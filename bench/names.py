@@ -42,7 +42,11 @@ word-name rules added then: regional first names, particle surnames in a person'
 that is a word after a role), names_tuned32.toml (written in round 10 for the place rules then
 added: places the audit names, place-surnames found once, regional place names and dialect words),
 names_tuned33.toml (written in round 10 for the capitalised non-names then spared: saints, honours,
-rooms, acronyms in capitals, organisations, departments, compounds), each file and all together. BLIND:
+rooms, acronyms in capitals, organisations, departments, compounds) and names_tuned34.toml to
+names_tuned41.toml (the eight blind sets of round 10: hurried work-floor notes, report prose,
+registers and pasted PDF text, super-diverse casework, hard cases, youth work and social media,
+older people and debt, the toetsers' own working material; seen since round 11), each file and
+all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -100,6 +104,14 @@ TUNED = (
     "names_tuned31.toml",
     "names_tuned32.toml",
     "names_tuned33.toml",
+    "names_tuned34.toml",
+    "names_tuned35.toml",
+    "names_tuned36.toml",
+    "names_tuned37.toml",
+    "names_tuned38.toml",
+    "names_tuned39.toml",
+    "names_tuned40.toml",
+    "names_tuned41.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
