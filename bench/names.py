@@ -62,6 +62,7 @@ import re
 import sys
 import time
 import tomllib
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,20 +122,25 @@ COUNTS = ("sentences", "with_names", "names", "found", "replaced", "wrong", "fre
 def occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
     """Every non-overlapping occurrence of each listed name: a set lists a name once even when the
     sentence has it twice ("mevr. Boukhari … Later zegt Boukhari"). Longer names first, so that
-    "Gulalai Ahmadzai" is not split by a listed "Ahmadzai"."""
+    "Gulalai Ahmadzai" is not split by a listed "Ahmadzai". An occurrence is a whole word: a
+    listed "mo" is not the "mo" of "moet" (which would count a miss where nothing was missed, and
+    hide a word wrongly replaced). Only a name that never stands alone in its sentence (glued into
+    a file name or an address, say) is taken where it is found."""
     out, taken = [], []
+
+    def letter(k: int) -> bool:  # a modifier letter (the quote marks ʻ ʼ) is no part of a word
+        return text[k].isalnum() and unicodedata.category(text[k]) != "Lm"
+
+    def alone(i: int, j: int) -> bool:
+        return (i == 0 or not letter(i - 1)) and (j == len(text) or not letter(j))
+
     for name in sorted(dict.fromkeys(names), key=len, reverse=True):
-        start = 0
-        while True:
-            i = text.find(name, start)
-            if i < 0:
-                break
+        found = [i for i in range(len(text)) if text.startswith(name, i)]
+        whole = [i for i in found if alone(i, i + len(name))]
+        for i in whole or found:
             if not any(i < e and i + len(name) > s for s, e in taken):
                 out.append((i, i + len(name), name))
                 taken.append((i, i + len(name)))
-                start = i + len(name)
-                continue
-            start = i + 1
     return out
 
 
