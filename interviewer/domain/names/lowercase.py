@@ -326,10 +326,20 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     if nxt is None or not nxt.adj or nxt.cap:
         return False
     if t.low in lex.last or t.low not in lex.first:
-        return nxt.fold in _SPEECH_VERBS or nxt.fold in _OWN_VERBS or nxt.fold in ("noemt", "noemde")
+        if nxt.fold in _SPEECH_VERBS or nxt.fold in _OWN_VERBS or nxt.fold in ("noemt", "noemde"):
+            return True  # "bakker zegt", "mus noemt de wethouder"
+        # "maar hoek vult het altijd te laat in": a person's act opening a clause, not a thing's ("post komt binnen")
+        opens = t.initial or (prev is not None and prev.fold in _CLAUSE_OPENERS)
+        return opens and nxt.fold in lex.person_verbs and nxt.fold not in _THING_VERBS and verb_like(nxt, lex)
     return (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
 
 
+# verbs a thing does as well as a person ("post komt binnen", "storm is voorbij", "kok moet er komen")
+_THING_VERBS = frozenset({
+    "is", "was", "komt", "kwam", "gaat", "ging", "blijft", "staat", "draait", "heeft", "had", "kan", "kon", "zou", "mocht",
+    "moet", "moest", "laat", "liet", "licht", "volgt", "mist", "zit", "opent", "opende", "startte", "werkt", "werkte",
+    "helpt", "hielp", "geeft", "gaf", "brengt", "bracht", "houdt", "hield", "krijgt", "kreeg", "maakt", "maakte", "wil", "wilde",
+})
 # before a found name closing its clause: "vrijwilligers zoals riek", "de vrouw van ton"
 _PERSON_BEFORE = frozenset({"zoals", "volgens", "namens", "met", "door", "bij"})
 _KIN = frozenset({"vrouw", "man", "zoon", "dochter", "moeder", "vader", "zus", "broer", "partner", "collega", "kinderen", "kind", "kleinzoon", "kleindochter", "buurman", "buurvrouw", "vriend", "vriendin"})
@@ -434,7 +444,8 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     """Names the frames of interview notes give away, typed in lowercase: after "resp." ("resp. ineke
     mus, coördinator"), both sides of a name spelled out ("riek = hendrika lammers", "ton = ton van
     de ven", "kok = achternaam"), after a name's label ("achternaam schoonderbeek", "voornaam =
-    'sri'"), and a listed name opening a line before a colon and a quote ("visser: 'bas is …'").
+    'sri'"), before "en ik" ("ter horst en ik"), and a listed name opening a line before a colon and
+    a quote ("visser: 'bas is …'").
     Never a verb, function word or role ("resp. noemt", "resp. twijfelt", "wijk = spoorzicht")."""
     gaps = "".join(map(gap_of, toks))
     folds = set(map(fold_of, toks))
@@ -456,6 +467,9 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
             if lex.dutch(y.low) and (y.low not in lex.last and y.low not in lex.first or verb_like(y, lex)):
                 continue  # "achternaam onbekend", "voornaam eronder"; but "naam pinas (surinaams?)"
             take(i + 1, i + 2)  # "achternaam schoonderbeek", "voornaam = 'sri'"
+    if "ik" in folds or "mij" in folds:
+        for i in (i for i, t in enumerate(toks[1:-1], 1) if t.fold == "en" and t.adj and toks[i + 1].fold in ("ik", "mij") and toks[i + 1].adj):
+            _before_me(toks, i, covered, protected, lex, take)
     if ":" in gaps:
         for i in (i for i, t in enumerate(toks[:-1]) if t.initial and not t.cap):
             g = toks[i + 1].gap.replace(" ", "")
@@ -463,6 +477,23 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
                 t = toks[i]
                 if (t.low in lex.first or t.low in lex.last) and _name_word(t, lex) and len(t.low) > 2:
                     take(i, i + 1)  # "visser: 'bas is onze budgetcoach'", "celeste: 'laatst …'"
+
+
+def _before_me(toks: list[_Tok], i: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A lowercase name before "en ik" / "en mij" (toks[i] is the "en"): "ter horst en ik hebben …",
+    "kees en ik". A listed name or a word of no list, or any word after a particle that is no article
+    ("ter horst"); never after an article ("de directeur en ik"), never a role ("mijn moeder en ik")."""
+    y = toks[i - 1]
+    if i - 1 in covered or i - 1 in protected or not y.adj or not _name_word(y, lex, labelled=True) or len(y.low) < 3:
+        return
+    s = i - 1
+    while s > 0 and toks[s - 1].fold in lex.tussenvoegsels and toks[s].adj and not toks[s - 1].cap:
+        s -= 1
+    particle = " ".join(x.fold for x in toks[s : i - 1])
+    if particle in _WEAK or (not particle and s > 0 and toks[s].adj and toks[s - 1].fold in _DETERMINERS):
+        return  # "de buurvrouw en ik", "mijn collega en ik"
+    if particle or y.low in lex.first or y.low in lex.last or not lex.dutch(y.low):
+        take(s, i)
 
 
 def _name_word(t: _Tok, lex: Lexicon, *, labelled: bool = False) -> bool:
