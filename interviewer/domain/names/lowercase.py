@@ -159,6 +159,8 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
         elif t.low in lex.first and _in_file_name(toks, i, end):
             take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
+        elif t.low in lex.first and toks[end - 1].low in lex.last and not lex.dutch(toks[end - 1].low):
+            take(i, end)  # "bo meijerink, 2e jaar", "roos oosterhuis": a listed surname no Dutch word after a listed first name
     # one pass for the two rules below: a listed surname before a listed first name, a nasab particle
     if last.isdisjoint(map(low_of, toks)) and _NASAB.isdisjoint(map(fold_of, toks)):
         return  # most texts: no listed surname, no nasab particle
