@@ -347,6 +347,8 @@ _PERSON_BEFORE = frozenset({"zoals", "volgens", "namens", "met", "door", "bij"})
 _KIN = frozenset({"vrouw", "man", "zoon", "dochter", "moeder", "vader", "zus", "broer", "partner", "collega", "kinderen", "kind", "kleinzoon", "kleindochter", "buurman", "buurvrouw", "vriend", "vriendin"})
 # the start of a clause with the subject after its verb: "dat doet riek altijd"
 _INVERTING = frozenset({"dat", "die", "toen", "nu", "daarom", "dus"})
+# words after a person closing the clause: "zoals riek zelf", "dat doet riek altijd"
+_AFTER_SUBJECT = frozenset({"altijd", "ook", "nog", "zelf", "wel", "niet"})
 
 
 def _person_slot(toks: list[_Tok], i: int, prev: _Tok | None, nxt: _Tok | None, lex: Lexicon) -> bool:
@@ -358,10 +360,10 @@ def _person_slot(toks: list[_Tok], i: int, prev: _Tok | None, nxt: _Tok | None, 
         return False
     if any(len(p) == 1 for p in lex.titles.get(prev.fold, ())) and not prev.cap:
         return True  # "tante riek", "opa gerrit"
-    closes = nxt is None or bool(nxt.gap.strip(" "))
+    closes = nxt is None or bool(nxt.gap.strip(" ")) or nxt.fold in _AFTER_SUBJECT
     if closes and t.fold not in lex.never and (prev.fold in _PERSON_BEFORE or (prev.fold == "van" and i > 1 and toks[i - 2].fold in _KIN)):
         return True  # "vrijwilligers zoals riek", "de vrouw van ton'"; not "de vergadering van mei"
-    return i > 1 and toks[i - 2].fold in _INVERTING and prev.adj and verb_like(prev, lex) and (closes or (nxt is not None and nxt.fold in ("altijd", "ook", "nog", "zelf", "wel", "niet")))
+    return i > 1 and toks[i - 2].fold in _INVERTING and prev.adj and verb_like(prev, lex) and closes
 
 
 def lower_nickname(toks: list[_Tok], k: int, covered: set[int], lex: Lexicon, take) -> None:
