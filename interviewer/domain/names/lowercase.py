@@ -319,6 +319,8 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if t.cap or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
         return False
+    if t.low[-2:] in ("'s", "\u2019s") and len(t.low) > 4 and t.low[-3] not in "aeiouy":
+        return True  # "bakker's aanvragen": a word's plural takes 's only after a vowel ("opa's", "auto's")
     prev = toks[i - 1] if i > 0 and t.adj else None
     if prev is not None and prev.fold in _DETERMINERS:
         return False  # "de roos is …": the word
