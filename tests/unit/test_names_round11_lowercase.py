@@ -109,3 +109,8 @@ def test_older_dutch_first_names_typed_lowercase_are_replaced():
 
 def test_a_listed_first_name_and_a_listed_surname_of_no_word_are_one_person():
     assert redact("stagiaire deze periode: bo hoogendam, 3e jaar") == [f"stagiaire deze periode: {N}, 3e jaar"]
+
+
+def test_a_found_lowercase_name_with_a_possessive_is_replaced_but_a_plural_stays():
+    texts = ("gesproken met mw. Vonk over de aanvragen", "vonk's aanvragen lopen via de intermediair", "de opa's en oma's van de soos")
+    assert redact(*texts) == [f"gesproken met mw. {N} over de aanvragen", f"{N} aanvragen lopen via de intermediair", "de opa's en oma's van de soos"]
