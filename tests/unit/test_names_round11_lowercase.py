@@ -114,3 +114,13 @@ def test_a_listed_first_name_and_a_listed_surname_of_no_word_are_one_person():
 def test_a_found_lowercase_name_with_a_possessive_is_replaced_but_a_plural_stays():
     texts = ("gesproken met mw. Vonk over de aanvragen", "vonk's aanvragen lopen via de intermediair", "de opa's en oma's van de soos")
     assert redact(*texts) == [f"gesproken met mw. {N} over de aanvragen", f"{N} aanvragen lopen via de intermediair", "de opa's en oma's van de soos"]
+
+
+def test_a_listed_name_typed_lowercase_as_the_source_of_a_note_is_replaced():
+    assert redact("volgens fleur gaat de inloop beter") == [f"volgens {N} gaat de inloop beter"]
+    assert redact("gesproken met bakker over de sleutels") == [f"gesproken met {N} over de sleutels"]
+    assert redact("alles op tijd ingeleverd, aldus vonk") == [f"alles op tijd ingeleverd, aldus {N}"]
+
+
+def test_a_noun_after_volgens_or_met_stays():
+    same("volgens plan start de soos weer in maart", "volgens afspraak belt de wijkverpleging terug", "de markt viel met storm en regen in het water")

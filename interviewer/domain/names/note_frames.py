@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from .context import _SPEECH_VERBS, VERB_NAMES, verb_like
+from .context import _SPEECH_VERBS, _TALK_WORDS, VERB_NAMES, verb_like
 from .lexicon import Lexicon
-from .lowercase import _DETERMINERS, _WEAK, _first_like, _surname_end, is_role
+from .lowercase import _DETERMINERS, _WEAK, _first_like, _surname_end, clause_ends, is_role
 from .tokens import _Tok, fold_of
 
 _RESPONDENTS = frozenset({"resp", "respondent", "respondente", "geinterviewde", "gesprekspartner"})
@@ -49,6 +49,9 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if "ik" in folds or "mij" in folds:
         for i in (i for i, t in enumerate(toks[1:-1], 1) if t.fold == "en" and t.adj and toks[i + 1].fold in ("ik", "mij") and toks[i + 1].adj):
             _before_me(toks, i, covered, protected, lex, take)
+    if not _SOURCE_WORDS.isdisjoint(folds):
+        for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
+            _after_source(toks, i, protected, lex, take)
     if ":" in gaps:
         for i in (i for i, t in enumerate(toks[:-1]) if t.initial and not t.cap):
             g = toks[i + 1].gap.replace(" ", "")
@@ -56,6 +59,29 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
                 t = toks[i]
                 if (t.low in lex.first or t.low in lex.last) and _name_word(t, lex) and len(t.low) > 2:
                     take(i, i + 1)  # "visser: 'bas is onze budgetcoach'", "celeste: 'laatst …'"
+
+
+# the words before a person as the source of what a note says: "volgens roos", "aldus visser",
+# "gesproken met kok"; "door" is left out ("door storm en regen")
+_SOURCE_WORDS = frozenset({"volgens", "aldus", "namens", "met"})
+
+
+def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, take) -> None:
+    """A listed first name or surname typed in lowercase, even a word, as the source of a note:
+    after "volgens", "aldus", "namens" or a word of talking and "met" ("gesproken met kok"), then the
+    clause ends or a verb follows ("volgens roos gaat het goed", "aldus visser."). Never after an
+    article ("volgens de bakker"), never before a noun ("volgens plan", "met storm en regen")."""
+    t, prev = toks[i], toks[i - 1]
+    if not t.adj or i in protected or not _name_word(t, lex) or len(t.low) < 3:
+        return
+    if prev.fold == "met":
+        if not (i > 1 and toks[i - 2].fold in _TALK_WORDS and prev.adj):
+            return
+    elif prev.fold not in _SOURCE_WORDS:
+        return
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
+        take(i, i + 1)
 
 
 def _before_me(toks: list[_Tok], i: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
