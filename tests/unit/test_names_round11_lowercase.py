@@ -124,3 +124,11 @@ def test_a_listed_name_typed_lowercase_as_the_source_of_a_note_is_replaced():
 
 def test_a_noun_after_volgens_or_met_stays():
     same("volgens plan start de soos weer in maart", "volgens afspraak belt de wijkverpleging terug", "de markt viel met storm en regen in het water")
+
+
+def test_two_spellings_of_a_name_a_note_weighs_are_both_replaced():
+    assert redact("nota bene: vermeulen vs vermeule, navragen") == [f"nota bene: {N} vs {N}, navragen"]
+
+
+def test_two_words_either_side_of_of_stay():
+    same("formulier online of offline invullen", "bijlage als pdf of png")

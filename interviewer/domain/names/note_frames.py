@@ -52,6 +52,9 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if not _SOURCE_WORDS.isdisjoint(folds):
         for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
             _after_source(toks, i, protected, lex, take)
+    if not _VARIANT_WORDS.isdisjoint(folds):
+        for k in (k for k, t in enumerate(toks[1:-1], 1) if t.fold in _VARIANT_WORDS):
+            _spelling_variants(toks, k, protected, lex, take)
     if ":" in gaps:
         for i in (i for i, t in enumerate(toks[:-1]) if t.initial and not t.cap):
             g = toks[i + 1].gap.replace(" ", "")
@@ -82,6 +85,25 @@ def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, t
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
         take(i, i + 1)
+
+
+# between two spellings of one name a note weighs: "vermeulen vs vermeule", "hetty of hettie"
+_VARIANT_WORDS = frozenset({"vs", "versus", "of"})
+
+
+def _spelling_variants(toks: list[_Tok], k: int, protected: set[int], lex: Lexicon, take) -> None:
+    """Two spellings of a name typed in lowercase either side of "vs" or "of" (toks[k]): both
+    sides no Dutch word, one a listed name, the two alike (the same first three letters, lengths
+    within two): "vermeulen vs vermeule", "hetty vs hettie". Not "bas of bram" (no likeness)."""
+    a, b = toks[k - 1], toks[k + 1]
+    if a.cap or b.cap or k - 1 in protected or k + 1 in protected or not b.adj or len(a.low) < 4 or len(b.low) < 4:
+        return
+    if a.low[:3] != b.low[:3] or abs(len(a.low) - len(b.low)) > 2 or a.low == b.low or not (a.low.isalpha() and b.low.isalpha()):
+        return
+    if lex.dutch(a.low) or lex.dutch(b.low) or not any(w.low in lex.first or w.low in lex.last for w in (a, b)):
+        return
+    take(k - 1, k)
+    take(k + 1, k + 2)
 
 
 def _before_me(toks: list[_Tok], i: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
