@@ -132,3 +132,8 @@ def test_two_spellings_of_a_name_a_note_weighs_are_both_replaced():
 
 def test_two_words_either_side_of_of_stay():
     same("formulier online of offline invullen", "bijlage als pdf of png")
+
+
+def test_a_found_name_quoted_after_a_role_is_replaced():
+    texts = ("stagiaire dit halfjaar: bo hoogendam, 3e jaar", "de cliënten noemen de stagiaire 'bo'")
+    assert redact(*texts) == [f"stagiaire dit halfjaar: {N}, 3e jaar", f"de cliënten noemen de stagiaire '{N}'"]

@@ -313,7 +313,8 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil").
     A found surname that is a noun only before a speech verb ("bakker zegt"; "post komt binnen":
     a found "Post" stays the word). Round 11, any found name where only a person fits: opening a
-    line before a colon ("mus: 'ik heb een team'"), after a kin word or title ("tante riek"), after
+    line before a colon ("mus: 'ik heb een team'"), after a kin word, title or role ("tante riek",
+    "stagiaire 'bo'"), after
     "zoals", "volgens", "met", "van" closing the clause ("vrijwilligers zoals riek"), or as the
     subject after "dat doet" ("dat doet riek altijd")."""
     t = toks[i]
@@ -358,8 +359,8 @@ def _person_slot(toks: list[_Tok], i: int, prev: _Tok | None, nxt: _Tok | None, 
     t = toks[i]
     if nxt is not None and t.initial and nxt.gap.strip()[:1] == ":":
         return True  # "mus: 'ik heb een team van drie'"
-    if prev is None:
-        return False
+    if prev is None:  # after a quote or bracket: "noemde stagiaire 'bo'", a role before the quote
+        return i > 0 and t.gap.strip() in ("'", "\u2018", '"', "(") and (is_role(toks[i - 1], lex) or toks[i - 1].fold in lex.titles) and not toks[i - 1].cap
     if any(len(p) == 1 for p in lex.titles.get(prev.fold, ())) and not prev.cap:
         return True  # "tante riek", "opa gerrit"
     closes = nxt is None or bool(nxt.gap.strip(" ")) or nxt.fold in _AFTER_SUBJECT
