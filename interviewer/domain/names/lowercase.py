@@ -157,6 +157,8 @@ def lowercase_full_names(toks: list[_Tok], covered: set[int], protected: set[int
             take(i, end)  # "bas dekker (buurtsportcoach) doet mee", "chidi okafor heeft …"
         elif t.low in lex.first and _in_file_name(toks, i, end):
             take(i, end)  # "intake_merel_visser.pdf", "evaluatie roos bakker.docx"
+        elif t.low in lex.first and toks[end - 1].low in lex.last and not lex.dutch(toks[end - 1].low):
+            take(i, end)  # "bo meijerink, 2e jaar", "roos oosterhuis": a listed surname no Dutch word after a listed first name
     # one pass for the two rules below: a listed surname before a listed first name, a nasab particle
     if last.isdisjoint(map(low_of, toks)) and _NASAB.isdisjoint(map(fold_of, toks)):
         return  # most texts: no listed surname, no nasab particle
@@ -259,6 +261,9 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
         elif i > 0 and t.adj and (toks[i - 1].fold in _SPEECH_VERBS or toks[i - 1].fold in CONTACT_VERBS) and clause_ends(toks[k + 1] if k + 1 < len(toks) else None):
             take(i, k + 1)  # "later vertelde bos dat …", "zei de vries"
     quick_note_people(toks, starts, covered, protected, lex, take)
+    from .note_frames import named_in_notes  # note_frames imports this module
+
+    named_in_notes(toks, covered, protected, lex, take)
 
 
 # lowercase abbreviations of departments and bodies that "say" things in notes ("hr zegt", "cr vroeg")
@@ -307,18 +312,61 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A found first name typed in lowercase where it is also a word ("mark"), used as a person:
     a person's finite verb right after it, not after an article, never a verb-name ("ben", "wil").
     A found surname that is a noun only before a speech verb ("bakker zegt"; "post komt binnen":
-    a found "Post" stays the word)."""
+    a found "Post" stays the word). Round 11, any found name where only a person fits: opening a
+    line before a colon ("mus: 'ik heb een team'"), after a kin word, title or role ("tante riek",
+    "stagiaire 'bo'"), after
+    "zoals", "volgens", "met", "van" closing the clause ("vrijwilligers zoals riek"), or as the
+    subject after "dat doet" ("dat doet riek altijd")."""
     t = toks[i]
-    if t.cap or i + 1 >= len(toks) or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
+    if t.cap or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
         return False
-    if i > 0 and t.adj and toks[i - 1].fold in _DETERMINERS:
+    if t.low[-2:] in ("'s", "\u2019s") and len(t.low) > 4 and t.low[-3] not in "aeiouy":
+        return True  # "bakker's aanvragen": a word's plural takes 's only after a vowel ("opa's", "auto's")
+    prev = toks[i - 1] if i > 0 and t.adj else None
+    if prev is not None and prev.fold in _DETERMINERS:
         return False  # "de roos is …": the word
-    nxt = toks[i + 1]
-    if not nxt.adj or nxt.cap:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _person_slot(toks, i, prev, nxt, lex):
+        return True
+    if nxt is None or not nxt.adj or nxt.cap:
         return False
-    if t.low in lex.last:
-        return nxt.fold in _SPEECH_VERBS
-    return t.low in lex.first and (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+    if t.low in lex.last or t.low not in lex.first:
+        if nxt.fold in _SPEECH_VERBS or nxt.fold in _OWN_VERBS or nxt.fold in ("noemt", "noemde"):
+            return True  # "bakker zegt", "mus noemt de wethouder"
+        # "maar hoek vult het altijd te laat in": a person's act opening a clause, not a thing's ("post komt binnen")
+        opens = t.initial or (prev is not None and prev.fold in _CLAUSE_OPENERS)
+        return opens and nxt.fold in lex.person_verbs and nxt.fold not in _THING_VERBS and verb_like(nxt, lex)
+    return (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+
+
+# verbs a thing does as well as a person ("post komt binnen", "storm is voorbij", "kok moet er komen")
+_THING_VERBS = frozenset({
+    "is", "was", "komt", "kwam", "gaat", "ging", "blijft", "staat", "draait", "heeft", "had", "kan", "kon", "zou", "mocht",
+    "moet", "moest", "laat", "liet", "licht", "volgt", "mist", "zit", "opent", "opende", "startte", "werkt", "werkte",
+    "helpt", "hielp", "geeft", "gaf", "brengt", "bracht", "houdt", "hield", "krijgt", "kreeg", "maakt", "maakte", "wil", "wilde",
+})
+# before a found name closing its clause: "vrijwilligers zoals riek", "de vrouw van ton"
+_PERSON_BEFORE = frozenset({"zoals", "volgens", "namens", "met", "door", "bij"})
+_KIN = frozenset({"vrouw", "man", "zoon", "dochter", "moeder", "vader", "zus", "broer", "partner", "collega", "kinderen", "kind", "kleinzoon", "kleindochter", "buurman", "buurvrouw", "vriend", "vriendin"})
+# the start of a clause with the subject after its verb: "dat doet riek altijd"
+_INVERTING = frozenset({"dat", "die", "toen", "nu", "daarom", "dus"})
+# words after a person closing the clause: "zoals riek zelf", "dat doet riek altijd"
+_AFTER_SUBJECT = frozenset({"altijd", "ook", "nog", "zelf", "wel", "niet"})
+
+
+def _person_slot(toks: list[_Tok], i: int, prev: _Tok | None, nxt: _Tok | None, lex: Lexicon) -> bool:
+    """A slot only a person fits, around a found name typed in lowercase (acting_lowercase)."""
+    t = toks[i]
+    if nxt is not None and t.initial and nxt.gap.strip()[:1] == ":":
+        return True  # "mus: 'ik heb een team van drie'"
+    if prev is None:  # after a quote or bracket: "noemde stagiaire 'bo'", a role before the quote
+        return i > 0 and t.gap.strip() in ("'", "\u2018", '"', "(") and (is_role(toks[i - 1], lex) or toks[i - 1].fold in lex.titles) and not toks[i - 1].cap
+    if any(len(p) == 1 for p in lex.titles.get(prev.fold, ())) and not prev.cap:
+        return True  # "tante riek", "opa gerrit"
+    closes = nxt is None or bool(nxt.gap.strip(" ")) or nxt.fold in _AFTER_SUBJECT
+    if closes and t.fold not in lex.never and (prev.fold in _PERSON_BEFORE or (prev.fold == "van" and i > 1 and toks[i - 2].fold in _KIN)):
+        return True  # "vrijwilligers zoals riek", "de vrouw van ton'"; not "de vergadering van mei"
+    return i > 1 and toks[i - 2].fold in _INVERTING and prev.adj and verb_like(prev, lex) and closes
 
 
 def lower_nickname(toks: list[_Tok], k: int, covered: set[int], lex: Lexicon, take) -> None:
@@ -388,3 +436,4 @@ def lowercase_word_names_acting(toks: list[_Tok], covered: set[int], protected: 
             if nxt.fold in _OWN_VERBS or nxt.fold in ("heeft", "had") and any(x.fold in _DONE for x in toks[i + 2 : i + 10]):
                 out.append(i)
     return out
+

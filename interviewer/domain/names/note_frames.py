@@ -1,0 +1,196 @@
+"""Round 11: the frames of hurried interview notes that name a person, whatever the case: the
+respondent ("resp. ineke mus"), a name spelled out ("riek = hendrika lammers", both sides), a name's
+own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a speaker before
+a quote ("visser: 'bas is …'"). Called from lowercase.lowercase_surnames; each frame first asks
+whether the text holds its sign at all ("=", "resp", a colon)."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from .context import _SPEECH_VERBS, _TALK_WORDS, VERB_NAMES, verb_like
+from .lexicon import Lexicon
+from .lowercase import _DETERMINERS, _WEAK, _first_like, _surname_end, clause_ends, is_role
+from .tokens import _Tok, fold_of
+
+_RESPONDENTS = frozenset({"resp", "respondent", "respondente", "geinterviewde", "gesprekspartner"})
+_NAME_LABELS = frozenset({"achternaam", "voornaam", "roepnaam", "bijnaam", "meisjesnaam", "naam"})
+_QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
+gap_of = attrgetter("gap")
+
+
+def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Names the frames of interview notes give away, typed in lowercase: after "resp." ("resp. ineke
+    mus, coördinator"), both sides of a name spelled out ("riek = hendrika lammers", "ton = ton van
+    de ven", "kok = achternaam"), after a name's label ("achternaam schoonderbeek", "voornaam =
+    'sri'"), before "en ik" ("ter horst en ik"), and a listed name opening a line before a colon and
+    a quote ("visser: 'bas is …'").
+    Never a verb, function word or role ("resp. noemt", "resp. twijfelt", "wijk = spoorzicht")."""
+    gaps = "".join(map(gap_of, toks))
+    folds = set(map(fold_of, toks))
+    if "=" in gaps:
+        for k in (k for k, t in enumerate(toks) if "=" in t.gap):
+            _equated(toks, k, covered, protected, lex, take)
+    if not _RESPONDENTS.isdisjoint(folds):
+        for i in (i for i, t in enumerate(toks) if t.fold in _RESPONDENTS and i + 1 < len(toks)):
+            gap = toks[i + 1].gap.strip(" .=:")
+            if not gap and i + 1 not in protected and _first_like(toks[i + 1], lex):
+                end = _lower_full_end(toks, i + 1, lex)
+                if not covered.issuperset(range(i + 1, end)):
+                    take(i + 1, end)  # "resp. ineke mus", "resp. = mounir azzouzi"
+    if not _NAME_LABELS.isdisjoint(folds):
+        for i in (i for i, t in enumerate(toks) if t.fold in _NAME_LABELS and i + 1 < len(toks)):
+            y = toks[i + 1]
+            if i + 1 in covered or i + 1 in protected or y.cap or y.gap.strip(" =:" + _QUOTE_MARKS) or not _name_word(y, lex, labelled=True):
+                continue
+            if lex.dutch(y.low) and (y.low not in lex.last and y.low not in lex.first or verb_like(y, lex)):
+                continue  # "achternaam onbekend", "voornaam eronder"; but "naam pinas (surinaams?)"
+            take(i + 1, i + 2)  # "achternaam schoonderbeek", "voornaam = 'sri'"
+    if "ik" in folds or "mij" in folds:
+        for i in (i for i, t in enumerate(toks[1:-1], 1) if t.fold == "en" and t.adj and toks[i + 1].fold in ("ik", "mij") and toks[i + 1].adj):
+            _before_me(toks, i, covered, protected, lex, take)
+    if not _SOURCE_WORDS.isdisjoint(folds):
+        for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
+            _after_source(toks, i, protected, lex, take)
+    if not _VARIANT_WORDS.isdisjoint(folds):
+        for k in (k for k, t in enumerate(toks[1:-1], 1) if t.fold in _VARIANT_WORDS):
+            _spelling_variants(toks, k, protected, lex, take)
+    if ":" in gaps:
+        for i in (i for i, t in enumerate(toks[:-1]) if t.initial and not t.cap):
+            g = toks[i + 1].gap.replace(" ", "")
+            if g[:1] == ":" and g[1:2] and g[1] in _QUOTE_MARKS and i not in covered and i not in protected:
+                t = toks[i]
+                if (t.low in lex.first or t.low in lex.last) and _name_word(t, lex) and len(t.low) > 2:
+                    take(i, i + 1)  # "visser: 'bas is onze budgetcoach'", "celeste: 'laatst …'"
+
+
+# the words before a person as the source of what a note says: "volgens roos", "aldus visser",
+# "gesproken met kok"; "door" is left out ("door storm en regen")
+_SOURCE_WORDS = frozenset({"volgens", "aldus", "namens", "met"})
+
+
+def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, take) -> None:
+    """A listed first name or surname typed in lowercase, even a word, as the source of a note:
+    after "volgens", "aldus", "namens" or a word of talking and "met" ("gesproken met kok"), then the
+    clause ends or a verb follows ("volgens roos gaat het goed", "aldus visser."). Never after an
+    article ("volgens de bakker"), never before a noun ("volgens plan", "met storm en regen")."""
+    t, prev = toks[i], toks[i - 1]
+    if not t.adj or i in protected or not _name_word(t, lex) or len(t.low) < 3:
+        return
+    if prev.fold == "met":
+        if not (i > 1 and toks[i - 2].fold in _TALK_WORDS and prev.adj):
+            return
+    elif prev.fold not in _SOURCE_WORDS:
+        return
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
+        take(i, i + 1)
+
+
+# between two spellings of one name a note weighs: "vermeulen vs vermeule", "hetty of hettie"
+_VARIANT_WORDS = frozenset({"vs", "versus", "of"})
+
+
+def _spelling_variants(toks: list[_Tok], k: int, protected: set[int], lex: Lexicon, take) -> None:
+    """Two spellings of a name typed in lowercase either side of "vs" or "of" (toks[k]): both
+    sides no Dutch word, one a listed name, the two alike (the same first three letters, lengths
+    within two): "vermeulen vs vermeule", "hetty vs hettie". Not "bas of bram" (no likeness)."""
+    a, b = toks[k - 1], toks[k + 1]
+    if a.cap or b.cap or k - 1 in protected or k + 1 in protected or not b.adj or len(a.low) < 4 or len(b.low) < 4:
+        return
+    if a.low[:3] != b.low[:3] or abs(len(a.low) - len(b.low)) > 2 or a.low == b.low or not (a.low.isalpha() and b.low.isalpha()):
+        return
+    if lex.dutch(a.low) or lex.dutch(b.low) or not any(w.low in lex.first or w.low in lex.last for w in (a, b)):
+        return
+    take(k - 1, k)
+    take(k + 1, k + 2)
+
+
+def _before_me(toks: list[_Tok], i: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A lowercase name before "en ik" / "en mij" (toks[i] is the "en"): "ter horst en ik hebben …",
+    "kees en ik". A listed name or a word of no list, or any word after a particle that is no article
+    ("ter horst"); never after an article ("de directeur en ik"), never a role ("mijn moeder en ik")."""
+    y = toks[i - 1]
+    if i - 1 in covered or i - 1 in protected or not y.adj or not _name_word(y, lex, labelled=True) or len(y.low) < 3:
+        return
+    s = i - 1
+    while s > 0 and toks[s - 1].fold in lex.tussenvoegsels and toks[s].adj and not toks[s - 1].cap:
+        s -= 1
+    particle = " ".join(x.fold for x in toks[s : i - 1])
+    if particle in _WEAK or (not particle and s > 0 and toks[s].adj and toks[s - 1].fold in _DETERMINERS):
+        return  # "de buurvrouw en ik", "mijn collega en ik"
+    if particle or y.low in lex.first or y.low in lex.last or not lex.dutch(y.low):
+        take(s, i)
+
+
+def _name_word(t: _Tok, lex: Lexicon, *, labelled: bool = False) -> bool:
+    """A lowercase word that may be (part of) a name: no function word, verb, role, title, bank term
+    or listed no-name (`labelled`: a name's label leads it, "voornaam = 'sri'", so a no-name may be one)."""
+    low = t.low
+    if t.cap or len(low) < 2 or not low.replace("-", "").isalpha() or low in lex.function_words or low in VERB_NAMES:
+        return False
+    if t.fold in lex.person_verbs or low in _SPEECH_VERBS or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words or (t.fold in lex.never and not labelled):
+        return False
+    return not is_role(t, lex) and not (lex.dutch(low) and verb_like(t, lex) and low not in lex.first and low not in lex.last)
+
+
+def _lower_full_end(toks: list[_Tok], j: int, lex: Lexicon) -> int:
+    """A lowercase first name at toks[j] where a frame says a person stands: the index after its
+    surname, even a word ("ineke mus,"), and a second surname ("raúl fernández bosch"); j + 1 alone."""
+    end = _surname_end(toks, j + 1, lex)
+    n = len(toks)
+    if end == j + 1 and end < n and toks[end].adj and _name_word(toks[end], lex) and len(toks[end].low) > 2:
+        after = toks[end + 1] if end + 1 < n else None
+        if after is None or after.gap.strip(" "):
+            end += 1  # "resp. ineke mus, 'zeg maar ineke'": a word closing the clause after a first name
+    return _second_surname(toks, end, lex) if end > j + 1 else end
+
+
+def _second_surname(toks: list[_Tok], end: int, lex: Lexicon) -> int:
+    """After a lowercase full name ending before toks[end]: a second listed surname of no word list
+    ("raúl fernández bosch"), or end."""
+    if end < len(toks) and toks[end].adj and not toks[end].cap and toks[end].low in lex.last and toks[end].low not in lex.words:
+        return end + 1
+    return end
+
+
+def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """A name spelled out after "=" in a note: the full name after it, and the short form opening the
+    line before it ("riek = hendrika lammers", "ter beek = hendrik ter beek"), or the name before a
+    name's label ("kok = achternaam"). The left side one to three name-like words from the line's
+    start; the right side a first name and surname (or found ones)."""
+    if toks[k].gap.strip(" " + _QUOTE_MARKS) != "=" or k == 0:
+        return
+    i0 = k - 1
+    while i0 > 0 and k - i0 < 3 and not toks[i0].initial and toks[i0].adj:
+        i0 -= 1
+    if not toks[i0].initial:
+        return
+    left = range(i0, k)
+    r = toks[k]
+    if not r.cap and r.fold in _NAME_LABELS - {"naam"}:
+        full = True  # "kok = achternaam"
+    elif k in covered and k + 1 < len(toks) and k + 1 in covered and toks[k + 1].adj:
+        full = True  # "ton = ton van de ven": the full name found already
+    elif not r.cap and k not in protected and _first_like(r, lex):
+        end = _surname_end(toks, k + 1, lex)
+        if end > k + 1 and not any(x in protected for x in range(k, end)):
+            end = _second_surname(toks, end, lex)  # "raúl = raúl fernández bosch"
+            if not covered.issuperset(range(k, end)):
+                take(k, end)
+            full = True
+        else:
+            full = False
+    else:
+        full = False
+    if not full or covered.issuperset(left) or any(x in protected for x in left):
+        return
+    words = [toks[x] for x in left]
+    e = k
+    while e < len(toks) and e in covered and (e == k or toks[e].adj):
+        e += 1
+    if f" {' '.join(w.fold for w in words)} " in f" {' '.join(x.fold for x in toks[k:e])} ":
+        take(i0, k)  # "ter beek = hendrik ter beek": the short form repeats the full name
+    elif all(w.fold in lex.tussenvoegsels or _name_word(w, lex) for w in words) and not all(w.fold in lex.tussenvoegsels for w in words):
+        if all(w.fold in lex.tussenvoegsels or w.low in lex.first or w.low in lex.last or not lex.dutch(w.low) for w in words):
+            take(i0, k)  # "riek", "ter beek", "ibra"
