@@ -194,7 +194,8 @@ class Heuristic(SurnameReader):
                 tv = _match_seq(toks, j + 1, lex.tussenvoegsels)  # "A.M. (Annemarie) van Rossum"
                 k = j + 1 + tv if tv and j + 1 + tv < len(toks) and _adjacent(toks, j + 1, j + 1 + tv) else j + 1
                 sur = toks[k]
-                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and sur.fold not in lex.bank_words:
+                # after a particle any capitalised word is the surname ("J.W. (Jo) ter Haar")
+                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and (k > j + 1 or sur.fold not in lex.bank_words):
                     k = particle_tail(toks, k, lex)
                     covered.update(range(j, k + 1))
                     out.append((m.start(), toks[k].end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
