@@ -280,6 +280,8 @@ class Heuristic(SurnameReader):
             base = _possessive_base(t, lex)
             if t.allcaps and (len(t.text) < 3 or base in lex.bank_words or t.fold in lex.bank_words):
                 continue
+            if t.allcaps and len(t.text) <= 4 and (t.gap.endswith("_") or (i + 1 < len(toks) and toks[i + 1].gap.startswith("_"))):
+                continue  # "Overzicht_JOP_meldingen.xlsx": a code in a file name (file_parts reads its people)
             is_first, is_last = base in lex.first, base in lex.last
             if parts is None:  # "Jansen-Öztürk", "Anne-Marie": every part must be name-like
                 bits = t.low.split("-")
