@@ -401,10 +401,44 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     return out
 
 
+# round 11: a social-media handle (Instagram, Snapchat, TikTok) of a person, after "@" and no e-mail
+# address: "@dwayne.r_06", "@shanaya_xo", "@real.shanaya.b", "@jaylano.x", "@yungkofi020"
+_SOCIAL_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][\w.]*[A-Za-z0-9])")
+
+
+def _social_person(handle: str, lex: Lexicon) -> bool:
+    """A handle of two parts or more that holds a listed first name ("@zuleika.dance"); or one name
+    of no word list and no place with a letter or digits after it ("@jaylano.x"). An account of a body
+    or group ("@jongwaard.official", "@molenwijk.roddels", "@flowqueens_wl") is neither."""
+    parts = re.findall(r"[^\W\d_]+|\d+", handle.lower())
+    if len(parts) < 2:
+        return False  # "@fleur": the mention rules read it
+    words = [p for p in parts if not p.isdigit()]
+
+    def placed(p: str) -> bool:
+        f = fold(p)
+        return f in lex.fixed_places or lex.place_like(f) or f in lex.bank_words or f in lex.never
+
+    if any(p in lex.first and len(p) >= 3 and p not in lex.function_words and p not in lex.words for p in words):
+        return True  # the handle names its person whatever else it holds ("@zuleika.dance")
+    long = [p for p in words if len(p) > 1]
+    return len(long) == 1 and len(long[0]) >= 4 and not lex.dutch(long[0]) and not placed(long[0]) and long[0] not in lex.words
+
+
+def social_handles(text: str, lex: Lexicon) -> list[_Raw]:
+    """The whole handle of a person (see _social_person), digits and tails with it."""
+    out: list[_Raw] = []
+    for m in _SOCIAL_HANDLE.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if _social_person(handle, lex):
+            out.append((m.start(1), m.start(1) + len(handle), SOURCE_HEURISTIC, fold(handle.lower()), "", -1))
+    return out
+
+
 def underscored_handles(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """A handle of a listed first name and a short tail after "_" outside an @-mention ("chat met
-    bennie_ojk"): the whole handle."""
-    out: list[_Raw] = []
+    bennie_ojk"): the whole handle; and the social-media handles of people (social_handles)."""
+    out: list[_Raw] = social_handles(text, lex) if "@" in text else []
     if "_" not in text:
         return out
     for k in range(len(toks) - 1):
