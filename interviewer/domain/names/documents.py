@@ -380,10 +380,38 @@ def _account(low: str, lex: Lexicon) -> bool:
     return any(low[:c] in lex.first and (len(low) - c <= 2 or low[c:] in lex.last) for c in range(3, len(low)))
 
 
+# round 11: the parts of an e-mail address's local part ("ewoud.stellingwerf@…", "jw.schoonderbeek@…")
+_MAIL_LOCAL = re.compile(r"([\w.\-]+)@[\w\-]+\.[\w.\-]+")
+
+
+def mail_local_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The words of the text that an e-mail address in it names as its person ("Ewoud Stellingwerf,
+    Ewoud.Stellingwerf@jongwaard.nl"): a part of three letters or more of a local part of two parts
+    or more, a name or a word of no word list; never a mailbox's word ("info", "kwaliteit",
+    "secretariaat") or a function word."""
+    parts: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _MAIL_LOCAL.finditer(text):
+        spans.append(m.span())
+        bits = [b for b in re.split(r"[._\-]+", m.group(1).lower()) if b]
+        if len(bits) < 2:
+            continue
+        bits = [b.rstrip("0123456789") for b in bits]
+        # beside a first name or an initial, a compound of no word list is the surname ("stellingwerf")
+        personal = any(len(b) <= 2 or (b in lex.first and b not in lex.words) or (b.isalpha() and b not in lex.words and not lex.dutch(b)) for b in bits)
+        for b in bits:
+            if len(b) >= 3 and b.isalpha() and b not in lex.function_words and (b in lex.first or b in lex.last or (b not in lex.words and (personal or not lex.dutch(b)))) and fold(b) not in lex.bank_words:
+                parts.add(fold(b))  # two letters ("jw.schoonderbeek") would take every "JW" (jongerenwerk) with them
+    if not parts:
+        return []
+    return [(t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1) for t in toks if t.fold in parts and not any(a <= t.start < b for a, b in spans)]
+
+
 def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
-    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
-    out: list[_Raw] = []
+    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker");
+    and the words an e-mail address names (mail_local_names)."""
+    out: list[_Raw] = mail_local_names(text, toks, lex) if "@" in text else []
     if not any(hint in text for hint in _ACCOUNT_HINTS):
         return out
     seen: set[int] = set()
