@@ -25,7 +25,7 @@ from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
 _ATTENDANCE = frozenset({
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
     "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met",
-}) | WEEKDAYS
+}) | WEEKDAYS | SHORT_WEEKDAYS  # "vr: bas / tijmen": a rota's day before a colon
 # greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
@@ -116,8 +116,8 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
                 return
             j = end + 1 if toks[end].fold in ("en", "&") else end
             continue
-        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
-            return
+        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";", "/") or (toks[end].fold in ("en", "&") and toks[end].adj)):
+            return  # "/" too: "vr: bas / tijmen"
         j = end + 1 if toks[end].fold in ("en", "&") else end
 
 
