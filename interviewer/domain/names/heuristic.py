@@ -150,6 +150,8 @@ class Heuristic(SurnameReader):
                 continue
             title = " ".join(x.fold for x in toks[i : i + k])
             j = i + k
+            if k == 1 and t.allcaps and len(t.text) <= 3 and j < len(toks) and "." not in toks[j].gap and not toks[j].allcaps:
+                continue  # "MW Ankerpunt", "Dossiers_MW_Ankerpunt.xlsx": maatschappelijk werk, no "mw." before a name
             # initials ("dhr. J.P. Smit") are not tokens: skip them in the clean text
             gap = n.text[toks[j - 1].end : toks[j].start]
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
