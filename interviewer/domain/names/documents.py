@@ -207,6 +207,9 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
     if not g:
         return False
     first, sur = (g.group(1) or "").lower(), g.group(3).lower()
+    particles = g.group(2).lower()
+    if first in _GLUED:  # "VanderMeulen": the particles capitalised, no first name before them
+        first, particles = "", first + particles
     if first and first not in lex.first:
         return False
     if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg", "NoorvanDijk")
@@ -214,7 +217,6 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
     # particles alone: a listed surname after "van" or particles that are no preposition
     # ("vanDijk", "vanderLinden", "terHorst", "deVries"), or a word of no word list ("vandeWijk" is
     # "of the neighbourhood")
-    particles = g.group(2).lower()
     strong = particles in ("van", "vander", "vanden", "ter", "ten", "vant", "van't") or (particles == "de" and fold(sur) in lex.de_surnames)
     return (sur in lex.last and (strong or not lex.ordinary(sur))) or (not lex.dutch(sur) and sur not in lex.never)
 

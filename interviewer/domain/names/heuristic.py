@@ -23,6 +23,7 @@ from .context import (
     unknown_lowercase_speakers,
     verb_like,
 )
+from .documents import _glued_name
 from .initials import spells_abbreviation
 from .lexicon import _HONORIFICS, _INITIAL, SALUTATIONS as _SALUTATIONS, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
@@ -164,6 +165,9 @@ class Heuristic(SurnameReader):
             else:
                 j2 = j
             name = toks[j2]
+            if name.camel and title in _HONORIFICS and _glued_name(name.text, lex):
+                emit(i, j2 + 1, SOURCE_HEURISTIC, j, title)  # "dhr. VanderMeulen", "mw. DeVries": the particles run together
+                continue
             if name.allcaps and title not in _HONORIFICS:
                 continue  # "stagiaire MWD", "consulent WMO": an abbreviation after a role ("dhr. PIETERSEN" is a name)
             if name.fold in _HONORIFICS or name.initial:
