@@ -389,9 +389,12 @@ _SIGNED_HINT = re.compile(r"(?:araaf|otulist|otulen|psteller|uteur|chrijver|nter
 
 
 def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
-    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
-    out: list[_Raw] = []
-    if ":" not in text or not _SIGNED_HINT.search(text):
+    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED),
+    and the first name and surname that fill a person's field (_filled_fields)."""
+    if ":" not in text:
+        return []
+    out: list[_Raw] = _filled_fields(text, toks, lex)
+    if not _SIGNED_HINT.search(text):
         return out
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in _SIGNED]:
         j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
@@ -404,4 +407,30 @@ def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         nxt = toks[j + tv + 1] if j + tv + 1 < len(toks) else None
         if nxt is None or nxt.gap.strip() or "\n" in nxt.gap:
             out.append((toks[j].start, w.end, SOURCE_HEURISTIC, fold(" ".join(t.fold for t in toks[j : j + tv + 1])), "", -1))
+    return out
+
+
+# round 11: a form's field for a person filled with a first name and a surname that is a word
+# ("Mentor: Hidde Zeeman", "Contactpersoon: Mark Storm |"): the field ends after the two
+_PERSON_FIELDS = frozenset({
+    "naam", "medewerker", "contactpersoon", "client", "behandelaar", "begeleider", "mentor", "deelnemer",
+    "casusregisseur", "aanvrager", "vrijwilliger", "coach", "maatje", "casemanager",
+}) | _SIGNED
+
+
+def _filled_fields(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The first name and the capitalised word after it that alone fill a person's field (see
+    _PERSON_FIELDS), up to the end, a "|", ";", "(" or a line."""
+    out: list[_Raw] = []
+    if _PERSON_FIELDS.isdisjoint(map(fold_of, toks)):
+        return out
+    for k in range(len(toks) - 2):
+        if toks[k].fold not in _PERSON_FIELDS or toks[k + 1].gap.strip() != ":":
+            continue
+        f, w = toks[k + 1], toks[k + 2]
+        if not (f.cap and not f.allcaps and _first(f, lex) and f.low not in lex.words) or not (w.adj and w.cap and not w.allcaps and not w.camel) or w.fold in lex.bank_words or w.fold in lex.titles:
+            continue
+        after = toks[k + 3] if k + 3 < len(toks) else None
+        if after is None or "\n" in after.gap or after.gap.strip()[:1] in ("|", ";", "(", ","):
+            out.append((f.start, w.end, SOURCE_HEURISTIC, fold(f"{f.fold} {w.fold}"), "", -1))
     return out
