@@ -131,8 +131,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     waiting: list[tuple[int, int]] = []  # lowercase runs with no person's context of their own
     while i < n:
         t = toks[i]
-        if not _part(t, lex):
-            i += 1
+        if not _part(t, lex) or ((t.low in lex.function_words or t.fold in lex.tussenvoegsels) and not _surname(t, lex)):
+            i += 1  # a function word opens no run: "heet ze lin mei hua" is "lin mei hua"
             continue
         j = i + 1
         while j < n and j - i < 3 and toks[j].gap in (" ", "_") and toks[j].cap == t.cap and _part(toks[j], lex):
@@ -160,7 +160,9 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
                 taken.append((a, b))
             elif not toks[a].cap:
                 waiting.append((a, b))
-        i = j
+            i = j if ok else i + 1
+        else:
+            i += 1  # "heet ze lin mei hua": the run may start at a later word
     # "li na en wang wei komen": a lowercase run joined by "en" to a run taken is a name too
     for a, b in waiting:
         if any((b + 1 == x and toks[b].fold in ("en", "&")) or (y + 1 == a and toks[y].fold in ("en", "&")) for x, y in taken):

@@ -290,7 +290,7 @@ _PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|
 # round 11: the particles also capitalised or in capitals ("Van Kampen, M.", "VAN DER BERG, J.", "Uit den
 # Bogaard-Pinas, L."), a double surname led by a particle after its hyphen ("DEKKER-VAN ZWOLLE, M.A.",
 # "Vos-Ter Horst, A."), and the particles after the initials ("Meulen, S. van der staat …")
-_ROW_PARTICLE = r"(?:van|de|der|den|ter|ten|te|el|al|'t|Van|De|Der|Den|Ter|Ten|Te|El|Al|Uit den|VAN|DE|DER|DEN|TER|TEN)"
+_ROW_PARTICLE = r"(?:van|de|der|den|ter|ten|te|el|al|'t|Van|De|Der|Den|Ter|Ten|Te|El|Al|Uit den|Uit de|VAN|DE|DER|DEN|TER|TEN)"
 _ROW_SURNAME = (
     r"(?<![\w\-'])((?:" + _ROW_PARTICLE + r" ){0,3}((?:[A-Z\u00c0-\u00de][\w']+-(?i:van der|van den|van de|van|de|der|den|ter|ten|te) )?"
     r"[A-Z\u00c0-\u00de][\w'\-]+)), ?"
