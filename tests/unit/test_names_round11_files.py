@@ -109,3 +109,8 @@ def test_a_rota_day_before_a_colon_leads_a_list_parted_by_slashes():
 def test_a_persons_field_with_a_first_name_and_a_word_surname():
     assert redact("Wijk: Kerkbuurt | Mentor: Jesse Smid") == [f"Wijk: Kerkbuurt | Mentor: {N}"]
     same("Mentor: Gemeente Zwolle | Wijk: Noord")
+
+
+def test_an_initial_of_two_letters_takes_a_surname_no_rule_found_and_a_school_stays():
+    assert redact("Th. Wolterink tekende het plan namens het bestuur.") == [f"{N} tekende het plan namens het bestuur."]
+    same("Chr. Basisschool De Wegwijzer doet mee aan het project.")

@@ -53,12 +53,34 @@ def _lower_initialled(text: str, lex: Lexicon) -> list[_Raw]:
     return out
 
 
+# round 11: an initial written with two letters before a capitalised surname: "Th. Wolthuis", "Chr.
+# Oudenampsen" (such an initial abbreviates no word in notes)
+_LETTERED = re.compile(r"(?<![\w.])(?:Th|Ch|Chr|Ph|Tj|Sj)\. (?:[A-Z]\. ?)*(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def _lettered(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
+    """The names of _LETTERED: the surname no function word, term of the bank, street or listed no-name."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _LETTERED.finditer(text):
+        k = by_start.get(m.end())
+        if k is None:
+            continue
+        w = toks[k]
+        if w.allcaps or w.camel or w.low in lex.function_words or w.fold in lex.bank_words or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.low not in lex.last):
+            continue
+        out.append((m.start(), w.end, SOURCE_HEURISTIC, w.fold, "", -1))
+    return out
+
+
 def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
-    """The initialled names of the shapes in the module docstring, and those typed in lowercase
-    after an aanspreekvorm (_LOWER_INITIALLED)."""
+    """The initialled names of the shapes in the module docstring, those typed in lowercase after an
+    aanspreekvorm (_LOWER_INITIALLED) and those with an initial of two letters (_LETTERED)."""
     if "." not in text:
         return []
     lower = _lower_initialled(text, lex) if ". " in text and _LOWER_INITIALLED.search(text) else []
+    if "h. " in text or "j. " in text:
+        lower += _lettered(text, toks, lex, strong)
     if not _INITIAL_HINT.search(text):
         return lower
     by_start = {t.start: k for k, t in enumerate(toks)}
