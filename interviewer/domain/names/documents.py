@@ -207,6 +207,9 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
     if not g:
         return False
     first, sur = (g.group(1) or "").lower(), g.group(3).lower()
+    particles = g.group(2).lower()
+    if first in _GLUED:  # "VanderMeulen": the particles capitalised, no first name before them
+        first, particles = "", first + particles
     if first and first not in lex.first:
         return False
     if first:  # a first name and particles before it: any word is the surname ("AnnavanderBerg", "NoorvanDijk")
@@ -214,7 +217,6 @@ def _glued_name(text: str, lex: Lexicon) -> bool:
     # particles alone: a listed surname after "van" or particles that are no preposition
     # ("vanDijk", "vanderLinden", "terHorst", "deVries"), or a word of no word list ("vandeWijk" is
     # "of the neighbourhood")
-    particles = g.group(2).lower()
     strong = particles in ("van", "vander", "vanden", "ter", "ten", "vant", "van't") or (particles == "de" and fold(sur) in lex.de_surnames)
     return (sur in lex.last and (strong or not lex.ordinary(sur))) or (not lex.dutch(sur) and sur not in lex.never)
 
@@ -380,10 +382,38 @@ def _account(low: str, lex: Lexicon) -> bool:
     return any(low[:c] in lex.first and (len(low) - c <= 2 or low[c:] in lex.last) for c in range(3, len(low)))
 
 
+# round 11: the parts of an e-mail address's local part ("ewoud.stellingwerf@…", "jw.schoonderbeek@…")
+_MAIL_LOCAL = re.compile(r"([\w.\-]+)@[\w\-]+\.[\w.\-]+")
+
+
+def mail_local_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The words of the text that an e-mail address in it names as its person ("Ewoud Stellingwerf,
+    Ewoud.Stellingwerf@jongwaard.nl"): a part of three letters or more of a local part of two parts
+    or more, a name or a word of no word list; never a mailbox's word ("info", "kwaliteit",
+    "secretariaat") or a function word."""
+    parts: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for m in _MAIL_LOCAL.finditer(text):
+        spans.append(m.span())
+        bits = [b for b in re.split(r"[._\-]+", m.group(1).lower()) if b]
+        if len(bits) < 2:
+            continue
+        bits = [b.rstrip("0123456789") for b in bits]
+        # beside a first name or an initial, a compound of no word list is the surname ("stellingwerf")
+        personal = any(len(b) <= 2 or (b in lex.first and b not in lex.words) or (b.isalpha() and b not in lex.words and not lex.dutch(b)) for b in bits)
+        for b in bits:
+            if len(b) >= 3 and b.isalpha() and b not in lex.function_words and (b in lex.first or b in lex.last or (b not in lex.words and (personal or not lex.dutch(b)))) and fold(b) not in lex.bank_words:
+                parts.add(fold(b))  # two letters ("jw.schoonderbeek") would take every "JW" (jongerenwerk) with them
+    if not parts:
+        return []
+    return [(t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1) for t in toks if t.fold in parts and not any(a <= t.start < b for a, b in spans)]
+
+
 def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
-    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker")."""
-    out: list[_Raw] = []
+    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker");
+    and the words an e-mail address names (mail_local_names)."""
+    out: list[_Raw] = mail_local_names(text, toks, lex) if "@" in text else []
     if not any(hint in text for hint in _ACCOUNT_HINTS):
         return out
     seen: set[int] = set()
@@ -401,10 +431,44 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     return out
 
 
+# round 11: a social-media handle (Instagram, Snapchat, TikTok) of a person, after "@" and no e-mail
+# address: "@dwayne.r_06", "@shanaya_xo", "@real.shanaya.b", "@jaylano.x", "@yungkofi020"
+_SOCIAL_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][\w.]*[A-Za-z0-9])")
+
+
+def _social_person(handle: str, lex: Lexicon) -> bool:
+    """A handle of two parts or more that holds a listed first name ("@zuleika.dance"); or one name
+    of no word list and no place with a letter or digits after it ("@jaylano.x"). An account of a body
+    or group ("@jongwaard.official", "@molenwijk.roddels", "@flowqueens_wl") is neither."""
+    parts = re.findall(r"[^\W\d_]+|\d+", handle.lower())
+    if len(parts) < 2:
+        return False  # "@fleur": the mention rules read it
+    words = [p for p in parts if not p.isdigit()]
+
+    def placed(p: str) -> bool:
+        f = fold(p)
+        return f in lex.fixed_places or lex.place_like(f) or f in lex.bank_words or f in lex.never
+
+    if any(p in lex.first and len(p) >= 3 and p not in lex.function_words and p not in lex.words for p in words):
+        return True  # the handle names its person whatever else it holds ("@zuleika.dance")
+    long = [p for p in words if len(p) > 1]
+    return len(long) == 1 and len(long[0]) >= 4 and not lex.dutch(long[0]) and not placed(long[0]) and long[0] not in lex.words
+
+
+def social_handles(text: str, lex: Lexicon) -> list[_Raw]:
+    """The whole handle of a person (see _social_person), digits and tails with it."""
+    out: list[_Raw] = []
+    for m in _SOCIAL_HANDLE.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if _social_person(handle, lex):
+            out.append((m.start(1), m.start(1) + len(handle), SOURCE_HEURISTIC, fold(handle.lower()), "", -1))
+    return out
+
+
 def underscored_handles(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """A handle of a listed first name and a short tail after "_" outside an @-mention ("chat met
-    bennie_ojk"): the whole handle."""
-    out: list[_Raw] = []
+    bennie_ojk"): the whole handle; and the social-media handles of people (social_handles)."""
+    out: list[_Raw] = social_handles(text, lex) if "@" in text else []
     if "_" not in text:
         return out
     for k in range(len(toks) - 1):

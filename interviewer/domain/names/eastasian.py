@@ -84,12 +84,28 @@ _WEEKDAYS = SHORT_WEEKDAYS - {"ma"}  # "Ma" is a Chinese surname
 _LOANWORDS = frozenset({
     ("feng", "shui"), ("tai", "chi"), ("qi", "gong"), ("chi", "kung"), ("yin", "yang"), ("mah", "jong"),
     ("dim", "sum"), ("kung", "fu"), ("ping", "pong"), ("tae", "kwon"), ("bok", "choy"), ("pak", "choi"),
+    ("hong", "kong"), ("tai", "bo"), ("wing", "tsun"), ("shih", "tzu"),
 })
 
 
 def _thing(toks: list[_Tok], run: list[int]) -> bool:
     lows = [toks[k].low for k in run]
     return any(w in _WEEKDAYS for w in lows) or any(pair in _LOANWORDS for pair in zip(lows, lows[1:]))
+
+
+def _hyphened_given(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+    """A given name of two capitalised syllables joined by a hyphen ("Mei-Ling", "Xiao-Ming",
+    "Seung-Hoon"), one of them a listed name or no Dutch word: a person without a surname beside it.
+    Not a loanword ("Tai-Chi", "Hong-Kong") nor a Dutch word ("Ping-Pong")."""
+    for k, t in enumerate(toks):
+        if "-" not in t.text or k in covered or not t.cap or t.allcaps or t.text.count("-") != 1:
+            continue
+        a, b = t.text.split("-")
+        la, lb = a.lower(), b.lower()
+        if not (a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].islower()) or (la, lb) in _LOANWORDS or lex.dutch(t.low):
+            continue
+        if _ONE.fullmatch(la) and _ONE.fullmatch(lb) and any(x in lex.first or not lex.dutch(x) for x in (la, lb)) and t.fold not in lex.bank_words and t.fold not in lex.never:
+            take(k, k + 1)
 
 
 _PERSON_BEFORE = frozenset({"met", "door", "volgens", "namens", "collega", "tolk", "vrijwilliger", "mevrouw", "meneer", "en"})
@@ -101,6 +117,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     before a role in brackets, a person's verb or a colon, or after "met"/"door" ("li na
     (vrijwilliger taalcafé) stopt")."""
     n = len(toks)
+    if "-" in "".join(map(low_of, toks)):
+        _hyphened_given(toks, covered, lex, take)
     # most texts hold no East Asian surname: look only around one
     surnames = _surname_set(lex)
     if surnames.isdisjoint(map(low_of, toks)):
@@ -113,8 +131,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     waiting: list[tuple[int, int]] = []  # lowercase runs with no person's context of their own
     while i < n:
         t = toks[i]
-        if not _part(t, lex):
-            i += 1
+        if not _part(t, lex) or ((t.low in lex.function_words or t.fold in lex.tussenvoegsels) and not _surname(t, lex)):
+            i += 1  # a function word opens no run: "heet ze lin mei hua" is "lin mei hua"
             continue
         j = i + 1
         while j < n and j - i < 3 and toks[j].gap in (" ", "_") and toks[j].cap == t.cap and _part(toks[j], lex):
@@ -130,6 +148,8 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
                 # a part that is no Dutch word besides a surname of the code's own list ("Le Monde" is a paper)
                 ok = ok and any(_foreign(toks[k], lex) for k in run if toks[k].low not in _SURNAMES or toks[k].low in lex.last)
                 ok = ok and not (b < n and toks[b].cap and toks[b].adj)  # a longer run of capitals: a title
+            elif b - a == 3 and all(toks[k].low not in lex.function_words and toks[k].low not in lex.everyday for k in run) and sum(not lex.dutch(toks[k].low) for k in run) >= 2:
+                ok = True  # "mei ling chan", "chan mei ling": three syllables, two of no word list, a surname at an end
             else:
                 before = toks[a - 1].fold if a > 0 and toks[a].adj else ""
                 # a person's verb, a colon or a role in brackets after it; or "met"/"door" before a run of no function word
@@ -140,7 +160,9 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
                 taken.append((a, b))
             elif not toks[a].cap:
                 waiting.append((a, b))
-        i = j
+            i = j if ok else i + 1
+        else:
+            i += 1  # "heet ze lin mei hua": the run may start at a later word
     # "li na en wang wei komen": a lowercase run joined by "en" to a run taken is a name too
     for a, b in waiting:
         if any((b + 1 == x and toks[b].fold in ("en", "&")) or (y + 1 == a and toks[y].fold in ("en", "&")) for x, y in taken):

@@ -85,7 +85,7 @@ def file_part_names(text: str, lex: Lexicon, sure_not: list[tuple[int, int]] = (
         dot = _EXTENSION_AT_END.search(stem)
         body = stem[: dot.start()] if dot else stem
         parts = [(p.start() + m.start(), p.end() + m.start(), p.group()) for p in _PART.finditer(body)]
-        _scan(text, parts, lex, out, villages)
+        _scan(text, parts, lex, out, villages, m.start() + len(body))
     kept = [r for r in out if not any(a < r[1] and r[0] < b for a, b in sure_not)] if sure_not and out else out
     # "Fenna_van_Eijsden": the surname may be a protected village, the given name may not
     return kept + [r for r, first_end in villages if not any(a < first_end and r[0] < b for a, b in sure_not)]
@@ -95,8 +95,32 @@ def _glued(text: object, a: tuple[int, int, str], b: tuple[int, int, str]) -> bo
     return a[1] == b[0]
 
 
-def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[_Raw], villages: list[tuple[_Raw, int]]) -> None:
+# round 11: a user name in a file name, the initials typed before the surname in lowercase ("gvisser",
+# "bvdhoek", "mvdberg"); the surname a listed one, the whole of no word list
+_USER_NAME = re.compile(r"[a-z]{5,}")
+
+
+def _login(p: str, lex: Lexicon) -> bool:
+    """`p` is one or two initials (maybe "vd" after them) and a listed surname of four letters or
+    more, and no word, name or file word itself (a place's ending does not count: "bvdhoek")."""
+    if p in lex.last or p in lex.first or p in lex.words or p in _FILE_WORDS or fold(p) in lex.bank_words or fold(p) in lex.never or lex.dutch(p):
+        return False
+    for k in (1, 2):
+        rest = p[k:]
+        for tv in ("vdr", "vd", "v", ""):
+            if rest.startswith(tv) and len(rest) - len(tv) >= 4 and rest[len(tv) :] in lex.last:
+                return True
+    return False
+
+
+def _part_ends(text: str, body_end: int, part: tuple[int, int, str]) -> bool:
+    """After the part the file name's body ends, or a separator or a digit follows."""
+    return part[1] >= body_end or text[part[1]] in "_-. " or text[part[1]].isdigit()
+
+
+def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[_Raw], villages: list[tuple[_Raw, int]], body_end: int = -1) -> None:
     n = len(parts)
+    body_end = body_end if body_end >= 0 else (parts[-1][1] if parts else 0)
     i = 0
     while i < n:
         s, e, p = parts[i]
@@ -130,6 +154,12 @@ def _scan(text: str, parts: list[tuple[int, int, str]], lex: Lexicon, out: list[
             end = i + 2  # "Visser_Tim": a folder written surname first
         if not end and nxt and len(nxt[2]) == 1 and nxt[2].isupper() and p[:1].isupper() and not p.isupper() and _surname(p, lex) and (p.lower() in lex.last or not lex.dutch(p.lower())) and (nxt[1] == len(text) or not text[nxt[1]].isalnum()) and not _glued(text, parts[i], nxt):
             end = i + 2  # "Tjepkema_M"
+        if not end and p.islower() and _USER_NAME.fullmatch(p) and _login(p, lex):
+            end = i + 1  # "..._2025_gvisser.pdf", "template_bvdhoek.docx": a user's initial and surname
+        if not end and nxt and _glued(text, parts[i], nxt) and _given(p, lex) and p[:1].isupper() and not p.isupper() and len(nxt[2]) == 1 and nxt[2].isupper() and _part_ends(text, body_end, nxt):
+            end = i + 2  # "Rooster_jongerenwerk_ChaimaL_okt": a given name and the surname's initial
+        if end and end < n and len(parts[end][2]) == 1 and parts[end][2].isupper() and text[parts[end - 1][1] : parts[end][0]] in ("_", "-") and _part_ends(text, body_end, parts[end]):
+            end += 1  # "vanDijk_R", "AlHamwi_R_2025": the initial of the given name after the surname
         if end:
             a, b = parts[i][0], parts[end - 1][1]
             key = fold(" ".join(x[2] for x in parts[i:end] if len(x[2]) > 1 or x is parts[end - 1]).lower())

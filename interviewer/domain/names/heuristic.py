@@ -23,6 +23,7 @@ from .context import (
     unknown_lowercase_speakers,
     verb_like,
 )
+from .documents import _glued_name
 from .initials import spells_abbreviation
 from .lexicon import _HONORIFICS, _INITIAL, SALUTATIONS as _SALUTATIONS, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
@@ -150,6 +151,8 @@ class Heuristic(SurnameReader):
                 continue
             title = " ".join(x.fold for x in toks[i : i + k])
             j = i + k
+            if k == 1 and t.allcaps and len(t.text) <= 3 and j < len(toks) and "." not in toks[j].gap and not toks[j].allcaps:
+                continue  # "MW Ankerpunt", "Dossiers_MW_Ankerpunt.xlsx": maatschappelijk werk, no "mw." before a name
             # initials ("dhr. J.P. Smit") are not tokens: skip them in the clean text
             gap = n.text[toks[j - 1].end : toks[j].start]
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
@@ -162,6 +165,9 @@ class Heuristic(SurnameReader):
             else:
                 j2 = j
             name = toks[j2]
+            if name.camel and title in _HONORIFICS and _glued_name(name.text, lex):
+                emit(i, j2 + 1, SOURCE_HEURISTIC, j, title)  # "dhr. VanderMeulen", "mw. DeVries": the particles run together
+                continue
             if name.allcaps and title not in _HONORIFICS:
                 continue  # "stagiaire MWD", "consulent WMO": an abbreviation after a role ("dhr. PIETERSEN" is a name)
             if name.fold in _HONORIFICS or name.initial:
@@ -194,7 +200,8 @@ class Heuristic(SurnameReader):
                 tv = _match_seq(toks, j + 1, lex.tussenvoegsels)  # "A.M. (Annemarie) van Rossum"
                 k = j + 1 + tv if tv and j + 1 + tv < len(toks) and _adjacent(toks, j + 1, j + 1 + tv) else j + 1
                 sur = toks[k]
-                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and sur.fold not in lex.bank_words:
+                # after a particle any capitalised word is the surname ("J.W. (Jo) ter Haar")
+                if n.text[toks[j].end : toks[j + 1].start] in (") ", ")\u00a0") and sur.cap and not sur.allcaps and (k > j + 1 or sur.fold not in lex.bank_words):
                     k = particle_tail(toks, k, lex)
                     covered.update(range(j, k + 1))
                     out.append((m.start(), toks[k].end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
@@ -279,6 +286,8 @@ class Heuristic(SurnameReader):
             base = _possessive_base(t, lex)
             if t.allcaps and (len(t.text) < 3 or base in lex.bank_words or t.fold in lex.bank_words):
                 continue
+            if t.allcaps and len(t.text) <= 4 and (t.gap.endswith("_") or (i + 1 < len(toks) and toks[i + 1].gap.startswith("_"))):
+                continue  # "Overzicht_JOP_meldingen.xlsx": a code in a file name (file_parts reads its people)
             is_first, is_last = base in lex.first, base in lex.last
             if parts is None:  # "Jansen-Öztürk", "Anne-Marie": every part must be name-like
                 bits = t.low.split("-")

@@ -26,15 +26,63 @@ _INITIAL_HINT = re.compile(r"[A-Z]\. [a-zA-Z]")
 _CLOSING = re.compile(r"(?i)\b(?:groet|groeten|groetjes|namens|mvg|hartelijke?)\b[^\n]*,?[ \t]*\n\s*$")
 # capitals with dots that abbreviate no person: "N.B.", "P.S."
 NOT_INITIALS = frozenset({"nb", "ps", "pps", "aub", "tav", "ivm", "mbt", "zsm", "ed", "ca", "bv", "nv", "vs", "wg", "ov", "ok", "ns"})
+# the first half of a double initial, before the initial after it: "J-" of "J-W.", "G.-" of "G.-J."
+_DOUBLE_HEAD = re.compile(r"(?<![\w.\-])[A-Z]\.?-$")
 # a neighbour in a list of initialled names: ", H. Bosma" / "W. Rozendaal, "
-_NEXT_INITIALLED = re.compile(r"(?:,| en| &) (?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z]")
-_PREV_INITIALLED = re.compile(r"(?:^|[\s(:])(?:[A-Z]\. ?){1,4}(?:[a-z]+ ){0,3}[A-Z][\w'\-]+(?:,| en| &) $")
+_NEXT_INITIALLED = re.compile(r"(?:,| en| &) (?:[A-Z]\. ?){1,4}(?:[a-z]+ |v\. ?d\. |v\. ){0,3}[A-Z]")
+_PREV_INITIALLED = re.compile(r"(?:^|[\s(:'\"])(?:[A-Z]\. ?){1,4}(?:[a-z]+ |v\. ?d\. |v\. ){0,3}[A-Z][\w'\-]+(?:,| en| &) $")
+
+
+# round 11: an aanspreekvorm, initials and surname all typed in lowercase: "mw. a.m. lievense-de graaf",
+# "dhr. j. de boer"; the initials' dots after "mw." are a person's, whatever the surname reads
+_LOWER_INITIALLED = re.compile(
+    r"(?<![\w.])(?:mw|mevr|dhr|hr)\.? ((?:[a-z]\.){1,4}) ?((?:(?:van|de|der|den|ter|ten|te|el|al|'t) ){0,3}"
+    r"[a-z\u00df-\u00ff][a-z\u00df-\u00ff']+(?:-(?:(?:van|de|der|den|ter|ten) ){0,2}(?:van |de |der |den |ter |ten )?[a-z\u00df-\u00ff][a-z\u00df-\u00ff']+)*)"
+)
+
+
+def _lower_initialled(text: str, lex: Lexicon) -> list[_Raw]:
+    """The names of _LOWER_INITIALLED; no function word for a surname ("mw. a. en …")."""
+    out: list[_Raw] = []
+    for m in _LOWER_INITIALLED.finditer(text):
+        sur = m.group(2)
+        last = sur.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+        if last in lex.function_words or sur.split(" ")[0] in lex.function_words and " " not in sur:
+            continue
+        out.append((m.start(1), m.end(2), SOURCE_HEURISTIC, fold(sur), "", -1))
+    return out
+
+
+# round 11: an initial written with two letters before a capitalised surname: "Th. Wolthuis", "Chr.
+# Oudenampsen" (such an initial abbreviates no word in notes)
+_LETTERED = re.compile(r"(?<![\w.])(?:Th|Ch|Chr|Ph|Tj|Sj)\. (?:[A-Z]\. ?)*(?=[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])")
+
+
+def _lettered(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
+    """The names of _LETTERED: the surname no function word, term of the bank, street or listed no-name."""
+    by_start = {t.start: k for k, t in enumerate(toks)}
+    out: list[_Raw] = []
+    for m in _LETTERED.finditer(text):
+        k = by_start.get(m.end())
+        if k is None:
+            continue
+        w = toks[k]
+        if w.allcaps or w.camel or w.low in lex.function_words or w.fold in lex.bank_words or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.low not in lex.last):
+            continue
+        out.append((m.start(), w.end, SOURCE_HEURISTIC, w.fold, "", -1))
+    return out
 
 
 def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int]) -> list[_Raw]:
-    """The initialled names of the shapes in the module docstring."""
-    if "." not in text or not _INITIAL_HINT.search(text):
+    """The initialled names of the shapes in the module docstring, those typed in lowercase after an
+    aanspreekvorm (_LOWER_INITIALLED) and those with an initial of two letters (_LETTERED)."""
+    if "." not in text:
         return []
+    lower = _lower_initialled(text, lex) if ". " in text and _LOWER_INITIALLED.search(text) else []
+    if "h. " in text or "j. " in text:
+        lower += _lettered(text, toks, lex, strong)
+    if not _INITIAL_HINT.search(text):
+        return lower
     by_start = {t.start: k for k, t in enumerate(toks)}
     out: list[_Raw] = []
     for m in _INITIAL.finditer(text):
@@ -53,18 +101,20 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
             continue  # "Annie M.G. Schmidt(prijs)": a first name before the initials, the other rules read the whole
         if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
             continue
+        double = _DOUBLE_HEAD.search(text[max(0, m.start() - 3) : m.start()])
         if not tv:
             if w.low in lex.function_words or (w.fold in lex.bank_words and w.low not in lex.last):
                 continue
-            dots = m.group().count(".")
+            dots = m.group().count(".") + (1 if double else 0)  # "G.-J. Zomer": a double initial is a person's
             key = m.group().replace(".", "").replace(" ", "").lower()
             if dots >= 2:
                 if spells_abbreviation(key, lex):
                     continue
             elif not (_labelled(text, toks, m.start(), by_start, lex) or _listed(text, m.start(), w.end) or _bracketed(text, m.start(), w.end) or _cell(text, m.start(), w.end, lex, w.low in lex.words and w.low not in lex.last)) or not _ends(text, toks, k, w.low in lex.words and w.low not in lex.last):
                 continue
-        out.append((m.start(), w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
-    return out
+        start = m.start() - len(double.group()) if double else m.start()
+        out.append((start, w.end, SOURCE_HEURISTIC, fold(" ".join(x.fold for x in toks[j : k + 1])), "", -1))
+    return out + lower
 
 
 def spells_abbreviation(key: str, lex: Lexicon) -> bool:
@@ -72,6 +122,8 @@ def spells_abbreviation(key: str, lex: Lexicon) -> bool:
     (a word of three letters or more; two letters spell too many words: "D.J.", "A.S.")."""
     if len(key) < 2:
         return False
+    if len(key) == 2 and key in lex.function_words:
+        return key in NOT_INITIALS  # "I.K. Sahin": dotted capitals never write "ik" or "om"
     return key in NOT_INITIALS or key in lex.never or key in lex.bank_words or (len(key) >= 3 and key in lex.words)
 
 
@@ -174,8 +226,36 @@ def lone_initials(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
 _SHORT_PARTICLE = re.compile(r" (?:v\. ?d\.|v\.|v/d|vd|v\.d) ?([A-Z][\w'\-]+)")
 
 
+# round 11: initials before a name the rules found, as registers and lists write them: the first half
+# of a double initial ("J-W. Schoonderbeek", "G.-J. Zomer" where a rule took the rest), the initials
+# written with two letters ("Th. de Graaf", "Ch. El Khayari"), an initial before a short particle
+# ("C. v.d. Pijl") or before the surname a rule found ("S.M.A. Bouzid")
+_HEAD = re.compile(r"(?<![\w.\-])((?:[A-Z]\.?-)?(?:(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\. ?)*(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\.) $")
+
+
+def initial_heads(text: str, raw: list[_Raw]) -> list[_Raw]:
+    """Found names with the initials right before them (see _HEAD); no capitals of an abbreviation
+    ("N.B. Bakker belt" keeps its "N.B.")."""
+    if not raw or "." not in text:
+        return raw
+    out = []
+    for r in raw:
+        if r[2] != SOURCE_CONTACT and r[0] > 1:
+            before = text[max(0, r[0] - 16) : r[0]]
+            if (m := _DOUBLE_HEAD.search(before)) and re.match(r"[A-Z]\. ?", text[r[0] :]):
+                r = (r[0] - len(m.group()), *r[1:])  # "J-" before "W. Schoonderbeek"
+            elif (m := _HEAD.search(before)) and text[r[0]].isalpha() and not re.match(r"[A-Z]\.", text[r[0] :]):
+                key = re.sub(r"[.\- ]", "", m.group(1)).lower()
+                if key not in NOT_INITIALS:
+                    r = (r[0] - len(m.group()), *r[1:])
+        out.append(r)
+    return out
+
+
 def short_particles(text: str, raw: list[_Raw]) -> list[_Raw]:
-    """Found names that go on over a particle written short and a surname (see _SHORT_PARTICLE)."""
+    """Found names that go on over a particle written short and a surname (see _SHORT_PARTICLE);
+    first the initials before found names (initial_heads), which run over the same found names."""
+    raw = initial_heads(text, raw)
     if not raw or " v" not in text or not _SHORT_PARTICLE.search(text):
         return raw
     out = []

@@ -25,7 +25,7 @@ from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
 _ATTENDANCE = frozenset({
     "aanwezig", "aanwezigen", "afwezig", "afgemeld", "deelnemers", "geinterviewd", "geinterviewden", "gesprekspartners",
     "cc", "bcc", "aan", "present", "notulist", "voorzitter", "verslag", "met",
-}) | WEEKDAYS
+}) | WEEKDAYS | SHORT_WEEKDAYS  # "vr: bas / tijmen": a rota's day before a colon
 # greetings a signature follows ("groetjes, roos", "mvg Mark", "gr. Anouk") or a name follows in an
 # opening ("hoi bas,", "hallo Roos,")
 _GREETINGS = frozenset({"groet", "groeten", "groetjes", "gr", "grt", "mvg", "vgr", "hgr", "liefs", "dank", "bedankt", "thx", "doei"})
@@ -116,8 +116,8 @@ def _take_list(toks: list[_Tok], j: int, protected: set[int], lex: Lexicon, take
                 return
             j = end + 1 if toks[end].fold in ("en", "&") else end
             continue
-        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";") or (toks[end].fold in ("en", "&") and toks[end].adj)):
-            return
+        if end >= len(toks) or not (toks[end].gap.strip() in (",", ";", "/") or (toks[end].fold in ("en", "&") and toks[end].adj)):
+            return  # "/" too: "vr: bas / tijmen"
         j = end + 1 if toks[end].fold in ("en", "&") else end
 
 
@@ -282,12 +282,22 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     return out
 
 
+# words a person's inverted name follows in running text: "Volgens Van Kampen, M. is …"
+_ROW_LEADS = frozenset({"volgens", "door", "namens", "met"})
 # round 10: a register's rows inverted without a label, apart by "|", ";" or a line: "Visser, Teun |",
 # "Rozendaal, W. geldig tot …", "ter Haar, J.", "Dijk, Hoop van (vrijwilliger)", "Plas, van der (Tom)"
 _PARTICLES = r"(?:van der|van den|van de|van 't|van|de|der|den|ter|ten|te|in 't|'t)"
-_ROW_SURNAME = r"(?<![\w\-'])((?:(?:van|de|der|den|ter|ten|te|el|al|'t) ){0,3}([A-Z\u00c0-\u00de][\w'\-]+)), ?"
+# round 11: the particles also capitalised or in capitals ("Van Kampen, M.", "VAN DER BERG, J.", "Uit den
+# Bogaard-Pinas, L."), a double surname led by a particle after its hyphen ("DEKKER-VAN ZWOLLE, M.A.",
+# "Vos-Ter Horst, A."), and the particles after the initials ("Meulen, S. van der staat …")
+_ROW_PARTICLE = r"(?:van|de|der|den|ter|ten|te|el|al|'t|Van|De|Der|Den|Ter|Ten|Te|El|Al|Uit den|Uit de|VAN|DE|DER|DEN|TER|TEN)"
+_ROW_SURNAME = (
+    r"(?<![\w\-'])((?:" + _ROW_PARTICLE + r" ){0,3}((?:[A-Z\u00c0-\u00de][\w']+-(?i:van der|van den|van de|van|de|der|den|ter|ten|te) )?"
+    r"[A-Z\u00c0-\u00de][\w'\-]+)), ?"
+)
 _ROW = re.compile(
-    _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
+    _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?:(?P<itv> (?:van der|van den|van de|van 't|van|de|der|den|ter|ten))(?=$|\s*[|;,)(\n\t]|\s+[a-z]))?"
+    r"(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
     r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])|\.$))"
     r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
 )
@@ -313,8 +323,17 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
         prev_word = re.search(r"([^\W\d_]+)$", lead)
         opens = not lead or lead[-1] in _ROW_STARTS or (prev_word is not None and (fold(prev_word.group(1)) in lex.rollen or fold(prev_word.group(1)) in lex.initial_labels or prev_word.group(1) in ("en", "&")))
         # "Kok, R., Demirci, E. en Zomer, I.": the next item of a list of inverted initialled names
-        opens = opens or (m.group("ini") is not None and last_end >= 0 and text[last_end : m.start()].strip() == ",")
-        if not opens or sur.isupper() or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
+        opens = opens or (m.group("ini") is not None and last_end >= 0 and text[last_end : m.start()].strip() in (",", ";"))
+        # "Volgens Vos-Ter Horst, A. is …": a word that leads a person's name
+        opens = opens or (m.group("ini") is not None and prev_word is not None and fold(prev_word.group(1)) in _ROW_LEADS)
+        # a surname in capitals with initials after it is a register's ("MULDER, R.; KUIPER, M."), no
+        # body's abbreviation ("GGD, A.") nor a word ("ZORG, B.")
+        caps_row = sur.isupper() and m.group("ini") is not None and len(sfold) >= 3 and (" " in m.group(1) or (
+            len(sfold) >= 4 and sfold not in lex.bank_words and sfold not in lex.never and (sfold.rsplit("-", 1)[-1].split(" ")[-1] in lex.last or (len(sfold) >= 5 and not lex.dutch(sfold)))))
+        lead_particles = m.group(1)[: len(m.group(1)) - len(sur)]
+        if m.group("ini") is None and lead_particles != lead_particles.lower():
+            continue  # "De Horizon, Johan de Wittstraat": a capitalised particle leads a row of initials only
+        if not opens or (sur.isupper() and not caps_row) or sfold in _GREETINGS or sfold in _OPENINGS or (sfold in lex.function_words and " " not in m.group(1)) or (sfold in lex.bank_words and sfold not in lex.last and " " not in m.group(1)):
             continue
         if m.group("ini") is not None:
             ini = m.group("ini")
@@ -331,8 +350,8 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
                 continue
             if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
                 continue
-            if not particled and sfold not in lex.last and lex.dutch(sfold) and (low not in lex.first or _placed(low, lex)):
-                continue  # "Koffieochtend, Wijhe", "Beweegtuin, Heino": an activity and its village
+            if not particled and sfold not in lex.last and lex.dutch(sfold) and ((low not in lex.first and lex.dutch(low)) or _placed(low, lex)):
+                continue  # "Koffieochtend, Wijhe", "Beweegtuin, Heino": an activity and its village ("Kerstens, Albertus" is a row)
             name = fold(f"{first} {m.group(1)}")
         else:
             name = fold(m.group(1))
@@ -370,9 +389,12 @@ _SIGNED_HINT = re.compile(r"(?:araaf|otulist|otulen|psteller|uteur|chrijver|nter
 
 
 def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
-    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED)."""
-    out: list[_Raw] = []
-    if ":" not in text or not _SIGNED_HINT.search(text):
+    """The listed surname (or word of no word list) that alone fills a signing label (see _SIGNED),
+    and the first name and surname that fill a person's field (_filled_fields)."""
+    if ":" not in text:
+        return []
+    out: list[_Raw] = _filled_fields(text, toks, lex)
+    if not _SIGNED_HINT.search(text):
         return out
     for k in [k for k, t in enumerate(toks[:-1]) if t.fold in _SIGNED]:
         j = next((x for x in range(k + 1, min(k + 4, len(toks))) if ":" in toks[x].gap), None)
@@ -385,4 +407,30 @@ def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         nxt = toks[j + tv + 1] if j + tv + 1 < len(toks) else None
         if nxt is None or nxt.gap.strip() or "\n" in nxt.gap:
             out.append((toks[j].start, w.end, SOURCE_HEURISTIC, fold(" ".join(t.fold for t in toks[j : j + tv + 1])), "", -1))
+    return out
+
+
+# round 11: a form's field for a person filled with a first name and a surname that is a word
+# ("Mentor: Hidde Zeeman", "Contactpersoon: Mark Storm |"): the field ends after the two
+_PERSON_FIELDS = frozenset({
+    "naam", "medewerker", "contactpersoon", "client", "behandelaar", "begeleider", "mentor", "deelnemer",
+    "casusregisseur", "aanvrager", "vrijwilliger", "coach", "maatje", "casemanager",
+}) | _SIGNED
+
+
+def _filled_fields(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
+    """The first name and the capitalised word after it that alone fill a person's field (see
+    _PERSON_FIELDS), up to the end, a "|", ";", "(" or a line."""
+    out: list[_Raw] = []
+    if _PERSON_FIELDS.isdisjoint(map(fold_of, toks)):
+        return out
+    for k in range(len(toks) - 2):
+        if toks[k].fold not in _PERSON_FIELDS or toks[k + 1].gap.strip() != ":":
+            continue
+        f, w = toks[k + 1], toks[k + 2]
+        if not (f.cap and not f.allcaps and _first(f, lex) and f.low not in lex.words) or not (w.adj and w.cap and not w.allcaps and not w.camel) or w.fold in lex.bank_words or w.fold in lex.titles:
+            continue
+        after = toks[k + 3] if k + 3 < len(toks) else None
+        if after is None or "\n" in after.gap or after.gap.strip()[:1] in ("|", ";", "(", ","):
+            out.append((f.start, w.end, SOURCE_HEURISTIC, fold(f"{f.fold} {w.fold}"), "", -1))
     return out
