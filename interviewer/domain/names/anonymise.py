@@ -142,13 +142,21 @@ def audit_finder(
     found = [s for text in dict.fromkeys(texts) for s in first.spans(text)]
     # the places the audit names as places ("in Zuidwold", "regio Drechtmarke"): no candidate, and a
     # name found once without an aanspreekvorm is not applied to them elsewhere (places, index)
-    places = audit_places((toks for _, toks, _, _ in first._base.values()), lex)
+    base = list(first._base.values())
+    places = audit_places((toks for _, toks, _, _ in base), lex)
     index = NameIndex((k for k, v in reviews.items() if v), lex, places)
-    # a name a text calls a building ("De Kelder is het jongerencentrum") is no person anywhere
-    buildings = {k for _, toks, _, _ in first._base.values() for k in building_keys(toks, lex)}
+    # one walk over the texts: a name a text calls a building ("De Kelder is het jongerencentrum") is
+    # no person anywhere; a venue named after a preposition of place ("in De Kelder") is none where no
+    # aanspreekvorm leads it; the word after a capitalised "Het" inside a sentence ("via Het
+    # Ankerpunt") is a venue's, never a person's, also where a rule found it ("MW_Ankerpunt_v1.xlsx")
+    buildings: set[str] = set()
+    venues: set[str] = set()
+    for n, toks, _, strong in base:
+        buildings |= building_keys(toks, lex)
+        venues |= venue_keys(toks, lex, strong)
+        if n.text.find("Het", 1) > 0:
+            buildings |= _het_names(toks, lex)
     not_names |= buildings
-    # a venue named after a preposition of place ("in De Kelder") is no person where no aanspreekvorm leads it
-    venues = {k for _, toks, _, strong in first._base.values() for k in venue_keys(toks, lex, strong)}
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
@@ -156,14 +164,38 @@ def audit_finder(
             continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
+            key = s.key if honorific or " " not in s.key else _without_places(s.key, s.text, places, lex)
             # a role's name ("jongerenwerker Veere") says less of a place
-            index.add(s.key, honorific=honorific, weak=bool(s.title) and not honorific)
+            index.add(key, honorific=honorific, weak=bool(s.title) and not honorific)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
     finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues, places=places)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder
+
+
+def _het_names(toks: list, lex: Lexicon) -> set[str]:
+    """"via Het Ankerpunt", "de balie van Het Baken": a capitalised "Het" inside a sentence leads a
+    venue's or an organisation's name, no surname ("het ankerpunt" and "ankerpunt")."""
+    out: set[str] = set()
+    for i in range(1, len(toks) - 1):
+        t, w = toks[i], toks[i + 1]
+        if t.text == "Het" and not t.initial and w.cap and not w.allcaps and w.adj and len(w.fold) > 2 and w.low not in lex.first:
+            if w.low.endswith("je") and (w.low[:-2] in lex.first or w.low[:-3] in lex.first):
+                continue  # "Het Roosje" is a venue, but "Roosje" is a nickname elsewhere too
+            out.update((w.fold, "het " + w.fold))
+    return out
+
+
+def _without_places(key: str, text: str, places: frozenset[str], lex: Lexicon) -> str:
+    """A place of the audit that no list holds as a name, read as the surname before a comma and a
+    first name ("Teamleider Oudewaarde, Arjen ter Horst" found as "arjen oudewaarde"): the first
+    name alone, so the place is not spread as a surname."""
+    words = key.split()
+    if len(words) == 2 and words[0] in lex.first and words[1] in places and words[1] not in lex.last and fold(text).startswith(words[1] + ","):
+        return words[0]
+    return key
 
 
 _GENERIC_MAIL = frozenset({"info", "admin", "office", "support", "noreply", "mail", "contact", "post", "hello", "hallo", "team", "service", "helpdesk", "welkom", "webmaster", "secretariaat", "receptie", "planning"})

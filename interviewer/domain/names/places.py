@@ -94,10 +94,12 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 _PREPOSITIONS = _PLACE_PREPOSITIONS | {"te"}
 
 
-def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None) -> set[str]:
+def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None, surnamed: list[str] | None = None) -> set[str]:
     """The folded places one text names by their context (see the module's docstring). `weak`:
     where given, an unlisted word after a preposition is added there instead (audit_places counts).
-    `caps`: the indexes of the capitalised words (not in capitals), when known."""
+    `caps`: the indexes of the capitalised words (not in capitals), when known. `surnamed`: where
+    given, a listed surname that is no Dutch word right after a place's word ("in Oosterveld",
+    "wijk Oosterveld") is added there (audit_places learns it when the audit does so twice)."""
     out: set[str] = set()
     n = len(toks)
     leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
@@ -127,6 +129,8 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
             continue
         if not _learnable(t, lex, compound=True):
+            if surnamed is not None and lead and not article and _surname_place(t, lex):
+                surnamed.append(t.fold)
             continue
         if org:
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
@@ -226,14 +230,37 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int
     return out
 
 
+def _surname_place(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised listed surname that is no first name and no Dutch word ("Oosterveld", not
+    "Groen" or "de Boer"): a place too where the audit puts it as one twice."""
+    return t.cap and not t.allcaps and t.fold in lex.last and t.low not in lex.first and t.fold not in lex.de_surnames and not lex.dutch(t.low)
+
+
+def _as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon) -> set[str]:
+    """The `words` some text leads as a person's: an aanspreekvorm, a role or a first name right
+    before it ("mevrouw Oosterveld", "Anja Oosterveld")."""
+    out: set[str] = set()
+    for toks, caps in texts:
+        for i in caps:
+            if toks[i].fold in words and i and (_titled(toks, i, lex) or (toks[i - 1].cap and toks[i - 1].low in lex.first and toks[i].adj)):
+                out.add(toks[i].fold)
+    return out
+
+
 def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[str]:
-    """The folded places the audit's texts name (each text's words in `texts_toks`)."""
+    """The folded places the audit's texts name (each text's words in `texts_toks`). A listed
+    surname is one only where the audit puts it as a place twice and never leads it as a person
+    ("in Oosterveld", "uit Oosterveld"; no "mevrouw Oosterveld" anywhere)."""
     texts = [(toks, caps) for toks in texts_toks if (caps := _caps(toks))]
     found: set[str] = set()
     weak: list[str] = []
+    surnamed: list[str] = []
     for toks, caps in texts:
-        found |= text_places(toks, lex, weak, caps)
+        found |= text_places(toks, lex, weak, caps, surnamed)
     found |= {w for w, n in Counter(weak).items() if n > 1}
+    twice = {w for w, n in Counter(surnamed).items() if n > 1}
+    if twice:
+        found |= twice - _as_person(texts, twice, lex)
     for toks, caps in texts:
         found |= _listed_with(toks, lex, found, caps)
         found |= _adjectives_of(toks, lex, found, caps)
