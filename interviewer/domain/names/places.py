@@ -105,9 +105,12 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
     leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
     caps = _caps(toks) if caps is None else caps
     # the common case first: no place word before the capital, no hyphen, no "aan" after it
-    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs)]
+    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs) or _postcode_before(toks, i)]
     for i in near:
         t = toks[i]
+        if _postcode_before(toks, i) and not _person_like(t, lex):
+            out.add(t.fold)  # "Postbus 310, 4890 AH Oostervliet": the place of an address
+            continue
         bits = t.fold.split("-")
         if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
             head = t.text.split("-")[0]
@@ -153,6 +156,14 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         if adjective and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
             out.update((t.fold, toks[i - 1].fold + " " + t.fold))  # "de erpse" too: a rule may take the article with it
     return out
+
+
+def _postcode_before(toks: list[_Tok], i: int) -> bool:
+    """A Dutch postcode right before toks[i]: four digits and two capitals ("4890 AH Oostervliet")."""
+    if i == 0 or not toks[i].adj:
+        return False
+    p = toks[i - 1]
+    return len(p.text) == 2 and p.allcaps and len(p.gap) >= 5 and p.gap[-5:-1].isdigit() and p.gap[-1] == " "
 
 
 _AREA_NOUNS = ("wijken", "kernen", "dorpen", "buurten", "gemeenten", "gemeentes", "woonkernen", "plaatsen", "steden", "regio's", "stadsdelen")
@@ -384,6 +395,8 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
         if not r[4] and r[3] in places and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex)):
             continue
+        if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
+            continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
         if j:
             k = j - 1  # back over the article and the preposition before the place

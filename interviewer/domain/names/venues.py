@@ -267,7 +267,7 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
 
 # the parts a listed place takes in a hyphenated district or municipality ("Vlaardingen-West",
 # "Leeuwarden-Oost", "Holy-Zuid")
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "centraal", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
 
 
 def _listed_place(lex: Lexicon, bit: str) -> bool:
@@ -288,6 +288,9 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         t = toks[i]
         if ("-" not in t.fold and t.fold not in lex.never) or t.allcaps or t.camel:
             continue  # the common case: no listed word
+        if t.fold in lex.place_leads and _field_label(toks, i, lex):
+            out.add(i)  # "Wijk: Spoorzicht", "Kolommen: Datum, Voornaam, Wijk, Reden bezoek"
+            continue
         bits = t.fold.split("-")
         hyphenated = len(bits) > 1 and (_listed_place(lex, t.fold) or (all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)))
         if not (hyphenated or _listed_place(lex, t.fold)):
@@ -306,6 +309,24 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if _placed(toks, i, lex):
             out.add(i)
     return out
+
+
+def _field_label(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An area's noun that is a surname too ("Wijk") as a form's field or a table's column: a colon, a
+    bar or a tab after it ("Wijk: Spoorzicht", "Wijk | Aanmeldingen"), or between commas in a list of
+    fields ("Datum, Voornaam, Wijk, Reden"). Not after a particle or an aanspreekvorm ("Van Wijk",
+    "de Wijk", "mevrouw Wijk") nor before a first name or an initial ("Wijk, J."): a person's."""
+    if i > 0 and (toks[i - 1].fold in lex.tussenvoegsels or toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles) and toks[i].adj:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].gap
+    if after.strip()[:1] in (":", "|") or "\t" in after:
+        return True
+    nxt = toks[i + 1]
+    if after.strip() != "," or nxt.initial or len(nxt.text) == 1 or (nxt.low in lex.first and not lex.ordinary(nxt.low)):
+        return False
+    return i > 0 and (toks[i].gap.strip() == "," or "\t" in toks[i].gap)
 
 
 # the words a place follows: prepositions of place and direction, areas, a team or a building's noun
