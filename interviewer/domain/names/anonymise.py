@@ -15,7 +15,7 @@ from .heuristic import Heuristic
 from .index import NameIndex
 from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
-from .places import audit_places
+from .places import audit_places, place_key
 from .protect import venue_keys
 from .shapes import building_keys
 from .tokens import _bounded, _tokenise, _words_pattern
@@ -160,7 +160,7 @@ def audit_finder(
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
-        if s.key in places and not s.title and s.source != SOURCE_LIST:
+        if not s.title and s.source != SOURCE_LIST and place_key(s.key, places, lex):
             continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS

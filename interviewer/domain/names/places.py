@@ -105,7 +105,7 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
     leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
     caps = _caps(toks) if caps is None else caps
     # the common case first: no place word before the capital, no hyphen, no "aan" after it
-    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs) or _postcode_before(toks, i)]
+    near = [i for i in caps if (i and (toks[i - 1].fold in leads or _lead_word(toks[i - 1].fold, lex))) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs) or _postcode_before(toks, i)]
     for i in near:
         t = toks[i]
         if _postcode_before(toks, i) and not _person_like(t, lex):
@@ -127,13 +127,16 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
         # person's: a known surname is never learned)
         lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
-        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3))
+        # ("een memo van Annemiek aan het MT": from a person to a body, no water)
+        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and not toks[i + 3].allcaps and all(toks[x].adj for x in (i + 1, i + 2, i + 3)) and not (i and toks[i - 1].fold in ("van", "door"))
         adjective = t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj
         if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
             continue
         if not _learnable(t, lex, compound=True):
             if surnamed is not None and lead and not article and _surname_place(t, lex):
                 surnamed.append(t.fold)
+            elif lead and not article and toks[k].fold.endswith(_AREA_ENDS) and t.cap and not t.allcaps and t.low in lex.first and t.fold not in lex.last:
+                out.add(t.fold)  # "de nieuwbouwwijk Nova", "wijk Flora": a district named like a first name
             continue
         if org:
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
@@ -226,7 +229,7 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int
                 sep = False
                 continue
             close(i)
-            lead = i > 0 and toks[i - 1].fold in lex.place_leads and gap in ("", ":")
+            lead = i > 0 and _lead_word(toks[i - 1].fold, lex) and not toks[i - 1].cap and gap in ("", ":")
             members.append([i])
             sep = False
             continue
@@ -292,10 +295,19 @@ def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[i
     return out
 
 
+# the endings of a compound of an area's noun ("nieuwbouwwijk Nova", "de dorpskernen Marle en Eemsloo")
+_AREA_ENDS = ("wijk", "wijken", "buurt", "buurten", "dorp", "dorpen", "kern", "kernen")
+
+
+def _lead_word(f: str, lex: Lexicon) -> bool:
+    """A folded word before a place: lex.place_leads ("in", "regio") or a compound of an area's noun."""
+    return f in lex.place_leads or (len(f) > 7 and f.endswith(_AREA_ENDS))
+
+
 def _place_lead(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """toks[k] is a word before a place (lex.place_leads: "in", "regio"), not capitalised but at a
-    sentence start, right before toks[k + 1]."""
-    return k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+    """toks[k] is a word before a place (lex.place_leads: "in", "regio"; "nieuwbouwwijk"), not
+    capitalised but at a sentence start, right before toks[k + 1]."""
+    return k >= 0 and toks[k + 1].adj and _lead_word(toks[k].fold, lex) and (not toks[k].cap or toks[k].initial)
 
 
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
@@ -378,6 +390,15 @@ def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
     return out
 
 
+def place_key(key: str, places: frozenset[str], lex: Lexicon) -> bool:
+    """A found name's key that is a place of the audit, also with particles before it ("ter
+    haarsveld": "De dorpskernen Marle, Eemsloo en Ter Haarsveld")."""
+    if key in places:
+        return True
+    words = key.split()
+    return len(words) > 1 and words[-1] in places and all(w in lex.tussenvoegsels for w in words[:-1])
+
+
 def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
     """`raw` without the untitled finds of the rules that are a place of this audit standing where a
     place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
@@ -393,7 +414,7 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
             out.append(r)
             continue
         # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
-        if not r[4] and r[3] in places and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex)):
+        if not r[4] and place_key(r[3], places, lex) and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex, places.__contains__)):
             continue
         if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
             continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
