@@ -160,8 +160,8 @@ def audit_finder(
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
-        if not s.title and s.source != SOURCE_LIST and place_key(s.key, places, lex):
-            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
+        if not s.title and s.source != SOURCE_LIST and (place_key(s.key, places, lex) or _acronym_place(s, places)):
+            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"; "AMW Ommerveld"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
             key = s.key if honorific or " " not in s.key else _without_places(s.key, s.text, places, lex)
@@ -186,6 +186,13 @@ def _het_names(toks: list, lex: Lexicon) -> set[str]:
                 continue  # "Het Roosje" is a venue, but "Roosje" is a nickname elsewhere too
             out.update((w.fold, "het " + w.fold))
     return out
+
+
+def _acronym_place(s: NameSpan, places: frozenset[str]) -> bool:
+    """Capitals before a place of the audit, found as initials and a surname: an organisation's
+    acronym or a postcode's letters ("AMW Ommerveld", "7711 KD Ommerbrink"), spread nowhere."""
+    words = s.text.split()
+    return len(words) == 2 and words[0].isupper() and words[0].isalpha() and fold(words[1]) in places
 
 
 def _without_places(key: str, text: str, places: frozenset[str], lex: Lexicon) -> str:
