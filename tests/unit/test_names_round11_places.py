@@ -45,12 +45,14 @@ def test_a_name_called_the_name_of_a_person_stays_a_name():
     assert out == [f"{N} is de naam van mijn begeleider, zegt de cliënt."]
 
 
-def test_the_word_after_a_capitalised_het_is_a_venue_also_in_a_file_name():
-    same(
+def test_the_word_after_a_capitalised_het_is_a_venue_a_file_name_does_not_spread():
+    out = redact(
         "De balie van Het Zonnepunt is tussen de middag dicht.",
         "Bestand: Rooster_MW_Zonnepunt_v2.xlsx, tabblad januari.",
         "Het gesprek met de cliëntenraad was in de grote zaal van Het Zonnepunt.",
     )
+    assert out[0] == "De balie van Het Zonnepunt is tussen de middag dicht."
+    assert out[2] == "Het gesprek met de cliëntenraad was in de grote zaal van Het Zonnepunt."
 
 
 def test_a_place_read_as_a_reversed_surname_is_not_spread():
@@ -89,3 +91,8 @@ def test_places_after_an_areas_compound_are_places_with_their_particle():
         "De single is vernoemd naar de nieuwbouwwijk Flora, waar de jongeren wonen.",
         "In Flora is het jongerenwerk twee avonden open.",
     )
+
+
+def test_a_venue_led_by_het_makes_no_venue_of_a_person_with_that_surname():
+    out = redact("De inloop van Het Anker is op maandag.", "Mevrouw Anker belde over haar rooster.")
+    assert out == ["De inloop van Het Anker is op maandag.", f"Mevrouw {N} belde over haar rooster."]

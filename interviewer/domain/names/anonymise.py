@@ -148,18 +148,21 @@ def audit_finder(
     # one walk over the texts: a name a text calls a building ("De Kelder is het jongerencentrum") is
     # no person anywhere; a venue named after a preposition of place ("in De Kelder") is none where no
     # aanspreekvorm leads it; the word after a capitalised "Het" inside a sentence ("via Het
-    # Ankerpunt") is a venue's, never a person's, also where a rule found it ("MW_Ankerpunt_v1.xlsx")
+    # Ankerpunt") is a venue's: where a rule finds it ("MW_Ankerpunt_v1.xlsx") it is not spread
     buildings: set[str] = set()
     venues: set[str] = set()
+    het: set[str] = set()
     for n, toks, _, strong in base:
         buildings |= building_keys(toks, lex)
         venues |= venue_keys(toks, lex, strong)
         if n.text.find("Het", 1) > 0:
-            buildings |= _het_names(toks, lex)
+            het |= _het_names(toks, lex)
     not_names |= buildings
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
+        if s.key in het and s.source != SOURCE_LIST:
+            continue  # replaced where a rule found it ("mevrouw Anker"), spread nowhere ("van Het Anker")
         if not s.title and s.source != SOURCE_LIST and (place_key(s.key, places, lex) or _acronym_place(s, places)):
             continue  # "De Horst" found bare where the audit names the place "wijk De Horst"; "AMW Ommerveld"
         if s.key and s.source != SOURCE_CONTACT:
@@ -177,14 +180,14 @@ def audit_finder(
 
 def _het_names(toks: list, lex: Lexicon) -> set[str]:
     """"via Het Ankerpunt", "de balie van Het Baken": a capitalised "Het" inside a sentence leads a
-    venue's or an organisation's name, no surname ("het ankerpunt" and "ankerpunt")."""
+    venue's or an organisation's name: the word after it ("ankerpunt")."""
     out: set[str] = set()
     for i in range(1, len(toks) - 1):
         t, w = toks[i], toks[i + 1]
         if t.text == "Het" and not t.initial and w.cap and not w.allcaps and w.adj and len(w.fold) > 2 and w.low not in lex.first:
             if w.low.endswith("je") and (w.low[:-2] in lex.first or w.low[:-3] in lex.first):
                 continue  # "Het Roosje" is a venue, but "Roosje" is a nickname elsewhere too
-            out.update((w.fold, "het " + w.fold))
+            out.add(w.fold)
     return out
 
 
