@@ -18,7 +18,7 @@ from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_na
 from .places import audit_places, place_key
 from .protect import venue_keys
 from .shapes import building_keys
-from .tokens import _bounded, _tokenise, _words_pattern
+from .tokens import _bounded, _tokenise, _Tok, _words_pattern
 
 if TYPE_CHECKING:
     from questionbank.models import QuestionBank
@@ -178,7 +178,7 @@ def audit_finder(
     return finder
 
 
-def _het_names(toks: list, lex: Lexicon) -> set[str]:
+def _het_names(toks: list[_Tok], lex: Lexicon) -> set[str]:
     """"via Het Ankerpunt", "de balie van Het Baken": a capitalised "Het" inside a sentence leads a
     venue's or an organisation's name: the word after it ("ankerpunt")."""
     out: set[str] = set()
