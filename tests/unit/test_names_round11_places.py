@@ -96,3 +96,12 @@ def test_places_after_an_areas_compound_are_places_with_their_particle():
 def test_a_venue_led_by_het_makes_no_venue_of_a_person_with_that_surname():
     out = redact("De inloop van Het Anker is op maandag.", "Mevrouw Anker belde over haar rooster.")
     assert out == ["De inloop van Het Anker is op maandag.", f"Mevrouw {N} belde over haar rooster."]
+
+
+def test_a_place_joined_to_a_lowercase_noun_is_no_name():
+    same(
+        "De jongeren uit Wolderveen en uit Ommerloo hangen bij de sporthal.",
+        "Het jongerenwerk in Ommerloo en in Wolderveen is 's avonds open.",
+        "Een jongen uit het 'Wolderveen-kamp' is bedreigd, zegt de moeder.",
+        "Zij noemen de groepen 'het Ommerloo-kamp' en 'de Wolderveen-boys'.",
+    )

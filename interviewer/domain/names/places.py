@@ -283,10 +283,16 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
 
 def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
-    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name."""
+    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name. Also a
+    place joined to a Dutch noun in lowercase ("het Oosterhaven-kamp", "de Tiel-groep")."""
     out: set[str] = set()
     for i in caps:
         t = toks[i]
+        if "-" in t.fold:
+            head, _, tail = t.text.rpartition("-")
+            if tail.islower() and len(tail) > 2 and lex.dutch(tail) and (fold_head := head.lower()) and (fold_head in known or listed_place(fold_head, lex)):
+                out.add(t.fold)
+            continue
         if not t.fold.endswith("s") or len(t.fold) < 5 or i + 1 >= len(toks):
             continue  # the common case
         stem = t.fold[:-1]
@@ -396,7 +402,7 @@ def place_key(key: str, places: frozenset[str], lex: Lexicon) -> bool:
     if key in places:
         return True
     words = key.split()
-    return len(words) > 1 and words[-1] in places and all(w in lex.tussenvoegsels for w in words[:-1])
+    return len(words) > 1 and words[-1] in places and all(w in lex.tussenvoegsels or w in _ARTICLES for w in words[:-1])
 
 
 def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
@@ -414,7 +420,10 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
             out.append(r)
             continue
         # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
-        if not r[4] and place_key(r[3], places, lex) and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex, places.__contains__)):
+        # ("het Oosterhaven-kamp": a place and a noun in lowercase, one anywhere too)
+        tail = next((t.text for t in toks[i:] if t.end >= r[1]), "")
+        anywhere = r[3].startswith(("de ", "het ")) or ("-" in tail and tail.rpartition("-")[2].islower())
+        if not r[4] and place_key(r[3], places, lex) and (anywhere or place_context(toks, i, lex, places.__contains__)):
             continue
         if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
             continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
