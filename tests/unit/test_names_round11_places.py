@@ -105,3 +105,13 @@ def test_a_place_joined_to_a_lowercase_noun_is_no_name():
         "Een jongen uit het 'Wolderveen-kamp' is bedreigd, zegt de moeder.",
         "Zij noemen de groepen 'het Ommerloo-kamp' en 'de Wolderveen-boys'.",
     )
+
+
+def test_where_a_person_works_is_not_spread_with_their_name():
+    out = redact(
+        "Aanmelding door juf Marieke van Dijk van De Klimop: Ilias komt vaak zonder ontbijt.",
+        "De intern begeleider van De Klimop neemt deel aan het zorgoverleg.",
+        "Van Dijk belt de ouders morgen.",
+    )
+    assert "Marieke" not in out[0] and "Dijk" not in out[0]
+    assert out[1:] == ["De intern begeleider van De Klimop neemt deel aan het zorgoverleg.", f"{N} belt de ouders morgen."]

@@ -167,7 +167,7 @@ def audit_finder(
             continue  # "De Horst" found bare where the audit names the place "wijk De Horst"; "AMW Ommerveld"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
-            key = s.key if honorific or " " not in s.key else _without_places(s.key, s.text, places, lex)
+            key = s.key if " " not in s.key else _without_venue(s.key, lex) if honorific else _without_places(_without_venue(s.key, lex), s.text, places, lex)
             # a role's name ("jongerenwerker Veere") says less of a place
             index.add(key, honorific=honorific, weak=bool(s.title) and not honorific)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
@@ -196,6 +196,19 @@ def _acronym_place(s: NameSpan, places: frozenset[str]) -> bool:
     acronym or a postcode's letters ("AMW Ommerveld", "7711 KD Ommerbrink"), spread nowhere."""
     words = s.text.split()
     return len(words) == 2 and words[0].isupper() and words[0].isalpha() and fold(words[1]) in places
+
+
+def _without_venue(key: str, lex: Lexicon) -> str:
+    """A first name and a surname with "van de"/"van het" and a name after them ("juf Esther van Dam
+    van De Regenboog", "coach Winston Kleinmoedig van de Black Eagles"): the person is the part before,
+    the rest is where they work; only that part is spread ("De Regenboog" elsewhere is the school)."""
+    words = key.split()
+    if len(words) < 5 or words[0] not in lex.first:
+        return key
+    for k in range(2, len(words) - 2):
+        if words[k] == "van" and words[k + 1] in ("de", "het") and words[k - 1] not in lex.tussenvoegsels and words[k - 1] not in ("de", "der", "den", "het"):
+            return " ".join(words[:k])
+    return key
 
 
 def _without_places(key: str, text: str, places: frozenset[str], lex: Lexicon) -> str:
