@@ -115,3 +115,8 @@ def test_where_a_person_works_is_not_spread_with_their_name():
     )
     assert "Marieke" not in out[0] and "Dijk" not in out[0]
     assert out[1:] == ["De intern begeleider van De Klimop neemt deel aan het zorgoverleg.", f"{N} belt de ouders morgen."]
+
+
+def test_a_places_adjective_in_er_before_a_noun_is_no_name():
+    same("De soos in Wolderingen is op vrijdag.", "Veel ouderen uit Wolderingen komen met de bus.", "De Wolderinger ouderen hebben een eigen biljartclub.")
+    assert redact("Mevrouw Wolderinger belde over de soos.") == [f"Mevrouw {N} belde over de soos."]

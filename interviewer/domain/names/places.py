@@ -283,14 +283,21 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
 
 def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
-    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name. Also a
-    place joined to a Dutch noun in lowercase ("het Oosterhaven-kamp", "de Tiel-groep")."""
+    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name; its
+    adjective in -er before a noun ("de Marlinger ouderen"), and the place joined to a Dutch noun
+    in lowercase ("het Oosterhaven-kamp", "de Tiel-groep")."""
     out: set[str] = set()
     for i in caps:
         t = toks[i]
         if "-" in t.fold:
             head, _, tail = t.text.rpartition("-")
             if tail.islower() and len(tail) > 2 and lex.dutch(tail) and (fold_head := head.lower()) and (fold_head in known or listed_place(fold_head, lex)):
+                out.add(t.fold)
+            continue
+        if t.fold.endswith("er") and len(t.fold) > 5 and i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].adj and lex.dutch(toks[i + 1].low):
+            # "de Marlinger ouderen", "het Tieler dorpshuis": a place's adjective in -er before a noun
+            stem = t.fold[:-2]
+            if any(x in known or listed_place(x, lex) for x in (stem + "en", stem)) and t.low not in lex.first and not (i and toks[i - 1].cap and toks[i - 1].low in lex.first):
                 out.add(t.fold)
             continue
         if not t.fold.endswith("s") or len(t.fold) < 5 or i + 1 >= len(toks):
