@@ -120,3 +120,11 @@ def test_where_a_person_works_is_not_spread_with_their_name():
 def test_a_places_adjective_in_er_before_a_noun_is_no_name():
     same("De soos in Wolderingen is op vrijdag.", "Veel ouderen uit Wolderingen komen met de bus.", "De Wolderinger ouderen hebben een eigen biljartclub.")
     assert redact("Mevrouw Wolderinger belde over de soos.") == [f"Mevrouw {N} belde over de soos."]
+
+
+def test_an_areas_field_makes_a_place_of_its_value():
+    same(
+        "Het spreekuur in Zuijdveld is druk.",
+        "Veel mantelzorgers komen uit Zuijdveld.",
+        "Geb.datum: 02-03-1941 | Wijk: Zuijdveld | Huisarts: praktijk De Linde",
+    )

@@ -319,8 +319,11 @@ def _lead_word(f: str, lex: Lexicon) -> bool:
 
 def _place_lead(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     """toks[k] is a word before a place (lex.place_leads: "in", "regio"; "nieuwbouwwijk"), not
-    capitalised but at a sentence start, right before toks[k + 1]."""
-    return k >= 0 and toks[k + 1].adj and _lead_word(toks[k].fold, lex) and (not toks[k].cap or toks[k].initial)
+    capitalised but at a sentence start, right before toks[k + 1]; an area's noun also as a field
+    before a colon ("Wijk: Oosterveld", "Woonplaats: Tiel")."""
+    if k < 0 or not _lead_word(toks[k].fold, lex) or (toks[k].cap and not toks[k].initial and toks[k + 1].gap.strip() != ":"):
+        return False
+    return toks[k + 1].adj or (toks[k + 1].gap.strip() == ":" and toks[k].fold not in _PREPOSITIONS)
 
 
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
