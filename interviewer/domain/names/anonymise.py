@@ -15,10 +15,10 @@ from .heuristic import Heuristic
 from .index import NameIndex
 from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
-from .places import audit_places
+from .places import audit_places, place_key
 from .protect import venue_keys
 from .shapes import building_keys
-from .tokens import _bounded, _tokenise, _words_pattern
+from .tokens import _bounded, _tokenise, _Tok, _words_pattern
 
 if TYPE_CHECKING:
     from questionbank.models import QuestionBank
@@ -142,28 +142,83 @@ def audit_finder(
     found = [s for text in dict.fromkeys(texts) for s in first.spans(text)]
     # the places the audit names as places ("in Zuidwold", "regio Drechtmarke"): no candidate, and a
     # name found once without an aanspreekvorm is not applied to them elsewhere (places, index)
-    places = audit_places((toks for _, toks, _, _ in first._base.values()), lex)
+    base = list(first._base.values())
+    places = audit_places((toks for _, toks, _, _ in base), lex)
     index = NameIndex((k for k, v in reviews.items() if v), lex, places)
-    # a name a text calls a building ("De Kelder is het jongerencentrum") is no person anywhere
-    buildings = {k for _, toks, _, _ in first._base.values() for k in building_keys(toks, lex)}
+    # one walk over the texts: a name a text calls a building ("De Kelder is het jongerencentrum") is
+    # no person anywhere; a venue named after a preposition of place ("in De Kelder") is none where no
+    # aanspreekvorm leads it; the word after a capitalised "Het" inside a sentence ("via Het
+    # Ankerpunt") is a venue's: where a rule finds it ("MW_Ankerpunt_v1.xlsx") it is not spread
+    buildings: set[str] = set()
+    venues: set[str] = set()
+    het: set[str] = set()
+    for n, toks, _, strong in base:
+        buildings |= building_keys(toks, lex)
+        venues |= venue_keys(toks, lex, strong)
+        if n.text.find("Het", 1) > 0:
+            het |= _het_names(toks, lex)
     not_names |= buildings
-    # a venue named after a preposition of place ("in De Kelder") is no person where no aanspreekvorm leads it
-    venues = {k for _, toks, _, strong in first._base.values() for k in venue_keys(toks, lex, strong)}
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
-        if s.key in places and not s.title and s.source != SOURCE_LIST:
-            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"
+        if s.key in het and s.source != SOURCE_LIST:
+            continue  # replaced where a rule found it ("mevrouw Anker"), spread nowhere ("van Het Anker")
+        if not s.title and s.source != SOURCE_LIST and (place_key(s.key, places, lex) or _acronym_place(s, places)):
+            continue  # "De Horst" found bare where the audit names the place "wijk De Horst"; "AMW Ommerveld"
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
+            key = s.key if " " not in s.key else _without_venue(s.key, lex) if honorific else _without_places(_without_venue(s.key, lex), s.text, places, lex)
             # a role's name ("jongerenwerker Veere") says less of a place
-            index.add(s.key, honorific=honorific, weak=bool(s.title) and not honorific)
+            index.add(key, honorific=honorific, weak=bool(s.title) and not honorific)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
     finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues, places=places)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder
+
+
+def _het_names(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """"via Het Ankerpunt", "de balie van Het Baken": a capitalised "Het" inside a sentence leads a
+    venue's or an organisation's name: the word after it ("ankerpunt")."""
+    out: set[str] = set()
+    for i in range(1, len(toks) - 1):
+        t, w = toks[i], toks[i + 1]
+        if t.text == "Het" and not t.initial and w.cap and not w.allcaps and w.adj and len(w.fold) > 2 and w.low not in lex.first:
+            if w.low.endswith("je") and (w.low[:-2] in lex.first or w.low[:-3] in lex.first):
+                continue  # "Het Roosje" is a venue, but "Roosje" is a nickname elsewhere too
+            out.add(w.fold)
+    return out
+
+
+def _acronym_place(s: NameSpan, places: frozenset[str]) -> bool:
+    """Capitals before a place of the audit, found as initials and a surname: an organisation's
+    acronym or a postcode's letters ("AMW Ommerveld", "7711 KD Ommerbrink"), spread nowhere."""
+    words = s.text.split()
+    return len(words) == 2 and words[0].isupper() and words[0].isalpha() and fold(words[1]) in places
+
+
+def _without_venue(key: str, lex: Lexicon) -> str:
+    """A first name and a surname with "van de"/"van het" and a name after them ("juf Esther van Dam
+    van De Regenboog", "coach Winston Kleinmoedig van de Black Eagles"): the person is the part before,
+    the rest is where they work; only that part is spread ("De Regenboog" elsewhere is the school)."""
+    words = key.split()
+    if len(words) < 5 or words[0] not in lex.first:
+        return key
+    for k in range(2, len(words) - 2):
+        if words[k] == "van" and words[k + 1] in ("de", "het") and words[k - 1] not in lex.tussenvoegsels and words[k - 1] not in ("de", "der", "den", "het"):
+            return " ".join(words[:k])
+    return key
+
+
+def _without_places(key: str, text: str, places: frozenset[str], lex: Lexicon) -> str:
+    """A place of the audit that no list holds as a name, read as the surname before a comma and a
+    first name ("Teamleider Oudewaarde, Arjen ter Horst" found as "arjen oudewaarde"): the first
+    name alone, so the place is not spread as a surname."""
+    words = key.split()
+    if len(words) == 2 and words[0] in lex.first and words[1] in places and words[1] not in lex.last and fold(text).startswith(words[1] + ","):
+        return words[0]
+    return key
 
 
 _GENERIC_MAIL = frozenset({"info", "admin", "office", "support", "noreply", "mail", "contact", "post", "hello", "hallo", "team", "service", "helpdesk", "welkom", "webmaster", "secretariaat", "receptie", "planning"})

@@ -94,18 +94,23 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 _PREPOSITIONS = _PLACE_PREPOSITIONS | {"te"}
 
 
-def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None) -> set[str]:
+def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None, surnamed: list[str] | None = None) -> set[str]:
     """The folded places one text names by their context (see the module's docstring). `weak`:
     where given, an unlisted word after a preposition is added there instead (audit_places counts).
-    `caps`: the indexes of the capitalised words (not in capitals), when known."""
+    `caps`: the indexes of the capitalised words (not in capitals), when known. `surnamed`: where
+    given, a listed surname that is no Dutch word right after a place's word ("in Oosterveld",
+    "wijk Oosterveld") is added there (audit_places learns it when the audit does so twice)."""
     out: set[str] = set()
     n = len(toks)
     leads, orgs = lex.place_leads | lex.place_orgs | _ARTICLES, lex.place_orgs
     caps = _caps(toks) if caps is None else caps
     # the common case first: no place word before the capital, no hyphen, no "aan" after it
-    near = [i for i in caps if (i and toks[i - 1].fold in leads) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs)]
+    near = [i for i in caps if (i and (toks[i - 1].fold in leads or _lead_word(toks[i - 1].fold, lex))) or "-" in toks[i].fold or (i + 1 < n and toks[i + 1].fold == "aan") or (i > 1 and toks[i - 2].fold + " " + toks[i - 1].fold in orgs) or _postcode_before(toks, i)]
     for i in near:
         t = toks[i]
+        if _postcode_before(toks, i) and not _person_like(t, lex):
+            out.add(t.fold)  # "Postbus 310, 4890 AH Oostervliet": the place of an address
+            continue
         bits = t.fold.split("-")
         if len(bits) > 1 and bits[-1] in _COMPASS and bits[0] and not _titled(toks, i, lex):
             head = t.text.split("-")[0]
@@ -122,11 +127,16 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
         # person's: a known surname is never learned)
         lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
-        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and all(toks[x].adj for x in (i + 1, i + 2, i + 3))
+        # ("een memo van Annemiek aan het MT": from a person to a body, no water)
+        water = i + 3 < n and toks[i + 1].fold == "aan" and toks[i + 2].fold in _ARTICLES and toks[i + 3].cap and not toks[i + 3].allcaps and all(toks[x].adj for x in (i + 1, i + 2, i + 3)) and not (i and toks[i - 1].fold in ("van", "door"))
         adjective = t.fold.endswith("se") and len(t.fold) > 4 and 0 < i < n - 1 and toks[i - 1].fold in _ARTICLES and t.adj and toks[i + 1].adj
         if not (org or lead or water or adjective) or _possessed(toks, i) or _titled(toks, i, lex):
             continue
         if not _learnable(t, lex, compound=True):
+            if surnamed is not None and lead and not article and _surname_place(t, lex):
+                surnamed.append(t.fold)
+            elif lead and not article and toks[k].fold.endswith(_AREA_ENDS) and t.cap and not t.allcaps and t.low in lex.first and t.fold not in lex.last:
+                out.add(t.fold)  # "de nieuwbouwwijk Nova", "wijk Flora": a district named like a first name
             continue
         if org:
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
@@ -149,6 +159,14 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         if adjective and lex.dutch(toks[i + 1].low) and not lex.dutch(t.low):
             out.update((t.fold, toks[i - 1].fold + " " + t.fold))  # "de erpse" too: a rule may take the article with it
     return out
+
+
+def _postcode_before(toks: list[_Tok], i: int) -> bool:
+    """A Dutch postcode right before toks[i]: four digits and two capitals ("4890 AH Oostervliet")."""
+    if i == 0 or not toks[i].adj:
+        return False
+    p = toks[i - 1]
+    return len(p.text) == 2 and p.allcaps and len(p.gap) >= 5 and p.gap[-5:-1].isdigit() and p.gap[-1] == " "
 
 
 _AREA_NOUNS = ("wijken", "kernen", "dorpen", "buurten", "gemeenten", "gemeentes", "woonkernen", "plaatsen", "steden", "regio's", "stadsdelen")
@@ -211,7 +229,7 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int
                 sep = False
                 continue
             close(i)
-            lead = i > 0 and toks[i - 1].fold in lex.place_leads and gap in ("", ":")
+            lead = i > 0 and _lead_word(toks[i - 1].fold, lex) and not toks[i - 1].cap and gap in ("", ":")
             members.append([i])
             sep = False
             continue
@@ -226,14 +244,37 @@ def _listed_with(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int
     return out
 
 
+def _surname_place(t: _Tok, lex: Lexicon) -> bool:
+    """A capitalised listed surname that is no first name and no Dutch word ("Oosterveld", not
+    "Groen" or "de Boer"): a place too where the audit puts it as one twice."""
+    return t.cap and not t.allcaps and t.fold in lex.last and t.low not in lex.first and t.fold not in lex.de_surnames and not lex.dutch(t.low)
+
+
+def _as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon) -> set[str]:
+    """The `words` some text leads as a person's: an aanspreekvorm, a role or a first name right
+    before it ("mevrouw Oosterveld", "Anja Oosterveld")."""
+    out: set[str] = set()
+    for toks, caps in texts:
+        for i in caps:
+            if toks[i].fold in words and i and (_titled(toks, i, lex) or (toks[i - 1].cap and toks[i - 1].low in lex.first and toks[i].adj)):
+                out.add(toks[i].fold)
+    return out
+
+
 def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[str]:
-    """The folded places the audit's texts name (each text's words in `texts_toks`)."""
+    """The folded places the audit's texts name (each text's words in `texts_toks`). A listed
+    surname is one only where the audit puts it as a place twice and never leads it as a person
+    ("in Oosterveld", "uit Oosterveld"; no "mevrouw Oosterveld" anywhere)."""
     texts = [(toks, caps) for toks in texts_toks if (caps := _caps(toks))]
     found: set[str] = set()
     weak: list[str] = []
+    surnamed: list[str] = []
     for toks, caps in texts:
-        found |= text_places(toks, lex, weak, caps)
+        found |= text_places(toks, lex, weak, caps, surnamed)
     found |= {w for w, n in Counter(weak).items() if n > 1}
+    twice = {w for w, n in Counter(surnamed).items() if n > 1}
+    if twice:
+        found |= twice - _as_person(texts, twice, lex)
     for toks, caps in texts:
         found |= _listed_with(toks, lex, found, caps)
         found |= _adjectives_of(toks, lex, found, caps)
@@ -242,10 +283,23 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
 
 def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
     """A place's adjective in -s between an article and a capitalised noun ("het Drechtveens
-    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name."""
+    Nieuwsblad", "het Tiels Festival"): the place (learned or listed) with an s, no name; its
+    adjective in -er before a noun ("de Marlinger ouderen"), and the place joined to a Dutch noun
+    in lowercase ("het Oosterhaven-kamp", "de Tiel-groep")."""
     out: set[str] = set()
     for i in caps:
         t = toks[i]
+        if "-" in t.fold:
+            head, _, tail = t.text.rpartition("-")
+            if tail.islower() and len(tail) > 2 and lex.dutch(tail) and (fold_head := head.lower()) and (fold_head in known or listed_place(fold_head, lex)):
+                out.add(t.fold)
+            continue
+        if t.fold.endswith("er") and len(t.fold) > 5 and i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].adj and lex.dutch(toks[i + 1].low):
+            # "de Marlinger ouderen", "het Tieler dorpshuis": a place's adjective in -er before a noun
+            stem = t.fold[:-2]
+            if any(x in known or listed_place(x, lex) for x in (stem + "en", stem)) and t.low not in lex.first and not (i and toks[i - 1].cap and toks[i - 1].low in lex.first):
+                out.add(t.fold)
+            continue
         if not t.fold.endswith("s") or len(t.fold) < 5 or i + 1 >= len(toks):
             continue  # the common case
         stem = t.fold[:-1]
@@ -254,10 +308,22 @@ def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[i
     return out
 
 
+# the endings of a compound of an area's noun ("nieuwbouwwijk Nova", "de dorpskernen Marle en Eemsloo")
+_AREA_ENDS = ("wijk", "wijken", "buurt", "buurten", "dorp", "dorpen", "kern", "kernen")
+
+
+def _lead_word(f: str, lex: Lexicon) -> bool:
+    """A folded word before a place: lex.place_leads ("in", "regio") or a compound of an area's noun."""
+    return f in lex.place_leads or (len(f) > 7 and f.endswith(_AREA_ENDS))
+
+
 def _place_lead(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
-    """toks[k] is a word before a place (lex.place_leads: "in", "regio"), not capitalised but at a
-    sentence start, right before toks[k + 1]."""
-    return k >= 0 and toks[k + 1].adj and toks[k].fold in lex.place_leads and (not toks[k].cap or toks[k].initial)
+    """toks[k] is a word before a place (lex.place_leads: "in", "regio"; "nieuwbouwwijk"), not
+    capitalised but at a sentence start, right before toks[k + 1]; an area's noun also as a field
+    before a colon ("Wijk: Oosterveld", "Woonplaats: Tiel")."""
+    if k < 0 or not _lead_word(toks[k].fold, lex) or (toks[k].cap and not toks[k].initial and toks[k + 1].gap.strip() != ":"):
+        return False
+    return toks[k + 1].adj or (toks[k + 1].gap.strip() == ":" and toks[k].fold not in _PREPOSITIONS)
 
 
 def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str], bool] = lambda f: False) -> bool:
@@ -340,6 +406,15 @@ def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
     return out
 
 
+def place_key(key: str, places: frozenset[str], lex: Lexicon) -> bool:
+    """A found name's key that is a place of the audit, also with particles before it ("ter
+    haarsveld": "De dorpskernen Marle, Eemsloo en Ter Haarsveld")."""
+    if key in places:
+        return True
+    words = key.split()
+    return len(words) > 1 and words[-1] in places and all(w in lex.tussenvoegsels or w in _ARTICLES for w in words[:-1])
+
+
 def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozenset[str]) -> list[tuple]:
     """`raw` without the untitled finds of the rules that are a place of this audit standing where a
     place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
@@ -355,8 +430,13 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
             out.append(r)
             continue
         # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
-        if not r[4] and r[3] in places and (r[3].startswith(("de ", "het ")) or place_context(toks, i, lex)):
+        # ("het Oosterhaven-kamp": a place and a noun in lowercase, one anywhere too)
+        tail = next((t.text for t in toks[i:] if t.end >= r[1]), "")
+        anywhere = r[3].startswith(("de ", "het ")) or ("-" in tail and tail.rpartition("-")[2].islower())
+        if not r[4] and place_key(r[3], places, lex) and (anywhere or place_context(toks, i, lex, places.__contains__)):
             continue
+        if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
+            continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
         if j:
             k = j - 1  # back over the article and the preposition before the place

@@ -36,7 +36,7 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         if t.fold not in _VENUE_TRIGGERS or not 0 < i < n - 1:
             continue  # the common case: no article, no link verb
         if t.fold in _VENUE_LINKS:
-            if toks[i + 1].fold in _ROOM_DETERMINERS and _rooms_after(toks, i, lex):
+            if (toks[i + 1].fold in _ROOM_DETERMINERS and _rooms_after(toks, i, lex)) or _name_of_a_thing(toks, i, lex):
                 out |= _listed_before(toks, i, lex)
             continue
         if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
@@ -137,13 +137,15 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     if not any(toks[i].fold in ("de", "het") for i in strong):
         return set()
     found = sorted(venues(toks, lex) | building_names(toks, lex))  # "jongerencentrum De Kelder" names it too
+    # "De Roos is de naam van het buurthuis": the text says the surname-like name is a building's
+    named = {k for v, t in enumerate(toks) if t.fold in _VENUE_LINKS and _name_of_a_thing(toks, v, lex) for k in range(v)} if any(t.fold in ("naam", "namen") for t in toks) else set()
     out: set[str] = set()
     run: list[int] = []
     for k in found + [-2]:
         if run and k != run[-1] + 1:
             # never a lone word ("Laurens" may be a person elsewhere), nor a common surname led by "de":
             # "Huisartsenpraktijk De Vos" is named after the person "huisarts De Vos" is
-            surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames
+            surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames and run[0] not in named
             if len(run) > 1 and toks[run[0]].fold in ("de", "het") and not surname:
                 out.add(" ".join(toks[x].fold for x in run))
             run = []
@@ -191,6 +193,36 @@ def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
     return any(x.endswith(lex.org_words) and not x.endswith(_NO_ROOMS) for x in forms if len(x) > 3)
 
 
+# what a name is "de naam van" that no person is: a building's or organisation's noun (lex.org_words)
+# or one of these ("is de naam van de snackbar", "zijn de namen van de twee werkgroepen")
+_NAMED_THINGS = ("groep", "groepen", "veld", "velden", "bar", "park", "plein", "ploeg", "team", "teams", "klas", "klassen", "schip", "boot", "lied", "single")
+_ASIDES = frozenset({"ook", "eigenlijk", "officieel", "gewoon", "nu"})
+
+
+def _name_of_a_thing(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
+    """"De Roos is de naam van het buurthuis", "Oosterveld is ook de naam van de sportvelden", "Roos
+    en Bas zijn de namen van de twee werkgroepen": after the link verb at v the words call what came
+    before the name of a building, a group or a field ("Jan is de naam van mijn vader": a person)."""
+    j = v + 1
+    if j < len(toks) and toks[j].fold in _ASIDES:
+        j += 1
+    if j + 3 >= len(toks) or toks[j].fold != "de" or toks[j + 1].fold not in ("naam", "namen") or toks[j + 2].fold != "van":
+        return False
+    j += 3
+    if toks[j].fold not in _ROOM_DETERMINERS and toks[j].fold != "een":
+        return False
+    for k in range(j + 1, min(j + 4, len(toks))):
+        w = toks[k]
+        if w.low in lex.first and not lex.ordinary(w.low):
+            return False
+        noun = w.fold
+        if len(noun) > 2 and ((noun.endswith(lex.org_words) and not noun.endswith(_NO_ROOMS)) or noun.endswith(_NAMED_THINGS)):
+            return True
+        if not (noun.endswith(("e", "se")) and lex.dutch(w.low)) and not toks[k].fold.isdigit() and noun not in ("twee", "drie", "vier", "vijf"):
+            return False  # only a number or an adjective before the noun ("de twee werkgroepen", "de Oekraïense ouderengroep")
+    return False
+
+
 def _listed_before(toks: list[_Tok], v: int, lex: Lexicon) -> set[int]:
     """The capitalised names (and their articles) right before the link verb at v, back to the
     sentence's start: "Smederij en De Molen", "De Kelder, Het Anker en De Brug"."""
@@ -235,7 +267,7 @@ def place_named(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
 
 # the parts a listed place takes in a hyphenated district or municipality ("Vlaardingen-West",
 # "Leeuwarden-Oost", "Holy-Zuid")
-_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
+_COMPASS = frozenset({"noord", "oost", "zuid", "west", "centrum", "centraal", "midden", "noordoost", "noordwest", "zuidoost", "zuidwest", "binnenstad"})
 
 
 def _listed_place(lex: Lexicon, bit: str) -> bool:
@@ -256,6 +288,9 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         t = toks[i]
         if ("-" not in t.fold and t.fold not in lex.never) or t.allcaps or t.camel:
             continue  # the common case: no listed word
+        if t.fold in lex.place_leads and _field_label(toks, i, lex):
+            out.add(i)  # "Wijk: Spoorzicht", "Kolommen: Datum, Voornaam, Wijk, Reden bezoek"
+            continue
         bits = t.fold.split("-")
         hyphenated = len(bits) > 1 and (_listed_place(lex, t.fold) or (all(_listed_place(lex, b) or b in _COMPASS for b in bits) and any(b not in _COMPASS for b in bits)))
         if not (hyphenated or _listed_place(lex, t.fold)):
@@ -274,6 +309,24 @@ def listed_places(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if _placed(toks, i, lex):
             out.add(i)
     return out
+
+
+def _field_label(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """An area's noun that is a surname too ("Wijk") as a form's field or a table's column: a colon, a
+    bar or a tab after it ("Wijk: Spoorzicht", "Wijk | Aanmeldingen"), or between commas in a list of
+    fields ("Datum, Voornaam, Wijk, Reden"). Not after a particle or an aanspreekvorm ("Van Wijk",
+    "de Wijk", "mevrouw Wijk") nor before a first name or an initial ("Wijk, J."): a person's."""
+    if i > 0 and (toks[i - 1].fold in lex.tussenvoegsels or toks[i - 1].fold in _HONORIFICS or toks[i - 1].fold in lex.titles) and toks[i].adj:
+        return False
+    if i + 1 >= len(toks):
+        return False
+    after = toks[i + 1].gap
+    if after.strip()[:1] in (":", "|") or "\t" in after:
+        return True
+    nxt = toks[i + 1]
+    if after.strip() != "," or nxt.initial or len(nxt.text) == 1 or (nxt.low in lex.first and not lex.ordinary(nxt.low)):
+        return False
+    return i > 0 and (toks[i].gap.strip() == "," or "\t" in toks[i].gap)
 
 
 # the words a place follows: prepositions of place and direction, areas, a team or a building's noun
