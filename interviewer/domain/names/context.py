@@ -459,7 +459,8 @@ def particle_tail(toks: list[_Tok], k: int, lex: Lexicon) -> int:
 def after_article(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """toks[i] follows a lowercase article that is no particle of a name before it ("in de
     Zomer"; "Anja de Roos" and "mevrouw de Roos" have a name or title before the "de")."""
-    if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+    # a capitalised "Het" leads no surname: "Het Roosje" is a venue, "De Roos" may be a person
+    if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap and toks[i - 1].fold != "het" or not _adjacent(toks, i - 1, i):
         return False
     before = toks[i - 2] if i >= 2 and _adjacent(toks, i - 2, i - 1) else None
     return (before is None or not (before.low in lex.first or before.fold in lex.titles)) and toks[i].fold not in lex.de_surnames

@@ -163,6 +163,8 @@ class SurnameReader:
             return j
         if particle_only:
             return k + 1 if tv > 1 and t.low in lex.last else j
+        if tv and "-" in t.low and any(lex.dutch(b) and b not in lex.last and b not in lex.first and b not in lex.tussenvoegsels for b in t.low.split("-")):
+            return j  # "anouschka van de moskee-kant": a compound of words after a preposition
         if tv and self._lower_particle_surname(toks, j, tv):
             return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
