@@ -106,10 +106,26 @@ class SurnameReader:
                 # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
                     prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and t.fold not in lex.never and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
+                    and t.fold not in lex.bank_words and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
+            elif t.cap and k in protected and k not in (strong or ()) and not t.initial and _adjacent(toks, k - 1, k) and self._no_name_surname(toks, k):
+                prev = toks[k - 1]
+                if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
+                    return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _no_name_surname(self, toks: list[_Tok], k: int) -> bool:
+        """toks[k], a one-word listed no-name that is no place ("Hart", "Taal", "Zeeman", "Mei"),
+        right after a capitalised first name, is the surname ("Dirk-Jan Hart", "Marjolein Taal"):
+        not when a capitalised word follows it ("Anne Frank Huis"), in a file name ("_Rayan_Veiligheidshuis"),
+        before a mail header's colon ("Öztürk Verzonden:") nor when it is a bank term."""
+        lex = self.lexicon
+        t = toks[k]
+        if t.gap not in (" ", "\u00a0") or t.allcaps or t.camel or "-" in t.text or len(t.low) < 3 or t.fold in lex.places or t.fold in lex.bank_words or _match_seq(toks, k, lex.never) > 1:
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or not (nxt.adj and nxt.cap or nxt.gap.strip()[:1].isdigit() or nxt.gap.lstrip()[:1] == ":" and t.low in lex.words)
 
     def _bracketed_role_after(self, toks: list[_Tok], k: int) -> bool:
         """"Petra Zeeman (buurtbemiddelaar)": a role in brackets after the word, so it is a surname

@@ -1,0 +1,75 @@
+"""Round-11 surnames and first names in running text: what a toetser sees in the exported text.
+Each test plants a name in a form that still reached the report after round 10 (a first name or
+surname of no list, a first name before a surname that is a listed no-name word, a surname that
+is a word before a verb of noticing, a surname joined to a partner or kin, a hyphenated double
+surname with a French part), and an ordinary line of the same shape that must come out
+unchanged. The sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact, same
+
+
+# ---------------------------------------------------------------- names the lists missed
+
+
+def test_older_dutch_and_double_first_names_are_found_in_running_text():
+    assert redact("Gisteren belde Annemiek terug over de planning.") == [f"Gisteren belde {N} terug over de planning."]
+    assert redact("De koffie wordt gezet door Joop en Machteld.") == [f"De koffie wordt gezet door {N} en {N}."]
+    assert redact("Ervaringsdeskundige Robbert-Jan Kuipers leidt de groep.") == [f"Ervaringsdeskundige {N} leidt de groep."]
+
+
+def test_first_names_of_many_origins_are_found():
+    assert redact("Het maatje van Ibrahima is Celeste, zij spreekt Portugees.") == [f"Het maatje van {N} is {N}, zij spreekt Portugees."]
+    assert redact("Mitko en Desislava komen elke dinsdag naar het taalcafé.") == [f"{N} en {N} komen elke dinsdag naar het taalcafé."]
+    assert redact("De jongerenwerker belde met Gonzalo en Itziar over de stage.") == [f"De jongerenwerker belde met {N} en {N} over de stage."]
+
+
+def test_surnames_of_many_origins_after_a_first_name_are_found():
+    assert redact("Vrijwilliger Anita Mahabiersing doet de administratie.") == [f"Vrijwilliger {N} doet de administratie."]
+    assert redact("Mamadou Traoré en Plamen Georgiev volgen de cursus.") == [f"{N} en {N} volgen de cursus."]
+    assert redact("De tolk, Rocío Jiménez, was op tijd.") == [f"De tolk, {N}, was op tijd."]
+
+
+def test_a_first_name_that_is_a_word_stays_a_word_at_the_sentence_start_and_after_het():
+    same("Trees in de tuin worden in het najaar gesnoeid.")
+    same("De Bosrand en Het Roosje zijn twee peuterspeelzalen in de wijk.")
+
+
+# ---------------------------------------------------------------- a listed no-name word as surname
+
+
+def test_a_first_name_takes_a_surname_that_is_a_listed_no_name_word():
+    assert redact("Coördinator Wilma Taal belt morgen terug.") == [f"Coördinator {N} belt morgen terug."]
+    assert redact("Vrijwilliger Kees-Jan Hart helpt bij de inloop.") == [f"Vrijwilliger {N} helpt bij de inloop."]
+    assert redact("Mentor: Floortje Zeeman") == [f"Mentor: {N}"]
+
+
+def test_a_no_name_word_after_a_first_name_stays_in_a_building_file_or_mail_header():
+    same("We bezochten met de groep het Anne Frank Huis.")
+    assert redact("Bestand: Verslag_Rayan_Veiligheidshuis.docx") == [f"Bestand: Verslag_{N}_Veiligheidshuis.docx"]
+    assert redact("Van: Mehmet Öztürk Verzonden: dinsdag 14 oktober") == [f"Van: {N} Verzonden: dinsdag 14 oktober"]
+
+
+# ---------------------------------------------------------------- a surname that is a word, as a person
+
+
+def test_a_word_surname_that_notices_or_signals_is_the_person():
+    assert redact("Mol merkte op dat de intake te lang duurt.") == [f"{N} merkte op dat de intake te lang duurt."]
+    assert redact("Hofstede signaleerde een huurachterstand bij de cliënt.") == [f"{N} signaleerde een huurachterstand bij de cliënt."]
+
+
+def test_a_word_surname_joined_to_kin_is_the_person_and_a_noun_with_a_team_stays():
+    assert redact("Haan en zijn buurman helpen bij de fietsenwerkplaats.") == [f"{N} en zijn buurman helpen bij de fietsenwerkplaats."]
+    same("Kok en zijn team koken elke dag voor de inloop.")
+
+
+def test_a_hyphenated_surname_with_a_french_part_after_volgens_is_found():
+    assert redact("Volgens Van Dam-Baptiste is de opkomst gestegen.") == [f"Volgens {N} is de opkomst gestegen."]
+
+
+# ---------------------------------------------------------------- lowercase: a compound after a preposition
+
+
+def test_a_lowercase_first_name_before_a_compound_of_words_keeps_the_compound():
+    assert redact("anouk van de moskee-kant belde") == [f"{N} van de moskee-kant belde"]
