@@ -73,3 +73,26 @@ def test_a_hyphenated_surname_with_a_french_part_after_volgens_is_found():
 
 def test_a_lowercase_first_name_before_a_compound_of_words_keeps_the_compound():
     assert redact("anouk van de moskee-kant belde") == [f"{N} van de moskee-kant belde"]
+
+
+# ---------------------------------------------------------------- short forms tied to a person
+
+
+def test_the_short_form_before_an_equals_sign_and_a_found_name_is_the_person():
+    assert redact("ter weide = jolanda ter weide, vrijwilliger sinds 2019") == [f"{N} = {N}, vrijwilliger sinds 2019"]
+    assert redact("riek = hendrika lammers, 77") == [f"{N} = {N}, 77"]
+
+
+def test_a_role_or_a_count_before_an_equals_sign_stays():
+    assert redact("fysio = 'mark', doet het gratis") == ["fysio = 'mark', doet het gratis"]
+    same("totaal = 12 deelnemers, waarvan 3 nieuw")
+
+
+def test_a_listed_name_opening_a_line_before_a_quote_is_the_speaker_and_a_question_stays():
+    assert redact("visser: 'we doen het samen met de wijkagent'") == [f"{N}: 'we doen het samen met de wijkagent'"]
+    same("vraag: 'hoe vaak komt u langs?'")
+    same("let op: 'niet doorsturen'")
+
+
+def test_a_name_written_with_its_accents_is_found():
+    assert redact("De jeugdconsulent Raúl belde over de aanvraag van María.") == [f"De jeugdconsulent {N} belde over de aanvraag van {N}."]

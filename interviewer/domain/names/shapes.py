@@ -46,6 +46,7 @@ from .frames import _as_role
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
+from .aliases import alias_shapes
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -148,6 +149,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
+    alias_shapes(n.text, toks, covered, strong, lex, take)  # "riek = hendrika lammers", "visser: 'ja'"
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 

@@ -1,0 +1,83 @@
+"""Short forms a note ties to a person (run from shapes.refine, after the full names are found):
+- an equation with a found name: "ter beek = hendrik ter beek", "ton = ton van de ven", "riek =
+  hendrika lammers": the left side is the same person, written short;
+- the speaker opening a line before a quote: "visser: 'bas is onze budgetcoach'", "jw: 'mei ling
+  doet de ouderen'": a listed surname or first name, also one that is a Dutch word, or initials.
+Never a role, title, listed no-name or bank term ("fysio = 'mark'", "vraag: 'hoe vaak?'")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import OPENING_QUOTES, Lexicon
+from .tokens import _Tok
+
+_CLAUSE_START = re.compile(r"(?:^|[\n,;(]\s*|[.!?]\s+)$")
+_NO_VOWEL = re.compile(r"[^aeiouy]{2,3}")
+
+
+def alias_shapes(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """The shapes of this module, each guarded by the character it needs."""
+    if "=" in text:
+        _equated(toks, covered, strong, lex, take)
+    if ":" in text:
+        _quoted_speakers(toks, covered, strong, lex, take)
+
+
+def _left_side(toks: list[_Tok], e: int) -> int:
+    """Where the one to three words before toks[e] start, when they open a clause; else e."""
+    a = e - 1
+    while a > 0 and e - a < 3 and toks[a].gap in (" ", "\u00a0"):
+        a -= 1
+    for start in range(a, e):
+        gap = toks[start].gap
+        if (start == 0 and not gap.strip(" '\"\u2018\u201c")) or _CLAUSE_START.search(gap.rstrip(" '\"\u2018\u201c")):
+            if all(toks[j].gap in (" ", "\u00a0") for j in range(start + 1, e)):
+                return start
+    return e
+
+
+def _line_start(toks: list[_Tok], a: int) -> bool:
+    """toks[a] opens the text or a line (a quote mark may stand before it)."""
+    return "\n" in toks[a].gap or a == 0 and not toks[0].gap.strip(" '\"\u2018\u201c")
+
+
+def _plain(t: _Tok, lex: Lexicon) -> bool:
+    """No role, title, listed no-name, bank term or function word."""
+    return not (t.fold in lex.rollen or t.fold in lex.titles or t.fold in lex.never or t.fold in lex.bank_words or t.low in lex.function_words or t.allcaps and len(t.text) > 3)
+
+
+def _equated(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """"ter beek = hendrik ter beek", "riek = hendrika lammers": the words before "=" name the
+    person found right after it, when they are that name's own words or one listed name."""
+    for e in range(1, len(toks)):
+        if toks[e].gap.strip(" '\"\u2018\u201c") != "=" or e not in covered:
+            continue
+        f = e
+        while f + 1 < len(toks) and f + 1 in covered and toks[f + 1].adj:
+            f += 1
+        a = _left_side(toks, e)
+        left = toks[a:e]
+        if not left or any(k in covered or k in strong for k in range(a, e)):
+            continue
+        right = {t.fold for t in toks[e : f + 1]}
+        own = all(t.fold in right for t in left) and any(t.fold in right and t.fold not in lex.tussenvoegsels for t in left)
+        listed = len(left) == 1 and (left[0].low in lex.first or left[0].low in lex.last) and _plain(left[0], lex)
+        if own or listed:
+            take(a, e)
+
+
+def _quoted_speakers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """"visser: 'bas is onze budgetcoach'", "jw: 'ja, dat klopt'": one or two words opening a line
+    (or the text) before a colon and a quote are the speaker when each is a listed name or short
+    initials and none is a role, title or listed no-name."""
+    for e in range(1, len(toks)):
+        gap = toks[e].gap.lstrip()
+        if not gap.startswith(":") or not gap[1:].strip().startswith(OPENING_QUOTES):
+            continue
+        a = next((a for a in (e - 2, e - 1) if a >= 0 and _line_start(toks, a) and all(toks[j].gap in (" ", "\u00a0") for j in range(a + 1, e))), e)
+        words = toks[a:e]
+        if not words or any(k in covered or k in strong for k in range(a, e)):
+            continue
+        if all(_plain(t, lex) and (t.low in lex.first or t.low in lex.last or not t.cap and _NO_VOWEL.fullmatch(t.low)) for t in words):
+            take(a, e)
