@@ -96,3 +96,16 @@ def test_a_listed_name_opening_a_line_before_a_quote_is_the_speaker_and_a_questi
 
 def test_a_name_written_with_its_accents_is_found():
     assert redact("De jeugdconsulent Raúl belde over de aanvraag van María.") == [f"De jeugdconsulent {N} belde over de aanvraag van {N}."]
+
+
+# ---------------------------------------------------------------- where a full name ends
+
+
+def test_a_venue_after_a_full_name_with_particles_stays():
+    assert redact("Aanmelding door juf Anouk van Dijk van De Zonnewijzer, groep 6.") == [f"Aanmelding door juf {N} van De Zonnewijzer, groep 6."]
+    same("De nieuwkomersklas van De Zonnewijzer begint in september.")
+
+
+def test_an_adjective_and_noun_after_van_de_stay_out_of_the_name():
+    assert redact("Pater Anselmus van de Syrische kerk bood hulp aan.") == [f"Pater {N} van de Syrische kerk bood hulp aan."]
+    assert redact("Gisteren sprak ik Anja van de Velde over de planning.") == [f"Gisteren sprak ik {N} over de planning."]

@@ -89,7 +89,7 @@ class SurnameReader:
             if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
                 return k + 2
         tv = _match_seq(toks, k, lex.tussenvoegsels)
-        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
+        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k) and not self._adjective_after(toks, k, tv):
             nxt = toks[k + tv]
             if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps and nxt.low not in lex.last) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
@@ -114,6 +114,15 @@ class SurnameReader:
                 if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _adjective_after(self, toks: list[_Tok], k: int, tv: int) -> bool:
+        """"Girgis van de Koptische kerk": after "van de"/"van het" a capitalised Dutch word before a
+        lowercase noun is the noun's adjective, no surname (a listed surname stays one)."""
+        lex = self.lexicon
+        if k + tv + 1 >= len(toks) or " ".join(x.fold for x in toks[k : k + tv]) not in _COMMON_PHRASES:
+            return False
+        adj, noun = toks[k + tv], toks[k + tv + 1]
+        return adj.low not in lex.last and lex.dutch(adj.low) and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
 
     def _no_name_surname(self, toks: list[_Tok], k: int) -> bool:
         """toks[k], a one-word listed no-name that is no place ("Hart", "Taal", "Zeeman", "Mei"),
@@ -159,6 +168,8 @@ class SurnameReader:
                 continue
             if end - i < 2 and last.low not in lex.first:
                 break  # one name only so far and no first name: nothing to chain
+            if toks[end].fold == "van" and not toks[end].cap and any(toks[x].fold in lex.tussenvoegsels for x in range(i + 1, end)):
+                break  # "Esther van Dam van De Regenboog": after a full name with particles, "van" is the preposition
             nxt = self._surname_after(toks, end, protected, strong)
             if nxt == end:
                 break
