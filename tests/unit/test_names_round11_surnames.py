@@ -109,3 +109,16 @@ def test_a_venue_after_a_full_name_with_particles_stays():
 def test_an_adjective_and_noun_after_van_de_stay_out_of_the_name():
     assert redact("Pater Anselmus van de Syrische kerk bood hulp aan.") == [f"Pater {N} van de Syrische kerk bood hulp aan."]
     assert redact("Gisteren sprak ik Anja van de Velde over de planning.") == [f"Gisteren sprak ik {N} over de planning."]
+
+
+# ---------------------------------------------------------------- lowercase surnames in a person's slot
+
+
+def test_a_lowercase_word_surname_after_a_role_and_before_a_persons_verb_is_found():
+    assert redact("in de wijk: 'wethouder kok komt altijd even langs'") == [f"in de wijk: 'wethouder {N} komt altijd even langs'"]
+    same("de wethouder zorg komt later op de avond")
+
+
+def test_a_lowercase_surname_after_ter_opening_a_clause_with_en_ik_is_found():
+    assert redact("'ter beek en ik doen samen de intake'") == [f"'{N} en ik doen samen de intake'"]
+    same("'ter plaatse en ik zagen dat het goed ging'")
