@@ -122,3 +122,21 @@ def test_a_lowercase_word_surname_after_a_role_and_before_a_persons_verb_is_foun
 def test_a_lowercase_surname_after_ter_opening_a_clause_with_en_ik_is_found():
     assert redact("'ter beek en ik doen samen de intake'") == [f"'{N} en ik doen samen de intake'"]
     same("'ter plaatse en ik zagen dat het goed ging'")
+
+
+# ---------------------------------------------------------------- double surnames past a space
+
+
+def test_a_double_surname_goes_on_after_its_hyphen_and_particle_in_any_case():
+    assert redact("rapport naar verhoef-ter laak sturen voor vrijdag") == [f"rapport naar {N} sturen voor vrijdag"]
+    assert redact("Gesprek met mw. Bakker-van Dam over de planning.") == [f"Gesprek met mw. {N} over de planning."]
+    assert redact("Auditor: Carla Wubbels-Tjoe Fat, in opdracht van het label.") == [f"Auditor: {N}, in opdracht van het label."]
+
+
+def test_a_verb_after_a_double_surname_ending_in_an_adjective_particle_stays():
+    assert redact("Assistente Yvonne Marsman-Kleine belt de cliënten.") == [f"Assistente {N} belt de cliënten."]
+
+
+def test_an_antillean_surname_led_by_sint_is_found_and_a_saints_place_stays():
+    assert redact("Ricardo Sint Jago organiseert het buurtfeest.") == [f"{N} organiseert het buurtfeest."]
+    assert redact("Kevin Sint Maarten bezocht zijn familie.") == [f"{N} Sint Maarten bezocht zijn familie."]

@@ -84,6 +84,10 @@ class SurnameReader:
                 and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
+        if k + 1 < len(toks) and k > 0 and toks[k].text == "Sint" and self._first_like(toks[k - 1]) and _adjacent(toks, k - 1, k + 1) and _match_seq(toks, k, lex.never) <= 1:
+            nxt = toks[k + 1]  # "Ricardo Sint Jago": an Antillean surname led by "Sint", no saint's place ("Sint Maarten")
+            if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words and nxt.fold not in lex.never and (nxt.low in lex.last or not lex.dutch(nxt.low)):
+                return k + 2
         if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
             nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
             if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
