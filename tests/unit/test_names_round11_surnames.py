@@ -140,3 +140,15 @@ def test_a_verb_after_a_double_surname_ending_in_an_adjective_particle_stays():
 def test_an_antillean_surname_led_by_sint_is_found_and_a_saints_place_stays():
     assert redact("Ricardo Sint Jago organiseert het buurtfeest.") == [f"{N} organiseert het buurtfeest."]
     assert redact("Kevin Sint Maarten bezocht zijn familie.") == [f"{N} Sint Maarten bezocht zijn familie."]
+
+
+# ---------------------------------------------------------------- nicknames
+
+
+def test_a_short_form_in_brackets_after_a_full_name_is_replaced_and_an_abbreviation_stays():
+    assert redact("Thuiszorgmedewerker Marieke Kross (Mari) zei het ook.") == [f"Thuiszorgmedewerker {N} ({N}) zei het ook."]
+    assert redact("Het plan van Anna Visser (AVG) is klaar.") == [f"Het plan van {N} (AVG) is klaar."]
+
+
+def test_initials_as_a_nickname_between_first_name_and_surname_are_replaced():
+    assert redact('De ervaringsdeskundige, Kevin "KJ" Doelwijt, vertelde zijn verhaal.') == [f'De ervaringsdeskundige, {N} "{N}" {N}, vertelde zijn verhaal.']

@@ -3,6 +3,8 @@
   hendrika lammers": the left side is the same person, written short;
 - the speaker opening a line before a quote: "visser: 'bas is onze budgetcoach'", "jw: 'mei ling
   doet de ouderen'": a listed surname or first name, also one that is a Dutch word, or initials.
+- a short form in brackets right after a found full name, the first name's own start
+  ("Desiree Kross (Des)", "Wilhelmina de Boer (Wil)");
 - a lowercase listed surname that is a word, in a person's slot: after a role, before a person's
   verb ("wethouder pinas komt altijd"), or after "ter"/"ten"/"van der" opening a clause, before
   "en ik" or a person's verb ("'ter horst en ik hebben koffie'").
@@ -31,6 +33,8 @@ def alias_shapes(text: str, toks: list[_Tok], covered: set[int], strong: set[int
         _equated(toks, covered, strong, lex, take)
     if ":" in text:
         _quoted_speakers(toks, covered, strong, lex, take)
+    if "(" in text:
+        _bracketed_short_forms(toks, covered, lex, take)
     if not text[:1].isupper() or "'" in text or "\n" in text:  # a hurried note: lowercase, a quote
         _lower_slot_surnames(toks, covered, strong, lex, take)
 
@@ -127,3 +131,20 @@ def _lower_slot_surnames(toks: list[_Tok], covered: set[int], strong: set[int], 
             if nxt is not None and nxt.adj and (nxt.fold == "en" and k + 2 < len(toks) and toks[k + 2].fold == "ik" or _acts(toks, k + 1, lex)):
                 take(s, k + 1)
             break
+
+
+def _bracketed_short_forms(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+    """"Desiree Kross (Des) zei": a capitalised word alone in brackets right after a found name,
+    that starts that name's first word, is the name used (a word too: "Wil", "Des")."""
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if k in covered or t.gap.strip() != "(" or not t.cap or t.allcaps or len(t.low) < 2 or k - 1 not in covered:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].gap.strip()[:1] != ")":
+            continue
+        a = k - 1
+        while a > 0 and a - 1 in covered and toks[a].adj:
+            a -= 1
+        first = toks[a]
+        if a < k - 1 and first.low in lex.first and first.low != t.low and first.low.startswith(t.low):
+            take(k, k + 1)

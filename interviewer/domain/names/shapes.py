@@ -335,7 +335,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
     """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
     for k in range(1, len(toks) - 1):
         nick = toks[k]
-        if nick.gap == " " or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+        if nick.gap == " " or nick.allcaps and not (len(nick.text) <= 3 and toks[k - 1].low in lex.first) or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
             continue
         if nick.gap.strip() not in _OPEN_NICK or toks[k + 1].gap.strip() not in _CLOSE_NICK:
             continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides
@@ -345,7 +345,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             continue
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
-        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
+        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps) or nick.allcaps  # "Theodora (Door) van Slooten", 'Jayden "JJ" Doelwijt'
         if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)):
             continue
         if strong & {k - 1, k, s} and not (first.low in lex.first and nick.cap and toks[s].cap and toks[s].fold not in lex.never):
