@@ -45,7 +45,11 @@ names_tuned33.toml (written in round 10 for the capitalised non-names then spare
 rooms, acronyms in capitals, organisations, departments, compounds) and names_tuned34.toml to
 names_tuned41.toml (the eight blind sets of round 10: hurried work-floor notes, report prose,
 registers and pasted PDF text, super-diverse casework, hard cases, youth work and social media,
-older people and debt, the toetsers' own working material; seen since round 11), each file and
+older people and debt, the toetsers' own working material; seen since round 11),
+names_tuned43.toml (written in round 11 for the surname rules then added: names of more origins,
+a first name before a no-name word, word surnames that notice or sit beside kin, short forms
+before "=" and speakers before a quote, lowercase surnames in a person's slot, double surnames
+after a hyphen and particle, nicknames, where a full name ends), each file and
 all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
@@ -112,6 +116,7 @@ TUNED = (
     "names_tuned39.toml",
     "names_tuned40.toml",
     "names_tuned41.toml",
+    "names_tuned43.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

@@ -152,3 +152,8 @@ def test_a_short_form_in_brackets_after_a_full_name_is_replaced_and_an_abbreviat
 
 def test_initials_as_a_nickname_between_first_name_and_surname_are_replaced():
     assert redact('De ervaringsdeskundige, Kevin "KJ" Doelwijt, vertelde zijn verhaal.') == [f'De ervaringsdeskundige, {N} "{N}" {N}, vertelde zijn verhaal.']
+
+
+def test_a_lowercase_particle_leads_a_double_surname_and_a_chinese_join_goes_on():
+    assert redact("conceptrapport naar de vries-ter weide sturen") == [f"conceptrapport naar {N} sturen"]
+    assert redact("Penningmeester Hedwig Bhola-Tjin Kon tekent de jaarrekening.") == [f"Penningmeester {N} tekent de jaarrekening."]

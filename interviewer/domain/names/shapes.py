@@ -47,7 +47,7 @@ from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_r
 from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
 from .aliases import alias_shapes
-from .double_names import hyphen_particle_tail
+from .double_names import hyphen_particle_tail, particle_before_double
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -162,7 +162,9 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     idx = list(_inside(toks, r))
     if idx and idx[-1] + 1 < len(toks) and hyphen_particle_tail(toks, idx[-1] + 1, strong, lex):
         idx.append(idx[-1] + 1)  # "hoogendijk-ter laak", "Wubbels-Tjoe Fat": the part after "-ter" is the name's
-        r = (r[0], toks[idx[-1]].end, SOURCE_HEURISTIC, _key(toks, idx[0], idx[-1] + 1), r[4], r[5])
+        if len(idx) == 2 and (a0 := particle_before_double(toks, idx[0], lex)) < idx[0]:
+            idx.insert(0, a0)  # "naar de vries-ter weide"
+        r = (toks[idx[0]].start, toks[idx[-1]].end, SOURCE_HEURISTIC, _key(toks, idx[0], idx[-1] + 1), r[4], r[5])
     if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex) or (toks[idx[0]].fold in lex.tussenvoegsels and len(idx) > 1)):
         return r
     a, b = idx[0], idx[-1] + 1
