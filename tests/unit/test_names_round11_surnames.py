@@ -157,3 +157,10 @@ def test_initials_as_a_nickname_between_first_name_and_surname_are_replaced():
 def test_a_lowercase_particle_leads_a_double_surname_and_a_chinese_join_goes_on():
     assert redact("conceptrapport naar de vries-ter weide sturen") == [f"conceptrapport naar {N} sturen"]
     assert redact("Penningmeester Hedwig Bhola-Tjin Kon tekent de jaarrekening.") == [f"Penningmeester {N} tekent de jaarrekening."]
+
+
+def test_van_after_a_surname_or_before_a_first_name_and_a_lowercase_in_het_are_prepositions():
+    assert redact("Coach Winston Kleinmoedig van de Blauwe Vogels belde.") == [f"Coach {N} van de Blauwe Vogels belde."]
+    assert redact("De tekening is volgens Dewi van Shanice, haar zus.") == [f"De tekening is volgens {N} van {N}, haar zus."]
+    assert redact("Hij werkte eerder op Bonaire in het Sehos als verpleger.") == ["Hij werkte eerder op Bonaire in het Sehos als verpleger."]
+    assert redact("Gisteren sprak ik Anja Maria van Dijk.") == [f"Gisteren sprak ik {N}."]

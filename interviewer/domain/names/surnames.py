@@ -95,6 +95,8 @@ class SurnameReader:
         tv = _match_seq(toks, k, lex.tussenvoegsels)
         if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k) and not self._adjective_after(toks, k, tv):
             nxt = toks[k + tv]
+            if toks[k].fold == "van" and tv == 1 and not toks[k].cap and nxt.low in lex.first and nxt.low not in lex.last:
+                return j  # "Dewi van Shaniqua": "van" before a first name is the preposition
             if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps and nxt.low not in lex.last) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
@@ -172,8 +174,8 @@ class SurnameReader:
                 continue
             if end - i < 2 and last.low not in lex.first:
                 break  # one name only so far and no first name: nothing to chain
-            if toks[end].fold == "van" and not toks[end].cap and any(toks[x].fold in lex.tussenvoegsels for x in range(i + 1, end)):
-                break  # "Esther van Dam van De Regenboog": after a full name with particles, "van" is the preposition
+            if toks[end].fold == "van" and not toks[end].cap and (any(toks[x].fold in lex.tussenvoegsels for x in range(i + 1, end)) or last.low not in lex.first):
+                break  # "Esther van Dam van De Regenboog", "Winston Kleinmoedig van de Black Eagles": after a surname, "van" is the preposition
             nxt = self._surname_after(toks, end, protected, strong)
             if nxt == end:
                 break
@@ -253,6 +255,8 @@ class SurnameReader:
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
+        if not toks[i].cap and not toks[i].initial and toks[i].fold in ("in", "op", "uit") and t.low not in lex.last:
+            return i  # "op Curaçao in het Sehos": a lowercase "in het" mid-sentence is the preposition
         if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
             return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
         if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
