@@ -164,3 +164,8 @@ def test_van_after_a_surname_or_before_a_first_name_and_a_lowercase_in_het_are_p
     assert redact("De tekening is volgens Dewi van Shanice, haar zus.") == [f"De tekening is volgens {N} van {N}, haar zus."]
     assert redact("Hij werkte eerder op Bonaire in het Sehos als verpleger.") == ["Hij werkte eerder op Bonaire in het Sehos als verpleger."]
     assert redact("Gisteren sprak ik Anja Maria van Dijk.") == [f"Gisteren sprak ik {N}."]
+
+
+def test_van_de_before_a_name_of_several_capitals_is_the_preposition():
+    assert redact("Pandit Ramesh Jagessar van de Shri Krishna Mandir leidt de viering.")[0].startswith(f"Pandit {N} van de ")
+    assert redact("Het dossier ligt bij mevrouw van de Bilt.") == [f"Het dossier ligt bij mevrouw {N}."]

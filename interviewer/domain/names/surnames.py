@@ -270,6 +270,8 @@ class SurnameReader:
             known = True  # "bij De Klerk langs", "met De Haas": a common "de" surname after a person's preposition
         if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
             known = True  # "Van Dijks notitie": a possessive at a sentence start
+        if not known and not toks[i].cap and particle in ("van de", "van het") and k + 1 < len(toks) and toks[k + 1].cap and _adjacent(toks, k, k + 1):
+            return i  # "Jagessar van de Shri Ram Mandir": "van de" before a name of several capitals is the preposition
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
             return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
         if particle in _WEAK_PARTICLES:
