@@ -47,11 +47,15 @@ names_tuned41.toml (the eight blind sets of round 10: hurried work-floor notes, 
 registers and pasted PDF text, super-diverse casework, hard cases, youth work and social media,
 older people and debt, the toetsers' own working material; seen since round 11),
 names_tuned42.toml (written in round 11 for the register, initial, file-name, handle, e-mail,
-East Asian, rota and form-field rules then added), names_tuned44.toml (written in round 11 for the
-place rules then added: area nouns as fields, addresses, surnames the audit uses as places, names
-of buildings, "Het" venues, area compounds, places of origin), names_tuned46.toml (written in round
-11 for the lowercase rules then added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker
-before a quote, a found name used again in lowercase), each file and all together. BLIND:
+East Asian, rota and form-field rules then added), names_tuned43.toml (written in round 11 for the
+surname rules then added: names of more origins, a first name before a no-name word, word surnames
+that notice or sit beside kin, short forms before "=" and speakers before a quote, lowercase
+surnames in a person's slot, double surnames after a hyphen and particle, nicknames, where a full
+name ends), names_tuned44.toml (written in round 11 for the place rules then added: area nouns as
+fields, addresses, surnames the audit uses as places, names of buildings, "Het" venues, area
+compounds, places of origin), names_tuned46.toml (written in round 11 for the lowercase rules then
+added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker before a quote, a found name used
+again in lowercase), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -119,6 +123,7 @@ TUNED = (
     "names_tuned40.toml",
     "names_tuned41.toml",
     "names_tuned42.toml",
+    "names_tuned43.toml",
     "names_tuned44.toml",
     "names_tuned46.toml",
 )

@@ -95,10 +95,23 @@ def namelike_or_word(t: _Tok, lex: Lexicon) -> bool:
     return t.cap and t.adj and not t.allcaps and not t.camel and t.fold not in lex.bank_words and t.fold not in lex.never and t.fold not in lex.titles
 
 
+# kin and companions after "en zijn"/"en haar": "Haan en zijn buurman helpen", "Geertje en haar collega"
+_COMPANIONS = frozenset({"vrouw", "man", "partner", "echtgenoot", "echtgenote", "vriend", "vriendin", "kinderen", "kind", "gezin", "ouders", "zoontje", "dochtertje"})
+
+
 def coordinated_with_name(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
-    """"Bas en Fleur", "Fleur en Bas", "Kok & Bakker": joined by "en"/"of"/"&" to a capitalised name."""
-    if i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2) and namelike_word(toks[i + 2], lex):
-        return True
+    """"Bas en Fleur", "Fleur en Bas", "Kok & Bakker", "Dijkstra en Van Kampen": joined by
+    "en"/"of"/"&" to a capitalised name (or a particle before one); "Haan en zijn buurman": to
+    the person's own kin or companion."""
+    if i + 2 < len(toks) and toks[i + 1].fold in _COORDINATORS and _adjacent(toks, i, i + 2):
+        nxt = toks[i + 2]
+        if namelike_word(nxt, lex):
+            return True
+        if nxt.cap and nxt.fold in lex.tussenvoegsels and i + 3 < len(toks) and _adjacent(toks, i + 2, i + 3) and toks[i + 3].cap and not toks[i + 3].allcaps and (toks[i + 3].low in lex.last or nxt.fold == "van"):
+            return True  # "Dijkstra en Van Kampen werken samen": a capitalised "Van" leads a surname, no venue
+        if toks[i + 1].fold == "en" and nxt.fold in ("zijn", "haar", "z'n") and i + 3 < len(toks) and _adjacent(toks, i + 2, i + 3):
+            kin = toks[i + 3]
+            return not kin.cap and (kin.fold in lex.titles or kin.fold in _COMPANIONS)
     return i >= 2 and toks[i - 1].fold in _COORDINATORS and _adjacent(toks, i - 2, i) and namelike_word(toks[i - 2], lex) and not toks[i - 2].initial
 
 
@@ -459,7 +472,8 @@ def particle_tail(toks: list[_Tok], k: int, lex: Lexicon) -> int:
 def after_article(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """toks[i] follows a lowercase article that is no particle of a name before it ("in de
     Zomer"; "Anja de Roos" and "mevrouw de Roos" have a name or title before the "de")."""
-    if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap or not _adjacent(toks, i - 1, i):
+    # a capitalised "Het" leads no surname: "Het Roosje" is a venue, "De Roos" may be a person
+    if i < 1 or toks[i - 1].fold not in ("de", "het", "een") or toks[i - 1].cap and toks[i - 1].fold != "het" or not _adjacent(toks, i - 1, i):
         return False
     before = toks[i - 2] if i >= 2 and _adjacent(toks, i - 2, i - 1) else None
     return (before is None or not (before.low in lex.first or before.fold in lex.titles)) and toks[i].fold not in lex.de_surnames

@@ -46,6 +46,8 @@ from .frames import _as_role
 from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_role, lowercase_full_names, lowercase_surnames, lower_nickname, speaks_next, time_word
 from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
+from .aliases import alias_shapes
+from .double_names import hyphen_particle_tail, particle_before_double
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
 # particle between two names (never on its own: "ik ben Ali" needs the name before it)
@@ -148,6 +150,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
+    alias_shapes(n.text, toks, covered, strong, lex, take)  # "riek = hendrika lammers", "visser: 'ja'"
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
 
@@ -157,6 +160,11 @@ def _grow(toks: list[_Tok], r: _Raw, protected: set[int], strong: set[int], lex:
     if r[2] not in (SOURCE_HEURISTIC, SOURCE_CANDIDATE):
         return r
     idx = list(_inside(toks, r))
+    if idx and idx[-1] + 1 < len(toks) and hyphen_particle_tail(toks, idx[-1] + 1, strong, lex):
+        idx.append(idx[-1] + 1)  # "hoogendijk-ter laak", "Wubbels-Tjoe Fat": the part after "-ter" is the name's
+        if len(idx) == 2 and (a0 := particle_before_double(toks, idx[0], lex)) < idx[0]:
+            idx.insert(0, a0)  # "naar de vries-ter weide"
+        r = (toks[idx[0]].start, toks[idx[-1]].end, SOURCE_HEURISTIC, _key(toks, idx[0], idx[-1] + 1), r[4], r[5])
     if not idx or not (toks[idx[0]].cap or _prefixed(toks[idx[0]], lex) or (toks[idx[0]].fold in lex.tussenvoegsels and len(idx) > 1)):
         return r
     a, b = idx[0], idx[-1] + 1
@@ -329,7 +337,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
     """First name, a nickname in brackets or quotes, a surname: "Hendrika (Riek) Zijlstra"."""
     for k in range(1, len(toks) - 1):
         nick = toks[k]
-        if nick.gap == " " or nick.allcaps or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
+        if nick.gap == " " or nick.allcaps and not (len(nick.text) <= 3 and toks[k - 1].low in lex.first) or not nick.gap.strip().endswith(_OPEN) or not toks[k + 1].gap.strip().startswith(_CLOSE):
             continue
         if nick.gap.strip() not in _OPEN_NICK or toks[k + 1].gap.strip() not in _CLOSE_NICK:
             continue  # one bracket or quote each side ("('Lies')": a quote inside a bracket), only spaces besides
@@ -339,7 +347,7 @@ def _nicknames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexic
             continue
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         s = k + 1 + tv
-        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps)  # "Theodora (Door) van Slooten"
+        nick_ok = _free(nick, lex) or (nick.low in lex.function_words and not nick.allcaps) or nick.allcaps  # "Theodora (Door) van Slooten", 'Jayden "JJ" Doelwijt'
         if s >= len(toks) or not (_free(first, lex) and nick_ok and _free(toks[s], lex)):
             continue
         if strong & {k - 1, k, s} and not (first.low in lex.first and nick.cap and toks[s].cap and toks[s].fold not in lex.never):

@@ -84,13 +84,19 @@ class SurnameReader:
                 and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
+        if k + 1 < len(toks) and k > 0 and toks[k].text == "Sint" and self._first_like(toks[k - 1]) and _adjacent(toks, k - 1, k + 1) and _match_seq(toks, k, lex.never) <= 1:
+            nxt = toks[k + 1]  # "Ricardo Sint Jago": an Antillean surname led by "Sint", no saint's place ("Sint Maarten")
+            if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words and nxt.fold not in lex.never and (nxt.low in lex.last or not lex.dutch(nxt.low)):
+                return k + 2
         if k + 1 < len(toks) and toks[k].text in _NAME_JOINS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
             nxt = toks[k + 1]  # "Tjon A Joe", "Chin A Lien": a Surinamese-Chinese name in parts
             if nxt.cap and not nxt.allcaps and not nxt.camel and nxt.fold not in lex.bank_words:
                 return k + 2
         tv = _match_seq(toks, k, lex.tussenvoegsels)
-        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k):
+        if tv and k + tv < len(toks) and _adjacent(toks, k - 1, k) and not self._adjective_after(toks, k, tv):
             nxt = toks[k + tv]
+            if toks[k].fold == "van" and tv == 1 and not toks[k].cap and nxt.low in lex.first and nxt.low not in lex.last:
+                return j  # "Dewi van Shaniqua": "van" before a first name is the preposition
             if nxt.cap and not nxt.initial and not (nxt.allcaps and not toks[k - 1].allcaps and nxt.low not in lex.last) and (k + tv not in protected or nxt.low in lex.last or self._village_surname(toks, k, tv, strong)) and not nxt.camel and not _acronym_part(nxt) and _adjacent(toks, k, k + tv):
                 return k + tv + 1
         if k < len(toks) and k > 0 and _initial_letter(toks, k) and toks[k - 1].low in lex.first and toks[k - 1].cap and _adjacent(toks, k - 1, k):
@@ -106,10 +112,35 @@ class SurnameReader:
                 # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
                     prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and t.fold not in lex.never and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
+                    and t.fold not in lex.bank_words and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
+            elif t.cap and k in protected and k not in (strong or ()) and not t.initial and _adjacent(toks, k - 1, k) and self._no_name_surname(toks, k):
+                prev = toks[k - 1]
+                if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
+                    return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _adjective_after(self, toks: list[_Tok], k: int, tv: int) -> bool:
+        """"Girgis van de Koptische kerk": after "van de"/"van het" a capitalised Dutch word before a
+        lowercase noun is the noun's adjective, no surname (a listed surname stays one)."""
+        lex = self.lexicon
+        if k + tv + 1 >= len(toks) or " ".join(x.fold for x in toks[k : k + tv]) not in _COMMON_PHRASES:
+            return False
+        adj, noun = toks[k + tv], toks[k + tv + 1]
+        return adj.low not in lex.last and lex.dutch(adj.low) and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
+
+    def _no_name_surname(self, toks: list[_Tok], k: int) -> bool:
+        """toks[k], a one-word listed no-name that is no place ("Hart", "Taal", "Zeeman", "Mei"),
+        right after a capitalised first name, is the surname ("Dirk-Jan Hart", "Marjolein Taal"):
+        not when a capitalised word follows it ("Anne Frank Huis"), in a file name ("_Rayan_Veiligheidshuis"),
+        before a mail header's colon ("Öztürk Verzonden:") nor when it is a bank term."""
+        lex = self.lexicon
+        t = toks[k]
+        if t.gap not in (" ", "\u00a0") or t.allcaps or t.camel or "-" in t.text or len(t.low) < 3 or t.fold in lex.places or t.fold in lex.bank_words or _match_seq(toks, k, lex.never) > 1:
+            return False
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is None or not (nxt.adj and nxt.cap or nxt.gap.strip()[:1].isdigit() or nxt.gap.lstrip()[:1] == ":" and t.low in lex.words)
 
     def _bracketed_role_after(self, toks: list[_Tok], k: int) -> bool:
         """"Petra Zeeman (buurtbemiddelaar)": a role in brackets after the word, so it is a surname
@@ -143,6 +174,8 @@ class SurnameReader:
                 continue
             if end - i < 2 and last.low not in lex.first:
                 break  # one name only so far and no first name: nothing to chain
+            if toks[end].fold == "van" and not toks[end].cap and (any(toks[x].fold in lex.tussenvoegsels for x in range(i + 1, end)) or last.low not in lex.first):
+                break  # "Esther van Dam van De Regenboog", "Winston Kleinmoedig van de Black Eagles": after a surname, "van" is the preposition
             nxt = self._surname_after(toks, end, protected, strong)
             if nxt == end:
                 break
@@ -163,6 +196,8 @@ class SurnameReader:
             return j
         if particle_only:
             return k + 1 if tv > 1 and t.low in lex.last else j
+        if tv and "-" in t.low and any(lex.dutch(b) and b not in lex.last and b not in lex.first and b not in lex.tussenvoegsels for b in t.low.split("-")):
+            return j  # "anouschka van de moskee-kant": a compound of words after a preposition
         if tv and self._lower_particle_surname(toks, j, tv):
             return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
@@ -220,6 +255,8 @@ class SurnameReader:
         if not t.cap or t.initial or t.camel or t.allcaps or _acronym_part(t) or lex.street(t.fold) or thing_compound(t, lex):
             return i
         particle = " ".join(x.fold for x in toks[i:k])
+        if not toks[i].cap and not toks[i].initial and toks[i].fold in ("in", "op", "uit") and t.low not in lex.last:
+            return i  # "op Curaçao in het Sehos": a lowercase "in het" mid-sentence is the preposition
         if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
             return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
         if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
@@ -233,6 +270,8 @@ class SurnameReader:
             known = True  # "bij De Klerk langs", "met De Haas": a common "de" surname after a person's preposition
         if not known and toks[i].cap and toks[i].initial and t.low.endswith("s") and t.low[:-1] in lex.last and t.fold not in lex.never:
             known = True  # "Van Dijks notitie": a possessive at a sentence start
+        if not known and not toks[i].cap and particle in ("van de", "van het") and k + 1 < len(toks) and toks[k + 1].cap and _adjacent(toks, k, k + 1):
+            return i  # "Jagessar van de Shri Ram Mandir": "van de" before a name of several capitals is the preposition
         if k in protected and not (known and (particle != "van" or toks[i].initial)):
             return i  # "van Dongen" (from the place) mid-sentence; "Van Dongen zegt", "de Vries", "van der Linden" are names
         if particle in _WEAK_PARTICLES:
