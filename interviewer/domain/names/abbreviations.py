@@ -33,6 +33,12 @@ def shorthand_word(low: str) -> bool:
     return seen
 
 
+# the shorthand of interview notes for the person interviewed ("resp. noemt manager ellen",
+# "volgens resp.:", "geïnt. twijfelt"): no word of the list, so a lowercase word that speaks would
+# be read as a name and applied to every "resp." of the audit; no person is called so
+NOTE_PERSON_WORDS = frozenset({"resp", "geint", "geïnt"})
+
+
 # two- and three-letter initials of a first name ("Th. Jansen", "Chr. de Vries"): no shorthand
 _INITIAL_DIGRAPHS = frozenset({"th", "ch", "chr", "ph", "fr", "wm", "jb"})
 

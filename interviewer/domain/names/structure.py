@@ -113,3 +113,25 @@ def agenda_items(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             out.add(j + 1)
             j += 2
     return out
+
+
+# four digits opening the address line or after a comma ("Postbus 310, 4890 AH"), not a year in a
+# sentence ("in 2024 AB Bakker gesproken")
+_POSTCODE_DIGITS = re.compile(r"(?:^|[,\n(|]\s*)[1-9]\d{3} ?$")
+
+
+def postcodes(toks: list[_Tok], caps: list[int]) -> set[int]:
+    """A Dutch postcode's letters and the place written after them, as an address block has them:
+    "Postbus 310, 4890 AH Oostervliet", "3511 KJ Utrecht"; the two capitals after four digits are no
+    person's initials, nor is the town after them a surname."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if len(t.text) != 2 or not t.allcaps or not (t.gap[-1:].isdigit() or t.gap[-2:-1].isdigit()) or not _POSTCODE_DIGITS.search(t.gap):
+            continue
+        out.add(i)
+        j = i + 1  # the town: "Den Haag", "Ommerveld-Centraal"
+        while j < len(toks) and j - i <= 3 and toks[j].cap and not toks[j].allcaps and _adjacent(toks, j - 1, j):
+            out.add(j)
+            j += 1
+    return out
