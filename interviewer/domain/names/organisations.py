@@ -21,10 +21,14 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 
 # the nouns of an organisation, lowercase before its name ("de stichting Pela", "moskeevereniging
 # Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
-# Drechtmarke", "Fonds Sluyterman van Loo"); not a practice, shop or room, named after their owner
-_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente")
-# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en Waal")
-_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di"})
+# Drechtmarke", "Fonds Sluyterman van Loo"); a church, temple or pagoda by its own name ("de
+# evangelische kerk Igreja Nova Vida"); a firm of bewindvoering or debt collection and a bureau
+# ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); not a practice, shop or
+# room, named after their owner
+_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau")
+# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en
+# Waal", "de kerk Église Évangélique de la Grâce")
+_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
 
 
 def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
@@ -40,13 +44,21 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue
         head = toks[j - 1]
         if head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS) and not _person_before(toks, j - 1, lex):
+            # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
+            foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1
             while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
                 w = toks[k]
-                if w.cap and not w.allcaps and w.low not in lex.first:
+                if w.cap and not w.allcaps and (w.low not in lex.first or foreign):
                     k += 1
-                elif w.fold in _ORG_JOINS and not w.cap and k + 1 < n and toks[k + 1].cap and not toks[k + 1].allcaps and toks[k + 1].low not in lex.first and _adjacent(toks, k, k + 1):
-                    k += 2
+                elif w.fold in _ORG_JOINS and not w.cap:
+                    m = k + 1  # "de la Grâce": two joining words
+                    if m < n and toks[m].fold in _ORG_JOINS and not toks[m].cap and _adjacent(toks, k, m):
+                        m += 1
+                    if m < n and toks[m].cap and not toks[m].allcaps and toks[m].low not in lex.first and _adjacent(toks, m - 1, m):
+                        k = m + 1
+                    else:
+                        break
                 else:
                     break
             out.update(range(j, k))

@@ -79,6 +79,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _rooms(toks, lex, rooms)
     if acronyms:
         out |= _acronyms(toks, lex, acronyms)
+        out |= _language_compounds(toks, lex, acronyms)
     if long_words:
         out |= _nouns_before_names(toks, lex, long_words) | _glued_things(toks, lex, long_words)
     if articles:
@@ -193,6 +194,30 @@ def _acronyms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if d.allcaps or d.cap and not d.initial or d.fold not in _DETERMINERS or not _adjacent(toks, k, i) or _person_before(toks, k, lex):
             continue
         out.add(i)
+    return out
+
+
+# the endings of a language or people's adjective ("Arabisch", "Marokkaanse", "Bulgaars", "Friese")
+_PEOPLE_ENDINGS = ("isch", "ische", "aans", "aanse", "ees", "ese", "aars", "aarse", "ands", "andse", "ents", "entse", "iese")
+
+
+def _language_compounds(toks: list[_Tok], lex: Lexicon, hyphened: list[int]) -> set[int]:
+    """Two languages or peoples joined by a hyphen, each a listed one or built like one: "tolk
+    Soedanees-Arabisch", "Bulgaars-Turkse gezinnen", "het Drents-Friese Wold"; a double surname
+    ("Jansen-Bakker", "Kroese-IJzerman") has a part of no such list."""
+    out: set[int] = set()
+    for i in hyphened:
+        t = toks[i]
+        parts = t.fold.split("-")
+        if len(parts) != 2 or not all(parts) or t.allcaps:
+            continue
+        # a listed word built like a language or a people's adjective ("Turks", "Friese", "Arabisch"),
+        # not a listed village ("Horst-Wessels")
+        listed = [p in lex.never and (p,) in lex.never[p] and p.endswith(("s", "se", "sch", "sche")) and p not in lex.last for p in parts]
+        if not any(listed):
+            continue  # the common case: no listed language or people in it
+        if all(listed[k] or (parts[k].endswith(_PEOPLE_ENDINGS) and parts[k] not in lex.first and parts[k] not in lex.last and not lex.dutch(parts[k])) for k in range(2)):
+            out.add(i)
     return out
 
 
