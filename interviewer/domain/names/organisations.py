@@ -26,6 +26,10 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 # ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); not a practice, shop or
 # room, named after their owner
 _ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau")
+# a shop or firm whose noun is capitalised as part of its name, mid-sentence ("sponsor is Bakkerij
+# Van Vliet", "werkervaringsplaats bij Bakkerij Vos"): the firm, though named after its owner; a
+# lowercase "bakkerij Vos" or a sentence's first word keeps the finders' reading
+SHOP_HEADS = frozenset({"bakkerij", "slagerij", "kapsalon", "drukkerij", "kwekerij", "brouwerij", "garage", "bouwbedrijf", "schildersbedrijf", "installatiebedrijf", "transportbedrijf", "hoveniersbedrijf", "administratiekantoor", "bewindvoering", "incassobureau"})
 # the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en
 # Waal", "de kerk Église Évangélique de la Grâce")
 _ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
@@ -43,7 +47,8 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
             continue
         head = toks[j - 1]
-        if head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS) and not _person_before(toks, j - 1, lex):
+        shop = head.cap and head.fold in SHOP_HEADS and not head.allcaps
+        if (shop or head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1

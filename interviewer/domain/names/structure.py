@@ -135,3 +135,25 @@ def postcodes(toks: list[_Tok], caps: list[int]) -> set[int]:
             out.add(j)
             j += 1
     return out
+
+
+# the nouns of an area that a form, a table or a list of columns capitalises ("Wijk: Zeeheldenbuurt",
+# "Datum, Voornaam, Wijk, Reden bezoek", "Wijk<tab>Aanmeldingen"); bare, never a compound
+_AREA_NOUNS = frozenset({"wijk", "buurt", "kwartier", "polder"})
+
+
+def area_fields(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A capitalised area noun on its own is a field, a column or a heading, no person: "Wijk:
+    Spoorzicht", "Kolommen: Datum, Voornaam, Wijk". After a particle, an aanspreekvorm or a first
+    name it is a surname ("Roos van Wijk", "Roos-van Wijk", "mevrouw Wijk", "Anja Wijk")."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.fold not in _AREA_NOUNS or t.allcaps:
+            continue
+        if i > 0 and _adjacent(toks, i - 1, i):
+            p = toks[i - 1]
+            if p.fold in lex.tussenvoegsels or p.fold in lex.titles or (p.cap and p.low in lex.first) or p.fold.endswith("-van"):
+                continue
+        out.add(i)
+    return out

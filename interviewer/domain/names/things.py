@@ -10,7 +10,7 @@ Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.
 from __future__ import annotations
 
 from .lexicon import _HONORIFICS, CLOSING_QUOTES as _CLOSING, OPENING_QUOTES as _QUOTES, Lexicon
-from .organisations import _ORG_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
+from .organisations import _ORG_HEADS, SHOP_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
 from .context import _OWNED
 from .tokens import _adjacent, _Tok
 
@@ -69,7 +69,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                     rooms.append(i)
                 if p.text == "van" or p.text == "bij":
                     departments.append(i)
-            if pf.endswith(_ORG_HEADS):
+            if pf.endswith(_ORG_HEADS) or p.cap and pf in SHOP_HEADS:
                 orgs.append(i)
     if saints:
         out |= _saints(toks, lex, saints)
