@@ -26,9 +26,9 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 # ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); not a practice, shop or
 # room, named after their owner
 _ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau")
-# a shop or firm whose noun is capitalised as part of its name, mid-sentence ("sponsor is Bakkerij
-# Van Vliet", "werkervaringsplaats bij Bakkerij Vos"): the firm, though named after its owner; a
-# lowercase "bakkerij Vos" or a sentence's first word keeps the finders' reading
+# a shop or firm whose noun is capitalised as part of its name ("Garage Jansen repareerde de bus",
+# "sponsor is Bakkerij Van Vliet"): the firm, though named after its owner; a lowercase "bakkerij
+# van Joost Mulder" keeps the finders' reading
 SHOP_HEADS = frozenset({"bakkerij", "slagerij", "kapsalon", "drukkerij", "kwekerij", "brouwerij", "garage", "bouwbedrijf", "schildersbedrijf", "installatiebedrijf", "transportbedrijf", "hoveniersbedrijf", "administratiekantoor", "bewindvoering", "incassobureau"})
 # the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en
 # Waal", "de kerk Église Évangélique de la Grâce")
