@@ -45,7 +45,9 @@ names_tuned33.toml (written in round 10 for the capitalised non-names then spare
 rooms, acronyms in capitals, organisations, departments, compounds) and names_tuned34.toml to
 names_tuned41.toml (the eight blind sets of round 10: hurried work-floor notes, report prose,
 registers and pasted PDF text, super-diverse casework, hard cases, youth work and social media,
-older people and debt, the toetsers' own working material; seen since round 11), each file and
+older people and debt, the toetsers' own working material; seen since round 11),
+names_tuned45.toml (written in round 11 for the capitalised non-names then spared: "resp.",
+languages, feasts, benefits, role acronyms, instruments, clubs, churches, firms, postcodes), each file and
 all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
@@ -112,6 +114,7 @@ TUNED = (
     "names_tuned39.toml",
     "names_tuned40.toml",
     "names_tuned41.toml",
+    "names_tuned45.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

@@ -1,7 +1,7 @@
 """Abbreviations in mixed case ("de Wgs", "Wsnp en Bbz"), hyphenated words of the word list
 ("Burn-out"), a form's abbreviation run into its word ("Geb.datum"), letters joined by "&" ("P&O")
 and the letters notes put for a left-out name ("mevrouw X"); shorthand of no vowel in any case
-("telnr", "gr. sanne", "shv"). Part of protect.protected."""
+("telnr", "gr. sanne", "shv"); the interviewee's shorthand ("resp."). Part of protect.protected."""
 
 from __future__ import annotations
 

@@ -1,8 +1,9 @@
 """Organisations and groups named by the words around them (round 10), no person: the capitalised
 words after an organisation's noun ("de stichting Pela", "Welzijn Vechtstroom", "Kearn Welzijn"), a
 department after "van" or "bij" ("een collega van Handhaving"), a name with an apposition of
-"het" and a thing ("De Eenhoorn, het kinderdagverblijf") and a group's name run into a
-gathering's noun ("de Rukun Tetangga-middagen"). Part of protect.protected, through things.py."""
+"het" and a thing ("De Eenhoorn, het kinderdagverblijf"), a group's name run into a
+gathering's noun ("de Rukun Tetangga-middagen"), a church or temple by its own name ("kerk Igreja
+Nova Vida") and a firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dat
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, SURNAME_STREET_ENDINGS, Lexicon
-from .structure import adjective_headings, agenda_items, area_fields, form_labels, per_unit, postcodes
+from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
@@ -105,7 +105,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex, marks) | named_organisations(toks, lex, caps) | org_word_venues(toks, lex, marks)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
-    strong |= postcodes(toks, caps) | area_fields(toks, lex, caps)
+    strong |= address_fields(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)

@@ -3,7 +3,8 @@
 ("zaal Mandela"), a first name in capitals that is an acronym ("de JOP", "BOB-campagne"), the noun
 of a document or a role before a full name ("Stagelogboek Sophie de Haan"), a venue or paper
 named "De" and a Dutch noun in mid-sentence ("van De Kernen", "het blad De Eenhoorn"), a compound
-of a brand or river and a long Dutch noun ("Excelbestand", "Lingewandeling"), the first half of an
+of a brand or river and a long Dutch noun ("Excelbestand", "Lingewandeling"), two languages joined
+by a hyphen ("tolk Soedanees-Arabisch"), the first half of an
 elided compound ("Jeugd- en Gezinsteam"), a title in quotes after a publication ("het blad 'De
 Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.protected."""
 
