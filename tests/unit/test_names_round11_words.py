@@ -108,3 +108,15 @@ def test_a_bare_area_noun_of_a_form_is_spared_and_van_wijk_is_a_name():
         "Kolommen: Datum, Voornaam, Wijk, Reden bezoek",
         f"Scheidsrechter {N} floot de finale.",
     ]
+
+
+# ---------------------------------------------------------------- roles and adjectives
+
+
+def test_a_role_label_before_a_colon_is_spared_and_the_names_after_it_are_replaced():
+    assert redact("Leadtoetser: Ellen Vermaat; medetoetser: Joris Kamp.") == [f"Leadtoetser: {N}; medetoetser: {N}."]
+
+
+def test_a_peoples_adjective_before_its_noun_is_no_surname():
+    assert redact("Vader Tesfamariam van de Koptische kerk bood hulp aan.") == [f"Vader {N} van de Koptische kerk bood hulp aan."]
+    assert redact("Gesprek met Anja Kruse over de planning.") == [f"Gesprek met {N} over de planning."]

@@ -313,16 +313,20 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[in
 
 
 # endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
-_ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
+_ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen", "toetser", "toetsers", "auditor", "auditoren")
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """A sentence's first word naming workers before their names ("Jeugdprofessional Okafor en…",
-    "Buurtbemiddelaars Roy Martina en…"): a Dutch compound with a worker's ending, no name itself, is
-    the role, no part of the name after it."""
+    "Buurtbemiddelaars Roy Martina en…", "Roma-brugfunctionaris Milan Horváth"): a Dutch compound with
+    a worker's ending, no name itself, is the role, no part of the name after it; as a label before a
+    colon its first part may be English ("Leadtoetser: Karin Verhoeven")."""
     if len(toks) < 2:
         return set()
     t = toks[0]
-    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low):
+    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last:
+        return set()
+    role = t.low.rsplit("-", 1)[-1]  # "Roma-brugfunctionaris": the worker is the last part
+    if not lex.dutch(role) and not toks[1].gap.startswith(":"):
         return set()
     return {0}

@@ -36,6 +36,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     if not caps:
         return out
     saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events, quoted = [], [], [], [], [], [], [], [], [], [], [], []
+    adjectives: list[int] = []
     n = len(toks)
     for i in caps:
         t = toks[i]
@@ -50,6 +51,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                 events.append(i)
         elif len(f) >= 8 and t.low not in lex.words:
             long_words.append(i)
+        elif f.endswith(_PEOPLE_ADJECTIVES) and i + 1 < n and not toks[i + 1].cap and not t.initial:
+            adjectives.append(i)
         if not t.initial and (t.text == "De" or t.text == "Het"):
             articles.append(i)
         if i + 1 < n:
@@ -97,7 +100,16 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _named_gatherings(toks, lex, events)
     if quoted:
         out |= _quoted_titles(toks, lex, quoted)
+    for i in adjectives:
+        t, nxt = toks[i], toks[i + 1]
+        if t.low in lex.words and t.low not in lex.first and t.low not in lex.last and nxt.low in lex.words and nxt.low not in lex.function_words and _adjacent(toks, i, i + 1):
+            out.add(i)  # "Vader Girgis van de Koptische kerk": a people's adjective before its noun, no surname
     return out
+
+
+# the endings of a people's or a church's adjective, capitalised before a lowercase noun ("de
+# Koptische kerk", "de Molukse wijk", "Poolse arbeidsmigranten")
+_PEOPLE_ADJECTIVES = ("ische", "aanse", "iaanse", "ese", "kse", "lse", "use")
 
 
 def _caps_after(toks: list[_Tok], j: int, lex: Lexicon, limit: int = 3) -> int:
