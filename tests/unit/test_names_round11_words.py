@@ -120,3 +120,9 @@ def test_a_role_label_before_a_colon_is_spared_and_the_names_after_it_are_replac
 def test_a_peoples_adjective_before_its_noun_is_no_surname():
     assert redact("Vader Tesfamariam van de Koptische kerk bood hulp aan.") == [f"Vader {N} van de Koptische kerk bood hulp aan."]
     assert redact("Gesprek met Anja Kruse over de planning.") == [f"Gesprek met {N} over de planning."]
+
+
+def test_feast_wishes_soos_and_supermarket_names_are_spared_and_mevrouw_vrolijk_is_not():
+    same("Vrolijk Pasen en een fijne vakantie gewenst!")
+    same("De Javaanse seniorensoos Eling Waspada komt op donderdag bij elkaar.")
+    assert redact("Mevrouw Vrolijk belde over de paasbrunch.") == [f"Mevrouw {N} belde over de paasbrunch."]

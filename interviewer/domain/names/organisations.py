@@ -24,9 +24,10 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 # Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
 # Drechtmarke", "Fonds Sluyterman van Loo"); a church, temple or pagoda by its own name ("de
 # evangelische kerk Igreja Nova Vida"); a firm of bewindvoering or debt collection and a bureau
-# ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); not a practice, shop or
-# room, named after their owner
-_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau")
+# ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); a soos and a supermarket
+# or toko by its own name ("seniorensoos Rukun Tani", "de Poolse supermarkt Biedronka"); not a
+# practice, shop or room, named after their owner
+_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau", "soos", "societeit", "supermarkt", "toko")
 # a shop or firm whose noun is capitalised as part of its name ("Garage Jansen repareerde de bus",
 # "sponsor is Bakkerij Van Vliet"): the firm, though named after its owner; a lowercase "bakkerij
 # van Joost Mulder" keeps the finders' reading
@@ -49,7 +50,8 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             continue
         head = toks[j - 1]
         shop = head.cap and head.fold in SHOP_HEADS and not head.allcaps
-        if (shop or head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS)) and not _person_before(toks, j - 1, lex):
+        # the noun a word of the list or a compound of one ("seniorensoos", "moskeevereniging")
+        if (shop or head.fold.endswith(_ORG_HEADS) and (head.low in lex.words or lex.dutch(head.low)) and (not head.cap or head.initial or head.fold in _ORG_HEADS)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1
