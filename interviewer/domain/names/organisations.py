@@ -20,18 +20,6 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return p.fold in _HONORIFICS or (p.fold in lex.titles and p.fold != "de") or (p.cap and p.low in lex.first)
 
 
-# the nouns of an organisation, lowercase before its name ("de stichting Pela", "moskeevereniging
-# Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
-# Drechtmarke", "Fonds Sluyterman van Loo"); a church, temple or pagoda by its own name ("de
-# evangelische kerk Igreja Nova Vida"); a firm of bewindvoering or debt collection and a bureau
-# ("Bewindvoering Van Dalen", "incassobureau De Graaf", "bureau Vertrouwd"); a soos and a supermarket
-# or toko by its own name ("seniorensoos Rukun Tani", "de Poolse supermarkt Biedronka"); not a
-# practice, shop or room, named after their owner
-_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente", "kerk", "tempel", "pagode", "bewindvoering", "bureau", "soos", "societeit", "supermarkt", "toko")
-# a shop or firm whose noun is capitalised as part of its name ("Garage Jansen repareerde de bus",
-# "sponsor is Bakkerij Van Vliet"): the firm, though named after its owner; a lowercase "bakkerij
-# van Joost Mulder" keeps the finders' reading
-SHOP_HEADS = frozenset({"bakkerij", "slagerij", "kapsalon", "drukkerij", "kwekerij", "brouwerij", "garage", "bouwbedrijf", "schildersbedrijf", "installatiebedrijf", "transportbedrijf", "hoveniersbedrijf", "administratiekantoor", "bewindvoering", "incassobureau"})
 # the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en
 # Waal", "de kerk Église Évangélique de la Grâce")
 _ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
@@ -49,9 +37,10 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
             continue
         head = toks[j - 1]
-        shop = head.cap and head.fold in SHOP_HEADS and not head.allcaps
+        # the nouns before an organisation's or a firm's name: geen_namen.toml, organisatie_koppen and winkel_koppen
+        shop = head.cap and head.fold in lex.shop_heads and not head.allcaps
         # the noun a word of the list or a compound of one ("seniorensoos", "moskeevereniging")
-        if (shop or head.fold.endswith(_ORG_HEADS) and (head.low in lex.words or lex.dutch(head.low)) and (not head.cap or head.initial or head.fold in _ORG_HEADS)) and not _person_before(toks, j - 1, lex):
+        if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low)) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1
@@ -122,11 +111,6 @@ def _appositions(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     return out
 
 
-# the endings of what a group's name is run into by a hyphen ("Rukun Tetangga-middagen", "Medhane
-# Alem-kerkgenootschap", "Pasar Malam-avond")
-_GROUP_TAILS = ("genootschap", "vereniging", "stichting", "gemeenschap", "moskee", "kerk", "groep", "koor")
-
-
 def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A name of two words or more run into a gathering's or a community's noun by a hyphen
     ("de Rukun Tetangga-middagen", "het Medhane Alem-kerkgenootschap") names the group, its first
@@ -136,7 +120,7 @@ def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
     for i in caps:
         t = toks[i]
         head, _, tail = t.text.rpartition("-")
-        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(_GROUP_TAILS)):
+        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(lex.group_tails)):
             continue
         a = i
         while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a - 1].allcaps and _adjacent(toks, a - 1, a):

@@ -11,14 +11,13 @@ Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.
 from __future__ import annotations
 
 from .lexicon import _HONORIFICS, CLOSING_QUOTES as _CLOSING, OPENING_QUOTES as _QUOTES, Lexicon
-from .organisations import _ORG_HEADS, SHOP_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
+from .organisations import _appositions, _departments, _named_gatherings, _organisations, _person_before
 from .context import _OWNED
 from .tokens import _adjacent, _Tok
 
-# a saint before a name: "Sint Joris", "St. Jozef", "Sint-Jan"
-_SAINTS = frozenset({"sint", "st"})
-# what a saint's Latin name runs into: "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
-_SAINT_TAILS = ("dag", "kerk", "kapel", "basiliek", "parochie", "feest", "school", "college", "gilde", "vereniging", "processie", "ziekenhuis")
+# a saint before a name ("Sint Joris", "St. Jozef") and what a saint's Latin name runs into
+# ("Servatiuskerk"): lex.saints and lex.saint_tails (geen_namen.toml, heiligen, heiligen_staarten)
+
 # the metals an honour is named by: "de Zilveren Anjer", "de Gouden Duim", "een Bronzen Speld"
 _METALS = frozenset({"zilveren", "gouden", "bronzen", "platina"})
 # the endings of a room's noun before its name: "zaal Mandela", "lokaal Picasso", "vergaderruimte
@@ -41,7 +40,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     for i in caps:
         t = toks[i]
         f = t.fold
-        if f in _SAINTS or f.startswith("sint-") or "us" in f and (f.endswith("ius") or f.endswith(_SAINT_TAILS)):
+        if f in lex.saints or f.startswith("sint-") or "us" in f and (f.endswith("ius") or f.endswith(lex.saint_tails)):
             saints.append(i)
         elif f in _METALS:
             metals.append(i)
@@ -73,7 +72,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                     rooms.append(i)
                 if p.text == "van" or p.text == "bij":
                     departments.append(i)
-            if pf.endswith(_ORG_HEADS) or p.cap and pf in SHOP_HEADS:
+            if pf.endswith(lex.org_heads) or p.cap and pf in lex.shop_heads:
                 orgs.append(i)
     if saints:
         out |= _saints(toks, lex, saints)
@@ -138,8 +137,8 @@ def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if t.allcaps:
             continue
         f = t.fold
-        if f.endswith(_SAINT_TAILS) and t.low not in lex.last and not f.startswith(("sint", "st")):
-            head = f[: -len(next(e for e in _SAINT_TAILS if f.endswith(e)))]
+        if f.endswith(lex.saint_tails) and t.low not in lex.last and not f.startswith(("sint", "st")):
+            head = f[: -len(next(e for e in lex.saint_tails if f.endswith(e)))]
             if len(head) >= 6 and head.endswith("us"):
                 out.add(i)  # "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
             continue
@@ -149,7 +148,7 @@ def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if t.fold.startswith("sint-") and len(t.fold) > 6 and t.text[5:6].isupper():
             out.add(i)  # "Sint-Jan", "Sint-Oelbertgymnasium"
             continue
-        if t.fold not in _SAINTS or i + 1 >= len(toks) or _person_before(toks, i, lex):
+        if t.fold not in lex.saints or i + 1 >= len(toks) or _person_before(toks, i, lex):
             continue
         nxt = toks[i + 1]
         if not nxt.cap or nxt.allcaps or not (_adjacent(toks, i, i + 1) or (t.fold == "st" and nxt.gap in (". ", "."))):
