@@ -126,3 +126,7 @@ def test_feast_wishes_soos_and_supermarket_names_are_spared_and_mevrouw_vrolijk_
     same("Vrolijk Pasen en een fijne vakantie gewenst!")
     same("De Javaanse seniorensoos Eling Waspada komt op donderdag bij elkaar.")
     assert redact("Mevrouw Vrolijk belde over de paasbrunch.") == [f"Mevrouw {N} belde over de paasbrunch."]
+
+
+def test_a_greek_letter_naming_a_class_is_spared():
+    same("De leerlingen van klas Alpha en klas Beta hebben samen les.")
