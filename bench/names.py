@@ -53,7 +53,9 @@ that notice or sit beside kin, short forms before "=" and speakers before a quot
 surnames in a person's slot, double surnames after a hyphen and particle, nicknames, where a full
 name ends), names_tuned44.toml (written in round 11 for the place rules then added: area nouns as
 fields, addresses, surnames the audit uses as places, names of buildings, "Het" venues, area
-compounds, places of origin), names_tuned46.toml (written in round 11 for the lowercase rules then
+compounds, places of origin), names_tuned45.toml (written in round 11 for the capitalised
+non-names then spared: "resp.", languages, feasts, benefits, role acronyms, instruments, clubs,
+churches, firms, postcodes), names_tuned46.toml (written in round 11 for the lowercase rules then
 added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker before a quote, a found name used
 again in lowercase), each file and all together. BLIND:
 names_blind*.toml, each
@@ -125,6 +127,7 @@ TUNED = (
     "names_tuned42.toml",
     "names_tuned43.toml",
     "names_tuned44.toml",
+    "names_tuned45.toml",
     "names_tuned46.toml",
 )
 BLIND = "names_blind*.toml"

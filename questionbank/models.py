@@ -343,6 +343,11 @@ class NameLists:
     initiaal_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": a person's initials follow one
     vaste_plaatsen: frozenset[str] = frozenset()  # the curated places and no-names (not the generated villages)
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
+    organisatie_koppen: tuple[str, ...] = ()  # "stichting", "kerk": the capitalised words after one name the organisation
+    winkel_koppen: frozenset[str] = frozenset()  # "bakkerij", "garage": capitalised, they lead a firm's name
+    groep_staarten: tuple[str, ...] = ()  # "genootschap", "koor": a group's name is run into one ("Rukun Tetangga-koor")
+    heiligen: frozenset[str] = frozenset()  # "sint", "st": a saint's name follows
+    heiligen_staarten: tuple[str, ...] = ()  # "dag", "kerk": what a saint's Latin name runs into ("Servatiuskerk")
     instellingen_na_naam: frozenset[str] = frozenset()  # "ziekenhuis", "foundation": after "Jeroen Bosch", an institution
     achternamen_met_de: frozenset[str] = frozenset()  # "boer", "vos": "in De Boer" is a person, "in De Kelder" a venue
     titel_naamwoorden: frozenset[str] = frozenset()  # "thema", "workshop": a title follows ("het thema Storm en Stilte")

@@ -18,8 +18,10 @@ _SHORT_TAILS = frozenset({"prijs", "zaal"})
 _PREFIXES = frozenset({"ver", "ont", "her", "aan", "uit", "mis", "toe", "bij", "van", "ten", "ter"})
 
 
-# a day, a lecture or a method named after a person: "Anne Frank-dag", "Mandela-lezing"
-_EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom"})
+# a day, a lecture, a method or a measuring instrument named after a person: "Anne Frank-dag",
+# "Mandela-lezing", "De Jong Gierveld-schaal", "Karpman-driehoek" (not "-methodiek" or "-aanpak":
+# "de Van der Meulen-methodiek" is as often a colleague's own way of working)
+_EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom", "schaal", "test", "vragenlijst", "index", "driehoek", "piramide", "cirkel", "matrix", "principe", "effect", "curve"})
 
 
 def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
@@ -81,7 +83,9 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             w = toks[i - 1]
             # "Anton de Kom-bibliotheek", "Hugo de Grootschool": a lowercase particle inside the name
             inner = not w.cap and w.fold in lex.tussenvoegsels and i > 1 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1)
-            if not (w.cap and w.fold not in ("de", "het")) and not inner:
+            # "De Jong Gierveld-schaal": the "De" of a surname led by it, not an article
+            de_name = w.text == "De" and toks[i].low in lex.de_surnames
+            if not (w.cap and w.fold not in ("de", "het")) and not inner and not de_name:
                 break
             i -= 1
         if i > 0 and _adjacent(toks, i - 1, i) and toks[i - 1].cap and toks[i - 1].fold in lex.titles and toks[i - 1].fold not in ("mevrouw", "meneer", "mevr", "mw", "dhr", "heer"):

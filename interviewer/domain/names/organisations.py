@@ -1,8 +1,9 @@
 """Organisations and groups named by the words around them (round 10), no person: the capitalised
 words after an organisation's noun ("de stichting Pela", "Welzijn Vechtstroom", "Kearn Welzijn"), a
 department after "van" or "bij" ("een collega van Handhaving"), a name with an apposition of
-"het" and a thing ("De Eenhoorn, het kinderdagverblijf") and a group's name run into a
-gathering's noun ("de Rukun Tetangga-middagen"). Part of protect.protected, through things.py."""
+"het" and a thing ("De Eenhoorn, het kinderdagverblijf"), a group's name run into a
+gathering's noun ("de Rukun Tetangga-middagen"), a church or temple by its own name ("kerk Igreja
+Nova Vida") and a firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
 
 from __future__ import annotations
 
@@ -19,12 +20,9 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return p.fold in _HONORIFICS or (p.fold in lex.titles and p.fold != "de") or (p.cap and p.low in lex.first)
 
 
-# the nouns of an organisation, lowercase before its name ("de stichting Pela", "moskeevereniging
-# Ulu Camii", "schutterij Sint Sebastianus") or capitalised ("Welzijn Vechtstroom", "Omroep
-# Drechtmarke", "Fonds Sluyterman van Loo"); not a practice, shop or room, named after their owner
-_ORG_HEADS = ("stichting", "vereniging", "werkgroep", "omroep", "organisatie", "corporatie", "schutterij", "harmonie", "fanfare", "genootschap", "cooperatie", "platform", "fonds", "welzijn", "academie", "zorggroep", "moskee", "gemeente")
-# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en Waal")
-_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di"})
+# the lowercase words inside an organisation's name ("Fonds Sluyterman van Loo", "Welzijn Linge en
+# Waal", "de kerk Église Évangélique de la Grâce")
+_ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
 
 
 def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
@@ -39,14 +37,25 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
             continue
         head = toks[j - 1]
-        if head.fold.endswith(_ORG_HEADS) and head.low in lex.words and (not head.cap or head.initial or head.fold in _ORG_HEADS) and not _person_before(toks, j - 1, lex):
+        # the nouns before an organisation's or a firm's name: geen_namen.toml, organisatie_koppen and winkel_koppen
+        shop = head.cap and head.fold in lex.shop_heads and not head.allcaps
+        # the noun a word of the list or a compound of one ("seniorensoos", "moskeevereniging")
+        if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low)) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
+            # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
+            foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1
             while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
                 w = toks[k]
-                if w.cap and not w.allcaps and w.low not in lex.first:
+                if w.cap and not w.allcaps and (w.low not in lex.first or foreign):
                     k += 1
-                elif w.fold in _ORG_JOINS and not w.cap and k + 1 < n and toks[k + 1].cap and not toks[k + 1].allcaps and toks[k + 1].low not in lex.first and _adjacent(toks, k, k + 1):
-                    k += 2
+                elif w.fold in _ORG_JOINS and not w.cap:
+                    m = k + 1  # "de la Grâce": two joining words
+                    if m < n and toks[m].fold in _ORG_JOINS and not toks[m].cap and _adjacent(toks, k, m):
+                        m += 1
+                    if m < n and toks[m].cap and not toks[m].allcaps and toks[m].low not in lex.first and _adjacent(toks, m - 1, m):
+                        k = m + 1
+                    else:
+                        break
                 else:
                     break
             out.update(range(j, k))
@@ -102,11 +111,6 @@ def _appositions(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     return out
 
 
-# the endings of what a group's name is run into by a hyphen ("Rukun Tetangga-middagen", "Medhane
-# Alem-kerkgenootschap", "Pasar Malam-avond")
-_GROUP_TAILS = ("genootschap", "vereniging", "stichting", "gemeenschap", "moskee", "kerk", "groep", "koor")
-
-
 def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A name of two words or more run into a gathering's or a community's noun by a hyphen
     ("de Rukun Tetangga-middagen", "het Medhane Alem-kerkgenootschap") names the group, its first
@@ -116,7 +120,7 @@ def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
     for i in caps:
         t = toks[i]
         head, _, tail = t.text.rpartition("-")
-        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(_GROUP_TAILS)):
+        if not head[:1].isupper() or not tail.islower() or not (tail.endswith(lex.gatherings) or tail.endswith(lex.group_tails)):
             continue
         a = i
         while a > 0 and i - a < 3 and toks[a - 1].cap and not toks[a - 1].allcaps and _adjacent(toks, a - 1, a):

@@ -15,13 +15,13 @@ audit is not applied to them."""
 
 from __future__ import annotations
 
-from .abbreviations import abbreviations, shorthand_word
+from .abbreviations import NOTE_PERSON_WORDS, abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, SURNAME_STREET_ENDINGS, Lexicon
-from .structure import adjective_headings, agenda_items, form_labels, per_unit
+from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
@@ -70,6 +70,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if t.low not in words:
             if shorthand_word(t.low):
                 short.append(i)  # few words are no word of the list: the check is seldom made
+            elif t.low in NOTE_PERSON_WORDS:
+                strong.add(i)  # "resp. ziet het niet als probleem": the interviewee's shorthand
             elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
                 strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word
         if fold in idioms:
@@ -103,6 +105,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= listed_places(toks, lex, caps) | article_eponyms(toks, lex, marks) | named_organisations(toks, lex, caps) | org_word_venues(toks, lex, marks)
     strong |= _neuter_nouns(toks, lex, marks) | _colours(toks, lex, caps) | _word_possessives(toks, lex, caps)
     strong |= form_labels(toks, lex, caps) | per_unit(toks, lex, caps) | adjective_headings(toks, lex, caps) | agenda_items(toks, lex, caps)
+    strong |= address_fields(toks, lex, caps)
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
@@ -310,16 +313,20 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[in
 
 
 # endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
-_ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen")
+_ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen", "toetser", "toetsers", "auditor", "auditoren")
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
     """A sentence's first word naming workers before their names ("Jeugdprofessional Okafor en…",
-    "Buurtbemiddelaars Roy Martina en…"): a Dutch compound with a worker's ending, no name itself, is
-    the role, no part of the name after it."""
+    "Buurtbemiddelaars Roy Martina en…", "Roma-brugfunctionaris Milan Horváth"): a Dutch compound with
+    a worker's ending, no name itself, is the role, no part of the name after it; as a label before a
+    colon its first part may be English ("Leadtoetser: Karin Verhoeven")."""
     if len(toks) < 2:
         return set()
     t = toks[0]
-    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last or not lex.dutch(t.low):
+    if not t.cap or t.allcaps or len(t.low) < 8 or not t.low.endswith(_ROLE_HEADS) or t.low in lex.first or t.low in lex.last:
+        return set()
+    role = t.low.rsplit("-", 1)[-1]  # "Roma-brugfunctionaris": the worker is the last part
+    if not lex.dutch(role) and not toks[1].gap.startswith(":"):
         return set()
     return {0}

@@ -1,6 +1,8 @@
 """Words a document's structure capitalises, no person: a form's labels ("Wijk: Overvecht"), the
 items of a numbered agenda ("2. Post en Mededelingen"), a heading of an adjective and a noun ("Groot
-Nieuws:") and the unit of a count in a table ("Bereik per Wijk"). Part of protect.protected."""
+Nieuws:"), the unit of a count in a table ("Bereik per Wijk"), a postcode's letters and town ("4890
+AH Oostervliet") and a bare area noun of a form or column list ("Kolommen: Datum, Wijk"). Part of
+protect.protected."""
 
 from __future__ import annotations
 
@@ -112,4 +114,38 @@ def agenda_items(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         while j + 1 < len(toks) and toks[j].fold in ("en", "&") and toks[j + 1].cap and _adjacent(toks, j - 1, j + 1) and j + 1 not in items:
             out.add(j + 1)
             j += 2
+    return out
+
+
+
+# four digits opening the address line or after a comma ("Postbus 310, 4890 AH"), not a year in a
+# sentence ("in 2024 AB Bakker gesproken")
+_POSTCODE_DIGITS = re.compile(r"(?:^|[,\n(|]\s*)[1-9]\d{3} ?$")
+# the nouns of an area that a form, a table or a list of columns capitalises ("Wijk: Zeeheldenbuurt",
+# "Datum, Voornaam, Wijk, Reden bezoek", "Wijk<tab>Aanmeldingen"); bare, never a compound
+_AREA_NOUNS = frozenset({"wijk", "buurt", "kwartier", "polder"})
+
+
+def address_fields(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A Dutch postcode's letters and the town after them ("Postbus 310, 4890 AH Oostervliet", "3511
+    KJ Utrecht"): the two capitals after four digits are no initials, the town no surname. A
+    capitalised area noun on its own is a field, a column or a heading ("Wijk: Spoorzicht",
+    "Kolommen: Datum, Voornaam, Wijk"); after a particle, an aanspreekvorm or a first name it is a
+    surname ("Roos van Wijk", "Roos-van Wijk", "mevrouw Wijk", "Anja Wijk")."""
+    out: set[int] = set()
+    for i in caps:
+        t = toks[i]
+        if t.fold in _AREA_NOUNS:
+            if i > 0 and _adjacent(toks, i - 1, i):
+                p = toks[i - 1]
+                if p.fold in lex.tussenvoegsels or p.fold in lex.titles or (p.cap and p.low in lex.first) or p.fold.endswith("-van"):
+                    continue
+            if not t.allcaps:
+                out.add(i)
+        elif len(t.text) == 2 and t.allcaps and (t.gap[-1:].isdigit() or t.gap[-2:-1].isdigit()) and _POSTCODE_DIGITS.search(t.gap):
+            out.add(i)
+            j = i + 1  # the town: "Den Haag", "Ommerveld-Centraal"
+            while j < len(toks) and j - i <= 3 and toks[j].cap and not toks[j].allcaps and _adjacent(toks, j - 1, j):
+                out.add(j)
+                j += 1
     return out

@@ -3,21 +3,21 @@
 ("zaal Mandela"), a first name in capitals that is an acronym ("de JOP", "BOB-campagne"), the noun
 of a document or a role before a full name ("Stagelogboek Sophie de Haan"), a venue or paper
 named "De" and a Dutch noun in mid-sentence ("van De Kernen", "het blad De Eenhoorn"), a compound
-of a brand or river and a long Dutch noun ("Excelbestand", "Lingewandeling"), the first half of an
+of a brand or river and a long Dutch noun ("Excelbestand", "Lingewandeling"), two languages joined
+by a hyphen ("tolk Soedanees-Arabisch"), the first half of an
 elided compound ("Jeugd- en Gezinsteam"), a title in quotes after a publication ("het blad 'De
 Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.protected."""
 
 from __future__ import annotations
 
 from .lexicon import _HONORIFICS, CLOSING_QUOTES as _CLOSING, OPENING_QUOTES as _QUOTES, Lexicon
-from .organisations import _ORG_HEADS, _appositions, _departments, _named_gatherings, _organisations, _person_before
+from .organisations import _appositions, _departments, _named_gatherings, _organisations, _person_before
 from .context import _OWNED
 from .tokens import _adjacent, _Tok
 
-# a saint before a name: "Sint Joris", "St. Jozef", "Sint-Jan"
-_SAINTS = frozenset({"sint", "st"})
-# what a saint's Latin name runs into: "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
-_SAINT_TAILS = ("dag", "kerk", "kapel", "basiliek", "parochie", "feest", "school", "college", "gilde", "vereniging", "processie", "ziekenhuis")
+# a saint before a name ("Sint Joris", "St. Jozef") and what a saint's Latin name runs into
+# ("Servatiuskerk"): lex.saints and lex.saint_tails (geen_namen.toml, heiligen, heiligen_staarten)
+
 # the metals an honour is named by: "de Zilveren Anjer", "de Gouden Duim", "een Bronzen Speld"
 _METALS = frozenset({"zilveren", "gouden", "bronzen", "platina"})
 # the endings of a room's noun before its name: "zaal Mandela", "lokaal Picasso", "vergaderruimte
@@ -35,11 +35,12 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     if not caps:
         return out
     saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events, quoted = [], [], [], [], [], [], [], [], [], [], [], []
+    adjectives: list[int] = []
     n = len(toks)
     for i in caps:
         t = toks[i]
         f = t.fold
-        if f in _SAINTS or f.startswith("sint-") or "us" in f and (f.endswith("ius") or f.endswith(_SAINT_TAILS)):
+        if f in lex.saints or f.startswith("sint-") or "us" in f and (f.endswith("ius") or f.endswith(lex.saint_tails)):
             saints.append(i)
         elif f in _METALS:
             metals.append(i)
@@ -49,6 +50,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                 events.append(i)
         elif len(f) >= 8 and t.low not in lex.words:
             long_words.append(i)
+        elif f.endswith(_PEOPLE_ADJECTIVES) and i + 1 < n and not toks[i + 1].cap and not t.initial:
+            adjectives.append(i)
         if not t.initial and (t.text == "De" or t.text == "Het"):
             articles.append(i)
         if i + 1 < n:
@@ -69,7 +72,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
                     rooms.append(i)
                 if p.text == "van" or p.text == "bij":
                     departments.append(i)
-            if pf.endswith(_ORG_HEADS):
+            if pf.endswith(lex.org_heads) or p.cap and pf in lex.shop_heads:
                 orgs.append(i)
     if saints:
         out |= _saints(toks, lex, saints)
@@ -79,6 +82,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _rooms(toks, lex, rooms)
     if acronyms:
         out |= _acronyms(toks, lex, acronyms)
+        out |= _language_compounds(toks, lex, acronyms)
     if long_words:
         out |= _nouns_before_names(toks, lex, long_words) | _glued_things(toks, lex, long_words)
     if articles:
@@ -95,7 +99,16 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _named_gatherings(toks, lex, events)
     if quoted:
         out |= _quoted_titles(toks, lex, quoted)
+    for i in adjectives:
+        t, nxt = toks[i], toks[i + 1]
+        if t.low in lex.words and t.low not in lex.first and t.low not in lex.last and nxt.low in lex.words and nxt.low not in lex.function_words and _adjacent(toks, i, i + 1):
+            out.add(i)  # "Vader Girgis van de Koptische kerk": a people's adjective before its noun, no surname
     return out
+
+
+# the endings of a people's or a church's adjective, capitalised before a lowercase noun ("de
+# Koptische kerk", "de Molukse wijk", "Poolse arbeidsmigranten")
+_PEOPLE_ADJECTIVES = ("ische", "aanse", "iaanse", "ese", "kse", "lse", "use")
 
 
 def _caps_after(toks: list[_Tok], j: int, lex: Lexicon, limit: int = 3) -> int:
@@ -124,8 +137,8 @@ def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if t.allcaps:
             continue
         f = t.fold
-        if f.endswith(_SAINT_TAILS) and t.low not in lex.last and not f.startswith(("sint", "st")):
-            head = f[: -len(next(e for e in _SAINT_TAILS if f.endswith(e)))]
+        if f.endswith(lex.saint_tails) and t.low not in lex.last and not f.startswith(("sint", "st")):
+            head = f[: -len(next(e for e in lex.saint_tails if f.endswith(e)))]
             if len(head) >= 6 and head.endswith("us"):
                 out.add(i)  # "Bonifatiusdag", "Plechelmusbasiliek", "Servatiuskerk"
             continue
@@ -135,7 +148,7 @@ def _saints(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if t.fold.startswith("sint-") and len(t.fold) > 6 and t.text[5:6].isupper():
             out.add(i)  # "Sint-Jan", "Sint-Oelbertgymnasium"
             continue
-        if t.fold not in _SAINTS or i + 1 >= len(toks) or _person_before(toks, i, lex):
+        if t.fold not in lex.saints or i + 1 >= len(toks) or _person_before(toks, i, lex):
             continue
         nxt = toks[i + 1]
         if not nxt.cap or nxt.allcaps or not (_adjacent(toks, i, i + 1) or (t.fold == "st" and nxt.gap in (". ", "."))):
@@ -193,6 +206,30 @@ def _acronyms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if d.allcaps or d.cap and not d.initial or d.fold not in _DETERMINERS or not _adjacent(toks, k, i) or _person_before(toks, k, lex):
             continue
         out.add(i)
+    return out
+
+
+# the endings of a language or people's adjective ("Arabisch", "Marokkaanse", "Bulgaars", "Friese")
+_PEOPLE_ENDINGS = ("isch", "ische", "aans", "aanse", "ees", "ese", "aars", "aarse", "ands", "andse", "ents", "entse", "iese")
+
+
+def _language_compounds(toks: list[_Tok], lex: Lexicon, hyphened: list[int]) -> set[int]:
+    """Two languages or peoples joined by a hyphen, each a listed one or built like one: "tolk
+    Soedanees-Arabisch", "Bulgaars-Turkse gezinnen", "het Drents-Friese Wold"; a double surname
+    ("Jansen-Bakker", "Kroese-IJzerman") has a part of no such list."""
+    out: set[int] = set()
+    for i in hyphened:
+        t = toks[i]
+        parts = t.fold.split("-")
+        if len(parts) != 2 or not all(parts) or t.allcaps:
+            continue
+        # a listed word built like a language or a people's adjective ("Turks", "Friese", "Arabisch"),
+        # not a listed village ("Horst-Wessels")
+        listed = [p in lex.never and (p,) in lex.never[p] and p.endswith(("s", "se", "sch", "sche")) and p not in lex.last for p in parts]
+        if not any(listed):
+            continue  # the common case: no listed language or people in it
+        if all(listed[k] or (parts[k].endswith(_PEOPLE_ENDINGS) and parts[k] not in lex.first and parts[k] not in lex.last and not lex.dutch(parts[k])) for k in range(2)):
+            out.add(i)
     return out
 
 
