@@ -18,8 +18,10 @@ Then every found name is applied everywhere (`NameIndex`): once "dhr. Pietersen"
 "Pietersen", "pietersen" and "Pietersens" are replaced in every text of the audit too.
 
 The package: lexicon (vocabulary, spans), tokens (words and patterns), heuristic (pattern finders),
-shapes (whole names around what they found), lowercase (full names typed in lowercase, by their
-context), listings (attendance lists, signatures, @-mentions, register rows), initials (initials before a surname that is a word or
+shapes (whole names around what they found; double_names: double surnames past a hyphen and particle;
+aliases: a short form tied to a found name, a speaker before a quote), lowercase (full names typed in
+lowercase, by their context; note_frames: the frames of hurried notes that name a person, "resp. X",
+"X = X Y", "achternaam X"), listings (attendance lists, signatures, @-mentions, register rows), initials (initials before a surname that is a word or
 place, initials alone for a client, particles written short), documents (pasted mail headers, chat lines,
 headings in capitals, file names), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names

@@ -119,8 +119,8 @@ def _before_me(toks: list[_Tok], i: int, covered: set[int], protected: set[int],
     particle = " ".join(x.fold for x in toks[s : i - 1])
     if particle in _WEAK or (not particle and s > 0 and toks[s].adj and toks[s - 1].fold in _DETERMINERS):
         return  # "de buurvrouw en ik", "mijn collega en ik"
-    if particle or y.low in lex.first or y.low in lex.last or not lex.dutch(y.low):
-        take(s, i)
+    if y.low in lex.first or y.low in lex.last or not lex.dutch(y.low):
+        take(s, i)  # after a particle too ("ter horst en ik"), but not a word of no list ("ter plaatse en ik")
 
 
 def _name_word(t: _Tok, lex: Lexicon, *, labelled: bool = False) -> bool:
