@@ -57,7 +57,10 @@ compounds, places of origin), names_tuned45.toml (written in round 11 for the ca
 non-names then spared: "resp.", languages, feasts, benefits, role acronyms, instruments, clubs,
 churches, firms, postcodes), names_tuned46.toml (written in round 11 for the lowercase rules then
 added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker before a quote, a found name used
-again in lowercase), each file and all together. BLIND:
+again in lowercase) and names_tuned47.toml to names_tuned55.toml (the nine blind sets of round 11:
+live lowercase notes, group interviews, pasted mail and chat, document inspection, report prose,
+super-diverse casework, hard cases, rural and regional, the toetsers' working material; seen since
+round 12), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -129,6 +132,15 @@ TUNED = (
     "names_tuned44.toml",
     "names_tuned45.toml",
     "names_tuned46.toml",
+    "names_tuned47.toml",
+    "names_tuned48.toml",
+    "names_tuned49.toml",
+    "names_tuned50.toml",
+    "names_tuned51.toml",
+    "names_tuned52.toml",
+    "names_tuned53.toml",
+    "names_tuned54.toml",
+    "names_tuned55.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
