@@ -1,6 +1,4 @@
 """Names a hurried note ties to a person (run from shapes.refine, after the full names are found):
-- an equation with a found name: "ter beek = hendrik ter beek", "ton = ton van de ven", "riek =
-  hendrika lammers": the left side is the same person, written short;
 - the speaker opening a line before a quote: "visser: 'bas is onze budgetcoach'", "jw: 'mei ling
   doet de ouderen'": a listed surname or first name, also one that is a Dutch word, or initials.
 - a short form in brackets right after a found full name, the first name's own start
@@ -8,7 +6,8 @@
 - a lowercase listed surname that is a word, in a person's slot: after a role, before a person's
   verb ("wethouder pinas komt altijd"), or after "ter"/"ten"/"van der" opening a clause, before
   "en ik" or a person's verb ("'ter horst en ik hebben koffie'").
-Never a role, title, listed no-name or bank term ("fysio = 'mark'", "vraag: 'hoe vaak?'",
+A short form before "=" ("riek = hendrika lammers") has its one home in note_frames.
+Never a role, title, listed no-name or bank term ("vraag: 'hoe vaak?'",
 "de wethouder zorg komt", "ter plaatse en ik")."""
 
 from __future__ import annotations
@@ -29,27 +28,12 @@ _NOT_AFTER_NAME = frozenset({"is", "was", "wordt", "werd", "heeft", "had", "staa
 
 def alias_shapes(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """The shapes of this module, each guarded by the character it needs."""
-    if "=" in text:
-        _equated(toks, covered, strong, lex, take)
     if ":" in text:
         _quoted_speakers(toks, covered, strong, lex, take)
     if "(" in text:
         _bracketed_short_forms(toks, covered, lex, take)
     if not text[:1].isupper() or "'" in text or "\n" in text:  # a hurried note: lowercase, a quote
         _lower_slot_surnames(toks, covered, strong, lex, take)
-
-
-def _left_side(toks: list[_Tok], e: int) -> int:
-    """Where the one to three words before toks[e] start, when they open a clause; else e."""
-    a = e - 1
-    while a > 0 and e - a < 3 and toks[a].gap in (" ", "\u00a0"):
-        a -= 1
-    for start in range(a, e):
-        gap = toks[start].gap
-        if (start == 0 and not gap.strip(" '\"\u2018\u201c")) or _CLAUSE_START.search(gap.rstrip(" '\"\u2018\u201c")):
-            if all(toks[j].gap in (" ", "\u00a0") for j in range(start + 1, e)):
-                return start
-    return e
 
 
 def _line_start(toks: list[_Tok], a: int) -> bool:
@@ -60,26 +44,6 @@ def _line_start(toks: list[_Tok], a: int) -> bool:
 def _plain(t: _Tok, lex: Lexicon) -> bool:
     """No role, title, listed no-name, bank term or function word."""
     return not (t.fold in lex.rollen or t.fold in lex.titles or t.fold in lex.never or t.fold in lex.bank_words or t.low in lex.function_words or t.allcaps and len(t.text) > 3)
-
-
-def _equated(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """"ter beek = hendrik ter beek", "riek = hendrika lammers": the words before "=" name the
-    person found right after it, when they are that name's own words or one listed name."""
-    for e in range(1, len(toks)):
-        if toks[e].gap.strip(" '\"\u2018\u201c") != "=" or e not in covered:
-            continue
-        f = e
-        while f + 1 < len(toks) and f + 1 in covered and toks[f + 1].adj:
-            f += 1
-        a = _left_side(toks, e)
-        left = toks[a:e]
-        if not left or any(k in covered or k in strong for k in range(a, e)):
-            continue
-        right = {t.fold for t in toks[e : f + 1]}
-        own = all(t.fold in right for t in left) and any(t.fold in right and t.fold not in lex.tussenvoegsels for t in left)
-        listed = len(left) == 1 and (left[0].low in lex.first or left[0].low in lex.last) and _plain(left[0], lex)
-        if own or listed:
-            take(a, e)
 
 
 def _quoted_speakers(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:

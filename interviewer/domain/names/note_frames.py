@@ -1,8 +1,8 @@
 """Round 11: the frames of hurried interview notes that name a person, whatever the case: the
 respondent ("resp. ineke mus"), a name spelled out ("riek = hendrika lammers", both sides), a name's
-own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a speaker before
-a quote ("visser: 'bas is …'"). Called from lowercase.lowercase_surnames; each frame first asks
-whether the text holds its sign at all ("=", "resp", a colon)."""
+own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"). A speaker
+before a quote ("visser: 'bas is …'") has its one home in aliases. Called from lowercase.lowercase_surnames; each frame first asks whether the
+text holds its sign at all ("=", "resp", "en ik")."""
 
 from __future__ import annotations
 
@@ -23,8 +23,7 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     """Names the frames of interview notes give away, typed in lowercase: after "resp." ("resp. ineke
     mus, coördinator"), both sides of a name spelled out ("riek = hendrika lammers", "ton = ton van
     de ven", "kok = achternaam"), after a name's label ("achternaam schoonderbeek", "voornaam =
-    'sri'"), before "en ik" ("ter horst en ik"), and a listed name opening a line before a colon and
-    a quote ("visser: 'bas is …'").
+    'sri'"), and before "en ik" ("ter horst en ik").
     Never a verb, function word or role ("resp. noemt", "resp. twijfelt", "wijk = spoorzicht")."""
     gaps = "".join(map(gap_of, toks))
     folds = set(map(fold_of, toks))
@@ -55,13 +54,6 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if not _VARIANT_WORDS.isdisjoint(folds):
         for k in (k for k, t in enumerate(toks[1:-1], 1) if t.fold in _VARIANT_WORDS):
             _spelling_variants(toks, k, protected, lex, take)
-    if ":" in gaps:
-        for i in (i for i, t in enumerate(toks[:-1]) if t.initial and not t.cap):
-            g = toks[i + 1].gap.replace(" ", "")
-            if g[:1] == ":" and g[1:2] and g[1] in _QUOTE_MARKS and i not in covered and i not in protected:
-                t = toks[i]
-                if (t.low in lex.first or t.low in lex.last) and _name_word(t, lex) and len(t.low) > 2:
-                    take(i, i + 1)  # "visser: 'bas is onze budgetcoach'", "celeste: 'laatst …'"
 
 
 # the words before a person as the source of what a note says: "volgens roos", "aldus visser",
