@@ -13,6 +13,18 @@ from .lowercase import acting_lowercase
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
+_NO_VOWEL = re.compile(r"[^aeiouy\W\d]{2,3}")
+
+
+def _abbreviation(toks: list[_Tok], i: int) -> bool:
+    """toks[i], in lowercase, opens a line and is cut short: a dot then a colon or a lowercase word
+    ("opm.: …", "opm. toetser"). A name there rather ends its clause ("jer. Daarna …")."""
+    if i + 1 >= len(toks):
+        return False
+    gap = toks[i + 1].gap
+    return gap[:1] == "." and (":" in gap or gap == ". " and not toks[i + 1].cap)
+
+
 def _particles(lex: Lexicon) -> set[str]:
     return {" ".join(t) for table in (lex.tussenvoegsels, lex.titles) for v in table.values() for t in v}
 
@@ -105,9 +117,13 @@ class NameIndex:
             k -= 1
         if k < len(words) - 1:
             self.led.setdefault(words[-1], set()).add(tuple(words[k:-1]))
-        for part in parts:
+        for n, part in enumerate(parts):
             if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
                 continue  # "Ben-Ali" makes no name of "ben"
+            if len(parts) > 1 and part not in lex.first and part not in lex.last and _NO_VOWEL.fullmatch(part) and not (len(parts) == 2 and n == 1 and parts[0] in lex.first):
+                continue  # "@dwayne.jw.hgv", "JC De Kolk": a unit's letters beside a name are no name ("Kevin Ng", "Wouter KG" are)
+            if n == 0 and len(parts) > 2 and lex.ordinary(part) and part not in lex.first and parts[1] in lex.first:
+                continue  # "Zaal Toon Hermans": the noun before a named person's name
             if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last and part != surname:
                 continue  # "hr-medewerker" makes no name of "medewerker"
             place = self.place(part)
@@ -149,6 +165,8 @@ class NameIndex:
                 f = t.fold
                 if (f[:-2] if f.endswith("'s") else f) not in forms and not (f.endswith("s") and f[:-1] in forms):
                     continue
+            if t.initial and not t.cap and _abbreviation(toks, i):
+                continue  # "opm.: notulen …", "opm. toetser: …": a note's label cut short, after "Opm." was a candidate
             if t.initial and t.cap and lex.ordinary(t.low.removesuffix("'s")) and used_as_word(toks, i, lex):
                 continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
             if i + 1 < len(toks) and toks[i + 1].gap[:1] == "-" and toks[i + 1].gap.endswith(" ") and lex.ordinary(t.low):
