@@ -13,6 +13,7 @@ from .lowercase import acting_lowercase
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
+_ARTICLES = frozenset({"de", "het", "t"})
 _NO_VOWEL = re.compile(r"[^aeiouy\W\d]{2,3}")
 
 
@@ -132,7 +133,7 @@ class NameIndex:
                 self.forms.add(part)
                 continue
             person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
-            if place and not honorific and (weak or not person):
+            if place and not honorific and (not person or weak and part != words[-1]):
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", the "Lingehuis" of "Lingehuis Hylke Bosma" ("@kerem.tiel" spreads: a first name leads it)
             self.free.add(part)
             self.forms.add(part)
@@ -181,6 +182,8 @@ class NameIndex:
                     continue
                 if base not in self.forms:
                     base = f[:-1]
+                if word is t and f == base and i and t.adj and toks[i - 1].fold in _ARTICLES and (base in lex.first or lex.ordinary(base)) and not any(led[-1] == toks[i - 1].fold for led in self.led.get(base, ())):
+                    continue  # "in De Roos", "de Sint", "Het Roosje" after "Roos Bakker", "Klaas Sint": a first name or word never found after "de" ("de Stokkers" is the family)
                 if base in self.led_only and base not in self.free and self._particles_before(toks, i, base, start) == start:
                     continue  # "locaties Tiel" after "dhr. van Tiel"
                 if (base in self.led_only or self.place(base)) and place_context(toks, i, lex, self.place):
