@@ -1,8 +1,8 @@
 """Names a hurried note ties to a person (run from shapes.refine, after the full names are found):
 - the speaker opening a line before a quote: "visser: 'bas is onze budgetcoach'", "jw: 'mei ling
   doet de ouderen'": a listed surname or first name, also one that is a Dutch word, or initials.
-- a short form in brackets right after a found full name, the first name's own start
-  ("Desiree Kross (Des)", "Wilhelmina de Boer (Wil)");
+- a short form in brackets right after a found name, the first name's own start
+  ("Desiree Kross (Des)", "Wilhelmina de Boer (Wil)", "jeroen (jer)");
 - a lowercase listed surname that is a word, in a person's slot: after a role, before a person's
   verb ("wethouder pinas komt altijd"), or after "ter"/"ten"/"van der" opening a clause, before
   "en ik" or a person's verb ("'ter horst en ik hebben koffie'").
@@ -98,11 +98,12 @@ def _lower_slot_surnames(toks: list[_Tok], covered: set[int], strong: set[int], 
 
 
 def _bracketed_short_forms(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
-    """"Desiree Kross (Des) zei": a capitalised word alone in brackets right after a found name,
-    that starts that name's first word, is the name used (a word too: "Wil", "Des")."""
-    for k in range(2, len(toks)):
+    """"Desiree Kross (Des) zei", "jeroen (jer) werkt": a word alone in brackets right after a found
+    name, that starts that name's first word, is the name used: after a full name a word too ("Wil",
+    "Des"), after a first name alone no word ("jer"); in lowercase after a lowercase name."""
+    for k in range(1, len(toks)):
         t = toks[k]
-        if k in covered or t.gap.strip() != "(" or not t.cap or t.allcaps or len(t.low) < 2 or k - 1 not in covered:
+        if k in covered or t.gap.strip() != "(" or not t.cap and toks[k - 1].cap or t.allcaps or len(t.low) < 2 or k - 1 not in covered:
             continue
         if k + 1 < len(toks) and toks[k + 1].gap.strip()[:1] != ")":
             continue
@@ -110,5 +111,5 @@ def _bracketed_short_forms(toks: list[_Tok], covered: set[int], lex: Lexicon, ta
         while a > 0 and a - 1 in covered and toks[a].adj:
             a -= 1
         first = toks[a]
-        if a < k - 1 and first.low in lex.first and first.low != t.low and first.low.startswith(t.low):
+        if (a < k - 1 or not lex.dutch(t.low)) and first.low in lex.first and first.low != t.low and first.low.startswith(t.low):
             take(k, k + 1)

@@ -171,6 +171,9 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
             if not covered.issuperset(range(k, end)):
                 take(k, end)
             full = True
+        elif r.low in lex.first and not lex.dutch(r.low) and (k + 1 == len(toks) or toks[k + 1].gap.strip(" ")[:1] in (",", ";", "(")):
+            take(k, k + 1)  # "aga = agnieszka, beide ok": a listed first name of no word list, alone
+            full = True
         else:
             full = False
     else:
@@ -186,3 +189,5 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
     elif all(w.fold in lex.tussenvoegsels or _name_word(w, lex) for w in words) and not all(w.fold in lex.tussenvoegsels for w in words):
         if all(w.fold in lex.tussenvoegsels or w.low in lex.first or w.low in lex.last or not lex.dutch(w.low) for w in words):
             take(i0, k)  # "riek", "ter beek", "ibra"
+        elif len(words) == 1 and len(words[0].low) > 2 and toks[k].low[:2] == words[0].low[:2] and not words[0].cap:
+            take(i0, k)  # "aga = agnieszka": a word, but the first name's own start
