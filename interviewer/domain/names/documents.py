@@ -350,7 +350,9 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
         if not end or covered.issuperset(range(k, end)) or strong & set(range(k, end)):
             continue
         parts = [p for p in toks[k:end] if p.fold not in lex.tussenvoegsels]
-        if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or p.allcaps for p in parts):
+        # a display name's letters after a first name ("[09:02] Wouter KG:"), no body's ("Team MT")
+        tail = parts[-1] if len(parts) == 2 and parts[-1].allcaps and len(parts[-1].text) <= 3 and parts[0].cap and not parts[0].allcaps and parts[0].low in lex.first and parts[-1].fold not in lex.bank_words else None
+        if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or (p.allcaps and p is not tail) for p in parts):
             continue
         if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
             take(k, end)
@@ -436,11 +438,35 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
 _SOCIAL_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][\w.]*[A-Za-z0-9])")
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _glued_person(part: str, lex: Lexicon) -> bool:
+    """A first name of three letters or more run together with a listed surname ("roosverhagen",
+    "gerritjan"), with a surname of no word list ("stefbruins"), or with a short consonant tail that
+    writes the surname short ("oguzdmr"); never a word or a place ("jongerenwerkmaasoever")."""
+    if len(part) < 6 or part in lex.words or part in lex.fixed_places or lex.place_like(part):
+        return False
+    for c in range(3, len(part) - 2):
+        head, rest = part[:c], part[c:]
+        if head not in lex.first or head in lex.function_words:
+            continue
+        if rest in lex.last or rest in lex.first:
+            return True
+        if len(rest) <= 4 and not _VOWELS.search(rest):
+            return True
+        if c >= 4 and 4 <= len(rest) <= 9 and rest not in lex.words and not lex.dutch(rest) and not lex.place_like(rest):
+            return True
+    return False
+
+
 def _social_person(handle: str, lex: Lexicon) -> bool:
     """A handle of two parts or more that holds a listed first name ("@zuleika.dance"); or one name
     of no word list and no place with a letter or digits after it ("@jaylano.x"). An account of a body
     or group ("@jongwaard.official", "@molenwijk.roddels", "@flowqueens_wl") is neither."""
     parts = re.findall(r"[^\W\d_]+|\d+", handle.lower())
+    if any(_glued_person(p, lex) for p in parts if not p.isdigit()):
+        return True  # a first name and a surname run together ("@roosverhagen_mz", "@stefbruins")
     if len(parts) < 2:
         return False  # "@fleur": the mention rules read it
     words = [p for p in parts if not p.isdigit()]
@@ -451,6 +477,12 @@ def _social_person(handle: str, lex: Lexicon) -> bool:
 
     if any(p in lex.first and len(p) >= 3 and p not in lex.function_words and p not in lex.words for p in words):
         return True  # the handle names its person whatever else it holds ("@zuleika.dance")
+    if words and words[0] in lex.first and len(words[0]) == 2 and words[0] not in lex.words and words[0] not in lex.function_words:
+        return True  # a short first name leads it ("@mo_jongerenwerk_sdam")
+    if any(p in lex.first and len(p) >= 3 and p not in lex.function_words for p in words) and any(
+        (len(p) <= 3 and not placed(p)) or (p in lex.last and fold(p) not in lex.fixed_places and not lex.place_like(fold(p))) for p in words if p not in lex.first
+    ):
+        return True  # a first name that is also a word, with an initial or a surname ("@wouter_kg_rekken", "@kees.koning.kampen")
     long = [p for p in words if len(p) > 1]
     return len(long) == 1 and len(long[0]) >= 4 and not lex.dutch(long[0]) and not placed(long[0]) and long[0] not in lex.words
 
