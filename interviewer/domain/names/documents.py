@@ -362,13 +362,15 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
 # bewerker 'rkok'"): one or two initials and a listed surname run together, or a first name and an initial
 _ACCOUNT_LABELS = frozenset({
     "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "gebruiker", "gebruikersnaam",
-    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author",
+    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author", "ingelogd",
 })
 
 
 # the labels without their first letter, looked for in the text as typed: the cheap look first
 # plain substrings: `in` finds them faster than one regex of alternatives tried at every position
-_ACCOUNT_HINTS = ("uteur", "Bewerk", "bewerk", "ewijzigd", "emaakt door", "ebruiker", "ccount", "ogin", "nlognaam", "igenschappen", "pgeslagen", "user", "uthor", "UTEUR")
+_ACCOUNT_HINTS = ("uteur", "Bewerk", "bewerk", "ewijzigd", "emaakt door", "ebruiker", "ccount", "ogin", "nlognaam", "igenschappen", "pgeslagen", "user", "uthor", "UTEUR", "ngelogd")
+# round 12: a Windows account as a mail or a file's properties show it, the domain before a backslash ("WKH\rtimmer")
+_DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\([a-z][a-z.]{3,19})\b")
 
 
 def _account(low: str, lex: Lexicon) -> bool:
@@ -413,9 +415,12 @@ def mail_local_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
 
 def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
-    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker");
+    eigenschappen: nbouzidi", "ingelogd als tdijkstra") or a Windows domain ("WKH\\rtimmer"), also an
+    initial or first name and a surname joined by a dot ("m.bakker");
     and the words an e-mail address names (mail_local_names)."""
     out: list[_Raw] = mail_local_names(text, toks, lex) if "@" in text else []
+    if "\\" in text:
+        out += [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1)), "", -1) for m in _DOMAIN_USER.finditer(text) if _account(m.group(1).replace(".", ""), lex)]
     if not any(hint in text for hint in _ACCOUNT_HINTS):
         return out
     seen: set[int] = set()
