@@ -336,7 +336,7 @@ def initialled_lists(text: str, lex: Lexicon) -> list[_Raw]:
         items = list(_INITIALLED_PART.finditer(text, m.start(), m.end()))
         heads = [fold(i.group(1)) for i in items]
         lasts = [h.split(" ")[-1] for h in heads]
-        if sum(1 for h in lasts if h in lex.bank_words or h in lex.never or h in lex.function_words or h in lex.rollen) * 2 >= len(lasts):
+        if sum(1 for h in lasts if h in lex.bank_words or (h in lex.never and h not in lex.last) or h in lex.function_words or h in lex.rollen) * 2 >= len(lasts):
             continue  # "Bijlage A., Bijlage B.": a document's parts
         if not any(h in lex.last or (not lex.dutch(h) and h not in lex.words) for h in lasts):
             continue  # one surname at least to say it is a list of people
