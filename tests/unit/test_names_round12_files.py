@@ -113,3 +113,8 @@ def test_van_before_a_first_name_after_a_role_is_the_preposition():
 def test_a_dutch_compound_with_a_soft_hyphen_is_no_disguised_name():
     same("Mantel\u00adzorg en respijtzorg worden aangeboden.")
     assert redact("Gesprek met Wil\u00adlemijn over de mantelzorg.") == [f"Gesprek met {N} over de mantelzorg."]
+
+
+def test_a_vietnamese_name_with_its_tones():
+    assert redact("Cliënte Phạm Thị Lan, 68, komt elke week naar de taalles.") == [f"Cliënte {N}, 68, komt elke week naar de taalles."]
+    same("De Vietnamese pho en de banh mi waren op.")
