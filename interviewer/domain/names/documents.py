@@ -23,6 +23,7 @@ from ..unicode_fold import fold
 from .lexicon import SOURCE_HEURISTIC, Lexicon, _Raw
 from .context import bare_initials
 from .lowercase import is_role
+from .social import social_handles
 from .tokens import _adjacent, _match_seq, _Tok
 
 # the labels of a mail header as Outlook and Gmail paste them, English and Dutch (folded)
@@ -350,7 +351,9 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
         if not end or covered.issuperset(range(k, end)) or strong & set(range(k, end)):
             continue
         parts = [p for p in toks[k:end] if p.fold not in lex.tussenvoegsels]
-        if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or p.allcaps for p in parts):
+        # a display name's letters after a first name ("[09:02] Wouter KG:"), no body's ("Team MT")
+        tail = parts[-1] if len(parts) == 2 and parts[-1].allcaps and len(parts[-1].text) <= 3 and parts[0].cap and not parts[0].allcaps and parts[0].low in lex.first and parts[-1].fold not in lex.bank_words else None
+        if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or (p.allcaps and p is not tail) for p in parts):
             continue
         if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
             take(k, end)
@@ -360,13 +363,15 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
 # bewerker 'rkok'"): one or two initials and a listed surname run together, or a first name and an initial
 _ACCOUNT_LABELS = frozenset({
     "auteur", "auteurs", "bewerker", "bewerkt", "gewijzigd", "gemaakt", "maker", "gebruiker", "gebruikersnaam",
-    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author",
+    "account", "login", "inlognaam", "eigenschappen", "opgeslagen", "aangemaakt", "user", "author", "ingelogd",
 })
 
 
 # the labels without their first letter, looked for in the text as typed: the cheap look first
 # plain substrings: `in` finds them faster than one regex of alternatives tried at every position
-_ACCOUNT_HINTS = ("uteur", "Bewerk", "bewerk", "ewijzigd", "emaakt door", "ebruiker", "ccount", "ogin", "nlognaam", "igenschappen", "pgeslagen", "user", "uthor", "UTEUR")
+_ACCOUNT_HINTS = ("uteur", "Bewerk", "bewerk", "ewijzigd", "emaakt door", "ebruiker", "ccount", "ogin", "nlognaam", "igenschappen", "pgeslagen", "user", "uthor", "UTEUR", "ngelogd")
+# round 12: a Windows account as a mail or a file's properties show it, the domain before a backslash ("WKH\rtimmer")
+_DOMAIN_USER = re.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\([a-z][a-z.]{3,19})\b")
 
 
 def _account(low: str, lex: Lexicon) -> bool:
@@ -411,9 +416,12 @@ def mail_local_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
 
 def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """User names (see _account) a property label leads, within four words ("auteur volgens
-    eigenschappen: nbouzidi"), also an initial or first name and a surname joined by a dot ("m.bakker");
+    eigenschappen: nbouzidi", "ingelogd als tdijkstra") or a Windows domain ("WKH\\rtimmer"), also an
+    initial or first name and a surname joined by a dot ("m.bakker");
     and the words an e-mail address names (mail_local_names)."""
     out: list[_Raw] = mail_local_names(text, toks, lex) if "@" in text else []
+    if "\\" in text:
+        out += [(m.start(1), m.end(1), SOURCE_HEURISTIC, fold(m.group(1)), "", -1) for m in _DOMAIN_USER.finditer(text) if _account(m.group(1).replace(".", ""), lex)]
     if not any(hint in text for hint in _ACCOUNT_HINTS):
         return out
     seen: set[int] = set()
@@ -428,40 +436,6 @@ def account_names(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
                 out.append((t.start, nxt.end, SOURCE_HEURISTIC, f"{t.fold} {nxt.fold}", "", -1))  # "m.bakker", "jan.devries"
             elif t.low not in lex.words and _account(t.low, lex):
                 out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
-    return out
-
-
-# round 11: a social-media handle (Instagram, Snapchat, TikTok) of a person, after "@" and no e-mail
-# address: "@dwayne.r_06", "@shanaya_xo", "@real.shanaya.b", "@jaylano.x", "@yungkofi020"
-_SOCIAL_HANDLE = re.compile(r"(?<![\w.@])@([A-Za-z0-9][\w.]*[A-Za-z0-9])")
-
-
-def _social_person(handle: str, lex: Lexicon) -> bool:
-    """A handle of two parts or more that holds a listed first name ("@zuleika.dance"); or one name
-    of no word list and no place with a letter or digits after it ("@jaylano.x"). An account of a body
-    or group ("@jongwaard.official", "@molenwijk.roddels", "@flowqueens_wl") is neither."""
-    parts = re.findall(r"[^\W\d_]+|\d+", handle.lower())
-    if len(parts) < 2:
-        return False  # "@fleur": the mention rules read it
-    words = [p for p in parts if not p.isdigit()]
-
-    def placed(p: str) -> bool:
-        f = fold(p)
-        return f in lex.fixed_places or lex.place_like(f) or f in lex.bank_words or f in lex.never
-
-    if any(p in lex.first and len(p) >= 3 and p not in lex.function_words and p not in lex.words for p in words):
-        return True  # the handle names its person whatever else it holds ("@zuleika.dance")
-    long = [p for p in words if len(p) > 1]
-    return len(long) == 1 and len(long[0]) >= 4 and not lex.dutch(long[0]) and not placed(long[0]) and long[0] not in lex.words
-
-
-def social_handles(text: str, lex: Lexicon) -> list[_Raw]:
-    """The whole handle of a person (see _social_person), digits and tails with it."""
-    out: list[_Raw] = []
-    for m in _SOCIAL_HANDLE.finditer(text):
-        handle = m.group(1).rstrip(".")
-        if _social_person(handle, lex):
-            out.append((m.start(1), m.start(1) + len(handle), SOURCE_HEURISTIC, fold(handle.lower()), "", -1))
     return out
 
 

@@ -15,7 +15,7 @@ import re
 
 from .lexicon import SHORT_WEEKDAYS, Lexicon
 from .lowercase import person_after
-from .tokens import _Tok, low_of
+from .tokens import _Tok, fold_of, low_of
 
 # Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings), Vietnamese
 # (without tones: "Nguyen Van Minh") and Surinamese-Chinese (Hakka in Dutch spelling: "Tjon Sie Fat")
@@ -56,7 +56,7 @@ def _surname_set(lex: Lexicon) -> frozenset[str]:
 
 
 def _surname(t: _Tok, lex: Lexicon) -> bool:
-    low = t.low
+    low = t.fold  # Vietnamese with its tones ("Nguyễn") reads as its letters
     return low in _SURNAMES or (low in lex.last and low not in _DUTCH_ONE and _ONE.fullmatch(low) is not None)
 
 
@@ -66,7 +66,7 @@ def _part(t: _Tok, lex: Lexicon) -> bool:
     syllables; "Mei" is one, the month)."""
     if t.low in ("en", "of") or (t.allcaps and not _surname(t, lex)) or t.camel or len(t.low) > 12 or (t.fold in lex.bank_words and len(t.low) > 3) or t.fold in lex.titles:
         return False
-    return t.low in _SURNAMES or _GIVEN.fullmatch(t.low) is not None
+    return t.fold in _SURNAMES or _GIVEN.fullmatch(t.fold) is not None  # "Thị", "Hòa": the letters without tones
 
 
 def _foreign(t: _Tok, lex: Lexicon) -> bool:
@@ -121,9 +121,9 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
         _hyphened_given(toks, covered, lex, take)
     # most texts hold no East Asian surname: look only around one
     surnames = _surname_set(lex)
-    if surnames.isdisjoint(map(low_of, toks)):
+    if surnames.isdisjoint(map(fold_of, toks)):
         return
-    heads = [k for k, t in enumerate(toks) if t.low in surnames]
+    heads = [k for k, t in enumerate(toks) if t.fold in surnames]
     if not heads:
         return
     i = max(0, heads[0] - 2)

@@ -196,7 +196,10 @@ def _particle_surname(parts: list[tuple[int, int, str]], i: int, lex: Lexicon) -
         return 0
     particles = " ".join(x[2].lower() for x in parts[i:j])
     low = parts[j][2].lower()
-    if j == i + 1 and parts[i][2].islower() and _glued(parts, parts[i], parts[j]) and parts[j][2][:1].isupper() and low not in _FILE_WORDS and (low in lex.last or not (fold(low) in lex.fixed_places or fold(low) in lex.never)):
+    # after "van", "vd", "ter" run together a word the lists keep from names reads as the surname too
+    # ("vdDalen"); a listed no-name of no word list is a place or body ("Overzicht_vanTiel_2026.xlsx")
+    never = fold(low) in lex.never and (parts[i][2] in ("de", "het", "t", "el", "al") or low not in lex.words)
+    if j == i + 1 and parts[i][2].islower() and _glued(parts, parts[i], parts[j]) and parts[j][2][:1].isupper() and low not in _FILE_WORDS and (low in lex.last or not (fold(low) in lex.fixed_places or never)):
         # "terHaar-Lanting", "vanDijk": a particle run together with a capital, and a surname joined by "-"
         k = j + 1
         return k + 1 if k < len(parts) and parts[k][0] == parts[j][1] + 1 and parts[k][2][:1].isupper() and _surname(parts[k][2], lex) else k

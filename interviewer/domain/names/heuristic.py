@@ -158,6 +158,8 @@ class Heuristic(SurnameReader):
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
+            if tv == 1 and toks[j].text == "van" and j + 1 < len(toks) and toks[j + 1].low in lex.first and toks[j + 1].low not in lex.last:
+                continue  # "collega van Inge", "moeder van Shaniqua": the preposition (section 5 takes the first name)
             # after a particle that is no preposition ("van 't", "van der", "ter") any word is the surname
             strong_tv = tv > 0 and j + tv < len(toks) and " ".join(x.fold for x in toks[j : j + tv]) not in _WEAK_PARTICLES | _COMMON_PHRASES and toks[j + tv].low not in lex.function_words and toks[j + tv].fold not in lex.bank_words
             if tv and j + tv < len(toks) and (toks[j + tv].cap or toks[j + tv].low in lex.last or self._name_bits(toks[j + tv]) or strong_tv):
@@ -228,7 +230,8 @@ class Heuristic(SurnameReader):
                     continue
                 s, e = n.span(t.start, t.end)
                 if _FORMAT_CHARS.search(n.original[s:e]):
-                    disguised = t.low not in lex.words
+                    # a compound of the word list ("Respijt\u00adzorg") is a word hyphenated by Word, no disguise
+                    disguised = t.low not in lex.words and (t.low in lex.first or t.low in lex.last or not lex.dutch(t.low) or t.fold in lex.fixed_places or lex.place_like(t.fold))
                 else:  # fullwidth: a known name ("Ｂａｋｋｅｒ"), even a word, or an unknown word ("Ｗｍｏ-consulent" is known)
                     disguised = _FULLWIDTH.search(n.original[s:e]) is not None and (t.low in lex.first or t.low in lex.last or not self._wordlike(t) or ("-" not in t.low and t.low not in lex.words))
                 if disguised and t.fold not in lex.bank_words:
@@ -256,6 +259,8 @@ class Heuristic(SurnameReader):
                 continue  # "Anja de Vries": the first name's rule takes it whole
             if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
                 continue  # "de", "van" before a lowercase word: the common case, no name
+            if t.text == "van" and toks[i + 1].low in lex.first and toks[i + 1].low not in lex.last and not toks[i + 1].allcaps:
+                continue  # "collega van Inge", "de moeder van Shaniqua": the preposition; the first name's rule takes the name
             end = self._particle_name(toks, i, protected, strong)
             if end > i:
                 emit(i, end, SOURCE_HEURISTIC, i)

@@ -271,14 +271,19 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         if toks[k].fold not in _SIGNING_LABELS or not toks[k + 1].gap.strip().startswith(":"):
             continue
         b = k + 1
+        run: list[_Raw] = []
         while b < len(toks) and b - k <= 6:
             t = toks[b]
             if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words or t.fold in _FORM_FILLERS:
+                # "aanwezig: SOV, Woonstichting, GGD": a body's word next in the list makes its capitals bodies too
+                if run and t.cap and not t.allcaps and t.low not in lex.first and t.low not in lex.last and t.fold not in lex.rollen and t.fold.removesuffix("s") not in lex.rollen and lex.dutch(t.low):
+                    run = []
                 break  # "Notulist: NVT", "aanwezig: OR": a form's filler, a word or a body
-            out.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
+            run.append((t.start, t.end, SOURCE_HEURISTIC, t.fold, "", -1))
             b += 1
             if b >= len(toks) or not (toks[b].gap.strip() in (",", "/", ";") or (toks[b].fold == "en" and toks[b].gap == " " and (b := b + 1))):
                 break
+        out += run
     return out
 
 
@@ -295,16 +300,51 @@ _ROW_SURNAME = (
     r"(?<![\w\-'])((?:" + _ROW_PARTICLE + r" ){0,3}((?:[A-Z\u00c0-\u00de][\w']+-(?i:van der|van den|van de|van|de|der|den|ter|ten|te) )?"
     r"[A-Z\u00c0-\u00de][\w'\-]+)), ?"
 )
+# a row of fields apart by ";" (a pasted CSV) has the initials or first name in a field of their own
+# ("Yıldız; M.; Formulierenbrigade", "Jonker;Rik;maatje;—")
+_ROW_SURNAME_FIELD = _ROW_SURNAME.removesuffix(", ?") + r"(?:, ?|; ?(?=(?:(?:[A-Z]\.){1,4}|[A-Z\u00c0-\u00de][\w'\-]+) ?;))"
 _ROW = re.compile(
-    _ROW_SURNAME + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?:(?P<itv> (?:van der|van den|van de|van 't|van|de|der|den|ter|ten))(?=$|\s*[|;,)(\n\t]|\s+[a-z]))?"
-    r"(?=$|\s*[|;,)(\n\t]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
-    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[\s|;,(])|(?=\s*(?:$|[|;(\n\t)])|\.$))"
+    _ROW_SURNAME_FIELD + r"(?:(?P<ini>(?:[A-Z]\.){1,4})(?:(?P<itv> (?:van der|van den|van de|van 't|van|de|der|den|ter|ten))(?=$|\s*[|;,)(\n\t]|\s+[a-z]))?"
+    r"(?=$|\s*[|;,)(\n\t/\u2014\u2013]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])"
+    r"|(?P<first>[A-Z\u00c0-\u00de][\w'\-]+)(?:(?P<tv> " + _PARTICLES + r")(?=$|[|;,(]|\s(?![A-Z\u00c0-\u00de]))|(?=\s*(?:$|[|;(\n\t)])|\.$))"
     r"|(?P<only>" + _PARTICLES + r")(?=\s*(?:$|[|;(\n\t)])))"
 )
 # the cheap look before the rule runs: a comma before initials, a particle, or a capital the row ends after
-_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)(?: (?:der|den|de))? ?(?:$|[|;(\n\t)]))")
-_ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013")
+_ROW_HINT = re.compile(r", ?(?:[A-Z]\.|[A-Z][\w'\-]* ?(?:$|[|;(\n\t)]|\.$|(?:van|de|der|den|ter|ten|te|in|'t)\b)|(?:van|de|der|den|ter|ten|te|'t)(?: (?:der|den|de))? ?(?:$|[|;(\n\t)]))|; ?(?:(?:[A-Z]\.)+|[A-Z][\w'\-]+) ?;")
+_ROW_STARTS = frozenset("|;:(\n\t\u2022*-\u2013\u2014/")
 _COMPASS = frozenset("NOZW")
+
+
+# round 12: a list of surnames each with its initials after it, no comma between ("Deelnemerslijst:
+# Zomer S., Winter D., El Idrissi F., van Dijk B. (stagiair)", "Wissink B. (chauffeur), Eppink T."):
+# the list's shape says what its items are, also a word ("Zomer", "Bos") or a place
+_INITIALLED_ITEM = (
+    r"(?:(?:" + _ROW_PARTICLE + r") ){0,2}[A-Z\u00c0-\u00de][\w'\-]+(?: [A-Z\u00c0-\u00de][\w'\-]+)? (?:[A-Z]\.){1,3}"
+    r"(?: ?\([^()\n]{1,30}\))?"
+)
+_INITIALLED_LIST = re.compile(r"(?<![\w\-'])" + _INITIALLED_ITEM + r"(?:(?:, ?|; ?| en | & )" + _INITIALLED_ITEM + r")+(?=$|[\s,;.)\u2014\u2013])")
+_INITIALLED_PART = re.compile(r"((?:(?:" + _ROW_PARTICLE + r") ){0,2}[A-Z\u00c0-\u00de][\w'\-]+(?: [A-Z\u00c0-\u00de][\w'\-]+)?) ((?:[A-Z]\.){1,3})")
+_INITIALLED_HINT = re.compile(r"[a-z] [A-Z]\.(?:[A-Z]\.)*(?: ?\([^()\n]{1,30}\))?[,;] ?[A-Z]")
+
+
+def initialled_lists(text: str, lex: Lexicon) -> list[_Raw]:
+    """The items of a list of two or more surnames with initials after them (see _INITIALLED_LIST);
+    not a list of a bank's terms or words that are never a name ("Fase A., Fase B."), nor items that
+    begin with a first name (the initial tail rules take those whole)."""
+    out: list[_Raw] = []
+    for m in _INITIALLED_LIST.finditer(text):
+        items = list(_INITIALLED_PART.finditer(text, m.start(), m.end()))
+        heads = [fold(i.group(1)) for i in items]
+        lasts = [h.split(" ")[-1] for h in heads]
+        if sum(1 for h in lasts if h in lex.bank_words or (h in lex.never and h not in lex.last) or h in lex.function_words or h in lex.rollen) * 2 >= len(lasts):
+            continue  # "Bijlage A., Bijlage B.": a document's parts
+        if not any(h in lex.last or (not lex.dutch(h) and h not in lex.words) for h in lasts):
+            continue  # one surname at least to say it is a list of people
+        for i, h, last in zip(items, heads, lasts):
+            if last in lex.bank_words or last in lex.function_words or last in lex.rollen:
+                continue  # a word that is never a name stays a surname in this shape ("Bos J.", "van Dijk B.")
+            out.append((i.start(1), i.end(2), SOURCE_HEURISTIC, h, "", -1))
+    return out
 
 
 def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
@@ -312,9 +352,11 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
     there, or a role or an "en" leads it. A place with a compass letter ("Tiel, N. (Noord)"), a
     big place or a term of the bank before a first name ("Tiel, Maria"), a word before a word (the
     first name neither listed nor foreign) stay."""
-    if "," not in text or not _ROW_HINT.search(text):
+    if "," not in text and ";" not in text:
         return []
-    out: list[_Raw] = []
+    out: list[_Raw] = initialled_lists(text, lex) if _INITIALLED_HINT.search(text) else []
+    if not _ROW_HINT.search(text):
+        return out
     last_end = -1
     for m in _ROW.finditer(text):
         sur = m.group(2)
@@ -329,7 +371,9 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
         # a surname in capitals with initials after it is a register's ("MULDER, R.; KUIPER, M."), no
         # body's abbreviation ("GGD, A.") nor a word ("ZORG, B.")
         caps_row = sur.isupper() and m.group("ini") is not None and len(sfold) >= 3 and (" " in m.group(1) or (
-            len(sfold) >= 4 and sfold not in lex.bank_words and sfold not in lex.never and (sfold.rsplit("-", 1)[-1].split(" ")[-1] in lex.last or (len(sfold) >= 5 and not lex.dutch(sfold)))))
+            len(sfold) >= 4 and sfold not in lex.bank_words and (sfold not in lex.never or sfold in lex.last) and (sfold.rsplit("-", 1)[-1].split(" ")[-1] in lex.last or (len(sfold) >= 5 and not lex.dutch(sfold)))))
+        if text[m.end(1) : m.end(1) + 1] == ";" and lead and not lead.endswith("\n"):
+            continue  # fields apart by ";" name a person in the row's first fields only ("04-11; Greet; Wetsinge")
         lead_particles = m.group(1)[: len(m.group(1)) - len(sur)]
         if m.group("ini") is None and lead_particles != lead_particles.lower():
             continue  # "De Horizon, Johan de Wittstraat": a capitalised particle leads a row of initials only
@@ -348,7 +392,10 @@ def inverted_rows(text: str, lex: Lexicon) -> list[_Raw]:
             particled = m.group("tv") or " " in m.group(1)  # "Beek, Anna van", "van Kampen, Lotte": a surname however it reads
             if _placed(sfold, lex) and sfold not in lex.last and not particled or ((low in lex.fixed_places or lex.place_like(low)) and low not in lex.first) or low in lex.function_words or first.isupper():
                 continue
-            if not m.group("tv") and not (low in lex.first and (low not in lex.words or sfold in lex.last) or low not in lex.words or (sfold in lex.last and low.endswith("je"))):
+            # a double surname of two listed surnames is as sure as one ("Verhoeven-Akkermans, Marjolein")
+            # ... and so is a row's first field before a first name in a pasted CSV ("Verhoeven-Akkermans;Marjolein;")
+            listed = sfold in lex.last or ("-" in sfold and all(b in lex.last for b in sfold.split("-"))) or text[m.end(1) : m.end(1) + 1] == ";"
+            if not m.group("tv") and not (low in lex.first and (low not in lex.words or listed) or low not in lex.words or (listed and low.endswith("je"))):
                 continue
             if not particled and sfold not in lex.last and lex.dutch(sfold) and ((low not in lex.first and lex.dutch(low)) or _placed(low, lex)):
                 continue  # "Koffieochtend, Wijhe", "Beweegtuin, Heino": an activity and its village ("Kerstens, Albertus" is a row)

@@ -32,7 +32,9 @@ class _Tok:
         self.allcaps = len(text) > 1 and text.isupper()
         # "PostNL", "iPad", "WhatsApp": brands, not people; "O'Brien", "d'Hondt", "N'Diaye" are names
         apos = len(text) > 3 and text[1] in "'\u2019" and text[2].isupper() and text[3:] == low[3:]
-        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:] and not apos
+        # a Dutch "IJ" is one capital letter ("IJzerman", "IJsselmuiden"): no camel case
+        ij = len(text) > 2 and text[0] == "I" and text[1] == "J" and text[2:] == low[2:]
+        self.camel = not self.allcaps and "-" not in text and text[1:] != low[1:] and not apos and not ij
         if apos:
             self.cap = True
 
