@@ -89,11 +89,13 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i) and not _named_surname(lex, toks, i):
             strong.add(i)
+            # a plain Dutch word ("Vroegsignalering") is no street named after a person: no particle before it is the street's
+            word = t.low in lex.words
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
-                if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
+                if toks[j].cap or (not word and toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
                     strong.add(j)
                     j -= 1
                 else:
@@ -127,6 +129,20 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
 
 
+def _named_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
+    """"Kevin Oosterbaan", "Ewoud Stellingwerf": a listed surname with a street's ending right after a
+    listed first name is that person's surname, no street ("Karel Doormanstraat": no surname)."""
+    t = toks[i]
+    if i < 1 or t.low not in lex.last or t.low in lex.words or "-" in t.text:
+        return False
+    prev = toks[i - 1]
+    return prev.cap and not prev.allcaps and (prev.low in lex.first or prev.low.rsplit("-", 1)[-1] in lex.first) and _adjacent(toks, i - 1, i)
+
+
+# the particles that, capitalised inside a run of capitalised words, lead a surname
+_NAME_PARTICLES = frozenset({"Van", "Ter", "Ten", "Den", "Der", "Von", "Vd"})
+
+
 def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
     """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
     first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
@@ -158,7 +174,10 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         # "Het Groot Onderhoud", "De Groot Brabant Dag": a sentence's article before a title of three
         # words or more that ends in no surname is no particle
         article = toks[caps[0]].initial and toks[caps[0]].fold in ("de", "het") and len(caps) >= 3 and toks[caps[-1]].low not in lex.last
-        if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last and not (article and c == caps[0]) for c in caps):
+        # "Dijkstra en Van Kampen", "Broek en Van den Bosch": a capitalised "Van", "Ter" inside the run
+        # leads a surname (a title writes "Huis van de Wijk")
+        particle = any(toks[c].text in _NAME_PARTICLES and not toks[c].initial for c in caps[1:])
+        if lone or particle or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last and not (article and c == caps[0]) for c in caps):
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
