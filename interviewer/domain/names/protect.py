@@ -70,8 +70,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if t.low not in words:
             if shorthand_word(t.low):
                 short.append(i)  # few words are no word of the list: the check is seldom made
-            elif t.low in NOTE_PERSON_WORDS:
-                strong.add(i)  # "resp. ziet het niet als probleem": the interviewee's shorthand
+            elif t.low in NOTE_PERSON_WORDS or t.low in lex.note_shorthand:
+                strong.add(i)  # "resp. ziet het niet als probleem", "Opm. IV:", "Aanw.: Sanne": a note's shorthand
             elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
                 strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word
         if fold in idioms:
