@@ -181,6 +181,9 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
+        if not season and _person_led(toks, caps, lex):
+            i = max(j, i + 1)
+            continue
         title = season or (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
             joined and toks[i].initial and toks[i].fold not in lex.last
         )
@@ -188,6 +191,18 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
     return out
+
+
+def _person_led(toks: list[_Tok], caps: list[int], lex: Lexicon) -> bool:
+    """A run of capitals after a first name, an initial or an aanspreekvorm is the rest of a
+    person's name and a place, not a title: "mevrouw Petronella Hulshof uit Elim", "Corinne Westerhof
+    uit Meppel", "dhr. B. Te Lintelo uit Gelselaar", "Henk Groot Wassink". Not when it starts with a
+    listed no-name ("Anouar Arabisch en Tarifit": a language)."""
+    a = caps[0]
+    if a == 0 or not _adjacent(toks, a - 1, a) or toks[a].fold in lex.never:
+        return False
+    p = toks[a - 1]
+    return p.fold in _HONORIFICS or p.cap and not p.allcaps and (p.low in lex.first or len(p.text) == 1 and toks[a].gap.startswith("."))
 
 
 def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
