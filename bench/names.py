@@ -60,7 +60,9 @@ added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker before a quote
 again in lowercase) and names_tuned47.toml to names_tuned55.toml (the nine blind sets of round 11:
 live lowercase notes, group interviews, pasted mail and chat, document inspection, report prose,
 super-diverse casework, hard cases, rural and regional, the toetsers' working material; seen since
-round 12), each file and all together. BLIND:
+round 12), names_tuned59.toml (written in round 12 for the word rules then added: surnames with
+a street's ending, "-kerk", capitals after a first name, the shorthand of notes, houses of
+worship), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -141,6 +143,7 @@ TUNED = (
     "names_tuned53.toml",
     "names_tuned54.toml",
     "names_tuned55.toml",
+    "names_tuned59.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
