@@ -97,3 +97,13 @@ def test_the_shorthand_of_notes_is_no_name_and_the_name_after_it_still_is():
 def test_a_house_of_worship_by_its_own_noun_is_spared_and_the_person_beside_it_is_not():
     same("De vrouwengroep van de Eyüp Sultan Camii komt op vrijdag.")
     assert redact("Pandit Ravi Ramdin van de Shri Ram Mandir opent de avond.") == [f"Pandit {N} van de Shri Ram Mandir opent de avond."]
+
+
+# ---------------------------------------------------------------- languages, instruments, labels
+
+
+def test_kurdish_dialects_frailty_instruments_and_a_todo_label_are_spared():
+    same("Een vrijwilliger spreekt Kurmanci en Zazaki met de nieuwe bewoners.")
+    same("Het huisbezoek gebruikt de Groninger Frailty Indicator en een Quickscan.")
+    same("Todo: concept naar de organisatie voor de feitencheck")
+    assert redact("Todo: Wilma Brinkers bellen over het rooster") == [f"Todo: {N} bellen over het rooster"]
