@@ -107,3 +107,8 @@ def test_kurdish_dialects_frailty_instruments_and_a_todo_label_are_spared():
     same("Het huisbezoek gebruikt de Groninger Frailty Indicator en een Quickscan.")
     same("Todo: concept naar de organisatie voor de feitencheck")
     assert redact("Todo: Wilma Brinkers bellen over het rooster") == [f"Todo: {N} bellen over het rooster"]
+
+
+def test_a_role_led_by_an_english_word_is_spared_and_the_name_before_it_is_not():
+    out = redact("Toetsteam: Annemiek Koster (lead toetser) en Bart Oude Veldhuis (leadtoetser).", "de lead toetser belt morgen")
+    assert out == [f"Toetsteam: {N} (lead toetser) en {N} (leadtoetser).", "de lead toetser belt morgen"]

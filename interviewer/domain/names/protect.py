@@ -74,6 +74,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
                 strong.add(i)  # "resp. ziet het niet als probleem", "Opm. IV:", "Aanw.: Sanne": a note's shorthand
             elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
                 strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word
+            elif not cap and _led_role(toks, i):
+                strong.add(i)  # "lead toetser", "leadtoetser", "co-coördinator": a role led by an English word
         if fold in idioms:
             k = _match_seq(toks, i, idioms)
             if k and _adjacent(toks, i, i + k - 1) or k == 1:
@@ -373,6 +375,19 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[in
 
 # endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
 _ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen", "toetser", "toetsers", "auditor", "auditoren")
+
+
+# the English words that lead a role, apart or run into it ("lead toetser", "leadtoetser", "co-trainer")
+_ROLE_LEADS = ("lead", "co", "co-", "chief", "interim")
+
+
+def _led_role(toks: list[_Tok], i: int) -> bool:
+    """A lowercase English word before a worker's noun, or run into it: "(lead toetser)", "K. Verbeek
+    (leadtoetser)" are roles, no names ("lead" is no word of the Dutch list)."""
+    low = toks[i].low
+    if low in _ROLE_LEADS:
+        return i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].low.endswith(_ROLE_HEADS) and _adjacent(toks, i, i + 1)
+    return low.startswith(_ROLE_LEADS) and low.endswith(_ROLE_HEADS) and any(low == lead + head for lead in _ROLE_LEADS for head in _ROLE_HEADS)
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
