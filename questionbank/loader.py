@@ -659,6 +659,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
         organisatie_koppen=longest_first(tuple(w.lower() for w in nope.strs("organisatie_koppen", required=True, min_items=1))),
         winkel_koppen=frozenset(w.lower() for w in nope.strs("winkel_koppen", required=True, min_items=1)),
+        notitie_afkortingen=frozenset(w.lower() for w in nope.strs("notitie_afkortingen", required=True, min_items=1)),
+        gebedshuizen=frozenset(w.lower() for w in nope.strs("gebedshuizen", required=True, min_items=1)),
         groep_staarten=longest_first(tuple(w.lower() for w in nope.strs("groep_staarten", required=True, min_items=1))),
         heiligen=frozenset(w.lower() for w in nope.strs("heiligen", required=True, min_items=1)),
         heiligen_staarten=longest_first(tuple(w.lower() for w in nope.strs("heiligen_staarten", required=True, min_items=1))),

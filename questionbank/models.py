@@ -345,6 +345,8 @@ class NameLists:
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
     organisatie_koppen: tuple[str, ...] = ()  # "stichting", "kerk": the capitalised words after one name the organisation
     winkel_koppen: frozenset[str] = frozenset()  # "bakkerij", "garage": capitalised, they lead a firm's name
+    notitie_afkortingen: frozenset[str] = frozenset()  # "opm", "afd", "aanw": shorthand of notes, no name
+    gebedshuizen: frozenset[str] = frozenset()  # "camii", "mandir", "masjid": a house of worship's own noun in its name
     groep_staarten: tuple[str, ...] = ()  # "genootschap", "koor": a group's name is run into one ("Rukun Tetangga-koor")
     heiligen: frozenset[str] = frozenset()  # "sint", "st": a saint's name follows
     heiligen_staarten: tuple[str, ...] = ()  # "dag", "kerk": what a saint's Latin name runs into ("Servatiuskerk")

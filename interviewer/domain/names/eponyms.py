@@ -24,6 +24,11 @@ _PREFIXES = frozenset({"ver", "ont", "her", "aan", "uit", "mis", "toe", "bij", "
 _EPONYM_DAYS = frozenset({"dag", "week", "lezing", "methode", "model", "syndroom", "schaal", "test", "vragenlijst", "index", "driehoek", "piramide", "cirkel", "matrix", "principe", "effect", "curve"})
 
 
+# particles that are also prepositions of place: "Lyudmila uit Roodkerk" is someone from a village
+# ending in "-kerk", no "Vincent van Goghzaal"
+_PLACE_PREPOSITIONS = frozenset({"uit", "in", "op", "aan", "bij", "te"})
+
+
 def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A person's name joined to an institution's noun names the institution: "huiswerkklas in de
     Anne Frank-school", "Anne Frankschool", "de Martin Luther King-zaal", "Mandela-plein"; the
@@ -55,8 +60,8 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
                 or j > 1 and not toks[j - 1].cap and toks[j - 1].fold in lex.tussenvoegsels and toks[j - 2].cap and toks[j - 2].low in lex.first and _adjacent(toks, j - 2, j - 1)
             )
             end = next((e for e in _EPONYM_TAILS if t.fold.endswith(e) and len(t.fold) >= len(e) + (3 if short and e in _SHORT_TAILS and t.fold[:3] not in _PREFIXES else 4)), "")
-            if not end or t.low in lex.last:
-                continue
+            if not end or t.low in lex.last or t.fold in lex.places:
+                continue  # "Joost Heemskerk", "uit Roodkerk": a surname or a place with a building's ending
             head = t.fold[: -len(end)]
             if end == "dag" and not (head in lex.first or head in lex.last):
                 continue  # "Anne Frankdag"; "Kees Vrijdag", "Jan Zondag" are surnames
@@ -68,7 +73,7 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
             named = False
             for k in range(j - 1, max(j - 5, -1), -1):  # the capitalised words just before it
                 w = toks[k]
-                if not w.cap and w.fold in lex.tussenvoegsels and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
+                if not w.cap and w.fold in lex.tussenvoegsels and w.fold not in _PLACE_PREPOSITIONS and k > 0 and toks[k - 1].cap and _adjacent(toks, k - 1, k + 1):
                     continue  # "Vincent van Goghzaal", "Anton de Komschool": a particle inside the name
                 if not w.cap or w.allcaps or not _adjacent(toks, k, k + 1):
                     break
@@ -82,7 +87,7 @@ def eponym_compounds(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int
         while i > 0 and j - i < 5 and _adjacent(toks, i - 1, i) and toks[i - 1].fold not in _HONORIFICS:
             w = toks[i - 1]
             # "Anton de Kom-bibliotheek", "Hugo de Grootschool": a lowercase particle inside the name
-            inner = not w.cap and w.fold in lex.tussenvoegsels and i > 1 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1)
+            inner = not w.cap and w.fold in lex.tussenvoegsels and w.fold not in _PLACE_PREPOSITIONS and i > 1 and toks[i - 2].cap and _adjacent(toks, i - 2, i - 1)
             # "De Jong Gierveld-schaal": the "De" of a surname led by it, not an article
             de_name = w.text == "De" and toks[i].low in lex.de_surnames
             if not (w.cap and w.fold not in ("de", "het")) and not inner and not de_name:

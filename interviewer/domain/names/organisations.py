@@ -3,7 +3,8 @@ words after an organisation's noun ("de stichting Pela", "Welzijn Vechtstroom", 
 department after "van" or "bij" ("een collega van Handhaving"), a name with an apposition of
 "het" and a thing ("De Eenhoorn, het kinderdagverblijf"), a group's name run into a
 gathering's noun ("de Rukun Tetangga-middagen"), a church or temple by its own name ("kerk Igreja
-Nova Vida") and a firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
+Nova Vida"), a house of worship by its noun in its own language ("Ulu Camii", "Shri Ram Mandir") and a
+firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
 
 from __future__ import annotations
 
@@ -131,4 +132,25 @@ def _named_gatherings(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[in
         if any(w in lex.first or w in lex.last for w in words):
             continue
         out.update(range(a, i + 1))
+    return out
+
+
+def _houses_of_worship(toks: list[_Tok], lex: Lexicon, found: list[int]) -> set[int]:
+    """A house of worship named with its noun in its own language (lex.worship): the capitalised
+    words before it ("Ulu Camii", "de Shri Ram Mandir", "Eyüp Sultan Camii") or after it ("Masjid
+    Al-Hidaya", "Gurdwara Nanak Darbar") name the building, though "Ulu" and "Ram" are first names.
+    An aanspreekvorm or a title ends the run ("Pandit Ramesh Jagessar van de Shri Ram Mandir": the
+    pandit is a person)."""
+    out: set[int] = set()
+    n = len(toks)
+    for i in found:
+        out.add(i)
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < n and abs(k - i) <= 3 and _adjacent(toks, min(k, k - step), max(k, k - step)):
+                w = toks[k]
+                if not w.cap or w.allcaps or w.fold in _HONORIFICS or w.fold in lex.titles or w.fold in lex.worship:
+                    break
+                out.add(k)
+                k += step
     return out

@@ -70,10 +70,12 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if t.low not in words:
             if shorthand_word(t.low):
                 short.append(i)  # few words are no word of the list: the check is seldom made
-            elif t.low in NOTE_PERSON_WORDS:
-                strong.add(i)  # "resp. ziet het niet als probleem": the interviewee's shorthand
+            elif t.low in NOTE_PERSON_WORDS or t.low in lex.note_shorthand:
+                strong.add(i)  # "resp. ziet het niet als probleem", "Opm. IV:", "Aanw.: Sanne": a note's shorthand
             elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
                 strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word
+            elif not cap and _led_role(toks, i):
+                strong.add(i)  # "lead toetser", "leadtoetser", "co-coördinator": a role led by an English word
         if fold in idioms:
             k = _match_seq(toks, i, idioms)
             if k and _adjacent(toks, i, i + k - 1) or k == 1:
@@ -89,11 +91,13 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
             strong.update((i - 1, i))  # "De Grote Markt", "Oude Haven": a bare street word after a Dutch word
             if i > 1 and toks[i - 2].fold in ("de", "het") and _adjacent(toks, i - 2, i - 1):
                 strong.add(i - 2)
-        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i):
+        if t.cap and lex.street(t.fold.rsplit("-", 1)[-1] if "-" in t.fold else t.fold) and not _acting_surname(lex, toks, i) and not initialled_surname(lex, toks, i) and not _named_surname(lex, toks, i):
             strong.add(i)
+            # a plain Dutch word ("Vroegsignalering") is no street named after a person: no particle before it is the street's
+            word = t.low in lex.words
             j = i - 1  # "Burgemeester de Withstraat", "Prins Hendrikkade", "Van Heemstraweg"
             while j >= 0 and i - j <= 4 and _adjacent(toks, j, j + 1):
-                if toks[j].cap or (toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
+                if toks[j].cap or (not word and toks[j].fold in lex.tussenvoegsels and toks[j + 1].cap and j > 0 and toks[j - 1].cap and _adjacent(toks, j - 1, j)):
                     strong.add(j)
                     j -= 1
                 else:
@@ -127,6 +131,45 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
 
 
+def _named_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
+    """"Kevin Oosterbaan", "Ewoud Stellingwerf": a listed surname with a street's ending right after a
+    listed first name is that person's surname, no street ("Karel Doormanstraat": no surname); so
+    is any word after an aanspreekvorm and a first name ("dhr. Ruud Kamsteeg"). A listed surname
+    that Dutch surnames end like ("Hoogendijk", "Olthof") is one where no article, street
+    preposition marks a street, that names no place or building, before a person's verb or beside
+    another surname in a list ("Directeur-bestuurder Hoogendijk wil", "de families Hulshof, Wissink";
+    not "aan de Hoogendijk", "zorgcentrum Brinkhof", "werving Noordijk")."""
+    t = toks[i]
+    if i < 1 or t.low in lex.words or "-" in t.text:
+        return False
+    prev = toks[i - 1]
+    first = prev.cap and not prev.allcaps and (prev.low in lex.first or prev.low.rsplit("-", 1)[-1] in lex.first) and _adjacent(toks, i - 1, i)
+    if first and i > 1 and toks[i - 2].fold in _HONORIFICS and _adjacent(toks, i - 2, i - 1):
+        return True  # "dhr. Ruud Kamsteeg"
+    if t.low not in lex.last:
+        return False
+    if first:
+        return True
+    if not t.fold.endswith(SURNAME_STREET_ENDINGS) or t.fold in lex.places or prev.fold in _STREET_LEADS or prev.cap and _adjacent(toks, i - 1, i):
+        return False  # "dorpsondersteuner Noordijk": a village too
+    if prev.fold.endswith(lex.org_words):
+        return False  # "zorgcentrum Brinkhof": a building's name
+    # a person's verb after it ("Hoogendijk wil"), or a surname beside it in a list ("de families
+    # Hulshof, Wissink", "MT-gesprek: Hoogendijk, Bouzerda")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex) and _adjacent(toks, i, i + 1):
+        return True
+    return (nxt is not None and nxt.gap.strip() == "," and nxt.cap and nxt.low in lex.last) or (t.gap.strip() == "," and prev.cap and prev.low in lex.last)
+
+
+# the words before a street's name: an article or a preposition of an address ("aan de Hoogendijk")
+_STREET_LEADS = frozenset({"de", "het", "aan", "op", "in", "via", "naar", "langs", "over", "richting", "hoek", "straat", "adres"})
+
+
+# the particles that, capitalised inside a run of capitalised words, lead a surname
+_NAME_PARTICLES = frozenset({"Van", "Ter", "Ten", "Den", "Der", "Von", "Vd"})
+
+
 def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
     """Runs of capitalised Dutch words, maybe joined ("Centrum voor Jeugd en Gezin"), with no
     first name among them: a title or a programme. Two surnames joined ("Bakker en Visser") or a
@@ -158,10 +201,16 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
         # "Het Groot Onderhoud", "De Groot Brabant Dag": a sentence's article before a title of three
         # words or more that ends in no surname is no particle
         article = toks[caps[0]].initial and toks[caps[0]].fold in ("de", "het") and len(caps) >= 3 and toks[caps[-1]].low not in lex.last
-        if lone or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last and not (article and c == caps[0]) for c in caps):
+        # "Dijkstra en Van Kampen", "Broek en Van den Bosch": a capitalised "Van", "Ter" inside the run
+        # leads a surname (a title writes "Huis van de Wijk")
+        particle = any(toks[c].text in _NAME_PARTICLES and not toks[c].initial for c in caps[1:])
+        if lone or particle or any(toks[c].fold in lex.tussenvoegsels and c + 1 < n and toks[c + 1].low in lex.last and not (article and c == caps[0]) for c in caps):
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
+        if not season and _person_led(toks, caps, lex):
+            i = max(j, i + 1)
+            continue
         title = season or (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (
             joined and toks[i].initial and toks[i].fold not in lex.last
         )
@@ -169,6 +218,18 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             out.update(range(caps[0], caps[-1] + 1))
         i = max(j, i + 1)
     return out
+
+
+def _person_led(toks: list[_Tok], caps: list[int], lex: Lexicon) -> bool:
+    """A run of capitals after a first name, an initial or an aanspreekvorm is the rest of a
+    person's name and a place, not a title: "mevrouw Petronella Hulshof uit Elim", "Corinne Westerhof
+    uit Meppel", "dhr. B. Te Lintelo uit Gelselaar", "Henk Groot Wassink". Not when it starts with a
+    listed no-name ("Anouar Arabisch en Tarifit": a language)."""
+    a = caps[0]
+    if a == 0 or not _adjacent(toks, a - 1, a) or toks[a].fold in lex.never:
+        return False
+    p = toks[a - 1]
+    return p.fold in _HONORIFICS or p.cap and not p.allcaps and (p.low in lex.first or len(p.text) == 1 and toks[a].gap.startswith("."))
 
 
 def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -314,6 +375,19 @@ def _preposition_van(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[in
 
 # endings of the nouns for a worker, also in the plural ("Jeugdprofessional", "Buurtbemiddelaars")
 _ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals", "bemiddelaar", "bemiddelaars", "werker", "werkers", "coach", "coaches", "consulent", "consulenten", "begeleider", "begeleiders", "medewerker", "medewerkers", "vrijwilliger", "vrijwilligers", "regisseur", "regisseurs", "adviseur", "adviseurs", "deskundige", "deskundigen", "toetser", "toetsers", "auditor", "auditoren")
+
+
+# the English words that lead a role, apart or run into it ("lead toetser", "leadtoetser", "co-trainer")
+_ROLE_LEADS = ("lead", "co", "co-", "chief", "interim")
+
+
+def _led_role(toks: list[_Tok], i: int) -> bool:
+    """A lowercase English word before a worker's noun, or run into it: "(lead toetser)", "K. Verbeek
+    (leadtoetser)" are roles, no names ("lead" is no word of the Dutch list)."""
+    low = toks[i].low
+    if low in _ROLE_LEADS:
+        return i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].low.endswith(_ROLE_HEADS) and _adjacent(toks, i, i + 1)
+    return low.startswith(_ROLE_LEADS) and low.endswith(_ROLE_HEADS) and any(low == lead + head for lead in _ROLE_LEADS for head in _ROLE_HEADS)
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:

@@ -11,7 +11,7 @@ Drechtbode'"). Organisations and groups are organisations.py's. Part of protect.
 from __future__ import annotations
 
 from .lexicon import _HONORIFICS, CLOSING_QUOTES as _CLOSING, OPENING_QUOTES as _QUOTES, Lexicon
-from .organisations import _appositions, _departments, _named_gatherings, _organisations, _person_before
+from .organisations import _appositions, _departments, _houses_of_worship, _named_gatherings, _organisations, _person_before
 from .context import _OWNED
 from .tokens import _adjacent, _Tok
 
@@ -36,6 +36,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         return out
     saints, metals, rooms, acronyms, long_words, articles, orgs, elided, departments, appositions, events, quoted = [], [], [], [], [], [], [], [], [], [], [], []
     adjectives: list[int] = []
+    worship: list[int] = []
     n = len(toks)
     for i in caps:
         t = toks[i]
@@ -44,6 +45,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             saints.append(i)
         elif f in _METALS:
             metals.append(i)
+        elif f in lex.worship:
+            worship.append(i)
         if t.allcaps or "-" in f:
             acronyms.append(i)
             if "-" in f and i > 0:
@@ -89,6 +92,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         out |= _article_names(toks, lex, articles)
     if orgs:
         out |= _organisations(toks, lex, orgs)
+    if worship:
+        out |= _houses_of_worship(toks, lex, worship)
     if elided:
         out |= _elided_compounds(toks, elided)
     if departments:
