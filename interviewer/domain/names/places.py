@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .lexicon import _HONORIFICS, MONTH_WORDS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
-from .tokens import _Tok
+from .tokens import _match_seq, _Tok
 from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS
 
 _COMPASS = _VENUE_COMPASS | {"dorp", "stad"}  # the last part of a hyphenated district
@@ -123,7 +123,8 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
-        lead = _place_lead(toks, k, lex)
+        lead = _place_lead(toks, k, lex) and not (k > 0 and toks[k - 1].cap and toks[k - 1].low in lex.first and _particled(toks, k - 1, i, lex))
+        # ("Gerda te Winkel": after a first name "te" is a surname's particle, no place's preposition)
         # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
         # person's: a known surname is never learned)
         lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
@@ -438,10 +439,23 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
             continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
-        if j:
+        if j and not _particled(toks, i, j, lex):
             k = j - 1  # back over the article and the preposition before the place
             while k > i and (toks[k].fold in lex.place_leads or toks[k].fold in ("de", "het")):
                 k -= 1
             r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
         out.append(r)
     return out
+
+
+def _particled(toks: list[_Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """The place at toks[j] is a surname after its particles: a first name or an initial, then the
+    particles in lowercase ("Gerda te Winkel", "B. ter Apel"), or the particles open the find ("Uit de
+    Bosch-Kamphuis, A."). "Kerem Aydın uit De Horst" is a person from a place: a surname before it."""
+    t = toks[i]
+    lead = t.cap and (t.low in lex.first or (len(t.text) == 1 and toks[i + 1].gap[:1] == "."))
+    start = i + 1 if lead else i
+    n = _match_seq(toks, start, lex.tussenvoegsels)
+    if not n or start + n != j or not all(toks[x].adj for x in range(start + 1, j + 1)):
+        return False
+    return start == i or not any(toks[x].cap for x in range(start, j))
