@@ -436,6 +436,8 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         anywhere = r[3].startswith(("de ", "het ")) or ("-" in tail and tail.rpartition("-")[2].islower())
         if not r[4] and place_key(r[3], places, lex) and (anywhere or place_context(toks, i, lex, places.__contains__)):
             continue
+        if r[3] in places and r[3] not in lex.last and r[3] not in lex.first and _role_before(toks, i, lex):
+            continue  # "Jeroen Huttenhuis, jongerenwerker Vriezenveen": a worker's area, the audit names the place
         if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
             continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
@@ -446,6 +448,22 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
             r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
         out.append(r)
     return out
+
+
+def _role_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A role that is no aanspreekvorm right before toks[i] ("jongerenwerker", "sociaal werker",
+    "wijkagent"): the word after it may be the area the worker works in."""
+    if i == 0 or not toks[i].adj:
+        return False
+    words = (toks[i - 1].fold,)
+    for _ in range(2):
+        if (words in lex.titles.get(words[0], ()) or " ".join(words) in lex.rollen) and words[0] not in _HONORIFICS and words[0].rstrip(".") not in _HONORIFICS:
+            return True
+        k = i - 1 - len(words)
+        if k < 0 or not toks[k + 1].adj:
+            return False
+        words = (toks[k].fold, *words)
+    return False
 
 
 def _particled(toks: list[_Tok], i: int, j: int, lex: Lexicon) -> bool:

@@ -42,6 +42,13 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
             continue
         prev = toks[i - 1]
+        # "inloop in JC De Kolk", "vanuit MFC Het Anker": a building's acronym between the preposition and the name
+        acronym = i >= 2 and prev.allcaps and 2 <= len(prev.text) <= 4 and prev.adj and t.cap and toks[i - 2].fold in _PLACE_PREPOSITIONS and not toks[i - 2].cap
+        if acronym:
+            j = _venue_words(toks, i + 1, lex)
+            if j > i + 1 and _adjacent(toks, i - 1, i):
+                out.update(range(i - 1, j))
+            continue
         # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
         # one named like a surname ("vertrouwen in De Roos" stays a person)
         held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2], lex) and _adjacent(toks, i - 2, i)
@@ -143,6 +150,9 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     run: list[int] = []
     for k in found + [-2]:
         if run and k != run[-1] + 1:
+            if len(run) > 2 and toks[run[0]].allcaps and toks[run[1]].fold in ("de", "het"):
+                out.add(" ".join(toks[x].fold for x in run))  # "JC De Kolk": the acronym's name, and the name alone
+                run = run[1:]
             # never a lone word ("Laurens" may be a person elsewhere), nor a common surname led by "de":
             # "Huisartsenpraktijk De Vos" is named after the person "huisarts De Vos" is
             surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames and run[0] not in named
