@@ -92,6 +92,16 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 # Blakt": an article makes it a venue or a district) is a place only when the
 # audit puts it there twice ("in Zuidwold" in two notes), one listed place once
 _PREPOSITIONS = _PLACE_PREPOSITIONS | {"te"}
+# where one comes from: no one comes "uit Okafor", so an unlisted word after one is a place at once
+# ("komen over uit Enugu"; "vertrouwen in Okafor" is why "in" asks for two)
+_ORIGINS = frozenset({"uit", "vanuit"})
+# what a group "bestaat uit": its members ("bestaat onder anderen uit Fadoua, Jan-Willem")
+_CONSISTS = frozenset({"bestaat", "bestaan", "bestond", "bestonden", "anderen", "andere", "meer"})
+
+
+def _origin(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is "uit" or "vanuit" of where one comes from, not of what a group consists of."""
+    return toks[k].fold in _ORIGINS and not (k > 0 and toks[k - 1].fold in _CONSISTS)
 
 
 def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None, surnamed: list[str] | None = None) -> set[str]:
@@ -143,7 +153,7 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
             continue
         if lead and (article or _learnable(t, lex)):
-            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex) and not article:
+            if weak is not None and toks[k].fold in _PREPOSITIONS and not _origin(toks, k) and not listed_place(t.fold, lex) and not article:
                 weak.extend(_name_at(toks, i, lex))
             else:
                 out.update(_name_at(toks, i, lex))
@@ -279,7 +289,24 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     for toks, caps in texts:
         found |= _listed_with(toks, lex, found, caps)
         found |= _adjectives_of(toks, lex, found, caps)
+    for toks, caps in texts:
+        found |= _joined_places(toks, lex, found, caps)
     return frozenset(found)
+
+
+def _joined_places(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
+    """Two places of the audit joined by a hyphen ("sv Mallem-Avest", "Vriezenveen-Westerhaar"), one
+    of them learned from this audit's own texts: a club's or an area's name, no double surname (a
+    first name or a surname of the lists among the parts makes it one: "Bosch-Kamphuis")."""
+    out: set[str] = set()
+    for i in caps:
+        t = toks[i]
+        if "-" not in t.fold or t.fold in known:
+            continue  # the common case
+        bits = t.fold.split("-")
+        if len(bits) == 2 and all(b in known or listed_place(b, lex) for b in bits) and any(b in known for b in bits) and not any(b in lex.first or (b in lex.last and b not in known) for b in bits):
+            out.add(t.fold)
+    return out
 
 
 def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
