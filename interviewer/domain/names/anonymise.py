@@ -170,7 +170,7 @@ def audit_finder(
             key = s.key if " " not in s.key else _without_venue(s.key, lex) if honorific else _without_places(_without_venue(s.key, lex), s.text, places, lex)
             # a role's name ("jongerenwerker Veere") says less of a place, and so does a first name before a
             # listed place that no list holds as a surname ("Baker Tilly Zutphen")
-            weak = not honorific and (bool(s.title) or _first_name_place(key, places, lex, base))
+            weak = not honorific and ((bool(s.title) and _role_weak(key, places, lex)) or _first_name_place(key, places, lex, base))
             index.add(key, honorific=honorific, weak=weak)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
@@ -211,6 +211,15 @@ def _without_venue(key: str, lex: Lexicon) -> str:
         if words[k] == "van" and words[k + 1] in ("de", "het") and words[k - 1] not in lex.tussenvoegsels and words[k - 1] not in ("de", "der", "den", "het"):
             return " ".join(words[:k])
     return key
+
+
+def _role_weak(key: str, places: frozenset[str], lex: Lexicon) -> bool:
+    """A role's find says little of a place in it: one word ("jongerenwerker Veere"), or a place that
+    no list holds as a surname among its words ("Jongerenwerker Aurora Lima", Aurora a district of the
+    audit). A first name and a listed surname after a role ("Opbouwwerker Tijmen Wassenaar") are a
+    person's, spread as one."""
+    words = key.split()
+    return len(words) == 1 or any((w in places or listed_place(w, lex)) and w not in lex.last for w in words)
 
 
 def _first_name_place(key: str, places: frozenset[str], lex: Lexicon, base: list) -> bool:
