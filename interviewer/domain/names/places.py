@@ -365,10 +365,20 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
         return True
     if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
         return True  # "Welzijn Tiel", "Voedselbank Tiel"
+    if k == i - 1 and k > 0 and toks[k].text == "van" and toks[i].fold not in lex.tussenvoegsels and toks[k].adj and _noun_of(toks[k - 1], lex):
+        return True  # "de hoogste schulden van Kampen", "IJsselkant deed die van Zwolle": the place's, no "Van Kampen"
     # "rijdt van Lutterhoek naar Ommelo": from one place to another
     if k == i - 1 and k >= 0 and toks[k].fold == "van" and not toks[k].cap and i + 1 < len(toks) and toks[i + 1].fold in ("naar", "tot") and toks[i + 1].adj:
         return True
     return any(_listed_beside(toks, i, step, place) for step in (-1, 1))
+
+
+def _noun_of(w: _Tok, lex: Lexicon) -> bool:
+    """A lowercase noun or "die" before "van": "van" is the preposition there ("de schulden van
+    Kampen"), not a surname's particle ("Sjoerd van Kampen", "mevrouw van Kampen", "met van Kampen")."""
+    if w.cap or w.allcaps or w.low in lex.first or w.low in lex.last or w.fold in _HONORIFICS or w.fold in lex.titles or w.fold in lex.rollen:
+        return False
+    return w.low == "die" or (len(w.low) > 3 and w.low in lex.words and w.low not in lex.function_words)
 
 
 def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], bool]) -> bool:
