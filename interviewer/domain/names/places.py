@@ -363,6 +363,8 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
         k -= 1  # "in de wijk De Horst", "uit De Blakt"
     if _place_lead(toks, k, lex):
         return True
+    if k == i - 1 and place(toks[i].fold) and toks[i].fold not in lex.last and _role_before(toks, i, lex):
+        return True  # "sociaal werker Almen" where "mevrouw Almen" was found: the worker's area
     if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
         return True  # "Welzijn Tiel", "Voedselbank Tiel"
     if k == i - 1 and k > 0 and toks[k].text == "van" and toks[i].fold not in lex.tussenvoegsels and toks[k].adj and _noun_of(toks[k - 1], lex):
