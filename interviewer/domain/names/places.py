@@ -2,8 +2,9 @@
 Zuidwold", "regio Drechtmarke", "Tiel-West", "Zuidwold aan de Drecht", "Erpse", a list of places)
 is learned for the whole audit, the way a name is learned from the whole audit. A learned place is
 no name candidate anywhere in the audit, and a name found once without an aanspreekvorm is not
-applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw Zuidwold",
-"jongerenwerker Tiel") still makes a person of that one occurrence: the finders decide there.
+applied to it elsewhere (index.NameIndex). An aanspreekvorm before it ("mevrouw Zuidwold") still
+makes a person of that one occurrence; a role before it ("jongerenwerker Zuidwold", round 12) names
+the worker's area, and particles after a first name ("Gerda te Winkel") make it a surname.
 Also the other side of a place: where a found name stands as a place (place_context), a listed
 place that is a person's surname ("mevrouw Kampen", "Kees van Harderwijk": place_surnames), and the
 rules' finds that are a place of the audit or took one as a surname (placed_out: "Kerem Aydın uit
