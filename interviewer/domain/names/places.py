@@ -6,7 +6,8 @@ applied to it elsewhere (index.NameIndex). An aanspreekvorm before it ("mevrouw 
 makes a person of that one occurrence; a role before it ("jongerenwerker Zuidwold", round 12) names
 the worker's area, and particles after a first name ("Gerda te Winkel") make it a surname.
 Also the other side of a place: where a found name stands as a place (place_context), a listed
-place that is a person's surname ("mevrouw Kampen", "Kees van Harderwijk": place_surnames), and the
+place that is a person's surname ("mevrouw Kampen", "Kees van Harderwijk": place_surnames, kept in
+venues.py and passed on from here), and the
 rules' finds that are a place of the audit or took one as a surname (placed_out: "Kerem Aydın uit
 De Horst")."""
 
@@ -16,9 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from .lexicon import _HONORIFICS, MONTH_WORDS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, Lexicon
 from .tokens import _match_seq, _Tok
-from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS
+from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS, listed_place, place_surnames
+
+__all__ = ["audit_places", "listed_place", "place_context", "place_key", "place_surnames", "placed_out", "text_places"]
 
 _COMPASS = _VENUE_COMPASS | {"dorp", "stad"}  # the last part of a hyphenated district
 _JOINS = frozenset({"en", "of"})
@@ -36,12 +39,6 @@ def _person_like(t: _Tok, lex: Lexicon) -> bool:
     if t.low in lex.first or t.fold in lex.de_surnames:
         return True  # "Anja", "in De Boer" (a common surname led by "de")
     return t.fold in lex.last and not listed_place(t.fold, lex)
-
-
-def listed_place(f: str, lex: Lexicon) -> bool:
-    """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
-    surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
-    return f in lex.places and f not in WEEKDAYS and f not in MONTH_WORDS
 
 
 def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:
@@ -399,52 +396,6 @@ def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], b
         return False
     w = toks[j]
     return w.cap and not w.allcaps and place(w.fold)
-
-
-_SURNAME_LEADS = _HONORIFICS | {"van", "ter", "ten"}
-
-
-def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
-    """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
-    colleague from there), or after a surname's particle that a person's frame leads: a first name, an
-    aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
-    "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
-    place is the surname, the particle and the place are replaced together."""
-    out: list[tuple] = []
-    n = len(toks)
-    for i in [k for k, t in enumerate(toks) if t.fold in _SURNAME_LEADS and k < n - 1]:  # few words are one
-        p = toks[i]
-        if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
-            w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
-            if w.cap and not w.allcaps and listed_place(w.fold, lex) and w.fold not in lex.first and not (i + 2 < n and toks[i + 2].cap and toks[i + 2].adj):
-                out.append((w.start, w.end, SOURCE_HEURISTIC, w.fold, p.fold, p.start))
-            continue
-        if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
-            continue  # the common case
-        j = i + 1
-        if toks[j].fold in ("der", "den") and j + 1 < n and toks[j + 1].adj:
-            j += 1
-        w = toks[j]
-        if not w.cap or w.allcaps or "-" in w.fold or not listed_place(w.fold, lex) or w.fold in lex.first:
-            continue
-        if j + 1 < n and toks[j + 1].fold in ("naar", "tot") and toks[j + 1].adj:
-            continue  # "van Zwolle naar Kampen"
-        if (p.fold, w.fold) in lex.never.get(p.fold, ()):
-            continue  # "in Ten Boer": the place's own name
-        before = toks[i - 1] if i > 0 and p.adj else None
-        # an aanspreekvorm before "van" ("mevrouw van Buren"), a role before "Van" ("huisarts Van
-        # Zoelen"; "de wijkverpleegkundige van Buurtzorg" is an organisation's), a first name before it
-        titled = before is not None and (before.fold in _HONORIFICS or (p.cap and (before.fold in lex.titles or before.fold in lex.rollen)))
-        first = before is not None and before.cap and before.low in lex.first and not lex.ordinary(before.low) and not titled
-        framed = before is not None and (before.fold in lex.place_leads or before.fold.endswith(lex.org_words) or before.fold in lex.titles)
-        inside = p.cap and not p.initial and not framed and (before is None or before.initial or not before.cap)
-        if not (titled or first or inside):
-            continue
-        k = i - 1 if first else i
-        key = " ".join(x.fold for x in toks[k : j + 1])
-        title, title_start = (before.fold, before.start) if titled and before is not None else ("", -1)
-        out.append((toks[k].start, w.end, SOURCE_HEURISTIC, key, title, title_start))
-    return out
 
 
 def place_key(key: str, places: frozenset[str], lex: Lexicon) -> bool:
