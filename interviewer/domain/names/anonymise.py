@@ -15,7 +15,7 @@ from .heuristic import Heuristic
 from .index import NameIndex
 from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
-from .places import audit_places, place_key
+from .places import audit_places, listed_place, place_context, place_key
 from .protect import venue_keys
 from .shapes import building_keys
 from .tokens import _bounded, _tokenise, _Tok, _words_pattern
@@ -168,8 +168,10 @@ def audit_finder(
         if s.key and s.source != SOURCE_CONTACT:
             honorific = s.source == SOURCE_LIST or fold(s.title).rstrip(".") in _HONORIFICS
             key = s.key if " " not in s.key else _without_venue(s.key, lex) if honorific else _without_places(_without_venue(s.key, lex), s.text, places, lex)
-            # a role's name ("jongerenwerker Veere") says less of a place
-            index.add(key, honorific=honorific, weak=bool(s.title) and not honorific)
+            # a role's name ("jongerenwerker Veere") says less of a place, and so does a first name before a
+            # listed place that no list holds as a surname ("Baker Tilly Zutphen")
+            weak = not honorific and ((bool(s.title) and _role_weak(key, places, lex)) or _first_name_place(key, places, lex, base))
+            index.add(key, honorific=honorific, weak=weak)
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
@@ -209,6 +211,32 @@ def _without_venue(key: str, lex: Lexicon) -> str:
         if words[k] == "van" and words[k + 1] in ("de", "het") and words[k - 1] not in lex.tussenvoegsels and words[k - 1] not in ("de", "der", "den", "het"):
             return " ".join(words[:k])
     return key
+
+
+def _role_weak(key: str, places: frozenset[str], lex: Lexicon) -> bool:
+    """A role's find says little of a place in it: one word ("jongerenwerker Veere"), or a place that
+    no list holds as a surname among its words ("Jongerenwerker Aurora Lima", Aurora a district of the
+    audit). A first name and a listed surname after a role ("Opbouwwerker Tijmen Wassenaar") are a
+    person's, spread as one."""
+    words = key.split()
+    return len(words) == 1 or any((w in places or listed_place(w, lex)) and w not in lex.last for w in words)
+
+
+def _first_name_place(key: str, places: frozenset[str], lex: Lexicon, base: list) -> bool:
+    """A first name and a listed place that no list holds as a surname, a town the audit names as a
+    place in two texts or more ("tilly zutphen", with "gemeente Zutphen" and "in Zutphen" elsewhere):
+    the place is not spread as a surname (a bare "Zutphen" elsewhere is the town), the first name is.
+    Named as a place once ("Hoogland, Leusden en Baarn"), a bare "Hoogland" may be the person."""
+    words = key.split()
+    if len(words) != 2 or words[1] not in places or words[0] not in lex.first or words[1] in lex.last or words[1] in lex.first or not listed_place(words[1], lex):
+        return False
+    town, uses = words[1], 0
+    for n, toks, _, _ in base:
+        if town in n.folded and any(t.fold == town and place_context(toks, i, lex, places.__contains__) for i, t in enumerate(toks)):
+            uses += 1
+            if uses > 1:
+                return True
+    return False
 
 
 def _without_places(key: str, text: str, places: frozenset[str], lex: Lexicon) -> str:

@@ -2,10 +2,12 @@
 Zuidwold", "regio Drechtmarke", "Tiel-West", "Zuidwold aan de Drecht", "Erpse", a list of places)
 is learned for the whole audit, the way a name is learned from the whole audit. A learned place is
 no name candidate anywhere in the audit, and a name found once without an aanspreekvorm is not
-applied to it elsewhere (index.NameIndex). A title or a role before it ("mevrouw Zuidwold",
-"jongerenwerker Tiel") still makes a person of that one occurrence: the finders decide there.
+applied to it elsewhere (index.NameIndex). An aanspreekvorm before it ("mevrouw Zuidwold") still
+makes a person of that one occurrence; a role before it ("jongerenwerker Zuidwold", round 12) names
+the worker's area, and particles after a first name ("Gerda te Winkel") make it a surname.
 Also the other side of a place: where a found name stands as a place (place_context), a listed
-place that is a person's surname ("mevrouw Kampen", "Kees van Harderwijk": place_surnames), and the
+place that is a person's surname ("mevrouw Kampen", "Kees van Harderwijk": place_surnames, kept in
+venues.py and passed on from here), and the
 rules' finds that are a place of the audit or took one as a surname (placed_out: "Kerem Aydın uit
 De Horst")."""
 
@@ -15,9 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from .lexicon import _HONORIFICS, MONTH_WORDS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
-from .tokens import _Tok
-from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS
+from .lexicon import _HONORIFICS, SOURCE_HEURISTIC, Lexicon
+from .tokens import _match_seq, _Tok
+from .venues import _COMPASS as _VENUE_COMPASS, _PLACE_PREPOSITIONS, listed_place, place_surnames
+
+__all__ = ["audit_places", "listed_place", "place_context", "place_key", "place_surnames", "placed_out", "text_places"]
 
 _COMPASS = _VENUE_COMPASS | {"dorp", "stad"}  # the last part of a hyphenated district
 _JOINS = frozenset({"en", "of"})
@@ -35,12 +39,6 @@ def _person_like(t: _Tok, lex: Lexicon) -> bool:
     if t.low in lex.first or t.fold in lex.de_surnames:
         return True  # "Anja", "in De Boer" (a common surname led by "de")
     return t.fold in lex.last and not listed_place(t.fold, lex)
-
-
-def listed_place(f: str, lex: Lexicon) -> bool:
-    """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
-    surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
-    return f in lex.places and f not in WEEKDAYS and f not in MONTH_WORDS
 
 
 def _learnable(t: _Tok, lex: Lexicon, compound: bool = False) -> bool:
@@ -92,6 +90,16 @@ def _name_at(toks: list[_Tok], i: int, lex: Lexicon) -> list[str]:
 # Blakt": an article makes it a venue or a district) is a place only when the
 # audit puts it there twice ("in Zuidwold" in two notes), one listed place once
 _PREPOSITIONS = _PLACE_PREPOSITIONS | {"te"}
+# where one comes from: no one comes "uit Okafor", so an unlisted word after one is a place at once
+# ("komen over uit Enugu"; "vertrouwen in Okafor" is why "in" asks for two)
+_ORIGINS = frozenset({"uit", "vanuit"})
+# what a group "bestaat uit": its members ("bestaat onder anderen uit Fadoua, Jan-Willem")
+_CONSISTS = frozenset({"bestaat", "bestaan", "bestond", "bestonden", "anderen", "andere", "meer"})
+
+
+def _origin(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is "uit" or "vanuit" of where one comes from, not of what a group consists of."""
+    return toks[k].fold in _ORIGINS and not (k > 0 and toks[k - 1].fold in _CONSISTS)
 
 
 def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, caps: list[int] | None = None, surnamed: list[str] | None = None) -> set[str]:
@@ -123,7 +131,8 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
         article = k >= 0 and toks[k].fold in ("de", "het") and t.adj
         if article:
             k -= 1  # "uit De Blakt", "in de Greiden", "in Het Lingehuis"
-        lead = _place_lead(toks, k, lex)
+        lead = _place_lead(toks, k, lex) and not (k > 0 and toks[k - 1].cap and toks[k - 1].low in lex.first and _particled(toks, k - 1, i, lex))
+        # ("Gerda te Winkel": after a first name "te" is a surname's particle, no place's preposition)
         # "de Nachtopvang aan de Schie": a water or a quay by its name ("de brief aan De Vries" is a
         # person's: a known surname is never learned)
         lead = lead or (article and k >= 0 and toks[k].fold == "aan" and not toks[k].cap and toks[i - 1].fold == "de")
@@ -142,7 +151,7 @@ def text_places(toks: list[_Tok], lex: Lexicon, weak: list[str] | None = None, c
             out.add(t.fold)  # "Welzijn Drechtmarke", "Voedselbank Tiel" (not "Welzijn Anja Bakker")
             continue
         if lead and (article or _learnable(t, lex)):
-            if weak is not None and toks[k].fold in _PREPOSITIONS and not listed_place(t.fold, lex) and not article:
+            if weak is not None and toks[k].fold in _PREPOSITIONS and not _origin(toks, k) and not listed_place(t.fold, lex) and not article:
                 weak.extend(_name_at(toks, i, lex))
             else:
                 out.update(_name_at(toks, i, lex))
@@ -278,7 +287,24 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     for toks, caps in texts:
         found |= _listed_with(toks, lex, found, caps)
         found |= _adjectives_of(toks, lex, found, caps)
+    for toks, caps in texts:
+        found |= _joined_places(toks, lex, found, caps)
     return frozenset(found)
+
+
+def _joined_places(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
+    """Two places of the audit joined by a hyphen ("sv Mallem-Avest", "Vriezenveen-Westerhaar"), one
+    of them learned from this audit's own texts: a club's or an area's name, no double surname (a
+    first name or a surname of the lists among the parts makes it one: "Bosch-Kamphuis")."""
+    out: set[str] = set()
+    for i in caps:
+        t = toks[i]
+        if "-" not in t.fold or t.fold in known:
+            continue  # the common case
+        bits = t.fold.split("-")
+        if len(bits) == 2 and all(b in known or listed_place(b, lex) for b in bits) and any(b in known for b in bits) and not any(b in lex.first or (b in lex.last and b not in known) for b in bits):
+            out.add(t.fold)
+    return out
 
 
 def _adjectives_of(toks: list[_Tok], lex: Lexicon, known: set[str], caps: list[int]) -> set[str]:
@@ -335,12 +361,24 @@ def place_context(toks: list[_Tok], i: int, lex: Lexicon, place: Callable[[str],
         k -= 1  # "in de wijk De Horst", "uit De Blakt"
     if _place_lead(toks, k, lex):
         return True
+    if k == i - 1 and place(toks[i].fold) and toks[i].fold not in lex.last and _role_before(toks, i, lex):
+        return True  # "sociaal werker Almen" where "mevrouw Almen" was found: the worker's area
     if _org_before(toks, i, lex) and not (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].adj):
         return True  # "Welzijn Tiel", "Voedselbank Tiel"
+    if k == i - 1 and k > 0 and toks[k].text == "van" and toks[i].fold not in lex.tussenvoegsels and toks[k].adj and _noun_of(toks[k - 1], lex):
+        return True  # "de hoogste schulden van Kampen", "IJsselkant deed die van Zwolle": the place's, no "Van Kampen"
     # "rijdt van Lutterhoek naar Ommelo": from one place to another
     if k == i - 1 and k >= 0 and toks[k].fold == "van" and not toks[k].cap and i + 1 < len(toks) and toks[i + 1].fold in ("naar", "tot") and toks[i + 1].adj:
         return True
     return any(_listed_beside(toks, i, step, place) for step in (-1, 1))
+
+
+def _noun_of(w: _Tok, lex: Lexicon) -> bool:
+    """A lowercase noun or "die" before "van": "van" is the preposition there ("de schulden van
+    Kampen"), not a surname's particle ("Sjoerd van Kampen", "mevrouw van Kampen", "met van Kampen")."""
+    if w.cap or w.allcaps or w.low in lex.first or w.low in lex.last or w.fold in _HONORIFICS or w.fold in lex.titles or w.fold in lex.rollen:
+        return False
+    return w.low == "die" or (len(w.low) > 3 and w.low in lex.words and w.low not in lex.function_words)
 
 
 def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], bool]) -> bool:
@@ -358,52 +396,6 @@ def _listed_beside(toks: list[_Tok], i: int, step: int, place: Callable[[str], b
         return False
     w = toks[j]
     return w.cap and not w.allcaps and place(w.fold)
-
-
-_SURNAME_LEADS = _HONORIFICS | {"van", "ter", "ten"}
-
-
-def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
-    """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
-    colleague from there), or after a surname's particle that a person's frame leads: a first name, an
-    aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
-    "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
-    place is the surname, the particle and the place are replaced together."""
-    out: list[tuple] = []
-    n = len(toks)
-    for i in [k for k, t in enumerate(toks) if t.fold in _SURNAME_LEADS and k < n - 1]:  # few words are one
-        p = toks[i]
-        if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
-            w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
-            if w.cap and not w.allcaps and listed_place(w.fold, lex) and w.fold not in lex.first and not (i + 2 < n and toks[i + 2].cap and toks[i + 2].adj):
-                out.append((w.start, w.end, SOURCE_HEURISTIC, w.fold, p.fold, p.start))
-            continue
-        if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
-            continue  # the common case
-        j = i + 1
-        if toks[j].fold in ("der", "den") and j + 1 < n and toks[j + 1].adj:
-            j += 1
-        w = toks[j]
-        if not w.cap or w.allcaps or "-" in w.fold or not listed_place(w.fold, lex) or w.fold in lex.first:
-            continue
-        if j + 1 < n and toks[j + 1].fold in ("naar", "tot") and toks[j + 1].adj:
-            continue  # "van Zwolle naar Kampen"
-        if (p.fold, w.fold) in lex.never.get(p.fold, ()):
-            continue  # "in Ten Boer": the place's own name
-        before = toks[i - 1] if i > 0 and p.adj else None
-        # an aanspreekvorm before "van" ("mevrouw van Buren"), a role before "Van" ("huisarts Van
-        # Zoelen"; "de wijkverpleegkundige van Buurtzorg" is an organisation's), a first name before it
-        titled = before is not None and (before.fold in _HONORIFICS or (p.cap and (before.fold in lex.titles or before.fold in lex.rollen)))
-        first = before is not None and before.cap and before.low in lex.first and not lex.ordinary(before.low) and not titled
-        framed = before is not None and (before.fold in lex.place_leads or before.fold.endswith(lex.org_words) or before.fold in lex.titles)
-        inside = p.cap and not p.initial and not framed and (before is None or before.initial or not before.cap)
-        if not (titled or first or inside):
-            continue
-        k = i - 1 if first else i
-        key = " ".join(x.fold for x in toks[k : j + 1])
-        title, title_start = (before.fold, before.start) if titled and before is not None else ("", -1)
-        out.append((toks[k].start, w.end, SOURCE_HEURISTIC, key, title, title_start))
-    return out
 
 
 def place_key(key: str, places: frozenset[str], lex: Lexicon) -> bool:
@@ -435,13 +427,44 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         anywhere = r[3].startswith(("de ", "het ")) or ("-" in tail and tail.rpartition("-")[2].islower())
         if not r[4] and place_key(r[3], places, lex) and (anywhere or place_context(toks, i, lex, places.__contains__)):
             continue
+        if r[3] in places and r[3] not in lex.last and r[3] not in lex.first and _role_before(toks, i, lex):
+            continue  # "Jeroen Huttenhuis, jongerenwerker Vriezenveen": a worker's area, the audit names the place
         if not r[4] and toks[i].allcaps and i + 1 < len(toks) and toks[i + 1].end == r[1] and toks[i + 1].fold in places and toks[i + 1].adj:
             continue  # capitals before a place: an organisation's acronym or a postcode's letters ("AMW Ommerveld", "4890 AH Oostervliet")
         j = next((j for j in range(i + 2, len(toks)) if toks[j].end <= r[1] and toks[j].fold in places and place_context(toks, j, lex)), 0)
-        if j:
+        if j and not _particled(toks, i, j, lex):
             k = j - 1  # back over the article and the preposition before the place
             while k > i and (toks[k].fold in lex.place_leads or toks[k].fold in ("de", "het")):
                 k -= 1
             r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
         out.append(r)
     return out
+
+
+def _role_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A role that is no aanspreekvorm right before toks[i] ("jongerenwerker", "sociaal werker",
+    "wijkagent"): the word after it may be the area the worker works in."""
+    if i == 0 or not toks[i].adj:
+        return False
+    words = (toks[i - 1].fold,)
+    for _ in range(2):
+        if (words in lex.titles.get(words[0], ()) or " ".join(words) in lex.rollen) and words[0] not in _HONORIFICS and words[0].rstrip(".") not in _HONORIFICS:
+            return True
+        k = i - 1 - len(words)
+        if k < 0 or not toks[k + 1].adj:
+            return False
+        words = (toks[k].fold, *words)
+    return False
+
+
+def _particled(toks: list[_Tok], i: int, j: int, lex: Lexicon) -> bool:
+    """The place at toks[j] is a surname after its particles: a first name or an initial, then the
+    particles in lowercase ("Gerda te Winkel", "B. ter Apel"), or the particles open the find ("Uit de
+    Bosch-Kamphuis, A."). "Kerem Aydın uit De Horst" is a person from a place: a surname before it."""
+    t = toks[i]
+    lead = t.cap and (t.low in lex.first or (len(t.text) == 1 and toks[i + 1].gap[:1] == "."))
+    start = i + 1 if lead else i
+    n = _match_seq(toks, start, lex.tussenvoegsels)
+    if not n or start + n != j or not all(toks[x].adj for x in range(start + 1, j + 1)):
+        return False
+    return start == i or not any(toks[x].cap for x in range(start, j))

@@ -2,12 +2,14 @@
 Molen gaat dicht", "Smederij en De Molen zijn de vergaderruimtes"), a building's noun before its
 name ("Bakkerij De Koning": building_noun, also read by shapes) and parks or regions after a
 place's adjective ("Amsterdamse Bos"). Part of protect.protected; venue_keys carries the venues a
-text names to the rest of the audit (anonymise)."""
+text names to the rest of the audit (anonymise). Also the lists' places (listed_place) and a listed
+place that is a person's surname (place_surnames: "mevrouw Kampen"), which places.py reads and
+passes on."""
 
 from __future__ import annotations
 
 from .context import building_names, verb_like
-from .lexicon import _HONORIFICS, MONTH_WORDS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS, MONTH_WORDS, SOURCE_HEURISTIC, WEEKDAYS, Lexicon
 from .tokens import _adjacent, _Tok
 
 _STATE_VERBS = frozenset({"is", "was", "wordt", "werd", "ligt", "lag", "blijft", "heeft", "had", "gaat", "loopt", "staat"})
@@ -42,6 +44,13 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         if not toks[i + 1].cap or not _adjacent(toks, i, i + 1):
             continue
         prev = toks[i - 1]
+        # "inloop in JC De Kolk", "vanuit MFC Het Anker": a building's acronym between the preposition and the name
+        acronym = i >= 2 and prev.allcaps and 2 <= len(prev.text) <= 4 and prev.adj and t.cap and toks[i - 2].fold in _PLACE_PREPOSITIONS and not toks[i - 2].cap
+        if acronym:
+            j = _venue_words(toks, i + 1, lex)
+            if j > i + 1 and _adjacent(toks, i - 1, i):
+                out.update(range(i - 1, j))
+            continue
         # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
         # one named like a surname ("vertrouwen in De Roos" stays a person)
         held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2], lex) and _adjacent(toks, i - 2, i)
@@ -143,6 +152,9 @@ def venue_keys(toks: list[_Tok], lex: Lexicon, strong: set[int]) -> set[str]:
     run: list[int] = []
     for k in found + [-2]:
         if run and k != run[-1] + 1:
+            if len(run) > 2 and toks[run[0]].allcaps and toks[run[1]].fold in ("de", "het"):
+                out.add(" ".join(toks[x].fold for x in run))  # "JC De Kolk": the acronym's name, and the name alone
+                run = run[1:]
             # never a lone word ("Laurens" may be a person elsewhere), nor a common surname led by "de":
             # "Huisartsenpraktijk De Vos" is named after the person "huisarts De Vos" is
             surname = len(run) == 2 and toks[run[0]].fold == "de" and toks[run[1]].fold in lex.de_surnames and run[0] not in named
@@ -394,3 +406,54 @@ def org_word_venues(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int
         out.update((i, i + 1))
     return out
 
+
+def listed_place(f: str, lex: Lexicon) -> bool:
+    """A one-word place of the lists (woonplaatsen, municipalities, districts), also one that is a
+    surname; not a month or a day, which the lists hold as no-names too ("Mei Zhang" is a person)."""
+    return f in lex.places and f not in WEEKDAYS and f not in MONTH_WORDS
+
+
+_SURNAME_LEADS = _HONORIFICS | {"van", "ter", "ten"}
+
+
+def place_surnames(toks: list[_Tok], lex: Lexicon) -> list[tuple]:
+    """A listed place right after an aanspreekvorm ("mevrouw Kampen"; not "collega Zwolle", the
+    colleague from there), or after a surname's particle that a person's frame leads: a first name, an
+    aanspreekvorm or a role before "van" ("Kees van Harderwijk", "teamleider Jeroen van Zwolle",
+    "mevrouw Van Buren"), or "Van"/"Ter" capitalised inside a sentence ("volgens Van Zwolle"): the
+    place is the surname, the particle and the place are replaced together."""
+    out: list[tuple] = []
+    n = len(toks)
+    for i in [k for k, t in enumerate(toks) if t.fold in _SURNAME_LEADS and k < n - 1]:  # few words are one
+        p = toks[i]
+        if p.fold in _HONORIFICS and p.fold != "collega" and toks[i + 1].adj:
+            w = toks[i + 1]  # "mevrouw Kampen", "dhr. Wassenaar": an aanspreekvorm makes a person of a town
+            if w.cap and not w.allcaps and listed_place(w.fold, lex) and w.fold not in lex.first and not (i + 2 < n and toks[i + 2].cap and toks[i + 2].adj):
+                out.append((w.start, w.end, SOURCE_HEURISTIC, w.fold, p.fold, p.start))
+            continue
+        if p.fold not in ("van", "ter", "ten") or not toks[i + 1].adj:
+            continue  # the common case
+        j = i + 1
+        if toks[j].fold in ("der", "den") and j + 1 < n and toks[j + 1].adj:
+            j += 1
+        w = toks[j]
+        if not w.cap or w.allcaps or "-" in w.fold or not listed_place(w.fold, lex) or w.fold in lex.first:
+            continue
+        if j + 1 < n and toks[j + 1].fold in ("naar", "tot") and toks[j + 1].adj:
+            continue  # "van Zwolle naar Kampen"
+        if (p.fold, w.fold) in lex.never.get(p.fold, ()):
+            continue  # "in Ten Boer": the place's own name
+        before = toks[i - 1] if i > 0 and p.adj else None
+        # an aanspreekvorm before "van" ("mevrouw van Buren"), a role before "Van" ("huisarts Van
+        # Zoelen"; "de wijkverpleegkundige van Buurtzorg" is an organisation's), a first name before it
+        titled = before is not None and (before.fold in _HONORIFICS or (p.cap and (before.fold in lex.titles or before.fold in lex.rollen)))
+        first = before is not None and before.cap and before.low in lex.first and not lex.ordinary(before.low) and not titled
+        framed = before is not None and (before.fold in lex.place_leads or before.fold.endswith(lex.org_words) or before.fold in lex.titles)
+        inside = p.cap and not p.initial and not framed and (before is None or before.initial or not before.cap)
+        if not (titled or first or inside):
+            continue
+        k = i - 1 if first else i
+        key = " ".join(x.fold for x in toks[k : j + 1])
+        title, title_start = (before.fold, before.start) if titled and before is not None else ("", -1)
+        out.append((toks[k].start, w.end, SOURCE_HEURISTIC, key, title, title_start))
+    return out
