@@ -23,7 +23,7 @@ aliases: a short form tied to a found name, a speaker before a quote), lowercase
 lowercase, by their context; note_frames: the frames of hurried notes that name a person, "resp. X",
 "X = X Y", "achternaam X"), listings (attendance lists, signatures, @-mentions, register rows), initials (initials before a surname that is a word or
 place, initials alone for a client, particles written short), documents (pasted mail headers, chat lines,
-headings in capitals, file names), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
+headings in capitals, file names; social: a person's handle), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
 in a person's state, role or naming frame), particle_names (surnames led by particles, and surnames that
 are words, in a person's slot), context (is a word-name used as a person: the words around it), protect
