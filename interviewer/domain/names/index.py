@@ -133,7 +133,7 @@ class NameIndex:
                 self.forms.add(part)
                 continue
             person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
-            if place and not honorific and (not person or weak and part != words[-1]):
+            if place and not honorific and (weak or not person):
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", the "Lingehuis" of "Lingehuis Hylke Bosma" ("@kerem.tiel" spreads: a first name leads it)
             self.free.add(part)
             self.forms.add(part)
