@@ -51,14 +51,19 @@ def _possessive_after(toks: list[_Tok], k: int) -> bool:
 _NAME_JOINS = frozenset({"A"})
 
 
-# Frisian and Groningen surname endings ("Tuinstra", "Bosma", "Huizinga", "Sikkema"): a compound
-# of Dutch word parts with one of these is a surname, never a word ("plasma", "schema" are words)
-_FRISIAN_ENDINGS = ("stra", "sma", "inga", "enga", "ema")
-_WORD_ENDINGS = ("plasma", "isma", "asma", "ysma", "schema", "thema", "tema", "rema", "lema")
+# Frisian and Groningen surname endings ("Tuinstra", "Bosma", "Huizinga", "Sikkema"), and the
+# "-ink" of Twente and Achterhoek ("Wissink", "Eppink", "Lenderink", "Weenink"): a compound of Dutch
+# word parts with one of these is a surname, never a word ("plasma", "schema", "weblink" are words)
+_FRISIAN_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "inck")
+_WORD_ENDINGS = (
+    "plasma", "isma", "asma", "ysma", "schema", "thema", "tema", "rema", "lema",
+    "drink", "link", "vink", "zink", "pink", "klink", "blink", "bink", "schink", "schmink", "stink",
+)
 
 
 def frisian_surname(low: str, lex: Lexicon) -> bool:
-    """A word shaped like a Frisian or Groningen surname, of no word list ("Tuinstra", "Hoekema")."""
+    """A word shaped like a Frisian, Groningen or Saxon surname, of no word list ("Tuinstra",
+    "Hoekema", "Wissink")."""
     return (
         len(low) >= 6 and low.isalpha() and low.endswith(_FRISIAN_ENDINGS) and not low.endswith(_WORD_ENDINGS)
         and low not in lex.words and fold(low) not in lex.never and fold(low) not in lex.bank_words
