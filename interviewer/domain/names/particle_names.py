@@ -25,8 +25,8 @@ from .street_surnames import _SURNAME_STREET_ENDINGS, street_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 # Twente and Achterhoek particles that are adjectives on their own ("Oude Haven", "Kleine Kernen"):
-# a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "mevr. Oude Luttikhuis")
-NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine"})
+# a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "Henk Groot Wassink")
+NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine", "groot"})
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren"): the
 # lexicon's without "collega" ("collega van Raster"), with the clergy's, "meester" and "hr"
 _HONORIFICS = _LEXICON_HONORIFICS - {"collega", "de heer"} | {"hr", "meester", "zuster", "broeder", "pastor", "dominee", "ds"}

@@ -15,7 +15,8 @@ from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_
 # word make a surname only when that word is a known surname or at the start of a sentence
 _COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
 _PERSON_PREPOSITIONS = frozenset({"met", "volgens", "door", "namens", "aan", "bij", "voor"})
-_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
+# (and the regional particles that are adjectives: "dhr. Groot belt terug" is no "Groot Belt")
+_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"}) | NAME_ONLY_PARTICLES
 
 
 def _acronym_part(t: _Tok) -> bool:
@@ -117,7 +118,7 @@ class SurnameReader:
                 # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
                     prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
+                    and (t.fold not in lex.bank_words or self._acronym_surname(toks, k)) and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
             elif t.cap and k in protected and k not in (strong or ()) and not t.initial and _adjacent(toks, k - 1, k) and self._no_name_surname(toks, k):
@@ -125,6 +126,12 @@ class SurnameReader:
                 if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _acronym_surname(self, toks: list[_Tok], k: int) -> bool:
+        """"Gerrit Bol", "Ank Wmo" is rare: a short bank term, an acronym there ("BOL"), written as a
+        name right after a capitalised first name that is no word is the surname."""
+        t = toks[k]
+        return len(t.text) <= 4 and t.text[1:].islower() and k > 0 and self._first_like(toks[k - 1])
 
     def _adjective_after(self, toks: list[_Tok], k: int, tv: int) -> bool:
         """"Girgis van de Koptische kerk": after "van de"/"van het" a capitalised Dutch word before a
