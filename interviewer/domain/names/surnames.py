@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
 from .lexicon import Lexicon
-from .particle_names import NAME_ONLY_PARTICLES, person_sign
+from .particle_names import _STATE_VERBS, NAME_ONLY_PARTICLES, person_sign
 from .shapes import thing_head
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
@@ -210,8 +210,8 @@ class SurnameReader:
             return k + 1 if tv > 1 and t.low in lex.last else j
         if tv and "-" in t.low and any(lex.dutch(b) and b not in lex.last and b not in lex.first and b not in lex.tussenvoegsels for b in t.low.split("-")):
             return j  # "anouschka van de moskee-kant": a compound of words after a preposition
-        if tv and self._lower_particle_surname(toks, j, tv):
-            return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
+        if tv:  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname; not "ingeborg van de admin"
+            return k + 1 if self._lower_particle_surname(toks, j, tv) or t.low in lex.last or self._name_bits(t) else j
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
         if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words and not typo_of_word(t.low, lex)):
             return k + 1
@@ -229,7 +229,8 @@ class SurnameReader:
             return False
         if t.low in lex.last or (t.fold in lex.never and _match_seq(toks, j + tv, lex.never) == 1) or not lex.dutch(t.low):
             return True
-        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
+        # "mo al gevraagd": "al" is also the adverb, so only a surname of a list or no word follows it
+        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de", "al")
 
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
@@ -271,7 +272,8 @@ class SurnameReader:
             return i  # "op Curaçao in het Sehos": a lowercase "in het" mid-sentence is the preposition
         if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
             return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
-        if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
+        # (a strong particle typed in lowercase too, before what a person does: "ter Haar merkt op", "van der Kolk zegt")
+        if (toks[i].cap or particle not in _WEAK_PARTICLES and k + 1 < len(toks) and toks[k + 1].fold in lex.person_verbs and toks[k + 1].fold not in _STATE_VERBS) and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
             return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt": a particle opening the sentence, a person's verb
         if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
             return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
