@@ -60,7 +60,9 @@ added: "resp. X", "X = X Y", a name's label, "X en ik", a speaker before a quote
 again in lowercase) and names_tuned47.toml to names_tuned55.toml (the nine blind sets of round 11:
 live lowercase notes, group interviews, pasted mail and chat, document inspection, report prose,
 super-diverse casework, hard cases, rural and regional, the toetsers' working material; seen since
-round 12), each file and all together. BLIND:
+round 12), names_tuned57.toml (written in round 12 for the surname rules then added: listed
+surnames shaped like a street, Twente and Achterhoek surnames in -ink and with "Groot", community
+and religious titles, lowercase particles), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -141,6 +143,7 @@ TUNED = (
     "names_tuned53.toml",
     "names_tuned54.toml",
     "names_tuned55.toml",
+    "names_tuned57.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")

@@ -6,6 +6,7 @@ and inside a longer capitalised name ("Zorgcentrum Westerhof", "Westerhof Zorg")
 
 from __future__ import annotations
 
+from .context import _PERSON_PREPOSITIONS
 from .lexicon import SOURCE_CANDIDATE, SURNAME_STREET_ENDINGS, Lexicon
 from .tokens import _adjacent, _Tok
 
@@ -15,7 +16,7 @@ _SURNAME_STREET_ENDINGS = SURNAME_STREET_ENDINGS + ("ring", "kamp")
 # the words before a street, a building or a place, never before a person's surname alone
 _PLACE_WORDS = frozenset({
     "de", "het", "den", "aan", "op", "in", "naar", "via", "langs", "vanaf", "richting", "over", "uit", "vanuit",
-    "van", "hoek", "straat", "adres", "locatie", "wijk", "buurt", "zaal", "gebouw", "pand", "kamer", "te", "nabij", "rond",
+    "hoek", "straat", "adres", "locatie", "wijk", "wijken", "buurt", "buurten", "dorp", "dorpen", "kern", "kernen", "zaal", "gebouw", "pand", "kamer", "te", "nabij", "rond",
 })
 
 # what a place is or does, right after it ("Hazelhof is de naam van het kinderdagverblijf")
@@ -34,7 +35,7 @@ def street_surnames(toks: list[_Tok], covered: set[int], strong: set[int], lex: 
         if prev is not None and (prev.fold in _PLACE_WORDS or prev.fold.endswith(lex.org_words) or (prev.cap and _adjacent(toks, i - 1, i) and prev.low not in lex.first and prev.low not in lex.function_words)):
             continue  # "aan de Westerhof", "zorgcentrum Brinkhof", "Zorgcentrum Westerhof"
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and (nxt.gap.strip()[:1].isdigit() or nxt.text[:1].isdigit() or (nxt.cap and _adjacent(toks, i, i + 1) and nxt.low not in lex.last) or (nxt.adj and nxt.fold in _PLACE_VERBS)):
+        if nxt is not None and (nxt.gap.strip()[:1].isdigit() or nxt.text[:1].isdigit() or (nxt.cap and _adjacent(toks, i, i + 1) and nxt.low not in lex.last) or (nxt.adj and nxt.fold in _PLACE_VERBS and (prev is None or prev.fold not in _PERSON_PREPOSITIONS))):
             continue  # "Olthof 12", "Westerhof Zorg", "Hazelhof is ook de naam van …"
         if _beside_place(toks, i, lex):
             continue  # "in Rekken, Haarlo en Noordijk": a village of no list among places
@@ -42,9 +43,9 @@ def street_surnames(toks: list[_Tok], covered: set[int], strong: set[int], lex: 
 
 
 def _beside_place(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
-    """toks[i] is listed with a place, by a comma or "en"/"of", on either side."""
+    """toks[i] is listed with a place that is no listed surname, by a comma or "en"/"of", on either side."""
     def place(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].cap and (toks[k].fold in lex.never or lex.place_like(toks[k].fold))
+        return 0 <= k < len(toks) and toks[k].cap and toks[k].low not in lex.last and (toks[k].fold in lex.never or lex.place_like(toks[k].fold))
 
     before = i - 1 if toks[i].gap.strip() == "," else i - 2 if i > 1 and toks[i - 1].fold in ("en", "of") else -1
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -140,7 +140,8 @@ class SurnameReader:
         if k + tv + 1 >= len(toks) or " ".join(x.fold for x in toks[k : k + tv]) not in _COMMON_PHRASES:
             return False
         adj, noun = toks[k + tv], toks[k + tv + 1]
-        return adj.low not in lex.last and lex.dutch(adj.low) and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
+        dutch = lex.dutch(adj.low) or ("-" in adj.low and all(lex.dutch(b) or fold(b) in lex.never for b in adj.low.split("-") if b))  # "van de Syrisch-orthodoxe kerk"
+        return adj.low not in lex.last and dutch and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
 
     def _no_name_surname(self, toks: list[_Tok], k: int) -> bool:
         """toks[k], a one-word listed no-name that is no place ("Hart", "Taal", "Zeeman", "Mei"),
