@@ -71,3 +71,8 @@ def test_after_a_lowercase_first_name_a_particle_leads_only_a_surname():
 def test_a_lowercase_strong_particle_opening_a_sentence_before_a_persons_verb_is_a_surname():
     assert redact("ter Horst merkt op dat het rooster krap is.") == [f"{N} merkt op dat het rooster krap is."]
     same("ter plaatse is het rooster krap.")
+
+
+def test_a_surname_that_is_a_word_before_what_a_person_did_is_found():
+    assert redact("Bakker volgde de training in 2023 en geeft nu zelf les.") == [f"{N} volgde de training in 2023 en geeft nu zelf les."]
+    same("Daarna volgde de training over de meldcode.")
