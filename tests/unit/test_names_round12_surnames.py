@@ -76,3 +76,8 @@ def test_a_lowercase_strong_particle_opening_a_sentence_before_a_persons_verb_is
 def test_a_surname_that_is_a_word_before_what_a_person_did_is_found():
     assert redact("Bakker volgde de training in 2023 en geeft nu zelf les.") == [f"{N} volgde de training in 2023 en geeft nu zelf les."]
     same("Daarna volgde de training over de meldcode.")
+
+
+def test_te_opening_a_sentence_before_an_unknown_capital_and_a_persons_verb_is_a_surname():
+    assert redact("Te Riele vertelt over de buurtpreventie.") == [f"{N} vertelt over de buurtpreventie."]
+    same("Te Koop staat het pand al sinds maart.")

@@ -274,8 +274,8 @@ class SurnameReader:
         if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
             return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
         # (a strong particle typed in lowercase too, before what a person does: "ter Haar merkt op", "van der Kolk zegt")
-        if (toks[i].cap or particle not in _WEAK_PARTICLES and k + 1 < len(toks) and toks[k + 1].fold in lex.person_verbs and toks[k + 1].fold not in _STATE_VERBS) and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
-            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt": a particle opening the sentence, a person's verb
+        if (toks[i].cap or particle not in _WEAK_PARTICLES and k + 1 < len(toks) and toks[k + 1].fold in lex.person_verbs and toks[k + 1].fold not in _STATE_VERBS) and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low))) or (particle == "te" and t.low not in lex.words and t.fold not in lex.never)) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
+            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt", "Te Lintelo kreeg": a particle opening the sentence, a person's verb
         if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
             return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
         if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
