@@ -61,15 +61,17 @@ again in lowercase) and names_tuned47.toml to names_tuned55.toml (the nine blind
 live lowercase notes, group interviews, pasted mail and chat, document inspection, report prose,
 super-diverse casework, hard cases, rural and regional, the toetsers' working material; seen since
 round 12), names_tuned56.toml (written in round 12 for the list, register, CSV, chat, handle, user
-name and file name rules then added), names_tuned58.toml (written in round 12 for the place rules
-then added: a place after a first name's particles, a town the audit keeps naming, a worker's area
-after a role, venues led by an acronym, places of origin after "uit", places joined by a hyphen,
-"van" after a noun), names_tuned59.toml (written in round 12 for the word rules then added:
-surnames with a street's ending, "-kerk", capitals after a first name, the shorthand of notes,
-houses of worship), names_tuned60.toml (written in round 12 for the lowercase and spreading rules
-then added: a unit's letters beside a found name, a label cut short, a first name after an article,
-a place-surname after a role, short forms in brackets and before "="), each file and all together.
-BLIND:
+name and file name rules then added), names_tuned57.toml (written in round 12 for the surname rules
+then added: listed surnames shaped like a street, Twente and Achterhoek surnames in -ink and with
+"Groot", community and religious titles, lowercase particles), names_tuned58.toml (written in round
+12 for the place rules then added: a place after a first name's particles, a town the audit keeps
+naming, a worker's area after a role, venues led by an acronym, places of origin after "uit",
+places joined by a hyphen, "van" after a noun), names_tuned59.toml (written in round 12 for the
+word rules then added: surnames with a street's ending, "-kerk", capitals after a first name, the
+shorthand of notes, houses of worship), names_tuned60.toml (written in round 12 for the lowercase
+and spreading rules then added: a unit's letters beside a found name, a label cut short, a first
+name after an article, a place-surname after a role, short forms in brackets and before "="), each
+file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -151,6 +153,7 @@ TUNED = (
     "names_tuned54.toml",
     "names_tuned55.toml",
     "names_tuned56.toml",
+    "names_tuned57.toml",
     "names_tuned58.toml",
     "names_tuned59.toml",
     "names_tuned60.toml",

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 from . import shapes  # imports this module through word_names: read at call time
 from .context import _COLLECTIVES, _NOUN_ENDINGS, verb_like
-from .lexicon import _HONORIFICS as _LEXICON_HONORIFICS, SEASONS, SURNAME_STREET_ENDINGS, WEEKDAYS, Lexicon
+from .lexicon import _HONORIFICS as _LEXICON_HONORIFICS, SEASONS, WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
+from .street_surnames import _SURNAME_STREET_ENDINGS, street_surnames
 from .tokens import _adjacent, _match_seq, _Tok
 
 # Twente and Achterhoek particles that are adjectives on their own ("Oude Haven", "Kleine Kernen"):
-# a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "mevr. Oude Luttikhuis")
-NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine"})
-# street endings that surnames share ("Van Harderwijk", "Van Bloemendijk", "Ten Kerkhof"), and "-ring", "-kamp"
-_SURNAME_STREET_ENDINGS = SURNAME_STREET_ENDINGS + ("ring", "kamp")
+# a particle only after a first name or an aanspreekvorm ("Ans Oude Wesselink", "Henk Groot Wassink")
+NAME_ONLY_PARTICLES = frozenset({"oude", "olde", "klein", "kleine", "groot"})
 # aanspreekvormen proper: after them a lowercase "van" is the particle ("mevrouw van Buren"): the
 # lexicon's without "collega" ("collega van Raster"), with the clergy's, "meester" and "hr"
 _HONORIFICS = _LEXICON_HONORIFICS - {"collega", "de heer"} | {"hr", "meester", "zuster", "broeder", "pastor", "dominee", "ds"}
@@ -48,6 +47,7 @@ _STATE_VERBS = frozenset({"is", "was", "ligt", "lag", "heeft", "had", "wordt", "
 def particle_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """The two shapes of the module docstring; each needs a particle right before a capital."""
     word_surnames_in_slot(toks, caps, covered, lex, take)
+    street_surnames(toks, covered, strong, lex, take)
     pw = _particle_words(lex)
     for k in caps:
         if k < 1 or toks[k - 1].fold not in pw:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
 from .lexicon import Lexicon
-from .particle_names import NAME_ONLY_PARTICLES, person_sign
+from .particle_names import _STATE_VERBS, NAME_ONLY_PARTICLES, person_sign
 from .shapes import thing_head
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_word
 
@@ -15,7 +15,8 @@ from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, typo_of_
 # word make a surname only when that word is a known surname or at the start of a sentence
 _COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "op den", "uit de", "uit den"})
 _PERSON_PREPOSITIONS = frozenset({"met", "volgens", "door", "namens", "aan", "bij", "voor"})
-_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"})
+# (and the regional particles that are adjectives: "dhr. Groot belt terug" is no "Groot Belt")
+_WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"}) | NAME_ONLY_PARTICLES
 
 
 def _acronym_part(t: _Tok) -> bool:
@@ -51,14 +52,19 @@ def _possessive_after(toks: list[_Tok], k: int) -> bool:
 _NAME_JOINS = frozenset({"A"})
 
 
-# Frisian and Groningen surname endings ("Tuinstra", "Bosma", "Huizinga", "Sikkema"): a compound
-# of Dutch word parts with one of these is a surname, never a word ("plasma", "schema" are words)
-_FRISIAN_ENDINGS = ("stra", "sma", "inga", "enga", "ema")
-_WORD_ENDINGS = ("plasma", "isma", "asma", "ysma", "schema", "thema", "tema", "rema", "lema")
+# Frisian and Groningen surname endings ("Tuinstra", "Bosma", "Huizinga", "Sikkema"), and the
+# "-ink" of Twente and Achterhoek ("Wissink", "Eppink", "Lenderink", "Weenink"): a compound of Dutch
+# word parts with one of these is a surname, never a word ("plasma", "schema", "weblink" are words)
+_FRISIAN_ENDINGS = ("stra", "sma", "inga", "enga", "ema", "ink", "inck")
+_WORD_ENDINGS = (
+    "plasma", "isma", "asma", "ysma", "schema", "thema", "tema", "rema", "lema",
+    "drink", "link", "vink", "zink", "pink", "klink", "blink", "bink", "schink", "schmink", "stink",
+)
 
 
 def frisian_surname(low: str, lex: Lexicon) -> bool:
-    """A word shaped like a Frisian or Groningen surname, of no word list ("Tuinstra", "Hoekema")."""
+    """A word shaped like a Frisian, Groningen or Saxon surname, of no word list ("Tuinstra",
+    "Hoekema", "Wissink")."""
     return (
         len(low) >= 6 and low.isalpha() and low.endswith(_FRISIAN_ENDINGS) and not low.endswith(_WORD_ENDINGS)
         and low not in lex.words and fold(low) not in lex.never and fold(low) not in lex.bank_words
@@ -112,7 +118,7 @@ class SurnameReader:
                 # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
                     prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
-                    and t.fold not in lex.bank_words and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
+                    and (t.fold not in lex.bank_words or self._acronym_surname(toks, k)) and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
             elif t.cap and k in protected and k not in (strong or ()) and not t.initial and _adjacent(toks, k - 1, k) and self._no_name_surname(toks, k):
@@ -121,6 +127,12 @@ class SurnameReader:
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
 
+    def _acronym_surname(self, toks: list[_Tok], k: int) -> bool:
+        """"Gerrit Bol", "Ank Wmo" is rare: a short bank term, an acronym there ("BOL"), written as a
+        name right after a capitalised first name that is no word is the surname."""
+        t = toks[k]
+        return len(t.text) <= 4 and t.text[1:].islower() and k > 0 and self._first_like(toks[k - 1])
+
     def _adjective_after(self, toks: list[_Tok], k: int, tv: int) -> bool:
         """"Girgis van de Koptische kerk": after "van de"/"van het" a capitalised Dutch word before a
         lowercase noun is the noun's adjective, no surname (a listed surname stays one)."""
@@ -128,7 +140,8 @@ class SurnameReader:
         if k + tv + 1 >= len(toks) or " ".join(x.fold for x in toks[k : k + tv]) not in _COMMON_PHRASES:
             return False
         adj, noun = toks[k + tv], toks[k + tv + 1]
-        return adj.low not in lex.last and lex.dutch(adj.low) and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
+        dutch = lex.dutch(adj.low) or ("-" in adj.low and all(lex.dutch(b) or fold(b) in lex.never for b in adj.low.split("-") if b))  # "van de Syrisch-orthodoxe kerk"
+        return adj.low not in lex.last and dutch and noun.adj and not noun.cap and noun.low in lex.words and noun.low not in lex.function_words and not verb_like(noun, lex)
 
     def _no_name_surname(self, toks: list[_Tok], k: int) -> bool:
         """toks[k], a one-word listed no-name that is no place ("Hart", "Taal", "Zeeman", "Mei"),
@@ -198,8 +211,8 @@ class SurnameReader:
             return k + 1 if tv > 1 and t.low in lex.last else j
         if tv and "-" in t.low and any(lex.dutch(b) and b not in lex.last and b not in lex.first and b not in lex.tussenvoegsels for b in t.low.split("-")):
             return j  # "anouschka van de moskee-kant": a compound of words after a preposition
-        if tv and self._lower_particle_surname(toks, j, tv):
-            return k + 1  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname
+        if tv:  # "ilse van wijngaarden", "sanne ter horst": a first name, particles, a surname; not "ingeborg van de admin"
+            return k + 1 if self._lower_particle_surname(toks, j, tv) or t.low in lex.last or self._name_bits(t) else j
         # a known surname, or a word of no list ("ingrid hoogeveen": a compound, but no word of its own)
         if self._name_bits(t) or t.low in lex.last or (len(t.low) > 4 and t.low not in lex.words and t.fold not in lex.bank_words and not typo_of_word(t.low, lex)):
             return k + 1
@@ -217,7 +230,8 @@ class SurnameReader:
             return False
         if t.low in lex.last or (t.fold in lex.never and _match_seq(toks, j + tv, lex.never) == 1) or not lex.dutch(t.low):
             return True
-        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de")
+        # "mo al gevraagd": "al" is also the adverb, so only a surname of a list or no word follows it
+        return particle not in _COMMON_PHRASES and particle not in _WEAK_PARTICLES and particle not in ("van het", "van de", "al")
 
     def _wordlike(self, t: _Tok) -> bool:
         """Every part a Dutch word, a listed phrase or a bank term ("Wmo-consulent")."""
@@ -259,8 +273,9 @@ class SurnameReader:
             return i  # "op Curaçao in het Sehos": a lowercase "in het" mid-sentence is the preposition
         if toks[i].initial and t.low not in lex.last and lex.dutch(t.low) and k + 1 < len(toks) and toks[k + 1].gap.strip().startswith(":"):
             return i  # "Ter Info:", "Ten Slotte:": a fixed phrase heading a line, no surname
-        if toks[i].cap and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low)))) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
-            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt": a particle opening the sentence, a person's verb
+        # (a strong particle typed in lowercase too, before what a person does: "ter Haar merkt op", "van der Kolk zegt")
+        if (toks[i].cap or particle not in _WEAK_PARTICLES and k + 1 < len(toks) and toks[k + 1].fold in lex.person_verbs and toks[k + 1].fold not in _STATE_VERBS) and toks[i].initial and (particle not in _WEAK_PARTICLES or (particle == "van" and (k in protected or t.low in lex.last or not lex.dutch(t.low))) or (particle == "te" and t.low not in lex.words and t.fold not in lex.never)) and particle not in _COMMON_PHRASES and k + 1 < len(toks) and verb_like(toks[k + 1], lex) and t.fold not in lex.fixed_places:
+            return k + 1  # "Ter Haar is aanspreekpunt", "Van Haren zegt", "Te Lintelo kreeg": a particle opening the sentence, a person's verb
         if t.low in lex.first and (t.low not in lex.last or not toks[i].cap):
             return i  # "Van Nadia hoorden we", "de casus van Kevin": a first name after a preposition
         if not toks[i].cap and any(x.cap for x in toks[i + 1 : k]) or (t.fold.endswith(lex.org_words) and t.low not in lex.last):
