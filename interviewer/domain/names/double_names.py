@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .context import verb_like
 from .lexicon import Lexicon
+from .particle_names import NAME_ONLY_PARTICLES
 from .tokens import _Tok
 
 
@@ -19,13 +20,12 @@ def hyphen_particle_tail(toks: list[_Tok], b: int, strong: set[int], lex: Lexico
     tail = last.text.rsplit("-", 1)[-1]
     if nxt.low in lex.function_words and not (nxt.cap and tail.lower() in _CHINESE_JOINS):
         return False  # "Bhola-Tjin Kon" goes on, "Jansen-de en" does not
-    if not nxt.cap and (verb_like(nxt, lex) or fold(tail) in _ADJECTIVE_PARTICLES):
+    # a particle that is an adjective too (NAME_ONLY_PARTICLES): only a capital goes on ("Marsman-Kleine Koerkamp")
+    if not nxt.cap and (verb_like(nxt, lex) or fold(tail) in NAME_ONLY_PARTICLES):
         return False  # "Yvonne Marsman-Kleine belt": "Kleine" ends the name, a verb follows
     return fold(tail) in lex.tussenvoegsels or tail[:1].isupper() and len(tail) <= 4 and tail.lower() in _CHINESE_JOINS and nxt.cap
 
 
-# particles that are adjectives too: after "-Kleine" only a capitalised word goes on ("Marsman-Kleine Koerkamp")
-_ADJECTIVE_PARTICLES = frozenset({"klein", "kleine", "oude", "olde"})
 # the middle parts of Surinamese-Chinese surnames that run on after a hyphen ("Wubbels-Tjoe Fat")
 _CHINESE_JOINS = frozenset({"tjoe", "tjon", "tjin", "tjong", "chin", "tsang", "kon", "fung", "lie", "sie", "tai"})
 
