@@ -134,11 +134,8 @@ def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
 def _named_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     """"Kevin Oosterbaan", "Ewoud Stellingwerf": a listed surname with a street's ending right after a
     listed first name is that person's surname, no street ("Karel Doormanstraat": no surname); so
-    is any word after an aanspreekvorm and a first name ("dhr. Ruud Kamsteeg"). A listed surname
-    that Dutch surnames end like ("Hoogendijk", "Olthof") is one where no article, street
-    preposition marks a street, that names no place or building, before a person's verb or beside
-    another surname in a list ("Directeur-bestuurder Hoogendijk wil", "de families Hulshof, Wissink";
-    not "aan de Hoogendijk", "zorgcentrum Brinkhof", "werving Noordijk")."""
+    is any word after an aanspreekvorm and a first name ("dhr. Ruud Kamsteeg"). Elsewhere a listed
+    surname shaped like a street is taken where no street fits by street_surnames."""
     t = toks[i]
     if i < 1 or t.low in lex.words or "-" in t.text:
         return False
@@ -146,24 +143,7 @@ def _named_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     first = prev.cap and not prev.allcaps and (prev.low in lex.first or prev.low.rsplit("-", 1)[-1] in lex.first) and _adjacent(toks, i - 1, i)
     if first and i > 1 and toks[i - 2].fold in _HONORIFICS and _adjacent(toks, i - 2, i - 1):
         return True  # "dhr. Ruud Kamsteeg"
-    if t.low not in lex.last:
-        return False
-    if first:
-        return True
-    if not t.fold.endswith(SURNAME_STREET_ENDINGS) or t.fold in lex.places or prev.fold in _STREET_LEADS or prev.cap and _adjacent(toks, i - 1, i):
-        return False  # "dorpsondersteuner Noordijk": a village too
-    if prev.fold.endswith(lex.org_words):
-        return False  # "zorgcentrum Brinkhof": a building's name
-    # a person's verb after it ("Hoogendijk wil"), or a surname beside it in a list ("de families
-    # Hulshof, Wissink", "MT-gesprek: Hoogendijk, Bouzerda")
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex) and _adjacent(toks, i, i + 1):
-        return True
-    return (nxt is not None and nxt.gap.strip() == "," and nxt.cap and nxt.low in lex.last) or (t.gap.strip() == "," and prev.cap and prev.low in lex.last)
-
-
-# the words before a street's name: an article or a preposition of an address ("aan de Hoogendijk")
-_STREET_LEADS = frozenset({"de", "het", "aan", "op", "in", "via", "naar", "langs", "over", "richting", "hoek", "straat", "adres"})
+    return first and t.low in lex.last
 
 
 # the particles that, capitalised inside a run of capitalised words, lead a surname
