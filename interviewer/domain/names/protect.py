@@ -20,7 +20,8 @@ from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
-from .lexicon import _HONORIFICS, SURNAME_STREET_ENDINGS, Lexicon
+from .lexicon import _HONORIFICS, Lexicon
+from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
@@ -116,16 +117,12 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= left_out
     return out | strong, strong
 
-# street endings that also end Dutch surnames ("Kruithof", "Bloemendijk"), and "-ring"
-_SURNAME_ENDINGS = SURNAME_STREET_ENDINGS + ("ring",)
-
-
 
 def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
     """"Hennie Kruithof vertelt": a first name, a word with a street ending that surnames share, and
     a person's verb (a street "is" or "ligt", it never "vertelt")."""
     t = toks[i]
-    if i < 1 or i + 1 >= len(toks) or not t.fold.endswith(_SURNAME_ENDINGS) or t.low in lex.words:
+    if i < 1 or i + 1 >= len(toks) or not t.fold.endswith(_SURNAME_STREET_ENDINGS) or t.low in lex.words:
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     return prev.cap and prev.low in lex.first and _adjacent(toks, i - 1, i) and nxt.fold not in _STATE_VERBS and verb_like(nxt, lex)
