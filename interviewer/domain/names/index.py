@@ -17,15 +17,6 @@ _ARTICLES = frozenset({"de", "het", "t"})
 _NO_VOWEL = re.compile(r"[^aeiouy\W\d]{2,3}")
 
 
-def _abbreviation(toks: list[_Tok], i: int) -> bool:
-    """toks[i], in lowercase, opens a line and is cut short: a dot then a colon or a lowercase word
-    ("opm.: …", "opm. toetser"). A name there rather ends its clause ("jer. Daarna …")."""
-    if i + 1 >= len(toks):
-        return False
-    gap = toks[i + 1].gap
-    return gap[:1] == "." and (":" in gap or gap == ". " and not toks[i + 1].cap)
-
-
 def _particles(lex: Lexicon) -> set[str]:
     return {" ".join(t) for table in (lex.tussenvoegsels, lex.titles) for v in table.values() for t in v}
 
@@ -166,8 +157,6 @@ class NameIndex:
                 f = t.fold
                 if (f[:-2] if f.endswith("'s") else f) not in forms and not (f.endswith("s") and f[:-1] in forms):
                     continue
-            if t.initial and not t.cap and _abbreviation(toks, i):
-                continue  # "opm.: notulen …", "opm. toetser: …": a note's label cut short, after "Opm." was a candidate
             if t.initial and t.cap and lex.ordinary(t.low.removesuffix("'s")) and used_as_word(toks, i, lex):
                 continue  # "Kok en bediening", "Mark in het systeem", "Fleur de kamer wat op"
             if i + 1 < len(toks) and toks[i + 1].gap[:1] == "-" and toks[i + 1].gap.endswith(" ") and lex.ordinary(t.low):
