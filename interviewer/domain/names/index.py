@@ -8,12 +8,11 @@ from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
-from .context import used_as_word
+from .context import _ARTICLES, used_as_word
 from .lowercase import acting_lowercase
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
-_ARTICLES = frozenset({"de", "het", "t"})
 _NO_VOWEL = re.compile(r"[^aeiouy\W\d]{2,3}")
 
 
