@@ -23,6 +23,7 @@ from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
+from .organisations import _person_before
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
@@ -201,12 +202,12 @@ def _person_led(toks: list[_Tok], caps: list[int], lex: Lexicon) -> bool:
     """A run of capitals after a first name, an initial or an aanspreekvorm is the rest of a
     person's name and a place, not a title: "mevrouw Petronella Hulshof uit Elim", "Corinne Westerhof
     uit Meppel", "dhr. B. Te Lintelo uit Gelselaar", "Henk Groot Wassink". Not when it starts with a
-    listed no-name ("Anouar Arabisch en Tarifit": a language)."""
+    listed no-name ("Anouar Arabisch en Tarifit": a language). Who leads a person is organisations._person_before's."""
     a = caps[0]
     if a == 0 or not _adjacent(toks, a - 1, a) or toks[a].fold in lex.never:
         return False
     p = toks[a - 1]
-    return p.fold in _HONORIFICS or p.cap and not p.allcaps and (p.low in lex.first or len(p.text) == 1 and toks[a].gap.startswith("."))
+    return _person_before(toks, a, lex) and not (p.allcaps and p.fold not in _HONORIFICS) or p.cap and len(p.text) == 1 and toks[a].gap.startswith(".")
 
 
 def _season_title(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
