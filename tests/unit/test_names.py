@@ -120,6 +120,18 @@ def test_replace_by_placeholder_or_functie():
     assert by_functie.redact("Het gesprek met Anja ging over inwerken.") == "Het gesprek met de teamleider ging over inwerken."
 
 
+def test_a_replacement_after_a_notes_shorthand_takes_no_capital_but_one_after_a_full_stop_does():
+    # "resp." and "opm." end no sentence: the functie that replaces the name stays lowercase there,
+    # in the export and on the capture line alike
+    finder = NameFinder(avoid=("Anja de Vries",))
+    by_functie = Replacer(finder, {"Anja de Vries": "teamleider"}, mode="functie")
+    assert by_functie.redact("resp. Anja de Vries vertelt over het inwerken.") == "resp. de teamleider vertelt over het inwerken."
+    assert by_functie.redact("Inwerken besproken. Anja de Vries vult aan.") == "Inwerken besproken. De teamleider vult aan."
+    assert replace_names("resp. ineke mus zegt dat het goed gaat", "de jongerenwerker") == "resp. de jongerenwerker zegt dat het goed gaat"
+    assert replace_names("opm. sanne belt morgen terug", "de jongerenwerker") == "opm. de jongerenwerker belt morgen terug"
+    assert replace_names("Gesprek gehad. sanne vertelt", "de jongerenwerker") == "Gesprek gehad. De jongerenwerker vertelt"
+
+
 def test_a_third_person_becomes_a_neutral_role_not_the_toetser():
     # a toetser is called Kees Bakker; "meneer Bakker" in an interviewee's quote is someone else
     finder = NameFinder(avoid=("Kees Bakker",))

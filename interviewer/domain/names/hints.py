@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .finder import NameFinder
 from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
+from .replace import opens_sentence
 
 def lexicon_ready() -> bool:
     """True once the name lists are loaded (the UI loads them in a worker, then hints)."""
@@ -50,8 +51,7 @@ def replace_names(text: str, with_text: str) -> str:
             rep = lex.rollen.get(s.title.split()[-1], lex.rollen.get(s.title, lex.rol_standaard))  # "sociaal werker"
         else:
             rep = with_text or PLACEHOLDER
-        before = text[:start].rstrip()
-        if rep not in PLACEHOLDERS and (not before or before[-1] in ".!?:\n"):
+        if rep not in PLACEHOLDERS and opens_sentence(text[:start], lex):
             rep = rep[:1].upper() + rep[1:]
         out += [text[pos:start], rep]
         pos = s.end

@@ -25,6 +25,7 @@ from .lexicon import (
     Lexicon,
     NameSpan,
 )
+from .abbreviations import NOTE_PERSON_WORDS
 from .tokens import _bounded, _match_seq, _phrase, _tokenise
 
 if TYPE_CHECKING:
@@ -86,6 +87,23 @@ def deduce_spans_factory(
 
 
 # ---------------------------------------------------------------------------- replacing
+
+
+_SENTENCE_OPENERS = ".!?:\n„“\"‘–•"
+_SHORTHAND_BEFORE = re.compile(r"(?:^|[\s(\[/])([^\W\d_]+)\.$")
+
+
+def opens_sentence(before: str, lex: Lexicon) -> bool:
+    """Does a replacement after `before` (the text up to it) open a sentence, and so take a capital
+    ("De jongerenwerker vertelt")? Not after the full stop of a note's shorthand: "resp. de
+    jongerenwerker zegt", "opm. een collega belt" (the export's and the capture line's one rule)."""
+    before = before.rstrip()
+    if not before:
+        return True
+    if before[-1] not in _SENTENCE_OPENERS:
+        return False
+    shorthand = _SHORTHAND_BEFORE.search(before) if before[-1] == "." else None
+    return not (shorthand and shorthand.group(1).islower() and fold(shorthand.group(1)) in lex.note_shorthand | NOTE_PERSON_WORDS)
 
 
 def strip_title(name: str, lexicon: Lexicon) -> str:
@@ -162,8 +180,7 @@ class Replacer:
             if self.mode == "functie" and s.title and pos <= s.title_start < s.start:
                 start = s.title_start  # "meneer Bakker" -> "een collega", not "meneer een collega"
             out.append(text[pos:start])
-            before = text[:start].rstrip()
-            if rep not in PLACEHOLDERS and (not before or before[-1] in ".!?:\n„“\"‘–•"):
+            if rep not in PLACEHOLDERS and opens_sentence(text[:start], self.finder.lexicon):
                 rep = rep[0].upper() + rep[1:]
             out.append(rep)
             pos = s.end
