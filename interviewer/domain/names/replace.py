@@ -103,7 +103,10 @@ def opens_sentence(before: str, lex: Lexicon) -> bool:
     if before[-1] not in _SENTENCE_OPENERS:
         return False
     shorthand = _SHORTHAND_BEFORE.search(before) if before[-1] == "." else None
-    return not (shorthand and shorthand.group(1).islower() and fold(shorthand.group(1)) in lex.note_shorthand | NOTE_PERSON_WORDS)
+    if not shorthand or not shorthand.group(1).islower():
+        return True
+    word = fold(shorthand.group(1))
+    return word not in lex.note_shorthand and word not in NOTE_PERSON_WORDS
 
 
 def strip_title(name: str, lexicon: Lexicon) -> str:
