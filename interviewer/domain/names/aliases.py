@@ -17,13 +17,14 @@ import re
 from .context import verb_like
 from .lexicon import OPENING_QUOTES, Lexicon
 from .lowercase import is_role
+from .particle_names import _STATE_VERBS
 from .tokens import _match_seq, _Tok
 
 _CLAUSE_START = re.compile(r"(?:^|[\n,;(]\s*|[.!?]\s+)$")
 _NO_VOWEL = re.compile(r"[^aeiouy]{2,3}")
 # particles that are no preposition or article in running Dutch: after one, a listed surname is one
 _NAME_PARTICLES = frozenset({"ter", "ten", "van der", "van den", "van 't"})
-_NOT_AFTER_NAME = frozenset({"is", "was", "wordt", "werd", "heeft", "had", "staat", "ligt", "lag", "zit", "kan", "moet", "zou"})
+_NOT_AFTER_NAME = (_STATE_VERBS - {"blijft"}) | {"zit"}  # a state, no act: "pinas is" says nothing of a person
 
 
 def alias_shapes(text: str, toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:

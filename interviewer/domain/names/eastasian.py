@@ -15,7 +15,7 @@ import re
 
 from .lexicon import SHORT_WEEKDAYS, Lexicon
 from .lowercase import person_after
-from .tokens import _Tok, fold_of, low_of
+from .tokens import _Tok, fold_of
 
 # Hanyu pinyin, Korean (Revised Romanisation, with the common passport spellings), Vietnamese
 # (without tones: "Nguyen Van Minh") and Surinamese-Chinese (Hakka in Dutch spelling: "Tjon Sie Fat")
@@ -117,7 +117,7 @@ def east_asian_names(toks: list[_Tok], covered: set[int], lex: Lexicon, take) ->
     before a role in brackets, a person's verb or a colon, or after "met"/"door" ("li na
     (vrijwilliger taalcafé) stopt")."""
     n = len(toks)
-    if "-" in "".join(map(low_of, toks)):
+    if any("-" in t.low for t in toks):
         _hyphened_given(toks, covered, lex, take)
     # most texts hold no East Asian surname: look only around one
     surnames = _surname_set(lex)

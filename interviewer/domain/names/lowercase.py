@@ -233,8 +233,9 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
     vertelde bos dat …"). After "de" or "van" alone only a surname of no word list ("de vries",
     not "de bakker belde"); never after an article ("de kok zegt")."""
     verbs = _INVERTED_VERBS
+    folds = frozenset(map(fold_of, toks))  # read here and by named_in_notes
     # the common case first: only a sentence's first word or the word after an inverted verb
-    if verbs.isdisjoint(map(fold_of, toks)):  # most texts: no inverted verb, so a sentence's first word only
+    if verbs.isdisjoint(folds):  # most texts: no inverted verb, so a sentence's first word only
         starts = [i for i, t in enumerate(toks) if t.initial and not t.cap]
     else:
         starts = [i for i, (p, t) in enumerate(zip([None, *toks], toks)) if not t.cap and (t.initial or (p is not None and p.fold in verbs))]
@@ -263,7 +264,7 @@ def lowercase_surnames(toks: list[_Tok], covered: set[int], protected: set[int],
     quick_note_people(toks, starts, covered, protected, lex, take)
     from .note_frames import named_in_notes  # note_frames imports this module
 
-    named_in_notes(toks, covered, protected, lex, take)
+    named_in_notes(toks, covered, protected, lex, take, folds)
 
 
 # lowercase abbreviations of departments and bodies that "say" things in notes ("hr zegt", "cr vroeg")

@@ -15,18 +15,19 @@ from .tokens import _Tok, fold_of
 
 _RESPONDENTS = frozenset({"resp", "respondent", "respondente", "geinterviewde", "gesprekspartner"})
 _NAME_LABELS = frozenset({"achternaam", "voornaam", "roepnaam", "bijnaam", "meisjesnaam", "naam"})
+_PART_LABELS = _NAME_LABELS - {"naam"}  # the labels of one part of a name ("achternaam = kok")
 _QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d"
 gap_of = attrgetter("gap")
 
 
-def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex: Lexicon, take, folds: frozenset[str] | None = None) -> None:
     """Names the frames of interview notes give away, typed in lowercase: after "resp." ("resp. ineke
     mus, coördinator"), both sides of a name spelled out ("riek = hendrika lammers", "ton = ton van
     de ven", "kok = achternaam"), after a name's label ("achternaam schoonderbeek", "voornaam =
     'sri'"), and before "en ik" ("ter horst en ik").
     Never a verb, function word or role ("resp. noemt", "resp. twijfelt", "wijk = spoorzicht")."""
     gaps = "".join(map(gap_of, toks))
-    folds = set(map(fold_of, toks))
+    folds = frozenset(map(fold_of, toks)) if folds is None else folds  # lowercase_surnames passes its own
     if "=" in gaps:
         for k in (k for k, t in enumerate(toks) if "=" in t.gap):
             _equated(toks, k, covered, protected, lex, take)
@@ -160,7 +161,7 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
         return
     left = range(i0, k)
     r = toks[k]
-    if not r.cap and r.fold in _NAME_LABELS - {"naam"}:
+    if not r.cap and r.fold in _PART_LABELS:
         full = True  # "kok = achternaam"
     elif k in covered and k + 1 < len(toks) and k + 1 in covered and toks[k + 1].adj:
         full = True  # "ton = ton van de ven": the full name found already

@@ -357,6 +357,7 @@ _ROLE_HEADS = ("functionaris", "functionarissen", "professional", "professionals
 
 # the English words that lead a role, apart or run into it ("lead toetser", "leadtoetser", "co-trainer")
 _ROLE_LEADS = ("lead", "co", "co-", "chief", "interim")
+_LED_ROLES = frozenset(lead + head for lead in _ROLE_LEADS for head in _ROLE_HEADS)  # run together: "leadtoetser"
 
 
 def _led_role(toks: list[_Tok], i: int) -> bool:
@@ -365,7 +366,7 @@ def _led_role(toks: list[_Tok], i: int) -> bool:
     low = toks[i].low
     if low in _ROLE_LEADS:
         return i + 1 < len(toks) and not toks[i + 1].cap and toks[i + 1].low.endswith(_ROLE_HEADS) and _adjacent(toks, i, i + 1)
-    return low.startswith(_ROLE_LEADS) and low.endswith(_ROLE_HEADS) and any(low == lead + head for lead in _ROLE_LEADS for head in _ROLE_HEADS)
+    return low in _LED_ROLES
 
 
 def _role_heads(toks: list[_Tok], lex: Lexicon) -> set[int]:
