@@ -1,7 +1,8 @@
 """Abbreviations in mixed case ("de Wgs", "Wsnp en Bbz"), hyphenated words of the word list
 ("Burn-out"), a form's abbreviation run into its word ("Geb.datum"), letters joined by "&" ("P&O")
 and the letters notes put for a left-out name ("mevrouw X"); shorthand of no vowel in any case
-("telnr", "gr. sanne", "shv"); the interviewee's shorthand ("resp."). Part of protect.protected."""
+("telnr", "gr. sanne", "shv"). Part of protect.protected; the shorthand with a vowel, "resp." and
+"opm." among it, is data (geen_namen.notitie_afkortingen)."""
 
 from __future__ import annotations
 
@@ -31,12 +32,6 @@ def shorthand_word(low: str) -> bool:
             _SHORTHAND_SEEN.clear()
         seen = _SHORTHAND_SEEN[low] = _SHORTHAND_MATCH(low) is not None
     return seen
-
-
-# the shorthand of interview notes for the person interviewed ("resp. noemt manager ellen",
-# "volgens resp.:", "geïnt. twijfelt"): no word of the list, so a lowercase word that speaks would
-# be read as a name and applied to every "resp." of the audit; no person is called so
-NOTE_PERSON_WORDS = frozenset({"resp", "geint", "geïnt"})
 
 
 # two- and three-letter initials of a first name ("Th. Jansen", "Chr. de Vries"): no shorthand

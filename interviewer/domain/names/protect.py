@@ -15,7 +15,7 @@ audit is not applied to them."""
 
 from __future__ import annotations
 
-from .abbreviations import NOTE_PERSON_WORDS, abbreviations, shorthand_word
+from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
@@ -72,7 +72,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if t.low not in words:
             if shorthand_word(t.low):
                 short.append(i)  # few words are no word of the list: the check is seldom made
-            elif t.low in NOTE_PERSON_WORDS or t.low in lex.note_shorthand:
+            elif t.low in lex.note_shorthand:
                 strong.add(i)  # "resp. ziet het niet als probleem", "Opm. IV:", "Aanw.: Sanne": a note's shorthand
             elif not cap and len(t.low) >= 12 and t.low.endswith(_ROLE_HEADS) and lex.dutch(t.low):
                 strong.add(i)  # "aandachtsfunctionarissen", "jeugdprofessionals": workers, typed as a word

@@ -25,7 +25,6 @@ from .lexicon import (
     Lexicon,
     NameSpan,
 )
-from .abbreviations import NOTE_PERSON_WORDS
 from .tokens import _bounded, _match_seq, _phrase, _tokenise
 
 if TYPE_CHECKING:
@@ -106,7 +105,7 @@ def opens_sentence(before: str, lex: Lexicon) -> bool:
     if not shorthand or not shorthand.group(1).islower():
         return True
     word = fold(shorthand.group(1))
-    return word not in lex.note_shorthand and word not in NOTE_PERSON_WORDS
+    return word not in lex.note_shorthand
 
 
 def strip_title(name: str, lexicon: Lexicon) -> str:
