@@ -70,8 +70,11 @@ places joined by a hyphen, "van" after a noun), names_tuned59.toml (written in r
 word rules then added: surnames with a street's ending, "-kerk", capitals after a first name, the
 shorthand of notes, houses of worship), names_tuned60.toml (written in round 12 for the lowercase
 and spreading rules then added: a unit's letters beside a found name, a label cut short, a first
-name after an article, a place-surname after a role, short forms in brackets and before "="), each
-file and all together. BLIND:
+name after an article, a place-surname after a role, short forms in brackets and before "=") and names_tuned61.toml to names_tuned74.toml (the fourteen
+blind sets of round 12: lowercase notes of ouderenwerk and schuldhulp, group interviews, pasted
+Outlook and Teams text, registers, report prose in Heerlen, Amsterdam casework, hard cases,
+Friesland, youth work and handles, intercollegiale toetsing, opbouwwerk, a whole audit day in
+Zeeland, poverty and informal care; seen since round 13), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -157,6 +160,20 @@ TUNED = (
     "names_tuned58.toml",
     "names_tuned59.toml",
     "names_tuned60.toml",
+    "names_tuned61.toml",
+    "names_tuned62.toml",
+    "names_tuned63.toml",
+    "names_tuned64.toml",
+    "names_tuned65.toml",
+    "names_tuned66.toml",
+    "names_tuned67.toml",
+    "names_tuned68.toml",
+    "names_tuned69.toml",
+    "names_tuned70.toml",
+    "names_tuned71.toml",
+    "names_tuned72.toml",
+    "names_tuned73.toml",
+    "names_tuned74.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
