@@ -16,7 +16,7 @@ from .index import NameIndex
 from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
 from .places import audit_places, listed_place, place_context, place_key
-from .protect import venue_keys
+from .protect import audit_things, venue_keys
 from .shapes import building_keys
 from .tokens import _bounded, _tokenise, _Tok, _words_pattern
 
@@ -144,7 +144,9 @@ def audit_finder(
     # name found once without an aanspreekvorm is not applied to them elsewhere (places, index)
     base = list(first._base.values())
     places = audit_places((toks for _, toks, _, _ in base), lex)
-    index = NameIndex((k for k, v in reviews.items() if v), lex, places)
+    # the words a text shows to be no person ("Stichting Welzijn Eemhart"): none where another names them bare
+    things = audit_things(base, lex)
+    index = NameIndex((k for k, v in reviews.items() if v), lex, places, things)
     # one walk over the texts: a name a text calls a building ("De Kelder is het jongerencentrum") is
     # no person anywhere; a venue named after a preposition of place ("in De Kelder") is none where no
     # aanspreekvorm leads it; the word after a capitalised "Het" inside a sentence ("via Het
@@ -158,6 +160,7 @@ def audit_finder(
         if n.text.find("Het", 1) > 0:
             het |= _het_names(toks, lex)
     not_names |= buildings
+    venues |= things  # like a venue: a person only where an aanspreekvorm leads it
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue

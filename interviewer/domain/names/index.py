@@ -72,15 +72,18 @@ class NameIndex:
     ("wijkteam.culemborg@"), or alone without a title, not at all. Where a place stands: after a
     preposition of place or an area's noun, or listed with another place ("Tiel 2.410 | Culemborg")."""
 
-    def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None, places: Collection[str] = ()) -> None:
+    def __init__(self, keys: Iterable[str] = (), lexicon: Lexicon | None = None, places: Collection[str] = (), things: Collection[str] = ()) -> None:
         self.lexicon = lexicon or load_lexicon()
         particles = self._particle_set = _particles(self.lexicon)  # once: add() is called per found name
         self.places = frozenset(places)
+        # words a text of the audit shows to be no person (protect.audit_things): spread only after an aanspreekvorm
+        self.things = frozenset(things)
         self.keys: set[str] = set()
         self.forms: set[str] = set()
         self.led: dict[str, set[tuple[str, ...]]] = {}  # surname -> the particles seen before it ("hof": ("van", "t"))
         self.led_only: set[str] = set()  # forms applied only after their particles ("tiel" of "van tiel")
         self.free: set[str] = set()  # forms a find without particles made a name everywhere
+        self.street_persons: set[str] = set()  # surnames shaped like a street, found as a person's ("mevrouw Koolhoven")
         for key in keys:
             self.add(key, particles, honorific=True)  # the toetser's own "naam": as strong as a title
 
@@ -117,6 +120,8 @@ class NameIndex:
                 continue  # "Zaal Toon Hermans": the noun before a named person's name
             if len(parts) > 1 and lex.dutch(part) and part not in lex.first and part not in lex.last and part != surname:
                 continue  # "hr-medewerker" makes no name of "medewerker"
+            if part in self.things and not honorific:
+                continue  # "Eemhart" of "@sterre.jw.eemhart": the audit names the organisation "Stichting Welzijn Eemhart"
             place = self.place(part)
             if (place or lex.dutch(part)) and part == words[-1] and k < len(words) - 1 and "-" not in part:
                 self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
@@ -127,6 +132,8 @@ class NameIndex:
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", the "Lingehuis" of "Lingehuis Hylke Bosma" ("@kerem.tiel" spreads: a first name leads it)
             self.free.add(part)
             self.forms.add(part)
+            if (honorific or person) and self.lexicon.street(part):
+                self.street_persons.add(part)
 
     def pattern(self) -> re.Pattern[str]:
         """Any form as a word in folded text (a fast first look before the token check)."""
@@ -150,8 +157,8 @@ class NameIndex:
         out = []
         forms = self.forms
         for i, t in enumerate(toks):
-            if i in skip:
-                continue
+            if i in skip and not (t.fold in self.street_persons and self._person_not_street(toks, i)):
+                continue  # a street, a title; but "Koolhoven wil…" after "mevrouw Koolhoven" is the person, no street
             if "-" not in t.text:  # a quick look first: a word that is no form (nor its possessive) is skipped below anyway
                 f = t.fold
                 if (f[:-2] if f.endswith("'s") else f) not in forms and not (f.endswith("s") and f[:-1] in forms):
@@ -182,6 +189,15 @@ class NameIndex:
                     key = " ".join(x.fold for x in toks[i:whole])
                     out.append((t.start, toks[whole - 1].end, SOURCE_FOUND, key, "", -1))  # "roos bakker" after "Roos Bakker"
         return out
+
+    def _person_not_street(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i], a surname shaped like a street that the audit found as a person's, stands as the
+        person here: no house number after it, no article or preposition of place before it."""
+        if i + 1 < len(toks) and toks[i + 1].gap.lstrip()[:1].isdigit():
+            return False
+        if i and toks[i - 1].fold in _ARTICLES:
+            return False
+        return not place_context(toks, i, self.lexicon, self.place)
 
     def _whole_key_at(self, toks: list[_Tok], i: int) -> int:
         """A found full name typed whole in lowercase from toks[i] ("roos de wit" after "Roos de

@@ -259,7 +259,7 @@ def _surname_place(t: _Tok, lex: Lexicon) -> bool:
     return t.cap and not t.allcaps and t.fold in lex.last and t.low not in lex.first and t.fold not in lex.de_surnames and not lex.dutch(t.low)
 
 
-def _as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon) -> set[str]:
+def led_as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon) -> set[str]:
     """The `words` some text leads as a person's: an aanspreekvorm, a role or a first name right
     before it ("mevrouw Oosterveld", "Anja Oosterveld")."""
     out: set[str] = set()
@@ -283,7 +283,7 @@ def audit_places(texts_toks: Iterable[list[_Tok]], lex: Lexicon) -> frozenset[st
     found |= {w for w, n in Counter(weak).items() if n > 1}
     twice = {w for w, n in Counter(surnamed).items() if n > 1}
     if twice:
-        found |= twice - _as_person(texts, twice, lex)
+        found |= twice - led_as_person(texts, twice, lex)
     for toks, caps in texts:
         found |= _listed_with(toks, lex, found, caps)
         found |= _adjectives_of(toks, lex, found, caps)

@@ -15,6 +15,8 @@ audit is not applied to them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
@@ -24,9 +26,10 @@ from .lexicon import _HONORIFICS, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
 from .organisations import _person_before
+from .places import _caps, led_as_person
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
-from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
+from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_place, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
 __all__ = ["protected", "venue_keys"]
 
@@ -117,6 +120,34 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
     strong |= left_out
     return out | strong, strong
+
+
+def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]], lex: Lexicon) -> frozenset[str]:
+    """The folded words that some text of the audit surely reads as no person (`protected`'s strong
+    words: "Stichting Welzijn Eemhart", "de Kuierklub", "Fonds Coehoorn") and that no text leads as a
+    person ("mevrouw Eemhart", "Anja Eemhart"): no person anywhere in the audit. Audit-level
+    evidence, as audit_places is for places: a word one text shows to be the organisation or a
+    venue is no candidate in the texts that name it bare ("Eemhart verwijst door"), and a find that
+    took it with a person ("@sterre.jw.eemhart") does not spread it. Only words that no list holds as
+    a first name, a surname or a place and no Dutch word (those have rules of their own), and only
+    where no finder took the word in that same text. `base`: per text (normalised text, its words,
+    the spans found, the strong words), as NameFinder keeps them."""
+    seen: set[str] = set()
+    texts: list[tuple[list[_Tok], list[int]]] = []
+    for _, toks, raw, strong in base:
+        caps = _caps(toks)
+        if caps:
+            texts.append((toks, caps))
+        for i in strong:
+            t = toks[i]
+            if not t.cap or t.allcaps or len(t.fold) < 4 or not t.fold.isalpha() or t.fold in seen:
+                continue
+            if t.low in lex.first or t.low in lex.last or lex.dutch(t.low) or listed_place(t.fold, lex) or lex.street(t.fold):
+                continue  # a street's shape is no identity: "Hoogenbaan zegt" alone reads as a street, "Gerrit Hoogenbaan" not
+            if any(r[0] < t.end and r[1] > t.start for r in raw):
+                continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan")
+            seen.add(t.fold)
+    return frozenset(seen - led_as_person(texts, seen, lex)) if seen else frozenset()
 
 
 def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
