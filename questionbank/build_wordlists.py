@@ -2,11 +2,14 @@
 
     pip install faker            # MIT; only to rebuild, not a dependency of the app
     apt-get install wdutch       # OpenTaal word list, BSD or CC-BY-3.0 (our choice: BSD)
+    apt-get install tesseract-ocr tesseract-ocr-fry   # West Frisian word list, Apache-2.0 (tessdata_fast)
     python -m questionbank.build_wordlists
 
 Writes questionbank/data/woorden_nl.txt.gz (the lowercase single words of OpenTaal: "is this an
 ordinary Dutch word?"), questionbank/data/woorden_nl_koppel.txt (its hyphenated words: "burn-out",
-"time-out") and questionbank/data/namen.toml (first names, surnames and Dutch place
+"time-out"), questionbank/data/woorden_fy.txt.gz (the lowercase words of Tesseract's West Frisian
+word list: "is this a Frisian word?", used only in an audit whose notes are partly Frisian) and
+questionbank/data/namen.toml (first names, surnames and Dutch place
 names from Faker's person and address providers, plus curated names in voornamen.toml).
 """
 
@@ -15,6 +18,8 @@ from __future__ import annotations
 import gzip
 import importlib
 import re
+import subprocess
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -86,6 +91,19 @@ def _clean(names: set[str]) -> list[str]:
     return sorted(out, key=str.casefold)
 
 
+def frisian_words() -> list[str]:
+    """The lowercase words of the West Frisian word list that Tesseract's OCR data ships (its word
+    DAWG, unpacked with combine_tessdata and dawg2wordlist). Mixed case entries ("Wijtse", "Saturday")
+    are dropped; names still in it ("douwe") are taken out at load time against the name lists."""
+    traineddata = next(Path("/usr/share").glob("tesseract-ocr/*/tessdata/fry.traineddata"))
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = str(Path(tmp) / "fry.")
+        subprocess.run(["combine_tessdata", "-u", str(traineddata), prefix], check=True, capture_output=True)
+        out = Path(tmp) / "words.txt"
+        subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", str(out)], check=True, capture_output=True)
+        return sorted({w for w in out.read_text(encoding="utf-8").split("\n") if WORD.fullmatch(w)})
+
+
 def main() -> None:
     words = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if WORD.fullmatch(w)]
     (DATA / "woorden_nl.txt.gz").write_bytes(gzip.compress("\n".join(sorted(set(words))).encode(), 9, mtime=0))
@@ -93,6 +111,7 @@ def main() -> None:
     # that the large list above stays as it was
     joined = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if HYPHENATED.fullmatch(w)]
     (DATA / "woorden_nl_koppel.txt").write_text("\n".join(sorted(set(joined))) + "\n", encoding="utf-8")
+    (DATA / "woorden_fy.txt.gz").write_bytes(gzip.compress("\n".join(frisian_words()).encode(), 9, mtime=0))
     first: set[str] = set()
     for loc in FIRST_NAME_LOCALES:
         first |= _provider_names(loc, "first_names")

@@ -612,6 +612,14 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
     except (OSError, UnicodeDecodeError) as exc:
         raise BankError(f"{joined_path.name}: kan de woordenlijst niet lezen ({exc})") from None
 
+    frisian_path = data_dir / "woorden_fy.txt.gz"  # Tesseract's West Frisian words (Apache-2.0), for partly Frisian audits
+    try:
+        frisian = frozenset(w for w in gzip.decompress(frisian_path.read_bytes()).decode("utf-8").split("\n") if w)
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise BankError(f"{frisian_path.name}: kan de Friese woordenlijst niet lezen ({exc})") from None
+    if len(frisian) < 1000:
+        raise BankError(f"{frisian_path.name}: de Friese woordenlijst is te kort ({len(frisian)} woorden)")
+
     def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(items), key=lambda s: (-len(s), s)))  # ties in a fixed order: results must not depend on the hash seed
 
@@ -660,6 +668,9 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         organisatie_koppen=longest_first(tuple(w.lower() for w in nope.strs("organisatie_koppen", required=True, min_items=1))),
         winkel_koppen=frozenset(w.lower() for w in nope.strs("winkel_koppen", required=True, min_items=1)),
         notitie_afkortingen=frozenset(w.lower() for w in nope.strs("notitie_afkortingen", required=True, min_items=1)),
+        friese_woorden=frisian,
+        friese_signaalwoorden=frozenset(w.lower() for w in nope.strs("friese_signaalwoorden", required=True, min_items=1)),
+        friese_zinnen_min=nope.int("friese_zinnen_min"),
         gebedshuizen=frozenset(w.lower() for w in nope.strs("gebedshuizen", required=True, min_items=1)),
         groep_staarten=longest_first(tuple(w.lower() for w in nope.strs("groep_staarten", required=True, min_items=1))),
         heiligen=frozenset(w.lower() for w in nope.strs("heiligen", required=True, min_items=1)),

@@ -346,6 +346,9 @@ class NameLists:
     organisatie_koppen: tuple[str, ...] = ()  # "stichting", "kerk": the capitalised words after one name the organisation
     winkel_koppen: frozenset[str] = frozenset()  # "bakkerij", "garage": capitalised, they lead a firm's name
     notitie_afkortingen: frozenset[str] = frozenset()  # "opm", "afd", "aanw": shorthand of notes, no name
+    friese_woorden: frozenset[str] = frozenset()  # woorden_fy.txt.gz: lowercase West Frisian words (Tesseract, Apache-2.0)
+    friese_signaalwoorden: frozenset[str] = frozenset()  # "it", "fan", "yn": two in a text make it Frisian
+    friese_zinnen_min: int = 3  # that many Frisian texts make the audit partly Frisian
     gebedshuizen: frozenset[str] = frozenset()  # "camii", "mandir", "masjid": a house of worship's own noun in its name
     groep_staarten: tuple[str, ...] = ()  # "genootschap", "koor": a group's name is run into one ("Rukun Tetangga-koor")
     heiligen: frozenset[str] = frozenset()  # "sint", "st": a saint's name follows

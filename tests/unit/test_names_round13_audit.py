@@ -58,3 +58,42 @@ def test_the_street_stays_a_street_after_an_article_or_before_a_house_number():
     )
     assert out[0] == f"Mevrouw {N} is de wijkagent."
     assert out[1:] == ["De inloop verhuist naar de Westerhof 14, naast de huisarts.", "Het kantoor aan de Westerhof is klein."]
+
+
+# ---------------------------------------------------------------- an audit whose notes are partly Frisian
+
+_FRISIAN_NOTES = (
+    "Us heit wie net thús, it wie drok by de buorren.",
+    "Douwe seit dat it gebou fan de soos te lyts is.",
+    "Hja hawwe gjin plak mear foar de Iis-jûn.",
+    "Antwurd: 'It Gebou is ús hûs, dêr moat it barre.'",
+    "Ien kear yn de wike komme de doarpen byinoar.",
+)
+
+
+def test_in_a_partly_frisian_audit_frisian_words_are_words_and_frisian_names_still_names():
+    out = redact(*_FRISIAN_NOTES)
+    assert out[1] == f"{N} seit dat it gebou fan de soos te lyts is."  # Douwe: a first name of the lists
+    assert out[2:] == list(_FRISIAN_NOTES[2:])  # "Hja", "Iis-jûn", "It Gebou", "Ien", "doarpen" are Frisian words
+
+
+def test_one_frisian_quote_in_a_dutch_audit_keeps_the_dutch_reading():
+    out = redact("Kladblok: bellen met Wieke (ambtelijk secr.) over het jaarplan.", "Hja hawwe gjin plak mear foar de Iis-jûn.")
+    assert out[0] == f"Kladblok: bellen met {N} (ambtelijk secr.) over het jaarplan."  # "wieke" is a Frisian word, Wieke a name here
+    assert "Iis" not in out[1]  # no list knows "Iis": a candidate, replaced until the toetser marks it "geen naam"
+
+
+def test_a_broken_frisian_word_list_is_refused_in_dutch(tmp_path):
+    import shutil
+
+    import pytest
+
+    from questionbank import BankError
+    from questionbank.loader import DATA_DIR, load_name_lists_from
+
+    assert "doarpen" in load_name_lists_from(DATA_DIR).friese_woorden
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / "woorden_fy.txt.gz").write_bytes(b"not gzip")
+    with pytest.raises(BankError, match=r"woorden_fy\.txt\.gz: kan de Friese woordenlijst niet lezen"):
+        load_name_lists_from(data)

@@ -13,7 +13,7 @@ from ..unicode_fold import fold, normalise
 from .finder import NameFinder
 from .heuristic import Heuristic
 from .index import NameIndex
-from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, load_lexicon
+from .lexicon import _HONORIFICS, _TOKEN, SOURCE_CONTACT, SOURCE_LIST, Lexicon, NameSpan, bank_texts, for_audit, load_lexicon
 from .replace import FoundName, Replacer, avoid_list, functie_by_name, listed_names_in, scan, strip_title
 from .places import audit_places, listed_place, place_context, place_key
 from .protect import audit_things, venue_keys
@@ -136,7 +136,8 @@ def audit_finder(
     """The finder for one audit: a first pass over all its `texts` collects every name found, the
     returned finder applies them everywhere (plus the toetser's `reviews`, folded word -> is a name)."""
     reviews = dict(reviews or {})
-    lex = load_lexicon()
+    texts = list(texts)
+    lex = for_audit(load_lexicon(), texts)  # a partly Frisian audit reads Frisian words as words
     not_names = {k for k, v in reviews.items() if not v}
     first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
     found = [s for text in dict.fromkeys(texts) for s in first.spans(text)]

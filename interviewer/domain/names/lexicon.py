@@ -164,11 +164,15 @@ class Lexicon:
     place_orgs: frozenset[str] = frozenset()  # "welzijn", "wijkteam": an organisation named after the place after it
     initial_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": the labels a person's initials follow (initials.py)
     places: frozenset[str] = frozenset()  # folded one-word places of the lists (towns, districts, regions, countries)
+    frisian_list: frozenset[str] = frozenset()  # West Frisian words (woorden_fy): see for_audit
+    frisian_signals: frozenset[str] = frozenset()  # "it", "fan", "yn": two in one text make it Frisian
+    frisian_texts: int = 3  # that many Frisian texts make the audit partly Frisian
+    frisian: frozenset[str] = frozenset()  # the Frisian words read as words: empty but in a partly Frisian audit
 
     def ordinary(self, lower: str) -> bool:
         """An everyday Dutch word in lowercase: "ben", "roos", "kent", "fleur" (a typed "jan" is not:
         the word list has it only from idioms, and `typed_names` says so)."""
-        return lower in self.everyday or (lower in self.words and lower not in self.typed_names)
+        return lower in self.everyday or (lower in self.words and lower not in self.typed_names) or lower in self.frisian
 
     def adjective(self, low: str) -> bool:
         """A Dutch adjective: its inflected form is a word ("wit": witte, "groot": grote, "jong": jonge)."""
@@ -187,7 +191,7 @@ class Lexicon:
 
     def dutch(self, lower: str) -> bool:
         """A Dutch word, a bank term or a compound of Dutch words ("buurtcirkel")."""
-        return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or _compound(self, lower)
+        return lower in self.words or (lower if lower.isascii() else fold(lower)) in self.bank_words or lower in self.frisian or _compound(self, lower)
 
 
 @lru_cache(maxsize=8)
@@ -298,6 +302,9 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         title_nouns=frozenset(fold(w) for w in lists.titel_naamwoorden),
         colours=frozenset(fold(w) for w in lists.kleuren),
         colour_scales=frozenset(fold(w) for w in lists.kleurschalen),
+        frisian_list=lists.friese_woorden,
+        frisian_signals=frozenset(lists.friese_signaalwoorden),
+        frisian_texts=lists.friese_zinnen_min,
         coloured=tuple(fold(w) for w in lists.gekleurde_dingen),
         gatherings=tuple(fold(w) for w in lists.bijeenkomsten),
         place_leads=frozenset(fold(w) for w in lists.plaats_aanwijzers),
@@ -351,6 +358,41 @@ def bank_texts() -> frozenset[str]:
         elif isinstance(item, (list, tuple, set, frozenset)):
             todo += list(item)
     return frozenset(out)
+
+
+_WORD_OF_TEXT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def for_audit(lex: Lexicon, texts: Iterable[str]) -> Lexicon:
+    """The lexicon for one audit: where `frisian_texts` of its texts or more hold two Frisian
+    function words ("Us heit wie net thús, it wie drok"), Frisian words are words in all its texts
+    (no candidate "It", "Iis", no lowercase name "doarpen"). Other audits keep the Dutch lexicon."""
+    if not lex.frisian_list:
+        return lex
+    signals, frisian_texts = lex.frisian_signals, 0
+    for text in texts:
+        if len(signals.intersection(_WORD_OF_TEXT.findall(text.lower()))) >= 2:
+            frisian_texts += 1
+            if frisian_texts >= lex.frisian_texts:
+                return _frisian_variant(lex)
+    return lex
+
+
+_FRISIAN_VARIANTS: dict[int, tuple[Lexicon, Lexicon]] = {}
+
+
+def _frisian_variant(lex: Lexicon) -> Lexicon:
+    """One Frisian-reading copy per lexicon, both kept alive: caches keyed by a lexicon's id stay valid."""
+    from dataclasses import replace
+
+    if id(lex) not in _FRISIAN_VARIANTS:
+        # less every first name and surname of the lists ("douwe", "sjoerd" are in the Frisian list):
+        # a name stays a name in a Frisian audit; accented words also folded ("ús": "us")
+        names = lex.first | lex.last
+        words = {w for w in lex.frisian_list if w not in names}
+        frisian = frozenset(words | {f for w in words if (f := fold(w)) not in names})
+        _FRISIAN_VARIANTS[id(lex)] = (lex, replace(lex, frisian=frisian))
+    return _FRISIAN_VARIANTS[id(lex)][1]
 
 
 @lru_cache(maxsize=1)
