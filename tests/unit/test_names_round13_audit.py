@@ -97,3 +97,23 @@ def test_a_broken_frisian_word_list_is_refused_in_dutch(tmp_path):
     (data / "woorden_fy.txt.gz").write_bytes(b"not gzip")
     with pytest.raises(BankError, match=r"woorden_fy\.txt\.gz: kan de Friese woordenlijst niet lezen"):
         load_name_lists_from(data)
+
+
+# ---------------------------------------------------------------- a thing the audit names with an article
+
+
+def test_a_word_found_after_a_role_is_not_spread_where_the_audit_names_it_with_an_article():
+    out = redact(
+        "Klacht over bejegening door vrijwilliger Plusbus, afgehandeld.",
+        "Op dinsdag rijdt de Plusbus naar de markt.",
+        "Plusbus rijdt ook op donderdag.",
+    )
+    assert out == [f"Klacht over bejegening door vrijwilliger {N}, afgehandeld.", "Op dinsdag rijdt de Plusbus naar de markt.", "Plusbus rijdt ook op donderdag."]
+    # no text with the article: the role's find is spread (privacy by default)
+    assert redact("Klacht over bejegening door vrijwilliger Plusbus, afgehandeld.", "Plusbus rijdt ook op donderdag.")[1] == f"{N} rijdt ook op donderdag."
+
+
+def test_after_an_aanspreekvorm_the_word_is_a_person_everywhere_article_or_not():
+    out = redact("Gesprek met mevrouw Plusbus over haar moeder.", "Op dinsdag rijdt de Plusbus naar de markt.", "Plusbus belt morgen terug.")
+    assert out[2] == f"{N} belt morgen terug."
+    assert "Plusbus" not in out[1]

@@ -155,16 +155,21 @@ def audit_finder(
     buildings: set[str] = set()
     venues: set[str] = set()
     het: set[str] = set()
+    articled: set[str] = set()
     for n, toks, _, strong in base:
         buildings |= building_keys(toks, lex)
         venues |= venue_keys(toks, lex, strong)
         if n.text.find("Het", 1) > 0:
             het |= _het_names(toks, lex)
+        if "de " in n.text or "het " in n.text:
+            articled |= _articled_names(toks, lex)
     not_names |= buildings
     venues |= things  # like a venue: a person only where an aanspreekvorm leads it
     for s in found:
         if s.key in buildings or (s.key in venues and not s.title):
             continue
+        if s.key in articled and s.source != SOURCE_LIST and fold(s.title).rstrip(".") not in _HONORIFICS:
+            continue  # "vrijwilliger Plusbus" found by its role; the audit says "de Plusbus": not spread
         if s.key in het and s.source != SOURCE_LIST:
             continue  # replaced where a rule found it ("mevrouw Anker"), spread nowhere ("van Het Anker")
         if not s.title and s.source != SOURCE_LIST and (place_key(s.key, places, lex) or _acronym_place(s, places)):
@@ -194,6 +199,24 @@ def _het_names(toks: list[_Tok], lex: Lexicon) -> set[str]:
             if w.low.endswith("je") and (w.low[:-2] in lex.first or w.low[:-3] in lex.first):
                 continue  # "Het Roosje" is a venue, but "Roosje" is a nickname elsewhere too
             out.add(w.fold)
+    return out
+
+
+def _articled_names(toks: list[_Tok], lex: Lexicon) -> set[str]:
+    """"met de Plusbus", "bij het Ankerpunt": a capitalised word after a lowercase article, no first
+    name or aanspreekvorm before the article ("Anja de Vries", "mevrouw de Boer"), and no first name
+    or surname of the lists itself, is a thing's name in this audit: a find of it led by no
+    aanspreekvorm ("vrijwilliger Plusbus") is replaced where it was found, and not spread."""
+    out: set[str] = set()
+    for i in range(1, len(toks)):
+        t, article = toks[i], toks[i - 1]
+        if article.text not in ("de", "het") or not t.cap or t.allcaps or len(t.fold) <= 3 or not t.fold.isalpha():
+            continue
+        if t.low in lex.first or t.low in lex.last:
+            continue
+        if i > 1 and (toks[i - 2].fold in lex.titles or toks[i - 2].low in lex.first):
+            continue
+        out.add(t.fold)
     return out
 
 
