@@ -1,7 +1,8 @@
 """Text as the name check sees it: what pasting from Word, a PDF or the web does to a name undone.
 
 `normalise(text)` applies NFKC (fullwidth "Ｓａｎｎｅ" -> "Sanne", ligatures), drops format characters
-(soft hyphen, zero-width space/joiner, bidi controls, BOM), maps look-alike letters from Cyrillic and
+(soft hyphen, zero-width space/joiner, bidi controls, BOM), joins an accent typed as a mark of its
+own to its letter ("C" + U+0327 -> "Ç"), maps look-alike letters from Cyrillic and
 Greek to Latin ("Sаnne" with a Cyrillic а) and keeps, for every character of the result, the
 index of the original character it came from, so a match in the clean text is replaced in the
 original. `folded` is the same text lowercased without accents, character for character.
@@ -45,9 +46,12 @@ class Normalised:
         """A span of the clean text as a span of the original text."""
         if end <= start:
             return self.origin[start], self.origin[start]
-        last = self.origin[end - 1]
-        # the original character at `last` may have become several clean characters ("ﬁ"): take it whole
-        return self.origin[start], last + 1
+        last = self.origin[end - 1] + 1
+        # the original character at `last` may have become several clean characters ("ﬁ"): take it
+        # whole, with the accents typed after it as marks of their own ("C" + U+0327 of a pasted "Çelik")
+        while last < len(self.original) and unicodedata.combining(self.original[last]):
+            last += 1
+        return self.origin[start], last
 
 
 def _is_format(ch: str) -> bool:
@@ -98,7 +102,7 @@ def normalise(original: str) -> Normalised:
     if original.isascii():  # most notes: nothing to undo
         return Normalised(original, original, original.lower(), range(len(original) + 1))
     specials = set(_SPECIAL.findall(original))
-    if all(len(_clean_char(c)) == 1 for c in specials):  # typographic quotes, dashes: one for one
+    if all(len(_clean_char(c)) == 1 and not unicodedata.combining(c) for c in specials):  # typographic quotes, dashes: one for one
         text = original.translate({ord(c): _clean_char(c) for c in specials})
         return Normalised(original, text, _fold_text(text), range(len(original) + 1))
     chars: list[str] = []
@@ -108,6 +112,14 @@ def normalise(original: str) -> Normalised:
         if ch < "\x80":
             chars.append(ch)
             origin.append(i)
+            continue
+        if unicodedata.combining(ch):
+            # an accent typed as a mark of its own (PDF, macOS: "C" + U+0327): joined to its letter
+            # ("Ç"), so "Çelik" is one word; a mark no letter takes is dropped
+            composed = unicodedata.normalize("NFC", chars[-1] + ch) if chars else ""
+            if len(composed) == 1:
+                chars[-1] = composed
+            changed = True
             continue
         clean = _clean_char(ch)
         if clean != ch:

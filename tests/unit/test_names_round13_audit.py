@@ -117,3 +117,13 @@ def test_after_an_aanspreekvorm_the_word_is_a_person_everywhere_article_or_not()
     out = redact("Gesprek met mevrouw Plusbus over haar moeder.", "Op dinsdag rijdt de Plusbus naar de markt.", "Plusbus belt morgen terug.")
     assert out[2] == f"{N} belt morgen terug."
     assert "Plusbus" not in out[1]
+
+
+# ---------------------------------------------------------------- accents typed as marks of their own
+
+
+def test_a_name_with_accents_typed_as_separate_marks_is_found_and_replaced_with_its_marks():
+    # what a PDF or macOS pastes: "C" + U+0327, "O" + U+0308
+    out = redact("Gesprek met Fatma C\u0327elik en mevrouw O\u0308ztu\u0308rk over de buurt.")
+    assert out == [f"Gesprek met {N} en mevrouw {N} over de buurt."]
+    assert "\u0327" not in out[0] and "\u0308" not in out[0]
