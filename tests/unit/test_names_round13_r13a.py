@@ -34,3 +34,18 @@ def test_a_handle_led_by_a_name_of_no_word_list_is_a_person():
 def test_a_handle_of_a_team_or_a_venue_stays():
     """A body's word after the first part ("jongerenwerk") or an article glued to a word names a team."""
     same("Het team post op @beltrum.jongerenwerk en de locatie op @dekrommeboom.almelo.")
+
+
+# ---------------------------------------------------------------- a list of people
+
+
+def test_a_first_name_and_a_compound_between_found_names_is_one_person():
+    """In a list whose neighbours are found names, the capitalised word after a first name is its surname,
+    also a compound of Dutch words ("Zuidervaart"-like) that the rules alone would leave."""
+    assert redact("Aanwezig: Tonnie Schouten, Wilma Noordervaart, Bep Verkerk.") == [f"Aanwezig: {N}, {N}, {N}."]
+
+
+def test_a_school_named_after_a_person_in_a_list_stays():
+    """"Anne Frankschool" after a role is a school, no first name and surname."""
+    out = redact("Leerkracht Anne Frankschool, meester Joost Vellekoop, komt woensdag.")
+    assert "Frankschool" in out[0]
