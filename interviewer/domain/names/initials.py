@@ -14,6 +14,7 @@ Streets named after a person ("J. van Galenstraat", "P.C. Hooftlaan") stay."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..unicode_fold import fold
 from .documents import _STREET_NOUNS
@@ -124,7 +125,17 @@ def spells_abbreviation(key: str, lex: Lexicon) -> bool:
         return False
     if len(key) == 2 and key in lex.function_words:
         return key in NOT_INITIALS  # "I.K. Sahin": dotted capitals never write "ik" or "om"
+    if len(key) == 2 and key in lex.bank_words and key in lex.words and key not in lex.never and key not in _bank_abbreviations():
+        return key in NOT_INITIALS  # "A.F. Vossen": the bank's word "af" is no abbreviation ("M.T.", "F.G." are)
     return key in NOT_INITIALS or key in lex.never or key in lex.bank_words or (len(key) >= 3 and key in lex.words)
+
+
+@lru_cache(maxsize=1)
+def _bank_abbreviations() -> frozenset[str]:
+    """The abbreviations of the bank's vocabulary ("mt", "fg", "or"), folded."""
+    from questionbank.loader import load_vocabulary
+
+    return frozenset(fold(k) for k in load_vocabulary().abbreviations)
 
 
 def _labelled(text: str, toks: list[_Tok], start: int, by_start: dict[int, int], lex: Lexicon) -> bool:

@@ -18,6 +18,8 @@ import re
 from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
+from .documents import _STREET_NOUNS
+from .eponyms import _EPONYM_TAILS
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
 
@@ -221,6 +223,10 @@ def acting_initials(toks: list[_Tok], lex: Lexicon, initialled: list[_Raw]) -> l
     return out
 
 
+# what a building or a street named after a person ends in ("Anne Frankschool"): no surname in a list
+_BUILT_TAILS = _EPONYM_TAILS + _STREET_NOUNS
+
+
 def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]:
     """A first name in a list of people goes on over particles and a capitalised word, also a word
     or a village ("auditoren: Hilde Kamphuis, Rutger van Dalen, Linh Pham en …"), not a body of no
@@ -239,11 +245,16 @@ def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]
             continue
         tv = _match_seq(toks, k + 1, lex.tussenvoegsels)
         j = k + 1 + tv
-        if not tv or j >= len(toks) or not _adjacent(toks, k, j) or not toks[j].cap or toks[j].allcaps or toks[k + 1].cap or toks[j].fold in lex.bank_words or toks[j].fold in lex.fixed_places or not (toks[j].low in lex.last or lex.ordinary(toks[j].low)):
+        # round 13: also a word right after the first name ("Wilma Zuidervaart" between found names)
+        if j >= len(toks) or not _adjacent(toks, k, j) or not toks[j].cap or toks[j].allcaps or toks[j].camel or (tv and toks[k + 1].cap) or toks[j].fold in lex.bank_words or toks[j].fold in lex.fixed_places or not (toks[j].low in lex.last or lex.ordinary(toks[j].low) or (not tv and toks[j].low.isalpha() and len(toks[j].low) >= 3)):
+            out.append(r)
+            continue
+        if not tv and (toks[j].low in lex.function_words or toks[j].low in lex.first or toks[j].fold in lex.never or toks[j].fold in lex.rollen or lex.street(toks[j].fold) or (toks[j].fold.endswith(_BUILT_TAILS) and toks[j].low not in lex.last)):
             out.append(r)
             continue
         after = toks[j + 1] if j + 1 < len(toks) else None
-        before_ok = k > 0 and toks[k].gap.strip() == "," and toks[k - 1].end in ends
+        before_ok = k > 0 and ((toks[k].gap.strip() == "," and toks[k - 1].end in ends) or (
+            toks[k - 1].fold in ("en", "&") and toks[k - 1].adj and k > 1 and toks[k - 2].end in ends))
         after_ok = after is not None and (after.gap.strip() == "," or (after.fold in ("en", "&") and after.gap == " ")) and (
             any(s > toks[j].end and s <= after.end + 2 for s in starts) or (j + 2 < len(toks) and toks[j + 2].start in starts))
         if (before_ok or after_ok) and (after is None or after.gap.strip() in (",", ".", ";", ")", "") or after.fold in ("en", "&")):

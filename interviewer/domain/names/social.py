@@ -1,7 +1,8 @@
 """Social-media handles of people (round 11, round 12): "@dwayne.r_06", "@shanaya_xo", "@jaylano.x",
 "@roosverhagen_mz", "@wouter_kg_rekken". A handle names its person when it holds a listed first name
-of no word list, a first name and a surname or initials run together or beside it, or one name of no
-word list with a short tail; an account of a body or group ("@jongwaard.official", "@welzijnlochem",
+of no word list, a first name and a surname or initials run together or beside it, one name of no
+word list with a short tail, or (round 13) a nickname of no word list before a tail, a surname or a
+town ("@dragana.ptr", "@souf_jw_almelo"); an account of a body or group ("@jongwaard.official", "@welzijnlochem",
 "@flowqueens_wl") does not. documents.underscored_handles reads the handles of running text with these.
 """
 
@@ -39,6 +40,17 @@ def _glued_person(part: str, lex: Lexicon) -> bool:
     return False
 
 
+def _name_head(head: str, lex: Lexicon) -> bool:
+    """The first part of a handle shaped like a person's (nick)name: three to eight letters with a
+    vowel, of no word list, no place, no article before a word ("deschakel"), no bank term."""
+    if not 3 <= len(head) <= 8 or not _VOWELS.search(head) or head in lex.words or head in lex.function_words:
+        return False
+    f = fold(head)
+    if f in lex.bank_words or f in lex.never or f in lex.fixed_places or lex.place_like(f) or lex.dutch(head):
+        return False
+    return not any(head.startswith(a) and lex.dutch(head[len(a):]) for a in ("de", "het", "t"))
+
+
 def _social_person(handle: str, lex: Lexicon) -> bool:
     """A handle of two parts or more that holds a listed first name ("@zuleika.dance"); or one name
     of no word list and no place with a letter or digits after it ("@jaylano.x"). An account of a body
@@ -62,6 +74,10 @@ def _social_person(handle: str, lex: Lexicon) -> bool:
         (len(p) <= 3 and not placed(p)) or (p in lex.last and fold(p) not in lex.fixed_places and not lex.place_like(fold(p))) for p in words if p not in lex.first
     ):
         return True  # a first name that is also a word, with an initial or a surname ("@wouter_kg_rekken", "@kees.koning.kampen")
+    if len(words) >= 2 and _name_head(words[0], lex) and not any(len(p) > 4 and p in lex.words for p in words[1:]):
+        # a name of no word list leads, what follows is the person's tail ("@dragana.ptr", "@souf_jw_almelo");
+        # a body's word after it names a team ("@eemhart.jongerenwerk")
+        return True
     long = [p for p in words if len(p) > 1]
     return len(long) == 1 and len(long[0]) >= 4 and not lex.dutch(long[0]) and not placed(long[0]) and long[0] not in lex.words
 
