@@ -667,6 +667,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
         organisatie_koppen=longest_first(tuple(w.lower() for w in nope.strs("organisatie_koppen", required=True, min_items=1))),
         winkel_koppen=frozenset(w.lower() for w in nope.strs("winkel_koppen", required=True, min_items=1)),
+        firma_staarten=longest_first(tuple(w.lower() for w in nope.strs("firma_staarten", required=True, min_items=1))),
+        rechtsvormen=frozenset(w.lower() for w in nope.strs("rechtsvormen", required=True, min_items=1)),
         notitie_afkortingen=frozenset(w.lower() for w in nope.strs("notitie_afkortingen", required=True, min_items=1)),
         friese_woorden=frisian,
         friese_signaalwoorden=frozenset(w.lower() for w in nope.strs("friese_signaalwoorden", required=True, min_items=1)),

@@ -148,6 +148,8 @@ class Lexicon:
     org_words: tuple[str, ...] = ()  # "centrum", "huis": the endings of a building's or organisation's noun
     org_heads: tuple[str, ...] = ()  # "stichting", "kerk": the capitalised words after one name the organisation
     shop_heads: frozenset[str] = frozenset()  # "bakkerij", "garage": capitalised, they lead a firm's name
+    firm_tails: tuple[str, ...] = ()  # "borging", "accountants": a firm's trade after its name ("Certivo Kwaliteitsborging")
+    legal_forms: frozenset[str] = frozenset()  # "bv", "vof": a firm's legal form after its name ("CertiSociaal B.V.")
     note_shorthand: frozenset[str] = frozenset()  # "opm", "afd", "aanw": shorthand of notes with a vowel, no name
     worship: frozenset[str] = frozenset()  # "camii", "mandir": a house of worship's noun in its own language
     group_tails: tuple[str, ...] = ()  # "genootschap", "koor": the nouns a group's name is run into by a hyphen
@@ -292,6 +294,8 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         org_words=tuple(fold(w) for w in lists.organisatie_woorden),
         org_heads=tuple(fold(w) for w in lists.organisatie_koppen),
         shop_heads=frozenset(fold(w) for w in lists.winkel_koppen),
+        firm_tails=tuple(fold(w) for w in lists.firma_staarten),
+        legal_forms=frozenset(fold(w) for w in lists.rechtsvormen),
         worship=frozenset(fold(w) for w in lists.gebedshuizen),
         note_shorthand=frozenset(lists.notitie_afkortingen),
         group_tails=tuple(fold(w) for w in lists.groep_staarten),
