@@ -349,6 +349,7 @@ class NameLists:
     rechtsvormen: frozenset[str] = frozenset()  # "bv", "vof": a legal form after a firm's name ("CertiSociaal B.V.")
     notitie_afkortingen: frozenset[str] = frozenset()  # "opm", "afd", "aanw": shorthand of notes, no name
     friese_woorden: frozenset[str] = frozenset()  # woorden_fy.txt.gz: lowercase West Frisian words (Tesseract, Apache-2.0)
+    engelse_woorden: frozenset[str] = frozenset()  # woorden_en.txt.gz: lowercase English words and plurals (SCOWL en_US)
     friese_signaalwoorden: frozenset[str] = frozenset()  # "it", "fan", "yn": two in a text make it Frisian
     friese_zinnen_min: int = 3  # that many Frisian texts make the audit partly Frisian
     gebedshuizen: frozenset[str] = frozenset()  # "camii", "mandir", "masjid": a house of worship's own noun in its name

@@ -40,3 +40,33 @@ def test_a_room_noun_after_a_first_name_is_a_surname():
 def test_the_old_spelling_klub_names_a_club():
     """"de Wandelklub" and a compound with "klub" are a club, no candidate name."""
     same("Mevrouw gaat elke week naar de Kuierklub in het dorp.", "De Fietsklub start in april.")
+
+
+def test_two_english_words_side_by_side_are_english_no_name():
+    """A pasted English line or course title ("Kindly reply", "Associate degree") is English: the
+    capitalised word is no candidate (SCOWL's English words, woorden_en)."""
+    same("Kindly confirm your attendance by Friday.")
+    same("Zij volgt de opleiding Associate degree Pedagogiek.")
+    same("Aanbod: cursus Youth Peer Support in het voorjaar.")
+
+
+def test_a_name_of_no_list_beside_an_english_word_stays_a_name():
+    """Only English words pair up: a foreign surname of no list next to one keeps its reading."""
+    assert redact("Thanks again, Precious Eze") == [f"Thanks again, {N}"]
+
+
+def test_a_broken_english_word_list_is_refused_in_dutch(tmp_path):
+    """The English list is data like the Dutch one: a broken file is an error the user can read."""
+    import shutil
+
+    import pytest
+
+    from questionbank import BankError
+    from questionbank.loader import DATA_DIR, load_name_lists_from
+
+    assert "insurance" in load_name_lists_from(DATA_DIR).engelse_woorden
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    (data / "woorden_en.txt.gz").write_bytes(b"not gzip")
+    with pytest.raises(BankError, match=r"woorden_en\.txt\.gz: kan de Engelse woordenlijst niet lezen"):
+        load_name_lists_from(data)

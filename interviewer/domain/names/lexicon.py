@@ -167,6 +167,7 @@ class Lexicon:
     initial_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": the labels a person's initials follow (initials.py)
     places: frozenset[str] = frozenset()  # folded one-word places of the lists (towns, districts, regions, countries)
     frisian_list: frozenset[str] = frozenset()  # West Frisian words (woorden_fy): see for_audit
+    english: frozenset[str] = frozenset()  # lowercase English words of no name list and no Dutch word (woorden_en)
     frisian_signals: frozenset[str] = frozenset()  # "it", "fan", "yn": two in one text make it Frisian
     frisian_texts: int = 3  # that many Frisian texts make the audit partly Frisian
     frisian: frozenset[str] = frozenset()  # the Frisian words read as words: empty but in a partly Frisian audit
@@ -307,6 +308,7 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         colours=frozenset(fold(w) for w in lists.kleuren),
         colour_scales=frozenset(fold(w) for w in lists.kleurschalen),
         frisian_list=lists.friese_woorden,
+        english=frozenset(lists.engelse_woorden - lists.dutch_words - first - last),
         frisian_signals=frozenset(lists.friese_signaalwoorden),
         frisian_texts=lists.friese_zinnen_min,
         coloured=tuple(fold(w) for w in lists.gekleurde_dingen),
