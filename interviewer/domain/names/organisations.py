@@ -4,7 +4,8 @@ department after "van" or "bij" ("een collega van Handhaving"), a name with an a
 "het" and a thing ("De Eenhoorn, het kinderdagverblijf"), a group's name run into a
 gathering's noun ("de Rukun Tetangga-middagen"), a church or temple by its own name ("kerk Igreja
 Nova Vida"), a house of worship by its noun in its own language ("Ulu Camii", "Shri Ram Mandir") and a
-firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
+firm by its capitalised noun ("Bakkerij Van Vliet"), by its trade or its legal form after its name
+("Certivo Kwaliteitsborging", "CertiSociaal B.V."). Part of protect.protected, through things.py."""
 
 from __future__ import annotations
 

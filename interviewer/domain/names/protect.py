@@ -8,7 +8,8 @@ structure capitalises (structure.py: "Wijk: Overvecht", "2. Post en Mededelingen
 "per Wijk"). Here: streets, idioms, titles ("Lente in de Wijk", "het thema Storm en Stilte"), a
 word after the article "het" ("uit het Broek", "naar het Pasjto"), colours ("code Oranje"), a word's
 possessive naming a group ("de Mama's Club"), a building's noun before its name, a lowercase
-compound for workers ("aandachtsfunctionarissen"). Saints, honours, rooms, acronyms in capitals and
+compound for workers ("aandachtsfunctionarissen"), two English words side by side ("Associate
+degree": lex.english, SCOWL). Saints, honours, rooms, acronyms in capitals and
 compounds are things.py's, organisations organisations.py's, short weekdays dates.py's. `protected`
 gathers them all: the pattern finders leave these words alone, and a name found elsewhere in the
 audit is not applied to them."""
