@@ -3,12 +3,15 @@
     pip install faker            # MIT; only to rebuild, not a dependency of the app
     apt-get install wdutch       # OpenTaal word list, BSD or CC-BY-3.0 (our choice: BSD)
     apt-get install tesseract-ocr tesseract-ocr-fry   # West Frisian word list, Apache-2.0 (tessdata_fast)
+    apt-get install hunspell-en-us   # SCOWL's American English word list, a permissive licence (no GPL)
     python -m questionbank.build_wordlists
 
 Writes questionbank/data/woorden_nl.txt.gz (the lowercase single words of OpenTaal: "is this an
 ordinary Dutch word?"), questionbank/data/woorden_nl_koppel.txt (its hyphenated words: "burn-out",
 "time-out"), questionbank/data/woorden_fy.txt.gz (the lowercase words of Tesseract's West Frisian
-word list: "is this a Frisian word?", used only in an audit whose notes are partly Frisian) and
+word list: "is this a Frisian word?", used only in an audit whose notes are partly Frisian),
+questionbank/data/woorden_en.txt.gz (the lowercase words of SCOWL's en_US hunspell dictionary and
+their plurals: "is this an English word?", for English phrases in Dutch notes) and
 questionbank/data/namen.toml (first names, surnames and Dutch place
 names from Faker's person and address providers, plus curated names in voornamen.toml).
 """
@@ -104,6 +107,26 @@ def frisian_words() -> list[str]:
         return sorted({w for w in out.read_text(encoding="utf-8").split("\n") if WORD.fullmatch(w)})
 
 
+def english_words() -> list[str]:
+    """The lowercase entries of the en_US hunspell dictionary (SCOWL), with the plural its S flag
+    allows ("message": "messages", "company": "companies"). Capitalised entries are proper nouns
+    ("Grace", "Sunday") and are left out; names still in it are taken out at load time."""
+    out: set[str] = set()
+    for line in Path("/usr/share/hunspell/en_US.dic").read_text(encoding="utf-8").split("\n")[1:]:
+        word, _, flags = line.partition("/")
+        if not re.fullmatch(r"[a-z]+", word):
+            continue
+        out.add(word)
+        if "S" in flags:
+            if word.endswith("y") and word[-2:-1] not in "aeiou":
+                out.add(word[:-1] + "ies")
+            elif word.endswith(("s", "x", "z", "ch", "sh")):
+                out.add(word + "es")
+            else:
+                out.add(word + "s")
+    return sorted(out)
+
+
 def main() -> None:
     words = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if WORD.fullmatch(w)]
     (DATA / "woorden_nl.txt.gz").write_bytes(gzip.compress("\n".join(sorted(set(words))).encode(), 9, mtime=0))
@@ -112,6 +135,7 @@ def main() -> None:
     joined = [w for w in Path("/usr/share/dict/dutch").read_text(encoding="utf-8").split("\n") if HYPHENATED.fullmatch(w)]
     (DATA / "woorden_nl_koppel.txt").write_text("\n".join(sorted(set(joined))) + "\n", encoding="utf-8")
     (DATA / "woorden_fy.txt.gz").write_bytes(gzip.compress("\n".join(frisian_words()).encode(), 9, mtime=0))
+    (DATA / "woorden_en.txt.gz").write_bytes(gzip.compress("\n".join(english_words()).encode(), 9, mtime=0))
     first: set[str] = set()
     for loc in FIRST_NAME_LOCALES:
         first |= _provider_names(loc, "first_names")

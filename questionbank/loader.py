@@ -620,6 +620,14 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
     if len(frisian) < 1000:
         raise BankError(f"{frisian_path.name}: de Friese woordenlijst is te kort ({len(frisian)} woorden)")
 
+    english_path = data_dir / "woorden_en.txt.gz"  # SCOWL's lowercase English words (permissive licence), for English phrases
+    try:
+        english = frozenset(w for w in gzip.decompress(english_path.read_bytes()).decode("utf-8").split("\n") if w)
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise BankError(f"{english_path.name}: kan de Engelse woordenlijst niet lezen ({exc})") from None
+    if len(english) < 1000:
+        raise BankError(f"{english_path.name}: de Engelse woordenlijst is te kort ({len(english)} woorden)")
+
     def longest_first(items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(sorted(set(items), key=lambda s: (-len(s), s)))  # ties in a fixed order: results must not depend on the hash seed
 
@@ -667,8 +675,11 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         organisatie_woorden=longest_first(tuple(w.lower() for w in nope.strs("organisatie_woorden", required=True, min_items=1))),
         organisatie_koppen=longest_first(tuple(w.lower() for w in nope.strs("organisatie_koppen", required=True, min_items=1))),
         winkel_koppen=frozenset(w.lower() for w in nope.strs("winkel_koppen", required=True, min_items=1)),
+        firma_staarten=longest_first(tuple(w.lower() for w in nope.strs("firma_staarten", required=True, min_items=1))),
+        rechtsvormen=frozenset(w.lower() for w in nope.strs("rechtsvormen", required=True, min_items=1)),
         notitie_afkortingen=frozenset(w.lower() for w in nope.strs("notitie_afkortingen", required=True, min_items=1)),
         friese_woorden=frisian,
+        engelse_woorden=english,
         friese_signaalwoorden=frozenset(w.lower() for w in nope.strs("friese_signaalwoorden", required=True, min_items=1)),
         friese_zinnen_min=nope.int("friese_zinnen_min"),
         gebedshuizen=frozenset(w.lower() for w in nope.strs("gebedshuizen", required=True, min_items=1)),

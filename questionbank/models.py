@@ -345,8 +345,11 @@ class NameLists:
     organisatie_woorden: tuple[str, ...] = ()  # "centrum", "huis": before "De Kelder", a building, no person
     organisatie_koppen: tuple[str, ...] = ()  # "stichting", "kerk": the capitalised words after one name the organisation
     winkel_koppen: frozenset[str] = frozenset()  # "bakkerij", "garage": capitalised, they lead a firm's name
+    firma_staarten: tuple[str, ...] = ()  # "borging", "accountants": after a word of no list, a firm's trade ("Certivo Kwaliteitsborging")
+    rechtsvormen: frozenset[str] = frozenset()  # "bv", "vof": a legal form after a firm's name ("CertiSociaal B.V.")
     notitie_afkortingen: frozenset[str] = frozenset()  # "opm", "afd", "aanw": shorthand of notes, no name
     friese_woorden: frozenset[str] = frozenset()  # woorden_fy.txt.gz: lowercase West Frisian words (Tesseract, Apache-2.0)
+    engelse_woorden: frozenset[str] = frozenset()  # woorden_en.txt.gz: lowercase English words and plurals (SCOWL en_US)
     friese_signaalwoorden: frozenset[str] = frozenset()  # "it", "fan", "yn": two in a text make it Frisian
     friese_zinnen_min: int = 3  # that many Frisian texts make the audit partly Frisian
     gebedshuizen: frozenset[str] = frozenset()  # "camii", "mandir", "masjid": a house of worship's own noun in its name

@@ -4,7 +4,8 @@ department after "van" or "bij" ("een collega van Handhaving"), a name with an a
 "het" and a thing ("De Eenhoorn, het kinderdagverblijf"), a group's name run into a
 gathering's noun ("de Rukun Tetangga-middagen"), a church or temple by its own name ("kerk Igreja
 Nova Vida"), a house of worship by its noun in its own language ("Ulu Camii", "Shri Ram Mandir") and a
-firm by its capitalised noun ("Bakkerij Van Vliet"). Part of protect.protected, through things.py."""
+firm by its capitalised noun ("Bakkerij Van Vliet"), by its trade or its legal form after its name
+("Certivo Kwaliteitsborging", "CertiSociaal B.V."). Part of protect.protected, through things.py."""
 
 from __future__ import annotations
 
@@ -63,10 +64,47 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             if head.cap:
                 out.add(j - 1)
     for i in caps:
-        t = toks[i]
-        if i + 1 < n and toks[i + 1].fold == "welzijn" and toks[i + 1].cap and _adjacent(toks, i, i + 1) and not t.allcaps and t.low not in lex.first and t.low not in lex.last and not lex.dutch(t.low):
-            out.update((i, i + 1))  # "Kearn Welzijn"
+        if i + 1 < n:
+            out |= _firm_named(toks, lex, i)
     return out
+
+
+def _firm_named(toks: list[_Tok], lex: Lexicon, i: int) -> set[int]:
+    """A word of no list before a capitalised noun of a firm's trade (lex.firm_tails: "Certivo
+    Kwaliteitsborging", "Sité Woondiensten", "Kearn Welzijn") or before a legal form (lex.legal_forms:
+    "CertiSociaal B.V.", "Bruggink & Zn."; a surname may name a firm there) names the firm. Not after a
+    first name or an aanspreekvorm ("Ingrid CertiSociaal", "mevrouw Kearn"): a person's name."""
+    t, nxt = toks[i], toks[i + 1]
+    if t.allcaps or t.low in lex.first or lex.dutch(t.low) or _person_before(toks, i, lex):
+        return set()
+    if _legal_form(toks, i + 1, lex):
+        return {i}  # "CertiSociaal B.V.", "Kalsbeek BV"
+    if not nxt.cap or nxt.allcaps or t.low in lex.last or not _adjacent(toks, i, i + 1) or not nxt.fold.endswith(lex.firm_tails) or not lex.dutch(nxt.low):
+        return set()
+    out = {i, i + 1}
+    if i + 2 < len(toks) and _legal_form(toks, i + 2, lex):
+        pass  # "Certivo Kwaliteitsborging B.V."
+    elif i + 3 < len(toks) and toks[i + 2].gap.strip() == "&" and toks[i + 2].cap and toks[i + 2].fold.endswith(lex.firm_tails):
+        out.add(i + 2)  # "Baltus Training & Coaching"
+    return out
+
+
+def _legal_form(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
+    """A legal form starts at toks[k]: "BV", "B.V.", "V.O.F.", or "& Zn" after the firm's name."""
+    t = toks[k]
+    if not t.cap:
+        return False
+    gap = t.gap.strip()
+    if t.fold in lex.legal_forms and (t.allcaps or gap == "&"):
+        return gap in ("", "&") or gap == ","
+    if len(t.text) != 1 or gap not in ("", ","):
+        return False
+    letters = t.fold
+    j = k + 1
+    while j < len(toks) and len(toks[j].text) == 1 and toks[j].cap and toks[j].gap == "." and len(letters) < 3:
+        letters += toks[j].fold
+        j += 1
+    return len(letters) > 1 and letters in lex.legal_forms
 
 
 # the endings of the nouns of a department or a service ("een collega van Handhaving", "iemand

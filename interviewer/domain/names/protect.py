@@ -8,7 +8,8 @@ structure capitalises (structure.py: "Wijk: Overvecht", "2. Post en Mededelingen
 "per Wijk"). Here: streets, idioms, titles ("Lente in de Wijk", "het thema Storm en Stilte"), a
 word after the article "het" ("uit het Broek", "naar het Pasjto"), colours ("code Oranje"), a word's
 possessive naming a group ("de Mama's Club"), a building's noun before its name, a lowercase
-compound for workers ("aandachtsfunctionarissen"). Saints, honours, rooms, acronyms in capitals and
+compound for workers ("aandachtsfunctionarissen"), two English words side by side ("Associate
+degree": lex.english, SCOWL). Saints, honours, rooms, acronyms in capitals and
 compounds are things.py's, organisations organisations.py's, short weekdays dates.py's. `protected`
 gathers them all: the pattern finders leave these words alone, and a name found elsewhere in the
 audit is not applied to them."""
@@ -63,7 +64,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     marks: list[int] = []
     short: list[int] = []  # words of no list and no vowel: shorthand ("telnr", "gr")
     days: list[int] = []  # short weekdays ("ma", "vr", "Mo")
-    words, never, idioms = lex.words, lex.never, lex.idioms
+    english: list[int] = []  # English words of no name list and no Dutch word ("please", "insurance")
+    words, never, idioms, english_words = lex.words, lex.never, lex.idioms, lex.english
     for i, t in enumerate(toks):
         fold, cap = t.fold, t.cap
         if cap:
@@ -73,6 +75,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         elif fold in _SHORT_DAYS:
             days.append(i)
         if t.low not in words:
+            if t.low in english_words:
+                english.append(i)
             if shorthand_word(t.low):
                 short.append(i)  # few words are no word of the list: the check is seldom made
             elif t.low in lex.note_shorthand:
@@ -119,7 +123,22 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
     strong |= left_out
+    if len(english) > 1:
+        strong |= _english_phrases(toks, english)
     return out | strong, strong
+
+
+def _english_phrases(toks: list[_Tok], english: list[int]) -> set[int]:
+    """Two English words side by side are English, no name: "Please consider the environment",
+    "Associate degree", "European Health Insurance Card", "Your message couldn't be delivered".
+    `english`: the words of the SCOWL list that are no Dutch word and no first name or surname of the
+    lists (a listed "Grace" stays the finders'), so a name of no list beside an English word ("Eze")
+    keeps its reading."""
+    out: set[int] = set()
+    for a, b in zip(english, english[1:]):
+        if b == a + 1 and _adjacent(toks, a, b):
+            out.update((a, b))
+    return out
 
 
 def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]], lex: Lexicon) -> frozenset[str]:

@@ -61,8 +61,8 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             nxt = toks[i + 1]
             if nxt.gap[:1] == "-":
                 elided.append(i)
-            elif nxt.fold == "welzijn":
-                orgs.append(i)
+            elif nxt.cap and (nxt.fold.endswith(lex.firm_tails) or nxt.fold in lex.legal_forms or len(nxt.text) == 1):
+                orgs.append(i)  # "Kearn Welzijn", "Certivo Kwaliteitsborging", "CertiSociaal B.V." (organisations._firm_named)
             elif nxt.fold == "het" and nxt.gap == ", ":
                 appositions.append(i)
         if i > 0:
@@ -70,7 +70,7 @@ def things(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             pf = p.fold
             if not p.cap and t.gap[-1:] in _QUOTES:
                 quoted.append(i)
-            if not p.cap:
+            if not p.cap or pf in _ROOMS:
                 if pf.endswith(_ROOMS):
                     rooms.append(i)
                 if p.text == "van" or p.text == "bij":
@@ -177,14 +177,23 @@ def _honours(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
 
 def _rooms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """A room's noun, lowercase, before a capitalised name: "training in zaal Mandela", "lokaal
-    Picasso", "vergaderruimte Aletta Jacobs": the room, named after someone, no interviewed person."""
+    Picasso", "vergaderruimte Aletta Jacobs": the room, named after someone, no interviewed person;
+    capitalised too before a full name ("Zaal Toon Hermans")."""
     out: set[int] = set()
     for j in caps:
         if j == 0 or toks[j].allcaps or not _adjacent(toks, j - 1, j):
             continue
         r = toks[j - 1]
-        if r.cap or not r.fold.endswith(_ROOMS) or r.low not in lex.words:
+        if not r.fold.endswith(_ROOMS) or r.low not in lex.words:
             continue
+        if r.cap:
+            # "Zaal Toon Hermans", "in Zaal Wim Sonneveld": the room's noun capitalised as part of its
+            # name, before a first name and a surname (no person is called "Zaal Toon"); after a first
+            # name or an aanspreekvorm "Zaal" is a surname ("Anja Zaal", "mevrouw Zaal")
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if r.fold not in _ROOMS or _person_before(toks, j - 1, lex) or toks[j].low not in lex.first or nxt is None or not nxt.cap or nxt.allcaps or not _adjacent(toks, j, j + 1):
+                continue
+            out.add(j - 1)
         out.update(range(j, _caps_after(toks, j, lex)))
     return out
 
