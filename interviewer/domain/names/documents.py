@@ -355,6 +355,8 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
         tail = parts[-1] if len(parts) == 2 and parts[-1].allcaps and len(parts[-1].text) <= 3 and parts[0].cap and not parts[0].allcaps and parts[0].low in lex.first and parts[-1].fold not in lex.bank_words else None
         if any(((p.fold in lex.bank_words or p.fold in lex.never) and not (p.cap and p.low in lex.first)) or p.fold in lex.rollen or p.fold in lex.titles or p.fold.endswith(_MAILBOX_HEADS + lex.org_words) or (p.allcaps and p is not tail) for p in parts):
             continue
+        if len(parts) > 1 and any(p.cap for p in parts) and any(not p.cap and not p.allcaps and p.low not in lex.first and p.low not in lex.last and lex.dutch(p.low) for p in parts):
+            continue  # "16.34 telefoon van Corrie:": a note of what came in, no display name ("Corrie" is found on its own)
         if parts and any(p.low in lex.first or p.low in lex.last or not lex.dutch(p.low) for p in parts):
             take(k, end)
 

@@ -12,9 +12,11 @@ from .context import (
     acts_as_person,
     after_article,
     camel_name,
+    double_first,
     coordinated_with_place,
     lowercase_partners,
     namelike_or_word,
+    _OWNED,
     owned_noun,
     particle_tail,
     speaks,
@@ -158,7 +160,7 @@ class Heuristic(SurnameReader):
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv == 1 and toks[j].text == "van" and j + 1 < len(toks) and toks[j + 1].low in lex.first and toks[j + 1].low not in lex.last:
+            if tv == 1 and toks[j].text == "van" and j + 1 < len(toks) and (toks[j + 1].low in lex.first or double_first(toks[j + 1].low, lex)) and toks[j + 1].low not in lex.last:
                 continue  # "collega van Inge", "moeder van Shaniqua": the preposition (section 5 takes the first name)
             # after a particle that is no preposition ("van 't", "van der", "ter") any word is the surname
             strong_tv = tv > 0 and j + tv < len(toks) and " ".join(x.fold for x in toks[j : j + tv]) not in _WEAK_PARTICLES | _COMMON_PHRASES and toks[j + tv].low not in lex.function_words and toks[j + tv].fold not in lex.bank_words
@@ -259,8 +261,10 @@ class Heuristic(SurnameReader):
                 continue  # "Anja de Vries": the first name's rule takes it whole
             if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
                 continue  # "de", "van" before a lowercase word: the common case, no name
-            if t.text == "van" and toks[i + 1].low in lex.first and toks[i + 1].low not in lex.last and not toks[i + 1].allcaps:
-                continue  # "collega van Inge", "de moeder van Shaniqua": the preposition; the first name's rule takes the name
+            if t.text == "van" and (toks[i + 1].low in lex.first or double_first(toks[i + 1].low, lex)) and toks[i + 1].low not in lex.last and not toks[i + 1].allcaps:
+                continue  # "collega van Inge", "de moeder van Shaniqua", "familie van Pieter-Jan": the preposition; the first name's rule takes the name
+            if t.text == "van" and i > 0 and not t.initial and _adjacent(toks, i - 1, i) and _owned(toks[i - 1], lex):
+                continue  # "de dochter van Petrenko", "het verslag van Bos", "VOG van Bos": a person's kin or paper, "van" the preposition
             end = self._particle_name(toks, i, protected, strong)
             if end > i:
                 emit(i, end, SOURCE_HEURISTIC, i)
@@ -384,3 +388,19 @@ class Heuristic(SurnameReader):
                         out.append((left[0], right[1], src, fold(f"{left[3]} a {right[3]}"), left[4], left[5]))
                         covered.add(k)
         return refine(n, toks, out, protected, strong, lex), strong
+
+
+def _owned(t: _Tok, lex: Lexicon) -> bool:
+    """Kin or a paper of a person, so that a "van" after it is the preposition: "dochter",
+    "verslag" (context.owned_noun), or a document's abbreviation of the bank ("VOG"). Not an
+    aanspreekvorm or "collega"/"familie", which lead a surname with its particle ("collega van Dijk")."""
+    if t.allcaps:
+        return 2 <= len(t.text) <= 4 and t.fold in lex.bank_words
+    head = t.low.rsplit("-", 1)[-1]
+    if t.cap and not t.initial and head == t.low:
+        return False  # "Mail" mid-sentence is a name or a title's word; "VOG-verklaringen" is a paper
+    return (owned_noun(t) or t.low in _OWNED or head.endswith(_PAPERS)) and t.fold not in _HONORIFICS and t.fold not in ("collega", "familie")
+
+
+# papers and lines a person has, beside context._OWNED ("de VOG-verklaringen van Stam", "telefoon van Corrie")
+_PAPERS = ("verklaring", "verklaringen", "telefoon", "telefoontje")

@@ -103,6 +103,8 @@ def worded_initials(text: str, toks: list[_Tok], lex: Lexicon, strong: set[int])
         if not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.fold.endswith(_STREET_NOUNS) or (k in strong and w.fold in lex.never and w.low not in lex.last and tv == 0):
             continue
         double = _DOUBLE_HEAD.search(text[max(0, m.start() - 3) : m.start()])
+        if tv and m.group().replace(".", "").replace(" ", "").lower() in NOT_INITIALS:
+            continue  # "P.S. van Olena": the postscript's abbreviation before "van" and a name
         if not tv:
             if w.low in lex.function_words or (w.fold in lex.bank_words and w.low not in lex.last):
                 continue

@@ -33,6 +33,7 @@ from . import shapes  # shapes runs this module's shapes (and lends it _free); r
 from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
+from .initials import NOT_INITIALS
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
@@ -87,6 +88,8 @@ def _loose_initials(toks: list[_Tok], caps: list[int], strong: set[int], lex: Le
         k = j
         if nxt >= len(toks) or letters < 2:
             continue
+        if "".join(toks[x].low for x in range(start, j + 1)) in NOT_INITIALS:
+            continue  # "P.S. van Olena", "N.B. Mulder belt": a note's abbreviation, no initials
         dotted = dotted or toks[nxt].gap.startswith(".")
         spaced = j > start and all(len(toks[x].text) == 1 for x in range(start, j + 1))
         if not (dotted or spaced or (j == start and bare_initials(toks, start, lex))):
