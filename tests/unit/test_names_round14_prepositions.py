@@ -35,3 +35,18 @@ def test_a_logged_call_is_no_chat_speaker():
     """A time, a noun and a name before a colon is a logged call, not a display name: the noun stays."""
     assert redact("16.34 telefoon van Wilma: de cliënt komt later") == [f"16.34 telefoon van {N}: de cliënt komt later"]
     assert redact("[09:14] jorrit: ok, ik neem het over") == [f"[09:14] {N}: ok, ik neem het over"]
+
+
+def test_a_migrant_organisation_led_by_its_own_languages_noun_stays():
+    """"Associação", "Stowarzyszenie" lead an organisation's name as "Stichting" does; a person named
+    beside it still goes."""
+    assert redact("Gesprek met Dona Celeste Tavares (Associação Sodade) over de zaalhuur.") == [f"Gesprek met Dona {N} (Associação Sodade) over de zaalhuur."]
+    assert redact("Stowarzyszenie Orzeł organiseert elke maand een avond in het buurthuis.") == ["Stowarzyszenie Orzeł organiseert elke maand een avond in het buurthuis."]
+
+
+def test_a_chat_display_name_keeps_its_firm():
+    """"Ingrid CertiSociaal:" in a pasted chat: the first name goes, the firm's name in camel case stays,
+    and so it does elsewhere in the audit; short camel-case initials stay part of the name."""
+    out = redact("[12-03-2026 08:14:02] Ingrid CertiZorg: ik begin met de teamleider", "Archief volgens het beleid van CertiZorg.")
+    assert out == [f"[12-03-2026 08:14:02] {N} CertiZorg: ik begin met de teamleider", "Archief volgens het beleid van CertiZorg."]
+    assert redact("[17-11 08:32] Sanne vD: nieuw nummer, sorry!") == [f"[17-11 08:32] {N}: nieuw nummer, sorry!"]

@@ -348,6 +348,8 @@ def chat_speakers(text: str, toks: list[_Tok], covered: set[int], strong: set[in
                 break
             if not toks[j + 1].adj:
                 break
+        while end - 1 > k and toks[end - 1].camel and len(toks[end - 1].text) > 3:
+            end -= 1  # "[07:32] Ingrid CertiSociaal:": the display name's firm (a brand in camel case) is no name
         if not end or covered.issuperset(range(k, end)) or strong & set(range(k, end)):
             continue
         parts = [p for p in toks[k:end] if p.fold not in lex.tussenvoegsels]

@@ -42,7 +42,7 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         # the nouns before an organisation's or a firm's name: geen_namen.toml, organisatie_koppen and winkel_koppen
         shop = head.cap and head.fold in lex.shop_heads and not head.allcaps
         # the noun a word of the list or a compound of one ("seniorensoos", "moskeevereniging")
-        if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low)) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
+        if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low) or head.fold in lex.org_heads) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
             k = j + 1
