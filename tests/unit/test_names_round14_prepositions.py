@@ -50,3 +50,10 @@ def test_a_chat_display_name_keeps_its_firm():
     out = redact("[12-03-2026 08:14:02] Ingrid CertiZorg: ik begin met de teamleider", "Archief volgens het beleid van CertiZorg.")
     assert out == [f"[12-03-2026 08:14:02] {N} CertiZorg: ik begin met de teamleider", "Archief volgens het beleid van CertiZorg."]
     assert redact("[17-11 08:32] Sanne vD: nieuw nummer, sorry!") == [f"[17-11 08:32] {N}: nieuw nummer, sorry!"]
+
+
+def test_a_regions_adjective_is_no_name():
+    """"Twentse" (Twente), "Drentse" (Drenthe), "Veluwse" (Veluwe): a region's adjective capitalised
+    as Dutch writes it; a surname ending in -se after an aanspreekvorm still goes."""
+    assert redact("Het Twentse en Drentse noaberschap is in de Veluwse dorpen minder sterk.") == ["Het Twentse en Drentse noaberschap is in de Veluwse dorpen minder sterk."]
+    assert redact("Gesprek met mevrouw Hesse over de soos.") == [f"Gesprek met mevrouw {N} over de soos."]

@@ -25,11 +25,19 @@ def _acronym_part(t: _Tok) -> bool:
 
 
 def _place_adjective(folded: str, lex: Lexicon) -> bool:
-    """"rotterdams", "utrechtse", "amsterdamse": the adjective of a listed place, no name."""
+    """"rotterdams", "utrechtse", "amsterdamse": the adjective of a listed place, no name; also of a
+    region whose name the adjective shortens ("Twentse" of Twente, "Veluwse", "Drentse" of Drenthe,
+    "Gelderse", "Groningse")."""
     for end in ("se", "s"):
-        if folded.endswith(end) and len(folded) > len(end) + 3 and folded[: -len(end)] in lex.never:
-            return True
+        if folded.endswith(end) and len(folded) > len(end) + 3:
+            stem = folded[: -len(end)]
+            if stem in lex.never or any(stem + tail in lex.never for tail in _REGION_TAILS):
+                return True
     return False
+
+
+# what a region's adjective drops of its name: Twent(e), Drent(he), Gelder(land), Groning(en)
+_REGION_TAILS = ("e", "he", "land", "en")
 
 
 def _initial_letter(toks: list[_Tok], k: int) -> bool:
