@@ -156,8 +156,8 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
 _PARTICLE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}vdr?[A-Z]|(?:[A-Z]\.){1,3} ?v\. ?d\. ?[A-Z]\.?)(?![\w])")
 _BODIES = frozenset({"pvda", "pvdd", "rvdk", "cvdk", "rvdj", "tvdm", "mvdw"})
 # an initial after a found name, as registers and notes shorten the other name: "Ineke S.",
-# "Kovalenko I. 2026", "Tuinstra, M. | Functie" (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
-_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z]| [A-Z]|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
+# "Kovalenko I. 2026", "Tuinstra, M. | Functie", "Hummel K. – aanw." (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
+_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z]| [A-Z]|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+[\u2013\u2014-]\s|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
 
 
 def particle_initials(text: str, lex: Lexicon) -> list[_Raw]:
