@@ -1,0 +1,52 @@
+"""Round-14 short forms of a name the audit has already found: the initials beside a found surname,
+the initials a found double first name goes by, and a found word-name typed in lowercase where
+only a person fits. Each test plants such a form, and a line of the same shape that must come out
+unchanged. The sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact
+
+FOUND = "Gesprek met Jolanda Verhoeks, coördinator maatjes."
+DOUBLE = "Directeur Pieter-Bas Wolfswinkel opende het gesprek."
+
+
+# ---------------------------------------------------------------- initials beside a found surname
+
+
+def test_a_found_surname_takes_its_initials_in_a_register():
+    """"Jolanda Verhoeks" found: "Verhoeks J. –", "J. Verhoeks," and "Verhoeks, J.;" elsewhere are her."""
+    out = redact(FOUND, "Presentielijst: Verhoeks J. – aanwezig", "Getekend 'J. Verhoeks, coördinator'", "Register: Verhoeks, J.; maatje sinds 2019")
+    assert out[1:] == [f"Presentielijst: {N} – aanwezig", f"Getekend '{N}, coördinator'", f"Register: {N}; maatje sinds 2019"]
+
+
+def test_initials_and_a_short_particle_before_a_found_surname():
+    """"Tamara van Beusekom" found: her signature "T. v. Beusekom" is replaced whole."""
+    assert redact("Behandelaar Tamara van Beusekom schreef het plan.", "Plan getekend door 'T. v. Beusekom'.")[1] == f"Plan getekend door '{N}'."
+
+
+def test_an_abbreviation_before_a_found_surname_stays():
+    """"N.B." before a found surname is a note's mark, no initials."""
+    assert redact(FOUND, "N.B. Verhoeks belt terug over de planning.")[1] == f"N.B. {N} belt terug over de planning."
+
+
+# ---------------------------------------------------------------- the initials of a double first name
+
+
+def test_a_found_double_first_name_goes_by_its_initials():
+    """"Pieter-Bas" found: "PB", "P.B.", "PB's" and a lowercase "pb" in the notes are him."""
+    out = redact(DOUBLE, "Overleg met PB over de begroting, PB zegt toe.", "Vraag voor P.B. of hij de notulen stuurt.", "PB's visie staat in het jaarplan.", "pb vindt dat goed")
+    assert out[1:] == [f"Overleg met {N} over de begroting, {N} zegt toe.", f"Vraag voor {N} of hij de notulen stuurt.", f"{N} visie staat in het jaarplan.", f"{N} vindt dat goed"]
+
+
+def test_initials_of_a_body_a_longer_acronym_or_a_note_mark_stay():
+    """"Jan-Willem" found, but "JW" is the jongerenwerk; "PBS" is no "PB"; "PB:" opening a line marks
+    who writes the note."""
+    assert redact("Jongerenwerker Jan-Willem Hofstra doet de inloop.", "JW doet de inloop op vrijdag.")[1] == "JW doet de inloop op vrijdag."
+    out = redact(DOUBLE, "PB: 'ja, dat klopt'", "De PBS-cijfers komen in maart.")
+    assert out[1:] == ["PB: 'ja, dat klopt'", "De PBS-cijfers komen in maart."]
+
+
+def test_no_initials_without_a_double_first_name():
+    """A single first name and a surname ("Bas Jansen") make no "BJ"."""
+    assert redact("Bas Jansen leidt de inloop.", "BJ doet de inloop op vrijdag.")[1] == "BJ doet de inloop op vrijdag."
