@@ -50,3 +50,26 @@ def test_initials_of_a_body_a_longer_acronym_or_a_note_mark_stay():
 def test_no_initials_without_a_double_first_name():
     """A single first name and a surname ("Bas Jansen") make no "BJ"."""
     assert redact("Bas Jansen leidt de inloop.", "BJ doet de inloop op vrijdag.")[1] == "BJ doet de inloop op vrijdag."
+
+
+# ---------------------------------------------------------------- a found word-name in lowercase
+
+
+def test_a_found_verb_name_in_lowercase_where_the_verb_cannot_stand():
+    """"Wil Verbeek" found: "wil geeft aan" (two finite verbs) and "…, zegt wil" (closing after a
+    speech verb) are her; the verb in "ik wil graag" and "wat hij zegt wil ik zien" stays."""
+    out = redact("Gesprek met directeur Wil Verbeek, 3 maart.", "wil geeft aan dat het rooster klopt", "het rooster klopt, zegt wil", "ik wil graag dat het klopt", "wat hij zegt wil ik eerst zien")
+    assert out[1:] == [f"{N} geeft aan dat het rooster klopt", f"het rooster klopt, zegt {N}", "ik wil graag dat het klopt", "wat hij zegt wil ik eerst zien"]
+
+
+def test_a_found_word_name_in_a_list_of_people():
+    """"Bas Hendriks" found: "bas" between commas beside a first name of no word ("esther") is him;
+    "bas" in a list of things stays the instrument."""
+    out = redact("Teamleider Bas Hendriks schoof aan.", "overleg met bas, esther en joost", "bas, drumstel en versterkers staan in de kast")
+    assert out[1:] == [f"overleg met {N}, {N} en {N}", "bas, drumstel en versterkers staan in de kast"]
+
+
+def test_a_found_ben_alone_spreads_but_dan_stays_the_adverb():
+    """A "Ben" found alone is a name ("ben vindt …"); "dan geeft hij aan" after a found "Dan" is the adverb."""
+    assert redact("De aanvraag is ingediend door Ben en twee bewoners.", "ben vindt de planning te krap")[1] == f"{N} vindt de planning te krap"
+    assert redact("Gesprek met Dan Verwey.", "dan geeft hij aan dat het klopt")[1] == "dan geeft hij aan dat het klopt"

@@ -118,8 +118,8 @@ class NameIndex:
             self.free.add(letters)
             self.forms.add(letters)
         for n, part in enumerate(parts):
-            if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
-                continue  # "Ben-Ali" makes no name of "ben"
+            if len(part) < 2 or part in particles or (part in self.lexicon.prefixes and not (len(parts) == 1 and part in lex.first)):
+                continue  # "Ben-Ali" makes no name of "ben" (a "Ben" found alone is one)
             if len(parts) > 1 and part not in lex.first and part not in lex.last and _NO_VOWEL.fullmatch(part) and not (len(parts) == 2 and n == 1 and parts[0] in lex.first):
                 continue  # "@dwayne.jw.hgv", "JC De Kolk": a unit's letters beside a name are no name ("Kevin Ng", "Wouter KG" are)
             if n == 0 and len(parts) > 2 and lex.ordinary(part) and part not in lex.first and parts[1] in lex.first:
