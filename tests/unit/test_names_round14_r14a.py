@@ -5,7 +5,7 @@ unchanged. The sentences are new: none is from a labelled bench set."""
 
 from __future__ import annotations
 
-from names_audit import N, redact
+from names_audit import N, redact, same
 
 FOUND = "Gesprek met Jolanda Verhoeks, coördinator maatjes."
 DOUBLE = "Directeur Pieter-Bas Wolfswinkel opende het gesprek."
@@ -65,11 +65,21 @@ def test_a_found_verb_name_in_lowercase_where_the_verb_cannot_stand():
 def test_a_found_word_name_in_a_list_of_people():
     """"Bas Hendriks" found: "bas" between commas beside a first name of no word ("esther") is him;
     "bas" in a list of things stays the instrument."""
-    out = redact("Teamleider Bas Hendriks schoof aan.", "overleg met bas, esther en joost", "bas, drumstel en versterkers staan in de kast")
-    assert out[1:] == [f"overleg met {N}, {N} en {N}", "bas, drumstel en versterkers staan in de kast"]
+    out = redact("Teamleider Bas Hendriks schoof aan.", "vrijwilligers genoemd: gijs, bas, ilse", "bas, drumstel en versterkers staan in de kast")
+    assert out[1:] == [f"vrijwilligers genoemd: {N}, {N}, {N}", "bas, drumstel en versterkers staan in de kast"]
 
 
 def test_a_found_ben_alone_spreads_but_dan_stays_the_adverb():
     """A "Ben" found alone is a name ("ben vindt …"); "dan geeft hij aan" after a found "Dan" is the adverb."""
     assert redact("De aanvraag is ingediend door Ben en twee bewoners.", "ben vindt de planning te krap")[1] == f"{N} vindt de planning te krap"
     assert redact("Gesprek met Dan Verwey.", "dan geeft hij aan dat het klopt")[1] == "dan geeft hij aan dat het klopt"
+
+
+def test_a_found_surname_takes_two_initials_after_its_comma():
+    """A register inverts the found name with all its initials: "Verhoeks, J.M." is replaced whole."""
+    assert redact(FOUND, "In het systeem staat ze als 'Verhoeks, J.M.' geregistreerd.")[1] == f"In het systeem staat ze als '{N}' geregistreerd."
+
+
+def test_a_greeting_written_short_under_a_signing_label_is_no_signer():
+    """"Gr." after "Handtekening:" is the greeting; the team after it is no person."""
+    same("Handtekening onder mail: 'Gr. het inloopteam'")
