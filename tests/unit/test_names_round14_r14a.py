@@ -83,3 +83,11 @@ def test_a_found_surname_takes_two_initials_after_its_comma():
 def test_a_greeting_written_short_under_a_signing_label_is_no_signer():
     """"Gr." after "Handtekening:" is the greeting; the team after it is no person."""
     same("Handtekening onder mail: 'Gr. het inloopteam'")
+
+
+def test_the_short_form_after_zeg_maar_spreads():
+    """"zeg maar wojt" after a found "wojciech" is his short name, used bare elsewhere; "zeg maar
+    gewoon" after a name names nobody."""
+    out = redact("gesprek met dhr. wojciech zielinski (77), 'zeg maar wojt', en zijn dochter", "wojt: 'ik fiets nog elke dag'")
+    assert out == [f"gesprek met dhr. {N} (77), 'zeg maar {N}', en zijn dochter", f"{N}: 'ik fiets nog elke dag'"]
+    assert redact("gesprek met dhr. wojciech zielinski, 'zeg maar gewoon', zegt hij")[0] == f"gesprek met dhr. {N}, 'zeg maar gewoon', zegt hij"
