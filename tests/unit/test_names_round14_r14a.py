@@ -62,6 +62,13 @@ def test_a_found_verb_name_in_lowercase_where_the_verb_cannot_stand():
     assert out[1:] == [f"{N} geeft aan dat het rooster klopt", f"het rooster klopt, zegt {N}", "ik wil graag dat het klopt", "wat hij zegt wil ik eerst zien"]
 
 
+def test_a_found_verb_name_opening_a_sentence_before_a_finite_verb():
+    """"Wil beheert het handboek" after "Wil Verbeek": the verb "wil" is never followed by another
+    finite verb; "Wil je de lijst sturen?" stays the verb."""
+    out = redact("Gesprek met directeur Wil Verbeek, 3 maart.", "Wil beheert het kwaliteitshandboek.", "Wil je de lijst nog sturen?")
+    assert out[1:] == [f"{N} beheert het kwaliteitshandboek.", "Wil je de lijst nog sturen?"]
+
+
 def test_a_found_word_name_in_a_list_of_people():
     """"Bas Hendriks" found: "bas" between commas beside a first name of no word ("esther") is him;
     "bas" in a list of things stays the instrument."""
