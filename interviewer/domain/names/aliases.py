@@ -2,7 +2,8 @@
 - the speaker opening a line before a quote: "visser: 'bas is onze budgetcoach'", "jw: 'mei ling
   doet de ouderen'": a listed surname or first name, also one that is a Dutch word, or initials.
 - a short form in brackets right after a found name, the first name's own start
-  ("Desiree Kross (Des)", "Wilhelmina de Boer (Wil)", "jeroen (jer)");
+  ("Desiree Kross (Des)", "Wilhelmina de Boer (Wil)", "jeroen (jer)"), or after "zeg maar"
+  ("kazimierz nowak 'zeg maar kaz'");
 - a lowercase listed surname that is a word, in a person's slot: after a role, before a person's
   verb ("wethouder pinas komt altijd"), or after "ter"/"ten"/"van der" opening a clause, before
   "en ik" or a person's verb ("'ter horst en ik hebben koffie'").
@@ -35,6 +36,8 @@ def alias_shapes(text: str, toks: list[_Tok], covered: set[int], strong: set[int
         _bracketed_short_forms(toks, covered, lex, take)
     if not text[:1].isupper() or "'" in text or "\n" in text:  # a hurried note: lowercase, a quote
         _lower_slot_surnames(toks, covered, strong, lex, take)
+    if "maar" in text and "eg maar" in text:
+        _said_short_forms(toks, covered, lex, take)
 
 
 def _line_start(toks: list[_Tok], a: int) -> bool:
@@ -96,6 +99,23 @@ def _lower_slot_surnames(toks: list[_Tok], covered: set[int], strong: set[int], 
             if nxt is not None and nxt.adj and (nxt.fold == "en" and k + 2 < len(toks) and toks[k + 2].fold == "ik" or _acts(toks, k + 1, lex)):
                 take(s, k + 1)
             break
+
+
+def _said_short_forms(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:
+    """"dhr. kazimierz nowak (80) 'zeg maar kaz'", "agnieszka ('zeg maar aga') werkt": the word closing
+    the clause after "zeg maar" is the short form a found first name a few words before goes by, when
+    it starts as that name starts (the index spreads it: "kaz: 'ik was ingenieur'"). "zeg maar een
+    week" or "zeg maar gewoon" after a name names nobody."""
+    for k in range(2, len(toks)):
+        t = toks[k]
+        if toks[k - 1].fold != "maar" or toks[k - 2].fold != "zeg" or not toks[k - 1].adj or not t.adj or k in covered:
+            continue
+        if len(t.low) < 2 or t.allcaps or t.low in lex.function_words or t.fold in lex.never or t.fold in lex.bank_words:
+            continue
+        if k + 1 < len(toks) and not toks[k + 1].gap.strip(" "):
+            continue  # the clause goes on: "zeg maar kaz en halina" is no short form of one
+        if any(x in covered and toks[x].low != t.low and toks[x].low.startswith(t.low[:2]) and toks[x].low in lex.first for x in range(max(0, k - 8), k - 2)):
+            take(k, k + 1)
 
 
 def _bracketed_short_forms(toks: list[_Tok], covered: set[int], lex: Lexicon, take) -> None:

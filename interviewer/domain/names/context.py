@@ -264,6 +264,8 @@ def used_as_word(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
         return True  # "Bakker, slager en kapper": a list of nouns ("Kok, die…", "Kok, teamleider," stay names)
     if not nxt.adj or nxt.cap or nxt.allcaps or nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS:
         return False  # a listed person's verb: "Storm vertelde", "Kok was niet aanwezig" ("Storm raasde" stays)
+    if toks[i].low in ("wil", "ben") and nxt.low.endswith("t") and verb_like(nxt, lex):
+        return False  # "Wil beheert het handboek": the verb "wil" is never followed by another finite verb
     if nxt.fold in _COORDINATORS:
         return i + 2 < len(toks) and _adjacent(toks, i + 1, i + 2) and not toks[i + 2].cap and (toks[i + 2].low not in lex.first or lex.ordinary(toks[i + 2].low))
     tv = _match_seq(toks, i + 1, lex.tussenvoegsels)

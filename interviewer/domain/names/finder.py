@@ -115,8 +115,10 @@ class NameFinder:
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)
         raw = placed_out(list(base), toks, self.lexicon, self.places)
-        if self.index is not None:
-            raw += self.index.spans(toks, self.lexicon, strong)
+        if self.index is not None and (found := self.index.spans(toks, self.lexicon, strong)):
+            # a name found elsewhere takes the initials beside it here, as registers write it: "Hummel K.",
+            # "Bol, G.;", "G. Bol" after "Gerrit Bol" (the same passes as the rules' own finds)
+            raw += short_particles(n.text, initial_tails(n.text, found)) if "." in n.text else found
         raw = [r for r in raw if r[2] in (SOURCE_LIST, SOURCE_CONTACT) or (r[3] not in self.not_names and (r[4] or r[2] == SOURCE_FOUND or r[3] not in self.venues) and not (r[2] == SOURCE_CANDIDATE and r[3] in self.places))]
         spans = [self._to_original(n, *r) for r in raw]
         if self.extra:

@@ -8,8 +8,9 @@ from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
 from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
-from .context import _ARTICLES, used_as_word
-from .lowercase import acting_lowercase
+from .context import _ARTICLES, double_first, used_as_word
+from .initials import spells_abbreviation
+from .lowercase import _BODY_ABBREVIATIONS, acting_lowercase
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern
 
@@ -84,6 +85,7 @@ class NameIndex:
         self.led_only: set[str] = set()  # forms applied only after their particles ("tiel" of "van tiel")
         self.free: set[str] = set()  # forms a find without particles made a name everywhere
         self.street_persons: set[str] = set()  # surnames shaped like a street, found as a person's ("mevrouw Koolhoven")
+        self.initialisms: set[str] = set()  # the letters of a found double first name ("pb" of "Pieter-Bas")
         for key in keys:
             self.add(key, particles, honorific=True)  # the toetser's own "naam": as strong as a title
 
@@ -111,9 +113,13 @@ class NameIndex:
             k -= 1
         if k < len(words) - 1:
             self.led.setdefault(words[-1], set()).add(tuple(words[k:-1]))
+        if not weak and "-" in words[0] and (letters := self._initialism(words[0])):
+            self.initialisms.add(letters)
+            self.free.add(letters)
+            self.forms.add(letters)
         for n, part in enumerate(parts):
-            if len(part) < 2 or part in particles or part in self.lexicon.prefixes:
-                continue  # "Ben-Ali" makes no name of "ben"
+            if len(part) < 2 or part in particles or (part in self.lexicon.prefixes and not (len(parts) == 1 and part in lex.first)):
+                continue  # "Ben-Ali" makes no name of "ben" (a "Ben" found alone is one)
             if len(parts) > 1 and part not in lex.first and part not in lex.last and _NO_VOWEL.fullmatch(part) and not (len(parts) == 2 and n == 1 and parts[0] in lex.first):
                 continue  # "@dwayne.jw.hgv", "JC De Kolk": a unit's letters beside a name are no name ("Kevin Ng", "Wouter KG" are)
             if n == 0 and len(parts) > 2 and lex.ordinary(part) and part not in lex.first and parts[1] in lex.first:
@@ -134,6 +140,20 @@ class NameIndex:
             self.forms.add(part)
             if (honorific or person) and self.lexicon.street(part):
                 self.street_persons.add(part)
+
+    def _initialism(self, first: str) -> str:
+        """The initials a double first name goes by in notes ("Pieter-Bas" -> "pb": "PB zegt toe",
+        "overleg met PB", "P.B."; "bart-jan" -> "bj"), or "": letters that spell an abbreviation, a
+        word or a body ("Jan-Willem" -> "jw", the jongerenwerk's) are never spread."""
+        lex = self.lexicon
+        if not double_first(first, lex):
+            return ""
+        letters = "".join(b[0] for b in first.split("-"))
+        if len(letters) != 2 or not letters.isalpha() or spells_abbreviation(letters, lex) or lex.ordinary(letters) or letters in lex.function_words:
+            return ""
+        if letters in _BODY_ABBREVIATIONS or letters in lex.titles or letters in lex.note_shorthand or letters in lex.first or letters in lex.last:
+            return ""
+        return letters
 
     def pattern(self) -> re.Pattern[str]:
         """Any form as a word in folded text (a fast first look before the token check)."""
@@ -157,8 +177,14 @@ class NameIndex:
         out = []
         forms = self.forms
         for i, t in enumerate(toks):
-            if i in skip and not (t.fold in self.street_persons and self._person_not_street(toks, i)):
-                continue  # a street, a title; but "Koolhoven wil…" after "mevrouw Koolhoven" is the person, no street
+            if len(t.text) == 1 and self.initialisms and (dotted := self._dotted_initialism(toks, i)):
+                dot = i + 2 < len(toks) and toks[i + 2].gap[:1] == "."  # the closing dot, where a word follows
+                out.append((t.start, toks[i + 1].end + dot, SOURCE_FOUND, dotted, "", -1))  # "navragen bij E.J." after "Erik-Jan"
+                continue
+            if i in skip and not (t.fold in self.street_persons and self._person_not_street(toks, i)) and t.fold not in self.initialisms:
+                continue  # a street, a title; but "Koolhoven wil…" after "mevrouw Koolhoven" is the person, no street (nor "bj" of a found "bart-jan": shorthand)
+            if t.fold in self.initialisms and _speaker_mark(toks, i):
+                continue  # "EJ: 'top, gedaan'", "11:58 bj over de schulden: '…'": a note's mark of who speaks or writes
             if "-" not in t.text:  # a quick look first: a word that is no form (nor its possessive) is skipped below anyway
                 f = t.fold
                 if (f[:-2] if f.endswith("'s") else f) not in forms and not (f.endswith("s") and f[:-1] in forms):
@@ -173,7 +199,7 @@ class NameIndex:
                     continue  # "hans-worst", "Iris-scan": a compound with a Dutch word, not a name
                 f = word.fold
                 base = f[:-2] if f.endswith("'s") else f
-                if base not in self.forms and not (f.endswith("s") and f[:-1] in self.forms and not lex.ordinary(word.low)):
+                if base not in self.forms and not (f.endswith("s") and f[:-1] in self.forms and f[:-1] not in self.initialisms and not lex.ordinary(word.low)):
                     continue
                 if base not in self.forms:
                     base = f[:-1]
@@ -189,6 +215,17 @@ class NameIndex:
                     key = " ".join(x.fold for x in toks[i:whole])
                     out.append((t.start, toks[whole - 1].end, SOURCE_FOUND, key, "", -1))  # "roos bakker" after "Roos Bakker"
         return out
+
+    def _dotted_initialism(self, toks: list[_Tok], i: int) -> str:
+        """A found double first name's initials written with dots from toks[i] ("E.J." after "Erik-Jan"),
+        no more initials around them ("A.E.J." is another's): the letters, or ""."""
+        t = toks[i]
+        if i + 1 >= len(toks) or not t.text.isupper() or toks[i + 1].gap != "." or len(toks[i + 1].text) != 1 or not toks[i + 1].text.isupper():
+            return ""
+        letters = t.fold + toks[i + 1].fold
+        if letters not in self.initialisms or t.gap.strip() == "." or (i + 2 < len(toks) and toks[i + 2].gap == "." and len(toks[i + 2].text) == 1):
+            return ""
+        return letters
 
     def _person_not_street(self, toks: list[_Tok], i: int) -> bool:
         """toks[i], a surname shaped like a street that the audit found as a person's, stands as the
@@ -208,4 +245,24 @@ class NameIndex:
             if " ".join(x.fold for x in toks[i : i + n]) in self.keys:
                 return i + n
         return 0
+
+
+_LINE_HEAD = frozenset(" \t0123456789:.[]()-\u2013\u2022*\u2192")
+
+
+def _speaker_mark(toks: list[_Tok], i: int) -> bool:
+    """toks[i] opens a note's line (after a time, a bullet at most) and a colon follows it within three
+    lowercase words: "PB: …", "11:58 bj over schuldeisers: '…'", a mark of who speaks or writes, as
+    notes sign their lines, no person named in the running text."""
+    gap = toks[i].gap
+    if i and "\n" not in gap:
+        return False
+    if not set(gap.rsplit("\n", 1)[-1]) <= _LINE_HEAD:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        if ":" in toks[k].gap:
+            return True
+        if toks[k].cap or not toks[k].adj:
+            return False
+    return False
 

@@ -242,8 +242,9 @@ _SHORT_PARTICLE = re.compile(r" (?:v\. ?d\.|v\.|v/d|vd|v\.d) ?([A-Z][\w'\-]+)")
 # round 11: initials before a name the rules found, as registers and lists write them: the first half
 # of a double initial ("J-W. Schoonderbeek", "G.-J. Zomer" where a rule took the rest), the initials
 # written with two letters ("Th. de Graaf", "Ch. El Khayari"), an initial before a short particle
-# ("C. v.d. Pijl") or before the surname a rule found ("S.M.A. Bouzid")
-_HEAD = re.compile(r"(?<![\w.\-])((?:[A-Z]\.?-)?(?:(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\. ?)*(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\.) $")
+# ("C. v.d. Pijl") or before the surname a rule found ("S.M.A. Bouzid"), also with the particle
+# written short between ("B. v. Gils" where "Bram van Gils" was found)
+_HEAD = re.compile(r"(?<![\w.\-])((?:[A-Z]\.?-)?(?:(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\. ?)*(?:[A-Z]|Th|Ch|Chr|Ph|Tj|Sj)\.)(?: (?:v\. ?d\.|v\.|vd|v/d))? $")
 
 
 def initial_heads(text: str, raw: list[_Raw]) -> list[_Raw]:

@@ -156,8 +156,8 @@ def _rota(toks: list[_Tok], lex: Lexicon, take) -> None:
 _PARTICLE_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]{1,2}vdr?[A-Z]|(?:[A-Z]\.){1,3} ?v\. ?d\. ?[A-Z]\.?)(?![\w])")
 _BODIES = frozenset({"pvda", "pvdd", "rvdk", "cvdk", "rvdj", "tvdm", "mvdw"})
 # an initial after a found name, as registers and notes shorten the other name: "Ineke S.",
-# "Kovalenko I. 2026", "Tuinstra, M. | Functie" (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
-_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z]| [A-Z]|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
+# "Kovalenko I. 2026", "Tuinstra, M. | Functie", "Hummel K. – aanw.", "Huong, N.T." (or its dot, when a rule took "Anouk D"); not the initials of the next person ("Bakker, A. de Vries")
+_INITIAL_TAIL = re.compile(r"(?:(, ?)[A-Z](?:\.[A-Z]){0,3}| [A-Z](?:\.[A-Z]){0,3}|(?<= [A-Z]))\.(?=$|\s*[|;,)\]\n'\"\u2019]|\s+\d|\s+[\u2013\u2014-]\s|\s+(?!(?:van|de|der|den|ter|ten|het|el|al)\b)[a-z])")
 
 
 def particle_initials(text: str, lex: Lexicon) -> list[_Raw]:
@@ -462,6 +462,8 @@ def labelled_surnames(text: str, toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         w = toks[j + tv] if j + tv < len(toks) else None
         if w is None or not w.cap or w.allcaps or w.camel or w.low in lex.function_words or w.fold in lex.titles or w.fold in _HONORIFICS or w.fold in lex.bank_words or w.fold in lex.never or not (w.low in lex.last or not lex.dutch(w.low)):
             continue
+        if w.fold in _GREETINGS:
+            continue  # "Handtekening onder mail: 'Gr. team schuldhulp'": the greeting written short, the signer after it
         nxt = toks[j + tv + 1] if j + tv + 1 < len(toks) else None
         if nxt is None or nxt.gap.strip() or "\n" in nxt.gap:
             out.append((toks[j].start, w.end, SOURCE_HEURISTIC, fold(" ".join(t.fold for t in toks[j : j + tv + 1])), "", -1))

@@ -319,8 +319,14 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     "zoals", "volgens", "met", "van" closing the clause ("vrijwilligers zoals riek"), or as the
     subject after "dat doet" ("dat doet riek altijd")."""
     t = toks[i]
-    if t.cap or t.low in VERB_NAMES or t.low in lex.function_words or t.fold in lex.person_verbs:
+    if t.cap:
         return False
+    if t.low in VERB_NAMES:
+        return t.low in _FINITE_NAMES and _verb_name_acting(toks, i, lex)
+    if t.low in lex.function_words or t.fold in lex.person_verbs:
+        return False
+    if _in_name_list(toks, i, lex):
+        return True
     if t.low[-2:] in ("'s", "\u2019s") and len(t.low) > 4 and t.low[-3] not in "aeiouy":
         return True  # "bakker's aanvragen": a word's plural takes 's only after a vowel ("opa's", "auto's")
     prev = toks[i - 1] if i > 0 and t.adj else None
@@ -338,6 +344,52 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
         opens = t.initial or (prev is not None and prev.fold in _CLAUSE_OPENERS)
         return opens and nxt.fold in lex.person_verbs and nxt.fold not in _THING_VERBS and verb_like(nxt, lex)
     return (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
+
+
+# the verb-names that are finite verbs ("Wil", "Ben"); "dan" and "man" open a clause as an adverb or a noun
+_FINITE_NAMES = VERB_NAMES - {"dan", "man"}
+
+
+def _verb_name_acting(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A found name that is a verb ("Wil Koster", "Ben Storm") typed in lowercase, where the verb
+    cannot stand: opening a clause before a person's verb in the third person ("wil geeft aan dat …",
+    "ben vindt het mager"; the verb "wil" is never followed by another finite verb), or closing one
+    after a speech verb ("…, zegt wil"). "ik wil graag", "wat ik wil, weet ik niet" stay the verb."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    t = toks[i]
+    if nxt is not None and nxt.gap.strip() in (",", "+", "&") and _in_name_list(toks, i, lex):
+        return True  # "met wil, bas, esther"
+    if i and t.adj and toks[i - 1].fold in _SPEECH_VERBS and not toks[i - 1].cap and (nxt is None or bool(nxt.gap.strip(" "))):
+        return True  # "stuurt de regeling na, zegt wil"
+    if nxt is None or not nxt.adj or nxt.cap or nxt.low in VERB_NAMES:
+        return False
+    opens = i == 0 or t.initial or t.gap.strip()[-1:] in (",", ";", ":", "(", "'", "\u2018") or toks[i - 1].fold in _CLAUSE_OPENERS
+    third = nxt.fold in _SPEECH_VERBS or (nxt.fold in lex.person_verbs and nxt.low.endswith("t") and nxt.fold not in ("is", "moet", "gaat", "laat", "wilt"))
+    return opens and third and verb_like(nxt, lex)
+
+
+def _in_name_list(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """A found first name that is a word, typed in lowercase as an item of a list of people: "met
+    wil, bas, esther", "bram, els, gijs", "sterre + roos": a neighbour across a comma, "+" or "&" is a
+    first name of no word ("esther"), read past neighbours that are word-names themselves ("bas").
+    A list of things ("bas, drumstel en versterkers") has no such neighbour."""
+    if toks[i].low not in lex.first:
+        return False
+    for step in (-1, 1):
+        j = i
+        while True:
+            sep = toks[j].gap if step < 0 else (toks[j + 1].gap if j + 1 < len(toks) else "")
+            if sep.strip() not in (",", "+", "&"):
+                break
+            j += step
+            if not 0 <= j < len(toks):
+                break
+            nb = toks[j]
+            if nb.cap or nb.low not in lex.first or nb.low in VERB_NAMES or nb.low in lex.function_words:
+                break
+            if not lex.ordinary(nb.low):
+                return True  # "esther": a person beyond doubt
+    return False
 
 
 # verbs a thing does as well as a person ("post komt binnen", "storm is voorbij", "kok moet er komen")
