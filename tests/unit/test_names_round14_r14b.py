@@ -35,3 +35,31 @@ def test_a_title_that_is_a_word_leads_a_name_only_capitalised():
     """"Sister Efua" is a title and a name; "een oudere sister" and "het Hooyo Café" are words."""
     assert redact("Sister Efua Mensah leidt het koor.") == [f"Sister {N} leidt het koor."]
     same("Een oudere sister van de kerk hielp mee in het Hooyo Café.")
+
+
+# ---------------------------------------------------------------- names introduced by a calling frame
+
+
+def test_a_name_after_a_calling_frame_is_a_name_even_when_it_is_a_word():
+    """"noemen hem Snoek", "noemt zichzelf 'wolk'", "zeg maar tosj": the word in the name's slot is the name."""
+    assert redact("Op de club noemen ze hem Snoek, al sinds de basisschool.") == [f"Op de club noemen ze hem {N}, al sinds de basisschool."]
+    assert redact("het meisje noemt zichzelf 'wolk' in de groep") == [f"het meisje noemt zichzelf '{N}' in de groep"]
+    assert redact("meneer tosjek (zeg maar tosj) komt op woensdag") == [f"meneer {N} (zeg maar {N}) komt op woensdag"]
+
+
+def test_a_name_before_a_calling_frame_is_a_name():
+    """"'pj' noemen ze hem", "'Kiki' genoemd", "een buurman die gijs heet"."""
+    assert redact("hij heet eigenlijk peter-jan, 'pj' noemen ze hem") == [f"hij heet eigenlijk {N}, '{N}' noemen ze hem"]
+    assert redact("Zij wordt op de afdeling 'Kiki' genoemd.") == [f"Zij wordt op de afdeling '{N}' genoemd."]
+    assert redact("er is een buurman die gijs heet, die helpt mee") == [f"er is een buurman die {N} heet, die helpt mee"]
+
+
+def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
+    """A person's noun, a lowercase term, a title in quotes or a noun phrase after the frame are no names."""
+    same(
+        "Ze noemt haar moeder haar steunpilaar.",
+        "Hij noemt haar werk zwaar.",
+        "Zeg maar dat het goed is.",
+        "De huiskamers worden in het plan 'ontmoetingsplekken' genoemd.",
+        "De kleinkinderen noemen haar 'Mbok', zoals op Java.",
+    )

@@ -286,3 +286,130 @@ def _person_sign(toks: list[_Tok], j: int, lex: Lexicon) -> bool:
     if gap in (",", "("):
         return is_role(t, lex)
     return t.adj and not t.cap and t.fold in lex.person_verbs and t.fold not in _STATE_LINKS
+
+
+# calling someone by a name (round 14): the verbs, the person called, and the words that may stand
+# between ("noemen hem ook wel Haai")
+_CALL_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden", "noem"})
+_CALLED = frozenset({"hem", "haar", "me", "mij", "zichzelf", "zich", "hen"})
+_CALL_FILLERS = frozenset({"ook", "wel", "gewoon", "altijd", "liever", "meestal", "nog", "steeds", "alleen", "vaak", "toch"})
+_CALL_SUBJECTS = frozenset({"ze", "zij", "we", "wij", "ze", "jullie", "iedereen", "ik", "hij"})
+_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "heet", "heette"}
+
+
+def _quoted_run(toks: list[_Tok], i: int) -> int:
+    """The index after a run of one to three words opened by a quote right before toks[i] and closed
+    right after its last word ("'Lil Dré'", "'zeg maar kaz'"), or i when toks[i] opens no quote."""
+    if not toks[i].gap.rstrip(" ").endswith(OPENING_QUOTES):
+        return i
+    for j in range(i + 1, min(i + 4, len(toks) + 1)):
+        if j == len(toks):
+            return i
+        if toks[j].gap.lstrip(" ")[:1] in CLOSING_QUOTES and toks[j].gap.strip():
+            return j
+        if not toks[j].adj:
+            return i
+    return i
+
+
+def _call_name(toks: list[_Tok], i: int, lex: Lexicon, *, framed: bool = False) -> int:
+    """The index after the name a calling frame puts at toks[i] ("noemt hem Haai", "zeg maar kaz",
+    "'K-Boy' genoemd"), or i when no name stands there: a quoted run of words (a Dutch word too:
+    "'Visje'", "'storm'"), a capitalised word (and a capitalised one after it), or a lowercase word
+    of no word list or a listed first name. Never a title ("'Mbok'", "'Mausi' genoemd"), a person's
+    noun or role ("noemt haar moeder"), a function word or a bank term."""
+    if i >= len(toks):
+        return i
+    end = _quoted_run(toks, i)
+    quoted = end > i
+    if not quoted:
+        t = toks[i]
+        if t.cap:
+            end = i + 1
+            if end < len(toks) and toks[end].adj and toks[end].cap and not toks[end].allcaps:
+                end += 1  # "noemt zichzelf Lil Dré"
+        elif t.low in lex.first or not lex.dutch(t.low) or framed:
+            end = i + 1  # `framed`: the frame after the word names it ("rico (zo noemt iedereen hem)")
+        else:
+            return i  # "noemt haar situatie lastig"
+        if end < len(toks) and toks[end].adj and not toks[end].cap and toks[end].low in lex.words and toks[end].low not in _CALL_VERBS | {"genoemd", "heet"} and toks[end].low not in lex.function_words:
+            return i  # "noemt hem Haai lastig"? no: a noun phrase goes on ("noemt haar werk zwaar")
+    for t in toks[i:end]:
+        if t.allcaps and len(t.text) > 3 or t.camel:
+            return i
+        if t.fold in lex.titles or t.fold in lex.capital_titles or t.fold in lex.suffix_titles or person_noun(t, lex) or t.fold in lex.bank_words:
+            return i
+        if t.low in lex.function_words or t.fold in _CALLED or (not quoted and _match_seq(toks, toks.index(t), lex.never) == 1):
+            return i
+        if len(t.low) < 2 or t.low in shapes._MONTH_WORDS and not quoted:
+            return i
+    return end
+
+
+def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A name introduced by a calling frame is a name, also when it is a Dutch word or typed in
+    lowercase: "iedereen noemt hem Haai", "oma noemt me Tizi", "(zeg maar kaz)", "ze wordt 'Chi'
+    genoemd", "'bj' noemen ze hem", "rico (zo noemt iedereen hem)", "een vrijwilliger die aart heet"
+    (made-up examples of the frames; "noemt haar moeder", "noemt het project 'Samen'" stay)."""
+    n = len(toks)
+    if _CALL_TRIGGERS.isdisjoint(map(fold_of, toks)):
+        return  # most texts: no calling frame
+    for k, v in enumerate(toks):
+        f = v.fold
+        if f not in _CALL_TRIGGERS:
+            continue
+        spans: list[tuple[int, int]] = []
+        if f in _CALL_VERBS:
+            j = k + 1
+            if j < n and toks[j].fold in _CALL_SUBJECTS and j + 1 < n and toks[j + 1].fold in _CALLED:
+                j += 1  # "noemen ze hem", "noemt iedereen hem"
+            if j < n and toks[j].fold in _CALLED and toks[j].adj:
+                j += 1
+                while j < n and toks[j].fold in _CALL_FILLERS and toks[j].adj:
+                    j += 1
+                if j < n and j not in covered and j not in strong:
+                    end = _call_name(toks, j, lex)
+                    if end > j:
+                        spans.append((j, end))
+            # "een jongen die zich 'Mocro Manz' noemt", "die iedereen Haai noemt": the verb after the name
+            b = k - 1
+            a = next((x for x in range(max(0, b - 2), b + 1) if _quoted_run(toks, x) == k), -1) if b >= 1 else -1
+            if a < 0 and b >= 1 and toks[b].cap and not toks[b].initial and v.adj and toks[b].adj:
+                a = b
+            if a >= 1 and toks[a - 1].fold in _CALLED | _CALL_SUBJECTS and b not in covered and (b not in strong or a < b or _quoted_run(toks, a) == k) and _call_name(toks, a, lex) == k:
+                spans.append((a, k))
+            # "'bj' noemen ze hem", "Rico (zo noemt iedereen hem)": the name before the frame
+            if k + 2 < n and toks[k + 1].fold in _CALL_SUBJECTS and toks[k + 2].fold in _CALLED and (k + 3 >= n or not toks[k + 3].adj):
+                b = k - 1
+                if b >= 1 and toks[b].fold == "zo" and toks[b].gap.strip() == "(":
+                    b -= 1  # "rico (zo noemt iedereen hem)"
+                elif b >= 0 and not v.gap.lstrip(" ")[:1] in CLOSING_QUOTES:
+                    b = -1  # only a quoted name right before the verb: "'bj' noemen ze hem"
+                a = next((x for x in range(max(0, b - 2), b + 1) if _quoted_run(toks, x) == b + 1), b) if b >= 0 else -1
+                quoted = a >= 0 and _quoted_run(toks, a) == b + 1
+                if a >= 0 and b not in covered and (b not in strong or quoted) and (toks[a].initial or quoted) and _call_name(toks, a, lex, framed=True) == b + 1:
+                    spans.append((a, b + 1))
+        elif f == "zeg" and k + 2 < n and toks[k + 1].fold == "maar" and toks[k + 1].adj and toks[k + 2].adj:
+            j = k + 2  # "(zeg maar kaz)"
+            if j not in covered and j not in strong and (j + 1 >= n or not toks[j + 1].adj):
+                end = _call_name(toks, j, lex)
+                if end > j:
+                    spans.append((j, end))
+        elif f == "genoemd" and k >= 1 and v.adj is False and toks[k].gap.lstrip(" ")[:1] in CLOSING_QUOTES:
+            # "wordt in de wandelgangen 'Chi' genoemd": a quoted name right before "genoemd"
+            a = k - 1
+            while a > 0 and a > k - 4 and not toks[a].gap.rstrip(" ").endswith(OPENING_QUOTES):
+                a -= 1
+            # a lowercase Dutch word there is a term ("worden 'vindplaatsen' genoemd")
+            named = any(t.cap or t.low in lex.first or not lex.dutch(t.low) for t in toks[a:k])
+            if named and a not in covered and a not in strong and _call_name(toks, a, lex) == k and a > 0 and toks[a - 1].fold not in ("de", "het", "een"):
+                spans.append((a, k))
+        elif f in ("heet", "heette") and k >= 2 and toks[k - 2].fold == "die" and v.adj and toks[k - 1].adj:
+            # "een vrijwilliger die aart heet": a person's noun, "die", the name, "heet"
+            a = k - 1
+            noun = toks[k - 3] if k >= 3 else None
+            if a not in covered and a not in strong and noun is not None and (person_noun(noun, lex) or noun.fold in lex.rollen or noun.fold in lex.titles) and _call_name(toks, a, lex) == k:
+                spans.append((a, k))
+        for a, b in spans:
+            if not all(x in covered for x in range(a, b)):
+                take(a, b)  # "'Mocro Manz'": the whole quoted name, over a part found already

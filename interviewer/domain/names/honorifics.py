@@ -50,8 +50,8 @@ def titled_names(toks: list[_Tok], lex: Lexicon, covered: set[int]) -> list[_Raw
         t, w = toks[i], toks[i + 1]
         if i + 1 in covered or not w.adj or not w.cap or w.allcaps or w.camel or len(w.text) < 2 or not _foreign_title(t, lex):
             continue
-        if t.fold in _HONORIFICS or "." in w.gap:
-            continue  # "Dr. Schaepmanschool", "mr. Kroon": the Dutch titles' own rules read what follows them
+        if t.fold in _HONORIFICS or t.fold in lex.capital_titles or "." in w.gap:
+            continue  # "Dr. Schaepmanschool", "mr. Kroon": the Dutch titles' own rules read what follows them; "Mister Ravensbeek" a nickname
         if w.fold in lex.titles or w.fold in lex.bank_words or w.fold in lex.never or w.low in lex.function_words:
             continue  # "Sister Efua" but not "Auntie Project", "Chief Executive"
         if w.low not in lex.first and (w.fold.endswith(lex.org_words) or lex.street(w.fold) or lex.place_like(w.fold)):

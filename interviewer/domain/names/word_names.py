@@ -32,7 +32,7 @@ from __future__ import annotations
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
-from .frames import frame_shapes, lowercase_in_state
+from .frames import calling_frames, frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
@@ -43,6 +43,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
     east_asian_names(toks, covered, lex, take)
     lowercase_in_state(toks, covered, strong, lex, take)
+    calling_frames(toks, covered, strong, lex, take)  # "iedereen noemt hem Haai", "zeg maar kaz"
     caps = [k for k, t in enumerate(toks) if t.cap]
     if not caps:
         return
