@@ -63,3 +63,17 @@ def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
         "De huiskamers worden in het plan 'ontmoetingsplekken' genoemd.",
         "De kleinkinderen noemen haar 'Mbok', zoals op Java.",
     )
+
+
+# ---------------------------------------------------------------- a listed town as a surname
+
+
+def test_a_town_after_a_double_first_name_or_a_capitalised_word_name_is_the_surname():
+    """"Gert-Jan Almelo", "Anne-Marie Hoogeveen" and "met Frank Heerenveen" mid-sentence are people."""
+    assert redact("Het verslag is gelezen door Gert-Jan Almelo en de teamleider.") == [f"Het verslag is gelezen door {N} en de teamleider."]
+    assert redact("Daarna belde ik met Frank Heerenveen over de planning.") == [f"Daarna belde ik met {N} over de planning."]
+
+
+def test_a_town_after_a_place_word_or_an_organisation_stays():
+    """"wijk Zutphen", "in Almelo" and a firm's name before a town are no person."""
+    same("We werken in de wijk Zutphen en in Almelo, met Noord-Holland Hoogeveen als partner.")

@@ -79,14 +79,16 @@ class SurnameReader:
     def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
         """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
         With `strong` (the surely-no-person words), a one-word place right after a first name is the
-        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names. Also after a double first
+        name ("Gert-Jan Almelo") and after a first name that is a word, capitalised mid-sentence ("helpt
+        Frank Heemskerk"; round 14)."""
         lex = self.lexicon
         k = j
         if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
             t, prev = toks[k], toks[k - 1]
             if (
                 t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
-                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and self._place_surname_lead(toks, k - 1) and t.fold not in lex.bank_words
                 and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
@@ -126,6 +128,22 @@ class SurnameReader:
                 if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _place_surname_lead(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i] may lead a place used as a surname: a capitalised first name that is no everyday word,
+        a double first name ("Anne-Marie"), or a first name that is a word capitalised mid-sentence
+        after a word in lowercase ("helpt Frank Heemskerk"; not "wijk Zutphen", "Baker Tilly": no
+        first name there, or a capital before it)."""
+        lex = self.lexicon
+        prev = toks[i]
+        if prev.low in lex.first and not lex.ordinary(prev.low):
+            return True
+        if not prev.cap or prev.allcaps:
+            return False
+        if "-" in prev.low:
+            return double_first(prev.low, lex)
+        before = toks[i - 1] if i > 0 else None
+        return prev.low in lex.first and not prev.initial and prev.adj and before is not None and not before.cap and before.fold not in lex.place_leads and before.fold not in ("de", "het")
 
     def _acronym_surname(self, toks: list[_Tok], k: int) -> bool:
         """"Gerrit Bol", "Ank Wmo" is rare: a short bank term, an acronym there ("BOL"), written as a

@@ -340,7 +340,9 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
         if not (street or double or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
             continue
-        if (f in lex.fixed_places and not double and not listed) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+        # a town of the curated lists after a double first name is its surname too ("Anne-Marie Almelo"):
+        # a hyphenated pair of first names leads no place ("Jan Amsterdam" may be the city's Jan)
+        if (f in lex.fixed_places and not double and not listed and not ("-" in prev.low and a == i)) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
             continue
         if _house_number_after(toks, i):
             continue  # "Hanna Zomerdijk 12": an address
