@@ -54,6 +54,14 @@ def test_a_name_before_a_calling_frame_is_a_name():
     assert redact("er is een buurman die gijs heet, die helpt mee") == [f"er is een buurman die {N} heet, die helpt mee"]
 
 
+def test_more_calling_frames_name_a_person():
+    """"die zich 'Kleine Bo' noemt", "niemand zegt Theodora", "(zeg maar ola)", "tb (zo heet hij ...)"."""
+    assert redact("Er is een meisje die zich 'Kleine Bo' noemt.") == [f"Er is een meisje die zich '{N}' noemt."]
+    assert redact("Ze heet Theodora, maar niemand zegt Theodora, alleen haar oma.") == [f"Ze heet {N}, maar niemand zegt {N}, alleen haar oma."]
+    assert redact("aleksandra (zegt 'zeg maar ola') doet de taalles") == [f"{N} (zegt 'zeg maar {N}') doet de taalles"]
+    assert redact("tb (zo heet hij in de app) rijdt de bus") == [f"{N} (zo heet hij in de app) rijdt de bus"]
+
+
 def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
     """A person's noun, a lowercase term, a title in quotes or a noun phrase after the frame are no names."""
     same(
@@ -62,6 +70,8 @@ def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
         "Zeg maar dat het goed is.",
         "De huiskamers worden in het plan 'ontmoetingsplekken' genoemd.",
         "De kleinkinderen noemen haar 'Mbok', zoals op Java.",
+        "Hier zegt iedereen ja en niemand zegt nee.",
+        "De buurt heet Zuid en het project wordt 'Samen Sterk' genoemd.",
     )
 
 

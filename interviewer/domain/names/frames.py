@@ -294,7 +294,7 @@ _CALL_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden", "noem"})
 _CALLED = frozenset({"hem", "haar", "me", "mij", "zichzelf", "zich", "hen"})
 _CALL_FILLERS = frozenset({"ook", "wel", "gewoon", "altijd", "liever", "meestal", "nog", "steeds", "alleen", "vaak", "toch"})
 _CALL_SUBJECTS = frozenset({"ze", "zij", "we", "wij", "ze", "jullie", "iedereen", "ik", "hij"})
-_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "heet", "heette"}
+_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "zegt", "heet", "heette"}
 
 
 def _quoted_run(toks: list[_Tok], i: int) -> int:
@@ -312,7 +312,7 @@ def _quoted_run(toks: list[_Tok], i: int) -> int:
     return i
 
 
-def _call_name(toks: list[_Tok], i: int, lex: Lexicon, *, framed: bool = False) -> int:
+def _call_name(toks: list[_Tok], i: int, lex: Lexicon, *, framed: bool = False, months: bool = False) -> int:
     """The index after the name a calling frame puts at toks[i] ("noemt hem Haai", "zeg maar kaz",
     "'K-Boy' genoemd"), or i when no name stands there: a quoted run of words (a Dutch word too:
     "'Visje'", "'storm'"), a capitalised word (and a capitalised one after it), or a lowercase word
@@ -322,26 +322,33 @@ def _call_name(toks: list[_Tok], i: int, lex: Lexicon, *, framed: bool = False) 
         return i
     end = _quoted_run(toks, i)
     quoted = end > i
+    if end > i + 1 and not all(t.cap for t in toks[i:end]):
+        return i  # "'Wopke fan Sjoerd' genoemd": a name and its father's, each found on its own
     if not quoted:
         t = toks[i]
         if t.cap:
             end = i + 1
             if end < len(toks) and toks[end].adj and toks[end].cap and not toks[end].allcaps:
                 end += 1  # "noemt zichzelf Lil Dré"
-        elif t.low in lex.first or not lex.dutch(t.low) or framed:
+        elif t.low in lex.first or not lex.dutch(t.low) or framed or (months and t.low in shapes._MONTH_WORDS):
             end = i + 1  # `framed`: the frame after the word names it ("rico (zo noemt iedereen hem)")
         else:
             return i  # "noemt haar situatie lastig"
         if end < len(toks) and toks[end].adj and not toks[end].cap and toks[end].low in lex.words and toks[end].low not in _CALL_VERBS | {"genoemd", "heet"} and toks[end].low not in lex.function_words:
             return i  # "noemt hem Haai lastig"? no: a noun phrase goes on ("noemt haar werk zwaar")
-    for t in toks[i:end]:
+    if months and end == i + 1 and toks[i].low in shapes._MONTH_WORDS:
+        pass  # "zegt iedereen mei": the month's name, a bank word too
+    elif all(t.fold in lex.bank_words for t in toks[i:end]) or (not quoted and toks[i].fold in lex.bank_words):
+        return i  # "'Samen Sterk' genoemd": the bank's own words ("'Grote Ab'" is a name)
+    for x in range(i, end):
+        t = toks[x]
         if t.allcaps and len(t.text) > 3 or t.camel:
             return i
-        if t.fold in lex.titles or t.fold in lex.capital_titles or t.fold in lex.suffix_titles or person_noun(t, lex) or t.fold in lex.bank_words:
+        if t.fold in lex.titles or t.fold in lex.capital_titles or t.fold in lex.suffix_titles or (x == end - 1 and person_noun(t, lex)):
+            return i  # a person's noun as the head ("noemt haar moeder"; "'Grote Ab'" is a name)
+        if t.low in lex.function_words or t.fold in _CALLED or (not quoted and _match_seq(toks, x, lex.never) == 1):
             return i
-        if t.low in lex.function_words or t.fold in _CALLED or (not quoted and _match_seq(toks, toks.index(t), lex.never) == 1):
-            return i
-        if len(t.low) < 2 or t.low in shapes._MONTH_WORDS and not quoted:
+        if len(t.low) < 2 or t.low in shapes._MONTH_WORDS and not (quoted or framed or months):
             return i
     return end
 
@@ -376,7 +383,7 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
             a = next((x for x in range(max(0, b - 2), b + 1) if _quoted_run(toks, x) == k), -1) if b >= 1 else -1
             if a < 0 and b >= 1 and toks[b].cap and not toks[b].initial and v.adj and toks[b].adj:
                 a = b
-            if a >= 1 and toks[a - 1].fold in _CALLED | _CALL_SUBJECTS and b not in covered and (b not in strong or a < b or _quoted_run(toks, a) == k) and _call_name(toks, a, lex) == k:
+            if a >= 1 and toks[a - 1].fold in _CALLED | _CALL_SUBJECTS and (b not in strong or a < b or _quoted_run(toks, a) == k) and _call_name(toks, a, lex) == k:
                 spans.append((a, k))
             # "'bj' noemen ze hem", "Rico (zo noemt iedereen hem)": the name before the frame
             if k + 2 < n and toks[k + 1].fold in _CALL_SUBJECTS and toks[k + 2].fold in _CALLED and (k + 3 >= n or not toks[k + 3].adj):
@@ -390,9 +397,15 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
                 if a >= 0 and b not in covered and (b not in strong or quoted) and (toks[a].initial or quoted) and _call_name(toks, a, lex, framed=True) == b + 1:
                     spans.append((a, b + 1))
         elif f == "zeg" and k + 2 < n and toks[k + 1].fold == "maar" and toks[k + 1].adj and toks[k + 2].adj:
-            j = k + 2  # "(zeg maar kaz)"
-            if j not in covered and j not in strong and (j + 1 >= n or not toks[j + 1].adj):
-                end = _call_name(toks, j, lex)
+            j = k + 2  # "(zeg maar kaz)"; a word of the list where the quote or bracket closes after it ("'zeg maar aga')")
+            if j not in strong and (j + 1 >= n or not toks[j + 1].adj):
+                end = _call_name(toks, j, lex, framed=j + 1 < n and toks[j + 1].gap.lstrip(" ")[:1] in CLOSING_QUOTES + (")",))
+                if end > j:
+                    spans.append((j, end))
+        elif f == "zegt" and (k + 2 < n and toks[k + 1].fold in ("iedereen", "niemand") and toks[k + 1].adj and toks[k + 2].adj or k >= 1 and k + 1 < n and toks[k - 1].fold in ("iedereen", "niemand") and v.adj and toks[k + 1].adj):
+            j = k + 2 if toks[k + 1].fold in ("iedereen", "niemand") else k + 1  # "hier zegt iedereen mei", "niemand zegt Wilhelmina": the name closes the clause
+            if j < n and (j not in strong or toks[j].low in shapes._MONTH_WORDS) and (j + 1 >= n or (not toks[j + 1].adj and toks[j + 1].gap.strip()[:1] in ",;)." + "".join(CLOSING_QUOTES))):
+                end = _call_name(toks, j, lex, months=True)  # a month is a first name there ("Mei"), a word ("sorry") no name
                 if end > j:
                     spans.append((j, end))
         elif f == "genoemd" and k >= 1 and v.adj is False and toks[k].gap.lstrip(" ")[:1] in CLOSING_QUOTES:
@@ -402,14 +415,40 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
                 a -= 1
             # a lowercase Dutch word there is a term ("worden 'vindplaatsen' genoemd")
             named = any(t.cap or t.low in lex.first or not lex.dutch(t.low) for t in toks[a:k])
-            if named and a not in covered and a not in strong and _call_name(toks, a, lex) == k and a > 0 and toks[a - 1].fold not in ("de", "het", "een"):
+            if named and a not in strong and _call_name(toks, a, lex) == k and a > 0 and toks[a - 1].fold not in ("de", "het", "een"):
                 spans.append((a, k))
-        elif f in ("heet", "heette") and k >= 2 and toks[k - 2].fold == "die" and v.adj and toks[k - 1].adj:
-            # "een vrijwilliger die aart heet": a person's noun, "die", the name, "heet"
-            a = k - 1
-            noun = toks[k - 3] if k >= 3 else None
-            if a not in covered and a not in strong and noun is not None and (person_noun(noun, lex) or noun.fold in lex.rollen or noun.fold in lex.titles) and _call_name(toks, a, lex) == k:
-                spans.append((a, k))
+        elif f in ("heet", "heette"):
+            spans += _heet_frames(toks, k, strong, lex)
         for a, b in spans:
             if not all(x in covered for x in range(a, b)):
                 take(a, b)  # "'Mocro Manz'": the whole quoted name, over a part found already
+
+
+def _heet_frames(toks: list[_Tok], k: int, strong: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+    """The names "heet" (toks[k]) frames besides "hij heet" (_named): a person's noun, "die", the name
+    ("een vrijwilliger die aart heet", "een broer die 'Grote Ab' heet"); the name before "(zo heet
+    hij" ("jw (zo heet hij in het schema)"); a role or person's noun before "heet" and the name
+    ("de fysio heet iris"; "de wijk heet Zuid" stays: no person)."""
+    n, v = len(toks), toks[k]
+    out: list[tuple[int, int]] = []
+    b = k - 1
+    a = next((x for x in range(max(0, b - 2), b + 1) if _quoted_run(toks, x) == k), b) if b >= 1 else -1
+    if a >= 2 and toks[a - 1].fold == "die" and (a == b and v.adj and toks[b].adj or a < k and _quoted_run(toks, a) == k):
+        noun = toks[a - 2]
+        if (a == b and b not in strong or a < b) and (person_noun(noun, lex) or noun.fold in lex.rollen or noun.fold in lex.titles) and _call_name(toks, a, lex) == k:
+            out.append((a, k))
+    if k >= 2 and toks[k - 1].fold == "zo" and toks[k - 1].gap.strip() == "(" and k + 1 < n and toks[k + 1].fold in ("hij", "zij", "ze"):
+        b = k - 2  # "jw (zo heet hij in het schema)"
+        if _call_name(toks, b, lex, framed=True) == b + 1:
+            out.append((b, b + 1))  # also a word read as shorthand ("jw"): the frame names it
+    if k >= 1 and k + 1 < n and v.adj and toks[k + 1].adj and k + 1 not in strong:
+        noun = toks[k - 1]
+        if noun.adj and not noun.cap and (is_role(noun, lex) or noun.fold in lex.rollen) and noun.fold not in _COLLECTIVE_ROLES:
+            end = _call_name(toks, k + 1, lex, framed=True)
+            if end > k + 1 and (end >= n or not toks[end].adj):
+                out.append((k + 1, end))  # "de fysio heet iris, ik weet haar achternaam niet"
+    return out
+
+
+# roles that are a body or a group more than a person: "het team heet", "de dienst heet"
+_COLLECTIVE_ROLES = frozenset({"team", "dienst", "afdeling", "groep", "project"})
