@@ -87,3 +87,9 @@ def test_a_town_after_a_double_first_name_or_a_capitalised_word_name_is_the_surn
 def test_a_town_after_a_place_word_or_an_organisation_stays():
     """"wijk Zutphen", "in Almelo" and a firm's name before a town are no person."""
     same("We werken in de wijk Zutphen en in Almelo, met Noord-Holland Hoogeveen als partner.")
+
+
+def test_a_first_name_that_is_a_word_after_a_role_takes_its_particle_surname():
+    """"vrijwilliger Roos van Wijngaarden": after a role, a first name that is a word leads the surname."""
+    assert redact("Gesprek met vrijwilliger Roos van Wijngaarden over de route.") == [f"Gesprek met vrijwilliger {N} over de route."]
+    same("Gesprek met de vrijwilligers van Wijngaarden over de route.")

@@ -192,7 +192,10 @@ class SurnameReader:
         if strong is None or k + tv in strong or k < 1:
             return False
         nxt = toks[k + tv]
-        return self._first_like(toks[k - 1]) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
+        prev = toks[k - 1]
+        # after an aanspreekvorm or role a first name that is a word is one too ("vrijwilliger Lies van Wijngaarden")
+        titled = k >= 2 and prev.cap and not prev.allcaps and prev.low in lex.first and toks[k - 2].fold in lex.titles and _adjacent(toks, k - 2, k - 1)
+        return (self._first_like(prev) or titled) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
