@@ -31,6 +31,12 @@ def test_a_form_of_address_alone_is_no_name():
     assert redact("Kees-Jan Smeets opent de avond.") == [f"{N} opent de avond."]
 
 
+def test_a_word_name_after_a_kin_title_is_a_name():
+    """"oma Lief", "Opa Kers": a capitalised word after a kin title is the name; a service or a prize stays."""
+    assert redact("De kleinkinderen noemen haar oma Lief.") == [f"De kleinkinderen noemen haar oma {N}."]
+    same("Haar oma Thuiszorg belt niet, de Tante Riek-prijs gaat naar de buurt.")
+
+
 def test_a_title_that_is_a_word_leads_a_name_only_capitalised():
     """"Sister Efua" is a title and a name; "een oudere sister" and "het Hooyo Café" are words."""
     assert redact("Sister Efua Mensah leidt het koor.") == [f"Sister {N} leidt het koor."]

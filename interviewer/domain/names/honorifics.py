@@ -1,5 +1,6 @@
 """Forms of address of other languages around a name (round 14): the title is never part of the
-name, a title alone is no name, and the word after a title of no Dutch word is a name.
+name, a title alone is no name, and the capitalised word after a title of no Dutch word or a
+kin title ("oma Geer", "broer Zé") is a name.
 
 - before the name: the aanspreekvormen of no Dutch word ("Auntie Grace", "Mbok Sumiati", "Nhô Tuan",
   "Bapak Hendra", "kuya Rodel"; voornamen.toml) and, capitalised, the ones that are Dutch or English
@@ -13,7 +14,11 @@ jongeren zeggen 'Mbok'")."""
 from __future__ import annotations
 
 from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, SOURCE_CONTACT, SOURCE_HEURISTIC, SOURCE_LIST, Lexicon, _Raw
+from .shapes import thing_head
 from .tokens import _Tok, fold_of
+
+
+_KIN = "een familielid"  # the neutral role of the kin titles in voornamen.toml's rollen
 
 
 def _foreign_title(t: _Tok, lex: Lexicon, *, leading: bool = False) -> bool:
@@ -48,14 +53,18 @@ def titled_names(toks: list[_Tok], lex: Lexicon, covered: set[int]) -> list[_Raw
     n = len(toks)
     for i in range(n - 1):
         t, w = toks[i], toks[i + 1]
-        if i + 1 in covered or not w.adj or not w.cap or w.allcaps or w.camel or len(w.text) < 2 or not _foreign_title(t, lex):
+        if i + 1 in covered or not w.adj or not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.initial:
             continue
+        if "-" in w.text and w.text.rpartition("-")[2].islower():
+            continue  # "de Tante Corry-prijs": a thing named after someone
+        if not _foreign_title(t, lex) and not (lex.rollen.get(t.fold) == _KIN and not t.allcaps):
+            continue  # kin too: "oma Geer", "broer Zé" (rollen: what the title becomes with --vervang functie)
         if t.fold in _HONORIFICS or t.fold in lex.capital_titles or "." in w.gap:
             continue  # "Dr. Schaepmanschool", "mr. Kroon": the Dutch titles' own rules read what follows them; "Mister Ravensbeek" a nickname
         if w.fold in lex.titles or w.fold in lex.bank_words or w.fold in lex.never or w.low in lex.function_words:
             continue  # "Sister Efua" but not "Auntie Project", "Chief Executive"
-        if w.low not in lex.first and (w.fold.endswith(lex.org_words) or lex.street(w.fold) or lex.place_like(w.fold)):
-            continue  # "het Hooyo Café": a venue named after the title
+        if w.low not in lex.first and (w.fold.endswith(lex.org_words) or lex.street(w.fold) or lex.place_like(w.fold) or thing_head(w, lex)):
+            continue  # "het Hooyo Café": a venue named after the title; "oma Thuiszorg": a service
         end = i + 2
         if end < n and toks[end].adj and toks[end].cap and not toks[end].allcaps and not toks[end].initial and (toks[end].low in lex.last or not lex.dutch(toks[end].low)):
             end += 1  # "Bapak Hendra Wijaya"
