@@ -99,3 +99,12 @@ def test_a_first_name_that_is_a_word_after_a_role_takes_its_particle_surname():
     """"vrijwilliger Roos van Wijngaarden": after a role, a first name that is a word leads the surname."""
     assert redact("Gesprek met vrijwilliger Roos van Wijngaarden over de route.") == [f"Gesprek met vrijwilliger {N} over de route."]
     same("Gesprek met de vrijwilligers van Wijngaarden over de route.")
+
+
+# ---------------------------------------------------------------- a month as a first name before a surname
+
+
+def test_a_month_capitalised_before_a_listed_surname_is_a_person():
+    """"gesprek met Juni Visser": a capitalised month mid-sentence before a listed surname is a first name."""
+    assert redact("Het gesprek met Juni Visser ging over de wachtlijst.") == [f"Het gesprek met {N} ging over de wachtlijst."]
+    same("We starten in Juni Bakker-week niet, maar pas per Juli 2026.")
