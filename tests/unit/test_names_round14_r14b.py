@@ -93,6 +93,8 @@ def test_a_town_after_a_double_first_name_or_a_capitalised_word_name_is_the_surn
 def test_a_town_after_a_place_word_or_an_organisation_stays():
     """"wijk Zutphen", "in Almelo" and a firm's name before a town are no person."""
     same("We werken in de wijk Zutphen en in Almelo, met Noord-Holland Hoogeveen als partner.")
+    # a firm of capitalised words before its town's office: the town is no surname of the first name in it
+    assert "Hengelo" in redact("De controle deed accountantskantoor Bright Linda Hengelo, net als vorig jaar.")[0]
 
 
 def test_a_first_name_that_is_a_word_after_a_role_takes_its_particle_surname():

@@ -132,17 +132,23 @@ class SurnameReader:
     def _place_surname_lead(self, toks: list[_Tok], i: int) -> bool:
         """toks[i] may lead a place used as a surname: a capitalised first name that is no everyday word,
         a double first name ("Anne-Marie"), or a first name that is a word capitalised mid-sentence
-        after a word in lowercase ("helpt Frank Heemskerk"; not "wijk Zutphen", "Baker Tilly": no
-        first name there, or a capital before it)."""
+        after a word in lowercase ("helpt Frank Heemskerk"; not "wijk Zutphen": no first name there).
+        Never after a capitalised English or Dutch word of no name list: "Baker Tilly Zutphen" is a
+        firm's office ("Do Thi Thu Trang" is a person)."""
         lex = self.lexicon
         prev = toks[i]
+        before = toks[i - 1] if i > 0 else None
+        if (
+            before is not None and prev.adj and before.cap and not before.initial and len(before.low) > 3 and before.low not in lex.first and before.low not in lex.last
+            and (before.low in lex.english or lex.dutch(before.low)) and before.fold not in lex.titles and before.fold not in lex.rollen and not (i > 1 and toks[i - 2].fold in lex.titles)
+        ):
+            return False  # "Baker Tilly Zutphen": a firm's name of capitalised words, the town its office
         if prev.low in lex.first and not lex.ordinary(prev.low):
             return True
         if not prev.cap or prev.allcaps:
             return False
         if "-" in prev.low:
             return double_first(prev.low, lex)
-        before = toks[i - 1] if i > 0 else None
         return prev.low in lex.first and not prev.initial and prev.adj and before is not None and not before.cap and before.fold not in lex.place_leads and before.fold not in ("de", "het")
 
     def _acronym_surname(self, toks: list[_Tok], k: int) -> bool:
