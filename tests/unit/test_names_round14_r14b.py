@@ -68,6 +68,12 @@ def test_more_calling_frames_name_a_person():
     assert redact("tb (zo heet hij in de app) rijdt de bus") == [f"{N} (zo heet hij in de app) rijdt de bus"]
 
 
+def test_a_quoted_name_a_group_calls_a_person_by_is_a_name():
+    """"meneer Tran Van Binh, 'Binh' voor de kinderen": the quoted apposition is the person's name."""
+    assert redact("vrijwilliger: meneer Tran Van Binh, 'Binh' voor de kinderen") == [f"vrijwilliger: meneer {N}, '{N}' voor de kinderen"]
+    same("Er is een nieuw aanbod, 'Koken' voor de ouderen, en het is 'gratis' voor de kinderen.")
+
+
 def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
     """A person's noun, a lowercase term, a title in quotes or a noun phrase after the frame are no names."""
     same(

@@ -316,7 +316,9 @@ _CALL_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden", "noem"})
 _CALLED = frozenset({"hem", "haar", "me", "mij", "zichzelf", "zich", "hen"})
 _CALL_FILLERS = frozenset({"ook", "wel", "gewoon", "altijd", "liever", "meestal", "nog", "steeds", "alleen", "vaak", "toch"})
 _CALL_SUBJECTS = frozenset({"ze", "zij", "we", "wij", "ze", "jullie", "iedereen", "ik", "hij"})
-_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "zegt", "heet", "heette"}
+_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "zegt", "heet", "heette", "voor"}
+# the people who call someone by a name of their own ("'Long' voor de jongeren", "'ro' voor de kids")
+_CALLERS = frozenset({"jongeren", "kinderen", "kids", "kleinkinderen", "collega's", "collegas", "buurt", "bewoners", "ouderen", "meiden", "jongens", "deelnemers", "vrienden", "familie", "vrijwilligers", "leerlingen", "klanten", "cliënten", "clienten"})
 
 
 def _quoted_run(toks: list[_Tok], i: int) -> int:
@@ -441,6 +443,11 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
                 spans.append((a, k))
         elif f in ("heet", "heette"):
             spans += _heet_frames(toks, k, strong, lex)
+        elif f == "voor" and k >= 1 and k + 2 < n and v.gap.lstrip(" ")[:1] in CLOSING_QUOTES and toks[k + 1].fold in ("de", "het", "haar", "zijn", "hun") and toks[k + 2].fold in _CALLERS:
+            # "meneer Nguyen, 'Long' voor de jongeren": the name a group calls a person by
+            a = next((x for x in range(max(0, k - 3), k) if _quoted_run(toks, x) == k), -1)
+            if a >= 1 and a - 1 in covered and toks[a].gap.strip()[:1] in (",", "(") and _call_name(toks, a, lex, framed=True) == k:  # an apposition to a found name
+                spans.append((a, k))
         for a, b in spans:
             if not all(x in covered for x in range(a, b)):
                 take(a, b)  # "'Mocro Manz'": the whole quoted name, over a part found already
