@@ -68,6 +68,13 @@ def test_more_calling_frames_name_a_person():
     assert redact("tb (zo heet hij in de app) rijdt de bus") == [f"{N} (zo heet hij in de app) rijdt de bus"]
 
 
+def test_a_capitalised_word_before_genoemd_or_after_bekend_als_is_a_name():
+    """"ze wordt Pluk genoemd", "bij de jongeren bekend als Snoek"; a method's or area's name stays."""
+    assert redact("Op de groep wordt ze ook wel Pluk genoemd.") == [f"Op de groep wordt ze ook wel {N} genoemd."]
+    assert redact("Hij is bij de jongeren bekend als Snoek.") == [f"Hij is bij de jongeren bekend als {N}."]
+    same("De wijk werd vroeger Noord genoemd en de methode wordt Positieve Gezondheid genoemd.")
+
+
 def test_a_quoted_name_a_group_calls_a_person_by_is_a_name():
     """"meneer Tran Van Binh, 'Binh' voor de kinderen": the quoted apposition is the person's name."""
     assert redact("vrijwilliger: meneer Tran Van Binh, 'Binh' voor de kinderen") == [f"vrijwilliger: meneer {N}, '{N}' voor de kinderen"]

@@ -316,7 +316,9 @@ _CALL_VERBS = frozenset({"noemt", "noemen", "noemde", "noemden", "noem"})
 _CALLED = frozenset({"hem", "haar", "me", "mij", "zichzelf", "zich", "hen"})
 _CALL_FILLERS = frozenset({"ook", "wel", "gewoon", "altijd", "liever", "meestal", "nog", "steeds", "alleen", "vaak", "toch"})
 _CALL_SUBJECTS = frozenset({"ze", "zij", "we", "wij", "ze", "jullie", "iedereen", "ik", "hij"})
-_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "zegt", "heet", "heette", "voor"}
+_CALL_TRIGGERS = _CALL_VERBS | {"genoemd", "zeg", "zegt", "heet", "heette", "voor", "als"}
+# the words right before a name that "genoemd" follows ("wordt Mimi genoemd", "ook wel Sjors genoemd")
+_PASSIVE_CALL = frozenset({"wordt", "werd", "worden", "werden", "ook", "wel", "meestal", "altijd", "vaak", "liever", "gewoon", "alleen"})
 # the people who call someone by a name of their own ("'Long' voor de jongeren", "'ro' voor de kids")
 _CALLERS = frozenset({"jongeren", "kinderen", "kids", "kleinkinderen", "collega's", "collegas", "buurt", "bewoners", "ouderen", "meiden", "jongens", "deelnemers", "vrienden", "familie", "vrijwilligers", "leerlingen", "klanten", "cliënten", "clienten"})
 
@@ -342,8 +344,8 @@ def _call_name(toks: list[_Tok], i: int, lex: Lexicon, *, framed: bool = False, 
     "'Visje'", "'storm'"), a capitalised word (and a capitalised one after it), or a lowercase word
     of no word list or a listed first name. Never a title ("'Mbok'", "'Mausi' genoemd"), a person's
     noun or role ("noemt haar moeder"), a function word or a bank term."""
-    if i >= len(toks):
-        return i
+    if i >= len(toks) or toks[i].fold in ("de", "het", "een", "t"):
+        return i  # "bekend als De Kelder", "noemen het 'de Bult'": a place's or thing's name
     end = _quoted_run(toks, i)
     quoted = end > i
     if end > i + 1 and not all(t.cap for t in toks[i:end]):
@@ -441,6 +443,15 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
             named = any(t.cap or t.low in lex.first or not lex.dutch(t.low) for t in toks[a:k])
             if named and a not in strong and _call_name(toks, a, lex) == k and a > 0 and toks[a - 1].fold not in ("de", "het", "een"):
                 spans.append((a, k))
+        elif f == "genoemd" and k >= 2 and v.adj and toks[k - 1].cap and not toks[k - 1].initial and toks[k - 1].adj and toks[k - 2].fold in _PASSIVE_CALL:
+            # "ze wordt Mimi genoemd", "hij werd ook wel Sjors genoemd": a capitalised name right before it
+            if k - 1 not in strong and _call_name(toks, k - 1, lex) == k:
+                spans.append((k - 1, k))
+        elif f == "als" and k >= 1 and toks[k - 1].fold == "bekend" and k + 1 < n and toks[k + 1].adj and (toks[k + 1].cap or _quoted_run(toks, k + 1) > k + 1):
+            # "bij de jongeren bekend als Sjonnie", "bekend als 'Haai'": the name closes the clause
+            end = _call_name(toks, k + 1, lex)
+            if end > k + 1 and k + 1 not in strong and (end >= n or not toks[end].adj):
+                spans.append((k + 1, end))
         elif f in ("heet", "heette"):
             spans += _heet_frames(toks, k, strong, lex)
         elif f == "voor" and k >= 1 and k + 2 < n and v.gap.lstrip(" ")[:1] in CLOSING_QUOTES and toks[k + 1].fold in ("de", "het", "haar", "zijn", "hun") and toks[k + 2].fold in _CALLERS:
