@@ -81,6 +81,13 @@ def test_a_quoted_name_a_group_calls_a_person_by_is_a_name():
     same("Er is een nieuw aanbod, 'Koken' voor de ouderen, en het is 'gratis' voor de kinderen.")
 
 
+def test_a_quoted_name_after_a_role_a_calling_verb_names_is_a_name():
+    """"noemde een oud-collega 'ben'", "noemde jongerenwerker 'Saab'": a listed first name in quotes, a verb too."""
+    assert redact("ze noemde een oud-collega 'ben', die nu bij de gemeente werkt") == [f"ze noemde een oud-collega '{N}', die nu bij de gemeente werkt"]
+    assert redact("Een meisje noemde jongerenwerker 'Sami' als haar vertrouwenspersoon.") == [f"Een meisje noemde jongerenwerker '{N}' als haar vertrouwenspersoon."]
+    same("Ze noemt de groep 'Zonnebloem' en het project 'Buurtkracht'.")
+
+
 def test_a_calling_frame_around_a_noun_a_term_or_a_title_stays():
     """A person's noun, a lowercase term, a title in quotes or a noun phrase after the frame are no names."""
     same(

@@ -109,7 +109,7 @@ class NameFinder:
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
         raw += account_names(text, toks, lex) + underscored_handles(text, toks, lex) + labelled_surnames(text, toks, lex)
-        raw += place_surnames(toks, lex) + titled_names(toks, lex, set())
+        raw += place_surnames(toks, lex) + titled_names(toks, lex)
         raw += acting_initials(toks, lex, initialled)
         # a form of address of another language is no part of the name ("Auntie Grace", "Ayşe hanım")
         return untitled(toks, list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex), lex, text)

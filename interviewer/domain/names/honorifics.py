@@ -13,10 +13,9 @@ jongeren zeggen 'Mbok'")."""
 
 from __future__ import annotations
 
-from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, SOURCE_CONTACT, SOURCE_HEURISTIC, SOURCE_LIST, Lexicon, _Raw
+from .lexicon import _HONORIFICS, SOURCE_CONTACT, SOURCE_HEURISTIC, SOURCE_LIST, Lexicon, _Raw
 from .shapes import thing_head
 from .tokens import _Tok, fold_of
-
 
 _KIN = "een familielid"  # the neutral role of the kin titles in voornamen.toml's rollen
 
@@ -43,17 +42,18 @@ def _suffix_title(toks: list[_Tok], k: int, lex: Lexicon) -> bool:
     return not t.cap and not lex.dutch(t.low) and k > 0 and t.adj and toks[k - 1].cap
 
 
-def titled_names(toks: list[_Tok], lex: Lexicon, covered: set[int]) -> list[_Raw]:
+def titled_names(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
     """The capitalised word after a form of address of no Dutch word is a name, also when it is a
     Dutch word itself ("kuya Rodel", "Mbak Sri", "Auntie Hope"): a role before a word may name a
-    team ("medewerker Welzijn"), these titles stand only before a person."""
+    team ("medewerker Welzijn"), these titles stand only before a person. A find of the rules over
+    the same word is merged with this one (finder._merge)."""
     out: list[_Raw] = []
     if lex.titles.keys().isdisjoint(map(fold_of, toks)):
         return out  # most texts: no title at all
     n = len(toks)
     for i in range(n - 1):
         t, w = toks[i], toks[i + 1]
-        if i + 1 in covered or not w.adj or not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.initial:
+        if not w.adj or not w.cap or w.allcaps or w.camel or len(w.text) < 2 or w.initial:
             continue
         if "-" in w.text and w.text.rpartition("-")[2].islower():
             continue  # "de Tante Corry-prijs": a thing named after someone
@@ -107,6 +107,5 @@ def untitled(toks: list[_Tok], raw: list[_Raw], lex: Lexicon, text: str) -> list
         words = [t.fold for t in toks[a : b + 1]]
         if cut:
             words[-1] = words[-1][: -len(cut) - 1]
-        source = r[2] if r[2] in (SOURCE_HEURISTIC, SOURCE_CANDIDATE) else r[2]
-        out.append((start, end, source, " ".join(words), title, title_start))
+        out.append((start, end, r[2], " ".join(words), title, title_start))
     return out

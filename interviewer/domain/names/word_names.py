@@ -32,7 +32,8 @@ from __future__ import annotations
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
-from .frames import calling_frames, frame_shapes, lowercase_in_state
+from .calling import calling_frames
+from .frames import frame_shapes, lowercase_in_state
 from .lexicon import SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
