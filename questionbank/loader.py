@@ -665,6 +665,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         uitdrukkingen=longest_first(tuple(w.lower() for w in nope.strs("uitdrukkingen", required=True))),
         klein_ook_naam=frozenset(w.lower() for w in cur.strs("klein_ook_naam", required=True)),
         naam_voorvoegsels=longest_first(tuple(w.lower() for w in cur.strs("naam_voorvoegsels", required=True, min_items=1))),
+        aanspreekvormen_na_naam=frozenset(w.lower() for w in cur.strs("aanspreekvormen_na_naam")),
+        aanspreekvormen_hoofdletter=frozenset(w.lower() for w in cur.strs("aanspreekvormen_hoofdletter")),
         persoon_werkwoorden=frozenset(w.lower() for w in cur.strs("persoon_werkwoorden", required=True, min_items=1)),
         initiaal_labels=frozenset(w.lower() for w in cur.strs("initiaal_labels", required=True, min_items=1)),
         vaste_plaatsen=frozenset(cur.strs("plaatsen", required=True))

@@ -339,6 +339,8 @@ class NameLists:
     uitdrukkingen: tuple[str, ...] = ()  # lowercase idioms with a name in them ("jan en alleman")
     klein_ook_naam: frozenset[str] = frozenset()  # typed lowercase, a name although the word list has it ("jan")
     naam_voorvoegsels: tuple[str, ...] = ()  # "al", "el", "abdel": joined to a name by a hyphen
+    aanspreekvormen_na_naam: frozenset[str] = frozenset()  # "hanım", "hoca", "-ji": a form of address after the name
+    aanspreekvormen_hoofdletter: frozenset[str] = frozenset()  # "Sister", "Chief": capitalised before a name, a form of address
     persoon_werkwoorden: frozenset[str] = frozenset()  # "zegt", "is": after a sentence-start "Bas", a person
     initiaal_labels: frozenset[str] = frozenset()  # "auteur", "paraaf": a person's initials follow one
     vaste_plaatsen: frozenset[str] = frozenset()  # the curated places and no-names (not the generated villages)

@@ -25,7 +25,8 @@ lowercase, by their context; note_frames: the frames of hurried notes that name 
 place, initials alone for a client, particles written short), documents (pasted mail headers, chat lines,
 headings in capitals, file names; social: a person's handle), file_parts (people in the parts of file and folder names), word_names (names made of Dutch
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
-in a person's state, role or naming frame), particle_names (surnames led by particles, and surnames that
+in a person's state, role or naming frame; calling: names introduced by a calling frame, "iedereen noemt hem Haai";
+honorifics: forms of address of other languages, "Auntie Grace", "Ayşe hanım"), particle_names (surnames led by particles, and surnames that
 are words, in a person's slot; street_surnames: listed surnames shaped like a street), context (is a word-name used as a person: the words around it), protect
 (what is surely no person; its kinds in venues, eponyms, dates, abbreviations, structure, things, organisations),
 index (the audit's list, names found elsewhere), places (the places an audit names, learned for all its texts),

@@ -10,6 +10,7 @@ from ..unicode_fold import Normalised, fold, normalise
 from .documents import account_names, underscored_handles
 from .file_parts import file_part_names, narrowed
 from .heuristic import Heuristic
+from .honorifics import titled_names, untitled
 from .index import ListFinder
 from .initials import lone_initials, short_particles, worded_initials
 from .listings import acting_initials, initial_tails, inverted_rows, labelled_initials, labelled_surnames, list_surnames, particle_initials, register_names, salutations_cut
@@ -108,9 +109,10 @@ class NameFinder:
         initialled = particle_initials(text, lex) + labelled_initials(toks, lex) + worded_initials(text, toks, lex, strong) + lone_initials(text, toks, lex)
         raw = narrowed(text, raw, in_files, lex) + in_files + initialled + register_names(text) + inverted_rows(text, lex)
         raw += account_names(text, toks, lex) + underscored_handles(text, toks, lex) + labelled_surnames(text, toks, lex)
-        raw += place_surnames(toks, lex)
+        raw += place_surnames(toks, lex) + titled_names(toks, lex)
         raw += acting_initials(toks, lex, initialled)
-        return list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex)
+        # a form of address of another language is no part of the name ("Auntie Grace", "Ayşe hanım")
+        return untitled(toks, list_surnames(toks, salutations_cut(text, short_particles(text, initial_tails(text, raw))), lex), lex, text)
 
     def _find(self, text: str) -> list[NameSpan]:
         n, toks, base, strong = self._base_spans(text)

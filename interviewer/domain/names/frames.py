@@ -5,7 +5,9 @@ fits:
   verlof", "bas is ziek", "April de Graaf is stagiaire", "Mei Jansen is ziek");
 - alone in brackets after a role ("de begeleider (Zomer) gaf aan"), or opening a sentence joined to
   a found first name before a verb ("Zomer en Anouk doen de intake");
-- after a person's naming frame ("Hij heet Dauw", "haar naam is Sky");
+- after a person's naming frame ("Hij heet Dauw", "haar naam is Sky"; the calling frames, also
+  lowercase, are calling.py's: "iedereen noemt hem Haai", "zeg maar kaz", "'Chi' genoemd");
+- a month capitalised mid-sentence before a listed surname ("gesprek met Mei Kok");
 - a month capitalised mid-sentence after a person's preposition ("volgens Juni", "met Augustus
   besproken"): Dutch writes months in lowercase;
 - a listed first name that is a word opening a sentence before a role ("Ad is oud-docent"), before
@@ -30,6 +32,7 @@ def frame_shapes(toks: list[_Tok], caps: list[int], covered: set[int], protected
     _named(toks, caps, covered, strong, lex, take)
     _nicknames(toks, caps, covered, strong, lex, take)
     _months_as_people(toks, caps, covered, lex, take)
+    _months_before_surnames(toks, caps, covered, strong, lex, take)
     _word_first_names_opening(toks, caps, covered, strong, lex, take)
 
 
@@ -203,6 +206,27 @@ def _months_as_people(toks: list[_Tok], caps: list[int], covered: set[int], lex:
         if t.adj and toks[i - 1].fold in _PERSON_PREPOSITIONS and not (i + 1 < len(toks) and any(c.isdigit() for c in toks[i + 1].gap)):
             take(i, i + 1, SOURCE_CANDIDATE)
     _months_after_titles(toks, caps, covered, lex, take)
+
+
+def _months_before_surnames(toks: list[_Tok], caps: list[int], covered: set[int], strong: set[int], lex: Lexicon, take) -> None:
+    """A month capitalised mid-sentence right before a capitalised listed surname is a first name and
+    its surname ("gesprek met Mei Kok", "o.l.v. Juni Bakker"): Dutch writes the month in lowercase, and
+    no date has a surname after its month ("per Mei 2026", "Mei Kok-dag" stay)."""
+    n = len(toks)
+    for i in caps:
+        t = toks[i]
+        if t.initial or t.allcaps or t.low not in shapes._MONTH_WORDS or len(t.low) < 3 or i + 1 >= n or (i in covered and i + 1 in covered):
+            continue
+        y = toks[i + 1]
+        if not y.adj or not y.cap or y.allcaps or y.initial or y.low not in lex.last or "-" in y.text:
+            continue
+        if (i in strong or i + 1 in strong) and not (i > 0 and toks[i - 1].fold in _PERSON_PREPOSITIONS | {"bij", "van", "v"}):
+            continue  # two capitalised words read as a title ("Mei Kok" as "Taal Doet Meer"); after "met", "van", "o.l.v." a person
+        if y.fold in lex.never or y.fold in lex.bank_words or _date_after(toks, i + 1) or (i + 2 < n and toks[i + 2].adj and toks[i + 2].cap):
+            continue  # "Mei Kok 2026", "Juni Bakker Groep"
+        if i > 0 and toks[i - 1].fold in ("de", "het", "een", "in", "per", "sinds", "tot", "vanaf", "eind", "begin", "half", "medio"):
+            continue  # "in Mei", "per Juni": a time
+        take(i, i + 2)
 
 
 def _date_after(toks: list[_Tok], i: int) -> bool:

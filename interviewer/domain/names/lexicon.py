@@ -142,6 +142,8 @@ class Lexicon:
     idioms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # "jan en alleman"
     typed_names: frozenset[str] = frozenset()  # lowercase names the word list also has ("jan")
     prefixes: frozenset[str] = frozenset()  # "al", "el", "abdel"
+    suffix_titles: frozenset[str] = frozenset()  # folded "hanım", "hoca", "ji": a form of address after the name (honorifics.py)
+    capital_titles: frozenset[str] = frozenset()  # "sister", "chief": capitalised before a name, a form of address (honorifics.py)
     person_verbs: frozenset[str] = frozenset()  # "zegt", "is": a person's verb after a sentence-start name
     function_words: frozenset[str] = frozenset()  # the vocabulary's stopwords ("dan", "elke"): never a person's start
     fixed_places: frozenset[str] = frozenset()  # folded one-word curated places and no-names ("utrecht", "noord")
@@ -288,6 +290,8 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         idioms=_by_first(lists.uitdrukkingen),
         typed_names=frozenset(lists.klein_ook_naam),
         prefixes=frozenset(fold(p) for p in lists.naam_voorvoegsels),
+        suffix_titles=frozenset(fold(w) for w in lists.aanspreekvormen_na_naam),
+        capital_titles=frozenset(fold(w) for w in lists.aanspreekvormen_hoofdletter),
         person_verbs=frozenset(fold(w) for w in lists.persoon_werkwoorden),
         initial_labels=frozenset(fold(w) for w in lists.initiaal_labels),
         function_words=frozenset(stopwords),

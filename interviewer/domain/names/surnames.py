@@ -87,14 +87,16 @@ class SurnameReader:
     def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
         """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
         With `strong` (the surely-no-person words), a one-word place right after a first name is the
-        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names. Also after a double first
+        name ("Gert-Jan Almelo") and after a first name that is a word, capitalised mid-sentence ("helpt
+        Frank Heemskerk"; round 14)."""
         lex = self.lexicon
         k = j
         if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
             t, prev = toks[k], toks[k - 1]
             if (
                 t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
-                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and self._place_surname_lead(toks, k - 1) and t.fold not in lex.bank_words
                 and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
@@ -134,6 +136,28 @@ class SurnameReader:
                 if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
+
+    def _place_surname_lead(self, toks: list[_Tok], i: int) -> bool:
+        """toks[i] may lead a place used as a surname: a capitalised first name that is no everyday word,
+        a double first name ("Anne-Marie"), or a first name that is a word capitalised mid-sentence
+        after a word in lowercase ("helpt Frank Heemskerk"; not "wijk Zutphen": no first name there).
+        Never after a capitalised English or Dutch word of no name list: "Baker Tilly Zutphen" is a
+        firm's office ("Do Thi Thu Trang" is a person)."""
+        lex = self.lexicon
+        prev = toks[i]
+        before = toks[i - 1] if i > 0 else None
+        if (
+            before is not None and prev.adj and before.cap and not before.initial and len(before.low) > 3 and before.low not in lex.first and before.low not in lex.last
+            and (before.low in lex.english or lex.dutch(before.low)) and before.fold not in lex.titles and before.fold not in lex.rollen and not (i > 1 and toks[i - 2].fold in lex.titles)
+        ):
+            return False  # "Baker Tilly Zutphen": a firm's name of capitalised words, the town its office
+        if prev.low in lex.first and not lex.ordinary(prev.low):
+            return True
+        if not prev.cap or prev.allcaps:
+            return False
+        if "-" in prev.low:
+            return double_first(prev.low, lex)
+        return prev.low in lex.first and not prev.initial and prev.adj and before is not None and not before.cap and before.fold not in lex.place_leads and before.fold not in ("de", "het")
 
     def _acronym_surname(self, toks: list[_Tok], k: int) -> bool:
         """"Gerrit Bol", "Ank Wmo" is rare: a short bank term, an acronym there ("BOL"), written as a
@@ -182,7 +206,10 @@ class SurnameReader:
         if strong is None or k + tv in strong or k < 1:
             return False
         nxt = toks[k + tv]
-        return self._first_like(toks[k - 1]) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
+        prev = toks[k - 1]
+        # after an aanspreekvorm or role a first name that is a word is one too ("vrijwilliger Lies van Wijngaarden")
+        titled = k >= 2 and prev.cap and not prev.allcaps and prev.low in lex.first and toks[k - 2].fold in lex.titles and _adjacent(toks, k - 2, k - 1)
+        return (self._first_like(prev) or titled) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",

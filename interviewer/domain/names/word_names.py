@@ -32,6 +32,7 @@ from __future__ import annotations
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
 from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
 from .eastasian import east_asian_names
+from .calling import calling_frames
 from .frames import frame_shapes, lowercase_in_state
 from .initials import NOT_INITIALS
 from .lexicon import SOURCE_CANDIDATE, Lexicon
@@ -44,6 +45,7 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     """All shapes of this module, in order; each looks at capitalised words only (a few per text)."""
     east_asian_names(toks, covered, lex, take)
     lowercase_in_state(toks, covered, strong, lex, take)
+    calling_frames(toks, covered, strong, lex, take)  # "iedereen noemt hem Haai", "zeg maar kaz"
     caps = [k for k, t in enumerate(toks) if t.cap]
     if not caps:
         return
@@ -342,7 +344,9 @@ def _surnames_on_places(toks: list[_Tok], caps: list[int], covered: set[int], st
         street = lex.street(f) and f.endswith(_SURNAME_STREET_ENDINGS)
         if not (street or double or (f in lex.never and _match_seq(toks, i, lex.never) == 1) or lex.place_like(f)):
             continue
-        if (f in lex.fixed_places and not double and not listed) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
+        # a town of the curated lists after a double first name is its surname too ("Anne-Marie Almelo"):
+        # a hyphenated pair of first names leads no place ("Jan Amsterdam" may be the city's Jan)
+        if (f in lex.fixed_places and not double and not listed and not ("-" in prev.low and a == i)) or f in lex.bank_words or f.endswith(lex.org_words) or shapes.thing_head(t, lex):
             continue
         if _house_number_after(toks, i):
             continue  # "Hanna Zomerdijk 12": an address
