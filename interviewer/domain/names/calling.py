@@ -141,9 +141,10 @@ def calling_frames(toks: list[_Tok], covered: set[int], strong: set[int], lex: L
                 if a >= 0 and b not in covered and (b not in strong or quoted) and (toks[a].initial or quoted) and _call_name(toks, a, lex, framed=True) == b + 1:
                     spans.append((a, b + 1))
         elif f == "zeg" and k + 2 < n and toks[k + 1].fold == "maar" and toks[k + 1].adj and toks[k + 2].adj:
-            j = k + 2  # "(zeg maar kaz)"; a word of the list where the quote or bracket closes after it ("'zeg maar aga')")
+            j = k + 2  # "(zeg maar kaz)": a word of no word list; a Dutch word there ("'zeg maar aga'", "'zeg maar gewoon'")
+            # is a short form only when it starts as a found first name starts: aliases._said_short_forms, its one home
             if j not in strong and (j + 1 >= n or not toks[j + 1].adj):
-                end = _call_name(toks, j, lex, framed=j + 1 < n and toks[j + 1].gap.lstrip(" ")[:1] in CLOSING_QUOTES + (")",))
+                end = _call_name(toks, j, lex)
                 if end > j:
                     spans.append((j, end))
         elif f == "zegt" and (k + 2 < n and toks[k + 1].fold in ("iedereen", "niemand") and toks[k + 1].adj and toks[k + 2].adj or k >= 1 and k + 1 < n and toks[k - 1].fold in ("iedereen", "niemand") and v.adj and toks[k + 1].adj):
