@@ -192,3 +192,56 @@ def _houses_of_worship(toks: list[_Tok], lex: Lexicon, found: list[int]) -> set[
                 out.add(k)
                 k += step
     return out
+
+
+# the words of employment before "bij" and an organisation ("werkt bij Icare", "gedetacheerd bij
+# Stimenz", "manager bij Stimenz", "schulden bij Klarna"): one works or owes at a body, not at a person
+_EMPLOYED = frozenset({
+    "werkt", "werkte", "werken", "werkten", "gewerkt", "werkzaam", "gedetacheerd", "dienst", "stage",
+    "manager", "directeur", "coördinator", "teamleider", "medewerker", "medewerkers", "schulden", "schuld",
+})
+# the nouns of a partner organisation before its name ("Samenwerkingspartner Icare noemde…")
+_PARTNERS = frozenset({"samenwerkingspartner", "samenwerkingspartners", "ketenpartner", "ketenpartners", "partnerorganisatie"})
+
+
+def org_slots(toks: list[_Tok], lex: Lexicon, strong: set[int], caps: list[int]) -> list[int]:
+    """The capitalised words in an organisation's slot ("werkt bij Icare", "gedetacheerd bij
+    Stimenz", "samenwerkingspartner Icare"), or listed beside a capitalised word `strong` holds as
+    no person ("MEE IJsseloevers, Icare, deltaWonen", "samen met Stimenz en Sité Woondiensten"): an
+    organisation's name, which protect.audit_things makes no person in the whole audit when no list
+    holds it and no text leads it as a person ("Lianne werkt bij Icare" makes the bare "Icare" in
+    "overleg met Icare loopt" the organisation)."""
+    out: list[int] = []
+    for i in caps:
+        if i == 0:
+            continue
+        p = toks[i - 1]
+        if p.text == "bij" and i >= 2 and toks[i - 2].fold in _EMPLOYED and _adjacent(toks, i - 2, i):
+            out.append(i)
+        elif p.fold in _PARTNERS and _adjacent(toks, i - 1, i):
+            out.append(i)
+        elif _listed_beside(toks, i, strong, lex):
+            out.append(i)
+    return out
+
+
+def _listed_beside(toks: list[_Tok], i: int, strong: set[int], lex: Lexicon) -> bool:
+    """toks[i] is a member of a list (commas, "en") whose member right before or after it is a
+    capitalised word held as no person, of one word (no "ID-kaart", no "Van Ewijk": a compound's or
+    a surname's particles may make a word strong that no organisation is)."""
+
+    def body(k: int) -> bool:
+        w = toks[k]
+        return k in strong and (w.cap or w.camel) and "-" not in w.text and w.fold not in lex.tussenvoegsels and not (k and toks[k - 1].fold in lex.tussenvoegsels)
+
+    t, p = toks[i], toks[i - 1]
+    if t.gap.strip() == "," and body(i - 1):
+        return True
+    if p.fold == "en" and p.adj and t.adj and i >= 2 and body(i - 2):
+        return True
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.gap.strip() == "," and body(i + 1):
+        return True
+    return nxt.fold == "en" and nxt.adj and i + 2 < len(toks) and toks[i + 2].adj and body(i + 2)

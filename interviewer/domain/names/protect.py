@@ -23,10 +23,10 @@ from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
 from .eponyms import article_eponyms, eponym_compounds
-from .lexicon import _HONORIFICS, Lexicon
+from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
-from .organisations import _person_before
+from .organisations import _person_before, org_slots
 from .places import _caps, led_as_person
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
@@ -157,14 +157,15 @@ def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]
         caps = _caps(toks)
         if caps:
             texts.append((toks, caps))
-        for i in strong:
+        slots = set(org_slots(toks, lex, strong, caps)) if caps else set()  # "werkt bij Icare": an organisation's slot
+        for i in strong | slots:
             t = toks[i]
             if not t.cap or t.allcaps or len(t.fold) < 4 or not t.fold.isalpha() or t.fold in seen:
                 continue
             if t.low in lex.first or t.low in lex.last or lex.dutch(t.low) or listed_place(t.fold, lex) or lex.street(t.fold):
                 continue  # a street's shape is no identity: "Hoogenbaan zegt" alone reads as a street, "Gerrit Hoogenbaan" not
-            if any(r[0] < t.end and r[1] > t.start for r in raw):
-                continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan")
+            if any(r[0] < t.end and r[1] > t.start and not (i in slots and r[2] == SOURCE_CANDIDATE and r[0] == t.start and r[1] == t.end) for r in raw):
+                continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan"); a slot's word only the candidates'
             seen.add(t.fold)
     return frozenset(seen - led_as_person(texts, seen, lex)) if seen else frozenset()
 
