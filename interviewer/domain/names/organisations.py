@@ -245,3 +245,36 @@ def _listed_beside(toks: list[_Tok], i: int, strong: set[int], lex: Lexicon) -> 
     if nxt.gap.strip() == "," and body(i + 1):
         return True
     return nxt.fold == "en" and nxt.adj and i + 2 < len(toks) and toks[i + 2].adj and body(i + 2)
+
+
+def role_units(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The team or department words after a role (see role_unit): no person."""
+    out: set[int] = set()
+    for i in caps:
+        if (k := role_unit(toks, i, lex)):
+            out.update(range(i, i + k))
+    return out
+
+
+def role_unit(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """A capitalised Dutch word at toks[i] after a role that a person's name follows after a colon
+    ("manager Wijk: Hester van Walsum"), that "&" joins to a second one ("teamleider Wijk &
+    Samenleving"), or that ends a bracket after a person's name ("Hester Walsum (manager Wijk)") is
+    the role's team or department, no person: the person is named beside it. The number of its
+    words, or 0; "manager Bakker zegt", "(casemanager Bakker)" without a name before stay persons."""
+    n = len(toks)
+    if i == 0 or not _adjacent(toks, i - 1, i):
+        return 0
+    t, p = toks[i], toks[i - 1]
+    if not t.cap or t.allcaps or p.fold not in lex.titles or p.fold in _HONORIFICS or p.fold in lex.tussenvoegsels or (p.cap and not p.initial) or t.low in lex.first or t.low not in lex.words:
+        return 0
+    nxt = toks[i + 1] if i + 1 < n else None
+    gap = nxt.gap.strip() if nxt else ""
+    if nxt is not None and gap.startswith(":") and nxt.cap and nxt.low in lex.first:
+        return 1  # "manager Wijk: Hester van Walsum"
+    if nxt is not None and gap == "&" and nxt.cap and not nxt.allcaps and nxt.low in lex.words and nxt.low not in lex.first:
+        return 2  # "teamleider Wijk & Samenleving"
+    named = i >= 2 and toks[i - 2].cap and not toks[i - 2].allcaps and (toks[i - 2].low in lex.last or not lex.dutch(toks[i - 2].low))
+    if p.gap.endswith("(") and named and (nxt is None or gap.startswith(")")):
+        return 1  # "Hester v. Walsum (manager Wijk)"
+    return 0

@@ -26,7 +26,7 @@ from .eponyms import article_eponyms, eponym_compounds
 from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
-from .organisations import _person_before, org_slots
+from .organisations import _person_before, org_slots, role_units
 from .places import _caps, led_as_person
 from .things import things
 from .tokens import _adjacent, _match_seq, _Tok
@@ -122,6 +122,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
+    strong |= role_units(toks, lex, caps)  # a role's team: "manager Wijk: Hester" (organisations.py)
     strong |= left_out
     if len(english) > 1:
         strong |= _english_phrases(toks, english)
