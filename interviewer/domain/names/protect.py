@@ -52,6 +52,26 @@ def _match_compound(toks: list[_Tok], i: int, table) -> int:
     return 0
 
 
+def _match_ampersand(toks: list[_Tok], i: int, table) -> int:
+    """A listed phrase with "en" written with "&" ("Rots & Water" for the listed "Rots en Water",
+    "Jeugd & Gezin"): the phrase's length in tokens, or 0. The "&" is no token, only the gap."""
+    if i + 1 >= len(toks) or "&" not in toks[i + 1].gap:
+        return 0  # the common case
+    for phrase in table.get(toks[i].fold, ()):
+        if "en" not in phrase:
+            continue
+        k = i + 1
+        for w in phrase[1:]:
+            if w == "en" and k < len(toks) and toks[k].gap.strip() == "&":
+                continue
+            if k >= len(toks) or toks[k].fold != w:
+                break
+            k += 1
+        else:
+            return k - i
+    return 0
+
+
 def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     """Tokens that are no person: a listed place or phrase ("Veilig Thuis", "Den Haag", "Keti
     Koti"), an idiom ("jan en alleman"), a street with the words before it ("Karel
@@ -92,7 +112,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if not cap and not t.allcaps:
             continue  # the common case: every rule below asks for a capital
         if fold in never:
-            k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
+            k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never) or _match_ampersand(toks, i, lex.never)
             if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                 # a phrase of several words ("Huis van de Wijk", "Den Haag") holds no surname
                 (strong if k > 1 else out).update(range(i, i + k))
