@@ -224,12 +224,20 @@ _NO_ROOMS = ("punt", "loket", "project", "opvang", "club")
 _PLURALS = (("huizen", "huis"), ("scholen", "school"), ("zalen", "zaal"), ("centra", "centrum"), ("kerken", "kerk"), ("tuinen", "tuin"))
 
 
+# what a programme or a route is made of ("zijn de drie thema's", "zijn de twee wandelroutes")
+_THEMES = ("thema", "themas", "thema's", "onderdelen", "modules", "pijlers", "routes", "wandelroutes", "fietsroutes", "programmalijnen")
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht"})
+
+
 def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
     """"zijn de vergaderruimtes", "zijn onze locaties", "is het buurthuis": after the link verb at v
     the words call what came before rooms or buildings."""
     if v + 2 >= len(toks) or toks[v + 1].fold not in _ROOM_DETERMINERS:
         return False
-    noun = toks[v + 2].fold
+    k = v + 3 if toks[v + 2].fold in _NUMBERS and v + 3 < len(toks) else v + 2
+    noun = toks[k].fold
+    if noun.endswith(_THEMES):
+        return True  # "Bos, Groen en Water zijn de drie thema's": what a programme is made of, no people
     forms = [noun, noun[:-1], noun[:-2]] + [noun[: -len(p)] + s for p, s in _PLURALS if noun.endswith(p)]
     return any(x.endswith(lex.org_words) and not x.endswith(_NO_ROOMS) for x in forms if len(x) > 3)
 
