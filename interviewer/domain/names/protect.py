@@ -22,7 +22,7 @@ from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
-from .eponyms import article_eponyms, eponym_compounds
+from .eponyms import article_eponyms, eponym_compounds, house_eponyms
 from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
@@ -142,7 +142,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
-    strong |= role_units(toks, lex, caps)  # a role's team: "manager Wijk: Hester" (organisations.py)
+    strong |= role_units(toks, lex, caps) | house_eponyms(toks, lex, caps)  # "manager Wijk: Hester", "de Aletta Jacobskamer"
     strong |= left_out
     if len(english) > 1:
         strong |= _english_phrases(toks, english)
