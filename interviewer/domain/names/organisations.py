@@ -27,6 +27,9 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 _ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "an", "as", "ad", "at"})
+
+
 def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """The capitalised words after an organisation's noun name it ("de stichting Pela", "Welzijn
     Vechtstroom", "moskeevereniging Ulu Camii"), and a word of no list before "Welzijn" ("Kearn
@@ -45,6 +48,8 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low) or head.fold in lex.org_heads) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
+            # "moskee Al Ouma", "stichting El Amal": an Arabic article leads a name in that language
+            foreign = foreign or t.fold in _ARABIC_ARTICLES
             k = j + 1
             while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
                 w = toks[k]
