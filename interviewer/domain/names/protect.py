@@ -28,7 +28,7 @@ from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
 from .organisations import _person_before, org_slots, role_units
 from .places import _caps, led_as_person
-from .things import things
+from .things import glossed_names, things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_place, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
@@ -143,6 +143,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
     strong |= role_units(toks, lex, caps) | house_eponyms(toks, lex, caps)  # "manager Wijk: Hester", "de Aletta Jacobskamer"
+    strong |= glossed_names(toks, lex)  # "Al Ouma betekent gemeenschap" (things.py)
     strong |= left_out
     if len(english) > 1:
         strong |= _english_phrases(toks, english)
