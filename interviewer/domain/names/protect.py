@@ -171,10 +171,16 @@ def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]
     venue is no candidate in the texts that name it bare ("Eemhart verwijst door"), and a find that
     took it with a person ("@sterre.jw.eemhart") does not spread it. Only words that no list holds as
     a first name, a surname or a place and no Dutch word (those have rules of their own), and only
-    where no finder took the word in that same text. `base`: per text (normalised text, its words,
-    the spans found, the strong words), as NameFinder keeps them."""
+    where no finder took the word in that same text. Round 14: also a word of no list in an
+    organisation's slot ("werkt bij Icare": organisations.org_slots), though the candidates took it
+    there; and a Dutch word of no name list that two texts name as an organisation ("Stichting
+    Zeewind Welzijn"), which a first name before it ("Esther Zeewind:", a chat's display name) does
+    not make a person. `base`: per text (normalised text, its words, the spans found, the strong
+    words), as NameFinder keeps them."""
     seen: set[str] = set()
     texts: list[tuple[list[_Tok], list[int]]] = []
+    named: dict[str, int] = {}  # word -> the texts holding it as no person
+    worded: set[str] = set()
     for _, toks, raw, strong in base:
         caps = _caps(toks)
         if caps:
@@ -184,12 +190,35 @@ def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]
             t = toks[i]
             if not t.cap or t.allcaps or len(t.fold) < 4 or not t.fold.isalpha() or t.fold in seen:
                 continue
-            if t.low in lex.first or t.low in lex.last or lex.dutch(t.low) or listed_place(t.fold, lex) or lex.street(t.fold):
+            if t.low in lex.first or t.low in lex.last or listed_place(t.fold, lex) or lex.street(t.fold):
                 continue  # a street's shape is no identity: "Hoogenbaan zegt" alone reads as a street, "Gerrit Hoogenbaan" not
+            if lex.dutch(t.low):
+                if i in slots and i not in strong:
+                    continue
+                worded.add(t.fold)  # "Zeewind": a Dutch word of no name list, only when two texts name it so
             if any(r[0] < t.end and r[1] > t.start and not (i in slots and r[2] == SOURCE_CANDIDATE and r[0] == t.start and r[1] == t.end) for r in raw):
                 continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan"); a slot's word only the candidates'
             seen.add(t.fold)
-    return frozenset(seen - led_as_person(texts, seen, lex)) if seen else frozenset()
+        for f in {toks[i].fold for i in strong if toks[i].fold in seen and _org_named(toks, i, lex)}:
+            named[f] = named.get(f, 0) + 1
+    seen -= {w for w in worded if named.get(w, 0) < 2}
+    if not seen:
+        return frozenset()
+    led = led_as_person(texts, seen, lex)
+    # a word two texts name as an organisation ("Stichting Zeewind Welzijn", "Zeewind Welzijn, Goes") is the
+    # organisation after a first name too (a chat's display name "Esther Zeewind:"); an aanspreekvorm
+    # or a role before it still makes it a person ("mevrouw Zeewind")
+    if twice := {w for w in led if named.get(w, 0) > 1}:
+        led -= twice - led_as_person(texts, twice, lex, titled_only=True)
+    return frozenset(seen - led)
+
+
+def _org_named(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] is named as an organisation: an organisation's noun before it ("Stichting Zeewind") or
+    a trade after it ("Zeewind Welzijn")."""
+    if i > 0 and toks[i - 1].fold.endswith(lex.org_heads) and _adjacent(toks, i - 1, i):
+        return True
+    return i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].fold.endswith(lex.firm_tails) and _adjacent(toks, i, i + 1)
 
 
 def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:
