@@ -211,7 +211,7 @@ _PARTNERS = frozenset({"samenwerkingspartner", "samenwerkingspartners", "ketenpa
 
 def org_slots(toks: list[_Tok], lex: Lexicon, strong: set[int], caps: list[int]) -> list[int]:
     """The capitalised words in an organisation's slot ("werkt bij Icare", "gedetacheerd bij
-    Stimenz", "samenwerkingspartner Icare"), or listed beside a capitalised word `strong` holds as
+    Stimenz", "samenwerkingspartner Icare", "een gedragswetenschapper van Jarabee"), or listed beside a capitalised word `strong` holds as
     no person ("MEE IJsseloevers, Icare, deltaWonen", "samen met Stimenz en Sité Woondiensten"): an
     organisation's name, which protect.audit_things makes no person in the whole audit when no list
     holds it and no text leads it as a person ("Lianne werkt bij Icare" makes the bare "Icare" in
@@ -225,9 +225,29 @@ def org_slots(toks: list[_Tok], lex: Lexicon, strong: set[int], caps: list[int])
             out.append(i)
         elif p.fold in _PARTNERS and _adjacent(toks, i - 1, i):
             out.append(i)
+        elif p.text == "van" and i >= 3 and _adjacent(toks, i - 3, i) and _worker_of_a_body(toks, i - 2):
+            out.append(i)
         elif _listed_beside(toks, i, strong, lex):
             out.append(i)
     return out
+
+
+# the endings of the nouns of workers that "een … van" or a bare plural ties to their employer ("een
+# gedragswetenschapper van Jarabee", "training aan jongerenwerkers van Stimenz")
+_WORKERS = ("werker", "wetenschapper", "verpleegkundige", "consulent", "medewerker", "begeleider")
+# what makes the workers someone's own: "de begeleiders van Mensah", "haar consulent van …"
+_OWNING = frozenset({"de", "het", "zijn", "haar", "hun", "z'n", "d'r", "mijn", "onze", "jouw", "uw"})
+
+
+def _worker_of_a_body(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is a worker's noun that "een" leads ("een gedragswetenschapper"), or a bare plural of
+    one ("jongerenwerkers"): the "van" after it names where they work."""
+    w, before = toks[k], toks[k - 1]
+    if w.cap:
+        return False
+    if before.fold == "een":
+        return w.fold.endswith(_WORKERS)
+    return before.fold not in _OWNING and (w.fold.endswith(tuple(e + "s" for e in _WORKERS)) or w.fold.endswith(tuple(e + "n" for e in _WORKERS)))
 
 
 def _listed_beside(toks: list[_Tok], i: int, strong: set[int], lex: Lexicon) -> bool:
