@@ -101,3 +101,9 @@ def test_a_room_named_after_a_person_after_an_article_stays():
 def test_a_person_with_a_surname_ending_in_huis_stays_a_person():
     """"Karin Smithuis" is a person: no article, no building's word before her."""
     assert redact("Karin Smithuis leidt de intervisie.") == [f"{N} leidt de intervisie."]
+
+
+def test_a_first_name_alone_after_a_clubs_noun_is_the_club():
+    """"seniorensoos Lakshmi, Noordwijk": the soos's own name; with a surname after it the person."""
+    same("Hindoestaanse seniorensoos Lakshmi, Noordwijk, 40 leden")
+    assert redact("Op de soos Lakshmi Ramdin gesproken over de subsidie.") == [f"Op de soos {N} gesproken over de subsidie."]

@@ -30,6 +30,15 @@ _ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "i
 _ARABIC_ARTICLES = frozenset({"al", "el", "ar", "an", "as", "ad", "at"})
 
 
+def _lone_name(toks: list[_Tok], j: int) -> bool:
+    """A first name after a lowercase organisation's noun with no capitalised word after it and a
+    comma, a dash or the end behind it: the body's own name ("seniorensoos Shanti, Zuidwijk", "de
+    soos Shanti –"); "Stichting Anja Bakker", "de stichting van Anja" keep the person."""
+    if toks[j - 1].cap:
+        return False
+    return j + 1 == len(toks) or toks[j + 1].gap.strip()[:1] in (",", "\u2013", "-", ";")
+
+
 def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """The capitalised words after an organisation's noun name it ("de stichting Pela", "Welzijn
     Vechtstroom", "moskeevereniging Ulu Camii"), and a word of no list before "Welzijn" ("Kearn
@@ -39,7 +48,9 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     n = len(toks)
     for j in caps:
         t = toks[j]
-        if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
+        if j == 0 or t.allcaps or not _adjacent(toks, j - 1, j):
+            continue
+        if t.low in lex.first and not _lone_name(toks, j):
             continue
         head = toks[j - 1]
         # the nouns before an organisation's or a firm's name: geen_namen.toml, organisatie_koppen and winkel_koppen
