@@ -151,3 +151,37 @@ def article_eponyms(toks: list[_Tok], lex: Lexicon, marks: list[int]) -> set[int
             continue
         out.update((i + 1, i + 2))
     return out
+
+
+# a house or room named after a person ("de Aletta Jacobskamer", "locatie Dr. Aletta Jacobshuis"):
+# only with a building's word or an article before the first name, for "Karin Smithuis" and "Henk
+# Nijhuis" are people
+_HOUSE_TAILS = ("huis", "kamer")
+_BUILDING_LABELS = frozenset({"locatie", "locaties", "pand", "gebouw", "vestiging", "bezoekadres"})
+_ACADEMIC = frozenset({"dr", "prof", "mr", "ir", "drs"})
+
+
+def house_eponyms(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """A first name (or a name of no word list) before a word of a surname run into "huis" or "kamer" names a building or a
+    room where an article or a building's word leads it ("de Aletta Jacobskamer", "locatie Dr.
+    Aletta Jacobshuis"): no one is "de Karin" or "locatie Karin". The word is no listed surname
+    ("Nijhuis") and its head is a name ("Jacobs"). "Karin Smithuis zegt", "dr. Karin Smithuis" stay."""
+    out: set[int] = set()
+    for j in caps:
+        t = toks[j]
+        if j < 2 or not t.fold.endswith(_HOUSE_TAILS) or t.low in lex.last or t.low in lex.words:
+            continue  # the common case
+        tail = next(e for e in _HOUSE_TAILS if t.fold.endswith(e))
+        head = t.fold[: -len(tail)]
+        first = toks[j - 1]
+        if len(head) < 3 or not (head in lex.last or head in lex.first) or not (first.cap and not first.allcaps and (first.low in lex.first or not lex.dutch(first.low)) and _adjacent(toks, j - 1, j)):
+            continue
+        k = j - 1
+        if k > 0 and toks[k - 1].fold in _ACADEMIC and toks[k - 1].cap and _adjacent(toks, k - 1, k):
+            k -= 1  # "Dr. Aletta Jacobshuis"
+        if k == 0 or not _adjacent(toks, k - 1, k):
+            continue
+        lead = toks[k - 1]
+        if (lead.fold in ("de", "het") and not lead.cap) or lead.fold in _BUILDING_LABELS:
+            out.update(range(k, j + 1))
+    return out

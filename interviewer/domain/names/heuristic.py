@@ -29,6 +29,7 @@ from .documents import _glued_name
 from .initials import spells_abbreviation
 from .lexicon import _HONORIFICS, _INITIAL, SALUTATIONS as _SALUTATIONS, SOURCE_CANDIDATE, SOURCE_HEURISTIC, SURNAME_STREET_ENDINGS as _SURNAME_STREETS, Lexicon, _Raw
 from .lowercase import lowercase_word_names_acting
+from .organisations import role_unit
 from .protect import protected as _protected
 from .dates import months_after_a_lead
 from .shapes import refine
@@ -172,6 +173,8 @@ class Heuristic(SurnameReader):
             if name.camel and title in _HONORIFICS and _glued_name(name.text, lex):
                 emit(i, j2 + 1, SOURCE_HEURISTIC, j, title)  # "dhr. VanderMeulen", "mw. DeVries": the particles run together
                 continue
+            if j2 == j and title not in _HONORIFICS and role_unit(toks, j2, lex):
+                continue  # "manager Wijk: Hester", "teamleider Wijk & Samenleving": the role's team (organisations.role_unit)
             if name.allcaps and title not in _HONORIFICS:
                 continue  # "stagiaire MWD", "consulent WMO": an abbreviation after a role ("dhr. PIETERSEN" is a name)
             if name.fold in _HONORIFICS or name.initial:

@@ -27,6 +27,18 @@ def _person_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 _ORG_JOINS = frozenset({"van", "de", "der", "den", "en", "aan", "op", "voor", "in", "pa", "di", "la", "le", "du", "des", "do", "da", "del"})
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "an", "as", "ad", "at"})
+
+
+def _lone_name(toks: list[_Tok], j: int) -> bool:
+    """A first name after a lowercase organisation's noun with no capitalised word after it and a
+    comma, a dash or the end behind it: the body's own name ("seniorensoos Shanti, Zuidwijk", "de
+    soos Shanti –"); "Stichting Anja Bakker", "de stichting van Anja" keep the person."""
+    if toks[j - 1].cap:
+        return False
+    return j + 1 == len(toks) or toks[j + 1].gap.strip()[:1] in (",", "\u2013", "-", ";")
+
+
 def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     """The capitalised words after an organisation's noun name it ("de stichting Pela", "Welzijn
     Vechtstroom", "moskeevereniging Ulu Camii"), and a word of no list before "Welzijn" ("Kearn
@@ -36,7 +48,9 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
     n = len(toks)
     for j in caps:
         t = toks[j]
-        if j == 0 or t.allcaps or t.low in lex.first or not _adjacent(toks, j - 1, j):
+        if j == 0 or t.allcaps or not _adjacent(toks, j - 1, j):
+            continue
+        if t.low in lex.first and not _lone_name(toks, j):
             continue
         head = toks[j - 1]
         # the nouns before an organisation's or a firm's name: geen_namen.toml, organisatie_koppen and winkel_koppen
@@ -45,6 +59,8 @@ def _organisations(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
         if (shop or head.fold.endswith(lex.org_heads) and (head.low in lex.words or lex.dutch(head.low) or head.fold in lex.org_heads) and (not head.cap or head.initial or head.fold in lex.org_heads)) and not _person_before(toks, j - 1, lex):
             # a name in another language goes on over its first names: "kerk Igreja Nova Vida"
             foreign = not lex.dutch(t.low) and t.low not in lex.last
+            # "moskee Al Ouma", "stichting El Amal": an Arabic article leads a name in that language
+            foreign = foreign or t.fold in _ARABIC_ARTICLES
             k = j + 1
             while k < n and k - j < 5 and _adjacent(toks, k - 1, k):
                 w = toks[k]
@@ -192,3 +208,109 @@ def _houses_of_worship(toks: list[_Tok], lex: Lexicon, found: list[int]) -> set[
                 out.add(k)
                 k += step
     return out
+
+
+# the words of employment before "bij" and an organisation ("werkt bij Icare", "gedetacheerd bij
+# Stimenz", "manager bij Stimenz", "schulden bij Klarna"): one works or owes at a body, not at a person
+_EMPLOYED = frozenset({
+    "werkt", "werkte", "werken", "werkten", "gewerkt", "werkzaam", "gedetacheerd", "dienst", "stage",
+    "manager", "directeur", "coördinator", "teamleider", "medewerker", "medewerkers", "schulden", "schuld",
+})
+# the nouns of a partner organisation before its name ("Samenwerkingspartner Icare noemde…")
+_PARTNERS = frozenset({"samenwerkingspartner", "samenwerkingspartners", "ketenpartner", "ketenpartners", "partnerorganisatie"})
+
+
+def org_slots(toks: list[_Tok], lex: Lexicon, strong: set[int], caps: list[int]) -> list[int]:
+    """The capitalised words in an organisation's slot ("werkt bij Icare", "gedetacheerd bij
+    Stimenz", "samenwerkingspartner Icare", "een gedragswetenschapper van Jarabee"), or listed beside a capitalised word `strong` holds as
+    no person ("MEE IJsseloevers, Icare, deltaWonen", "samen met Stimenz en Sité Woondiensten"): an
+    organisation's name, which protect.audit_things makes no person in the whole audit when no list
+    holds it and no text leads it as a person ("Lianne werkt bij Icare" makes the bare "Icare" in
+    "overleg met Icare loopt" the organisation)."""
+    out: list[int] = []
+    for i in caps:
+        if i == 0:
+            continue
+        p = toks[i - 1]
+        if p.text == "bij" and i >= 2 and toks[i - 2].fold in _EMPLOYED and _adjacent(toks, i - 2, i):
+            out.append(i)
+        elif p.fold in _PARTNERS and _adjacent(toks, i - 1, i):
+            out.append(i)
+        elif p.text == "van" and i >= 3 and _adjacent(toks, i - 3, i) and _worker_of_a_body(toks, i - 2):
+            out.append(i)
+        elif _listed_beside(toks, i, strong, lex):
+            out.append(i)
+    return out
+
+
+# the endings of the nouns of workers that "een … van" or a bare plural ties to their employer ("een
+# gedragswetenschapper van Jarabee", "training aan jongerenwerkers van Stimenz")
+_WORKERS = ("werker", "wetenschapper", "verpleegkundige", "consulent", "medewerker", "begeleider")
+# what makes the workers someone's own: "de begeleiders van Mensah", "haar consulent van …"
+_OWNING = frozenset({"de", "het", "zijn", "haar", "hun", "z'n", "d'r", "mijn", "onze", "jouw", "uw"})
+
+
+def _worker_of_a_body(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is a worker's noun that "een" leads ("een gedragswetenschapper"), or a bare plural of
+    one ("jongerenwerkers"): the "van" after it names where they work."""
+    w, before = toks[k], toks[k - 1]
+    if w.cap:
+        return False
+    if before.fold == "een":
+        return w.fold.endswith(_WORKERS)
+    return before.fold not in _OWNING and (w.fold.endswith(tuple(e + "s" for e in _WORKERS)) or w.fold.endswith(tuple(e + "n" for e in _WORKERS)))
+
+
+def _listed_beside(toks: list[_Tok], i: int, strong: set[int], lex: Lexicon) -> bool:
+    """toks[i] is a member of a list (commas, "en") whose member right before or after it is a
+    capitalised word held as no person, of one word (no "ID-kaart", no "Van Ewijk": a compound's or
+    a surname's particles may make a word strong that no organisation is)."""
+
+    def body(k: int) -> bool:
+        w = toks[k]
+        return k in strong and (w.cap or w.camel) and "-" not in w.text and w.fold not in lex.tussenvoegsels and not (k and toks[k - 1].fold in lex.tussenvoegsels)
+
+    t, p = toks[i], toks[i - 1]
+    if t.gap.strip() == "," and body(i - 1):
+        return True
+    if p.fold == "en" and p.adj and t.adj and i >= 2 and body(i - 2):
+        return True
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.gap.strip() == "," and body(i + 1):
+        return True
+    return nxt.fold == "en" and nxt.adj and i + 2 < len(toks) and toks[i + 2].adj and body(i + 2)
+
+
+def role_units(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
+    """The team or department words after a role (see role_unit): no person."""
+    out: set[int] = set()
+    for i in caps:
+        if (k := role_unit(toks, i, lex)):
+            out.update(range(i, i + k))
+    return out
+
+
+def role_unit(toks: list[_Tok], i: int, lex: Lexicon) -> int:
+    """A capitalised Dutch word at toks[i] after a role that a person's name follows after a colon
+    ("manager Wijk: Hester van Walsum"), that "&" joins to a second one ("teamleider Wijk &
+    Samenleving"), or that ends a bracket after a person's name ("Hester Walsum (manager Wijk)") is
+    the role's team or department, no person: the person is named beside it. The number of its
+    words, or 0; "manager Bakker zegt", "(casemanager Bakker)" without a name before stay persons."""
+    n = len(toks)
+    if i == 0 or not _adjacent(toks, i - 1, i):
+        return 0
+    t, p = toks[i], toks[i - 1]
+    if not t.cap or t.allcaps or p.fold not in lex.titles or p.fold in _HONORIFICS or p.fold in lex.tussenvoegsels or (p.cap and not p.initial) or t.low in lex.first or t.low not in lex.words:
+        return 0
+    nxt = toks[i + 1] if i + 1 < n else None
+    gap = nxt.gap.strip() if nxt else ""
+    if nxt is not None and gap.startswith(":") and nxt.cap and nxt.low in lex.first:
+        return 1  # "manager Wijk: Hester van Walsum"
+    if nxt is not None and gap == "&" and nxt.cap and not nxt.allcaps and nxt.low in lex.words and nxt.low not in lex.first:
+        return 2  # "teamleider Wijk & Samenleving"
+    named = i >= 2 and toks[i - 2].cap and not toks[i - 2].allcaps and (toks[i - 2].low in lex.last or not lex.dutch(toks[i - 2].low))
+    if p.gap.endswith("(") and named and (nxt is None or gap.startswith(")")):
+        return 1  # "Hester v. Walsum (manager Wijk)"
+    return 0

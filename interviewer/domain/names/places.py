@@ -259,13 +259,13 @@ def _surname_place(t: _Tok, lex: Lexicon) -> bool:
     return t.cap and not t.allcaps and t.fold in lex.last and t.low not in lex.first and t.fold not in lex.de_surnames and not lex.dutch(t.low)
 
 
-def led_as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon) -> set[str]:
+def led_as_person(texts: list[tuple[list[_Tok], list[int]]], words: set[str], lex: Lexicon, *, titled_only: bool = False) -> set[str]:
     """The `words` some text leads as a person's: an aanspreekvorm, a role or a first name right
-    before it ("mevrouw Oosterveld", "Anja Oosterveld")."""
+    before it ("mevrouw Oosterveld", "Anja Oosterveld"); `titled_only`: an aanspreekvorm or a role."""
     out: set[str] = set()
     for toks, caps in texts:
         for i in caps:
-            if toks[i].fold in words and i and (_titled(toks, i, lex) or (toks[i - 1].cap and toks[i - 1].low in lex.first and toks[i].adj)):
+            if toks[i].fold in words and i and (_titled(toks, i, lex) or (not titled_only and toks[i - 1].cap and toks[i - 1].low in lex.first and toks[i].adj)):
                 out.add(toks[i].fold)
     return out
 

@@ -22,13 +22,13 @@ from .abbreviations import abbreviations, shorthand_word
 from .context import building_names, institutions, verb_like
 from .dates import _DATE_TOKENS, _S_TIMES, _SEASONS, _SHORT_DAYS, dates, day_dates
 from .documents import initialled_surname, mail_label
-from .eponyms import article_eponyms, eponym_compounds
-from .lexicon import _HONORIFICS, Lexicon
+from .eponyms import article_eponyms, eponym_compounds, house_eponyms
+from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
-from .organisations import _person_before
+from .organisations import _person_before, org_slots, role_units
 from .places import _caps, led_as_person
-from .things import things
+from .things import glossed_names, things
 from .tokens import _adjacent, _match_seq, _Tok
 from .venues import _STATE_VERBS, _VENUE_TRIGGERS, building_noun, listed_place, listed_places, named_organisations, org_word_venues, place_named, venue_keys, venues
 
@@ -49,6 +49,26 @@ def _match_compound(toks: list[_Tok], i: int, table) -> int:
         last = toks[i + n - 1].fold
         if last.startswith(phrase[-1] + "-") and len(last) > len(phrase[-1]) + 1 and all(toks[i + k].fold == p for k, p in enumerate(phrase[:-1])):
             return n
+    return 0
+
+
+def _match_ampersand(toks: list[_Tok], i: int, table) -> int:
+    """A listed phrase with "en" written with "&" ("Rots & Water" for the listed "Rots en Water",
+    "Jeugd & Gezin"): the phrase's length in tokens, or 0. The "&" is no token, only the gap."""
+    if i + 1 >= len(toks) or "&" not in toks[i + 1].gap:
+        return 0  # the common case
+    for phrase in table.get(toks[i].fold, ()):
+        if "en" not in phrase:
+            continue
+        k = i + 1
+        for w in phrase[1:]:
+            if w == "en" and k < len(toks) and toks[k].gap.strip() == "&":
+                continue
+            if k >= len(toks) or toks[k].fold != w:
+                break
+            k += 1
+        else:
+            return k - i
     return 0
 
 
@@ -92,7 +112,7 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
         if not cap and not t.allcaps:
             continue  # the common case: every rule below asks for a capital
         if fold in never:
-            k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never)
+            k = _match_seq(toks, i, lex.never) or _match_compound(toks, i, lex.never) or _match_ampersand(toks, i, lex.never)
             if k and all(toks[i + j].cap or toks[i + j].allcaps or len(lex.never[t.fold][0]) > 1 for j in range(k)):
                 # a phrase of several words ("Huis van de Wijk", "Den Haag") holds no surname
                 (strong if k > 1 else out).update(range(i, i + k))
@@ -122,6 +142,8 @@ def protected(lex: Lexicon, toks: list[_Tok]) -> tuple[set[int], set[int]]:
     weak, left_out = abbreviations(toks, lex, caps, short)
     out |= weak | _preposition_van(toks, lex, marks)
     strong |= _role_heads(toks, lex) | things(toks, lex, caps) | day_dates(toks, days)
+    strong |= role_units(toks, lex, caps) | house_eponyms(toks, lex, caps)  # "manager Wijk: Hester", "de Aletta Jacobskamer"
+    strong |= glossed_names(toks, lex)  # "Al Ouma betekent gemeenschap" (things.py)
     strong |= left_out
     if len(english) > 1:
         strong |= _english_phrases(toks, english)
@@ -149,24 +171,54 @@ def audit_things(base: Iterable[tuple[object, list[_Tok], list[tuple], set[int]]
     venue is no candidate in the texts that name it bare ("Eemhart verwijst door"), and a find that
     took it with a person ("@sterre.jw.eemhart") does not spread it. Only words that no list holds as
     a first name, a surname or a place and no Dutch word (those have rules of their own), and only
-    where no finder took the word in that same text. `base`: per text (normalised text, its words,
-    the spans found, the strong words), as NameFinder keeps them."""
+    where no finder took the word in that same text. Round 14: also a word of no list in an
+    organisation's slot ("werkt bij Icare": organisations.org_slots), though the candidates took it
+    there; and a Dutch word of no name list that two texts name as an organisation ("Stichting
+    Zeewind Welzijn"), which a first name before it ("Esther Zeewind:", a chat's display name) does
+    not make a person. `base`: per text (normalised text, its words, the spans found, the strong
+    words), as NameFinder keeps them."""
     seen: set[str] = set()
     texts: list[tuple[list[_Tok], list[int]]] = []
+    named: dict[str, int] = {}  # word -> the texts holding it as no person
+    worded: set[str] = set()
     for _, toks, raw, strong in base:
         caps = _caps(toks)
         if caps:
             texts.append((toks, caps))
-        for i in strong:
+        slots = set(org_slots(toks, lex, strong, caps)) if caps else set()  # "werkt bij Icare": an organisation's slot
+        for i in strong | slots:
             t = toks[i]
             if not t.cap or t.allcaps or len(t.fold) < 4 or not t.fold.isalpha() or t.fold in seen:
                 continue
-            if t.low in lex.first or t.low in lex.last or lex.dutch(t.low) or listed_place(t.fold, lex) or lex.street(t.fold):
+            if t.low in lex.first or t.low in lex.last or listed_place(t.fold, lex) or lex.street(t.fold):
                 continue  # a street's shape is no identity: "Hoogenbaan zegt" alone reads as a street, "Gerrit Hoogenbaan" not
-            if any(r[0] < t.end and r[1] > t.start for r in raw):
-                continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan")
+            if lex.dutch(t.low):
+                if i in slots and i not in strong:
+                    continue
+                worded.add(t.fold)  # "Zeewind": a Dutch word of no name list, only when two texts name it so
+            if any(r[0] < t.end and r[1] > t.start and not (i in slots and r[2] == SOURCE_CANDIDATE and r[0] == t.start and r[1] == t.end) for r in raw):
+                continue  # strong, and yet a finder took it here ("Gerrit \"Gerrie\" Hoogenbaan"); a slot's word only the candidates'
             seen.add(t.fold)
-    return frozenset(seen - led_as_person(texts, seen, lex)) if seen else frozenset()
+        for f in {toks[i].fold for i in strong if toks[i].fold in seen and _org_named(toks, i, lex)}:
+            named[f] = named.get(f, 0) + 1
+    seen -= {w for w in worded if named.get(w, 0) < 2}
+    if not seen:
+        return frozenset()
+    led = led_as_person(texts, seen, lex)
+    # a word two texts name as an organisation ("Stichting Zeewind Welzijn", "Zeewind Welzijn, Goes") is the
+    # organisation after a first name too (a chat's display name "Esther Zeewind:"); an aanspreekvorm
+    # or a role before it still makes it a person ("mevrouw Zeewind")
+    if twice := {w for w in led if named.get(w, 0) > 1}:
+        led -= twice - led_as_person(texts, twice, lex, titled_only=True)
+    return frozenset(seen - led)
+
+
+def _org_named(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
+    """toks[i] is named as an organisation: an organisation's noun before it ("Stichting Zeewind") or
+    a trade after it ("Zeewind Welzijn")."""
+    if i > 0 and toks[i - 1].fold.endswith(lex.org_heads) and _adjacent(toks, i - 1, i):
+        return True
+    return i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].fold.endswith(lex.firm_tails) and _adjacent(toks, i, i + 1)
 
 
 def _acting_surname(lex: Lexicon, toks: list[_Tok], i: int) -> bool:

@@ -373,3 +373,27 @@ def _quoted_titles(toks: list[_Tok], lex: Lexicon, caps: list[int]) -> set[int]:
             k += 1
         out.update(run)
     return out
+
+
+# what a person "betekent" for others ("Ahmed betekent veel voor de jongeren"): no gloss of a word
+_SIGNIFY = frozenset({"veel", "alles", "iets", "niets", "niks", "weinig", "zoveel", "ontzettend", "enorm", "heel", "erg", "echt", "voor", "nog", "ook", "niet", "wat", "meer", "minder", "een", "zo", "het"})
+
+
+def glossed_names(toks: list[_Tok], lex: Lexicon) -> set[int]:
+    """A name that a sentence opens with and translates ("Al Ouma betekent gemeenschap", "Shanti
+    betekent vrede", "'Al Amal betekent de hoop'") is a word of its language, the name of a group or
+    a house, no person: one says what a person "betekent" with "veel", "alles", "voor" ("Ahmed
+    betekent veel voor de groep" stays a person)."""
+    out: set[int] = set()
+    for v, w in enumerate(toks):
+        if w.fold != "betekent" or v == 0 or v + 1 >= len(toks) or toks[v + 1].fold in _SIGNIFY or toks[v + 1].cap:
+            continue
+        k = v
+        while k > 0 and v - k < 3 and toks[k - 1].cap and not toks[k - 1].allcaps and _adjacent(toks, k - 1, k):
+            k -= 1
+        if k == v or not (k == 0 or toks[k].gap.strip()[-1:] in _QUOTES or toks[k].gap.strip()[-1:] in ".:;\n" or "\n" in toks[k].gap):
+            continue  # no capitalised name opening the sentence before "betekent"
+        if any(toks[x].fold == "voor" for x in range(v + 1, min(v + 7, len(toks))) if not any(c in toks[x].gap for c in ",;.")):
+            continue  # "Ahmed betekent de wereld voor haar"
+        out.update(range(k, v))
+    return out

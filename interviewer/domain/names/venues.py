@@ -54,8 +54,16 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
         # "bijeenkomst in De Roos", "vindt plaats in De Boer": a gathering is held in a venue, also
         # one named like a surname ("vertrouwen in De Roos" stays a person)
         held = prev.fold in _PLACE_PREPOSITIONS and not prev.cap and i >= 2 and _gathering(toks[i - 2], lex) and _adjacent(toks, i - 2, i)
-        j = _venue_words(toks, i + 1, lex, surnames=held)
+        # "de keuken van De Hoop", "de verbouwing van De Leeuw": a building's part or upkeep before
+        # "van" (a person's "caseload van De Hoop" stays the finders')
+        part = t.cap and prev.fold == "van" and not prev.cap and i >= 2 and _adjacent(toks, i - 2, i) and _building_part(toks, i - 2)
+        # "BHV-ploeg De Leeuw: drie vrijwilligers", "Logboek beheer De Leeuw:": a label of a building's upkeep or crew
+        label = t.cap and not prev.allcaps and _adjacent(toks, i - 1, i) and prev.fold.endswith(_UPKEEP) and not prev.fold.endswith(_UPKEEP_PEOPLE)
+        j = _venue_words(toks, i + 1, lex, surnames=held or part or label)
         if j == i + 1:
+            continue
+        if part or (label and j < n and toks[j].gap.strip() == ":"):
+            out.update(range(i, j))
             continue
         if j < n and toks[j].gap.strip() == ":" and toks[j].fold in _ROOM_DETERMINERS and _rooms_after(toks, j - 1, lex):
             out |= _listed_before(toks, j, lex)  # "De Linde, De Horizon en Het Baken: drie locaties"
@@ -79,6 +87,27 @@ def venues(toks: list[_Tok], lex: Lexicon, marks: list[int] | None = None) -> se
     elif toks and toks[0].text in ("DE", "HET") and n > 2 and toks[1].allcaps and lex.dutch(toks[1].low) and toks[1].low not in lex.first and _noun_after(toks, 2, lex):
         out.update((0, 1))  # "DE KELDER – JONGERENCENTRUM – OPENINGSTIJDEN": a heading in capitals
     return out
+
+
+# the parts and the upkeep of a building that a text names it by: "de keuken van De Hoop", "het
+# beheer van De Leeuw", "de RI&E van De Leeuw" (a person has a "caseload", "mail", "dossier")
+_BUILDING_PARTS = frozenset({
+    "keuken", "hal", "zaal", "ingang", "entree", "gevel", "dak", "zolder", "kelder", "kantine", "foyer",
+    "beheer", "beheerder", "beheerders", "verbouwing", "renovatie", "nieuwbouw", "sloop", "sleutels",
+    "openingstijden", "bezettingsgraad", "huisregels", "ontruimingsplan", "ri&e",
+})
+# the endings of a label's noun for a building's upkeep or crew ("Sleutelbeheer De Hoop:",
+# "BHV-ploeg De Leeuw:"); not its people ("beheerder De Vries:" may be the person speaking)
+_UPKEEP = ("beheer", "ploeg")
+_UPKEEP_PEOPLE = ("beheerder",)
+
+
+def _building_part(toks: list[_Tok], k: int) -> bool:
+    """toks[k] is a lowercase noun of a building's part or upkeep ("keuken", "beheer"), or "RI&E"."""
+    w = toks[k]
+    if w.fold in _BUILDING_PARTS and not w.cap:
+        return True
+    return k > 0 and w.gap == "&" and f"{toks[k - 1].fold}&{w.fold}" in _BUILDING_PARTS
 
 
 def building_noun(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
@@ -195,12 +224,20 @@ _NO_ROOMS = ("punt", "loket", "project", "opvang", "club")
 _PLURALS = (("huizen", "huis"), ("scholen", "school"), ("zalen", "zaal"), ("centra", "centrum"), ("kerken", "kerk"), ("tuinen", "tuin"))
 
 
+# what a programme or a route is made of ("zijn de drie thema's", "zijn de twee wandelroutes")
+_THEMES = ("thema", "themas", "thema's", "onderdelen", "modules", "pijlers", "routes", "wandelroutes", "fietsroutes", "programmalijnen")
+_NUMBERS = frozenset({"twee", "drie", "vier", "vijf", "zes", "zeven", "acht"})
+
+
 def _rooms_after(toks: list[_Tok], v: int, lex: Lexicon) -> bool:
     """"zijn de vergaderruimtes", "zijn onze locaties", "is het buurthuis": after the link verb at v
     the words call what came before rooms or buildings."""
     if v + 2 >= len(toks) or toks[v + 1].fold not in _ROOM_DETERMINERS:
         return False
-    noun = toks[v + 2].fold
+    k = v + 3 if toks[v + 2].fold in _NUMBERS and v + 3 < len(toks) else v + 2
+    noun = toks[k].fold
+    if noun.endswith(_THEMES):
+        return True  # "Bos, Groen en Water zijn de drie thema's": what a programme is made of, no people
     forms = [noun, noun[:-1], noun[:-2]] + [noun[: -len(p)] + s for p, s in _PLURALS if noun.endswith(p)]
     return any(x.endswith(lex.org_words) and not x.endswith(_NO_ROOMS) for x in forms if len(x) > 3)
 
