@@ -1,0 +1,56 @@
+"""Round-14 forms of the name check in hurried lowercase notes (tuner C): first names that are Dutch
+words, short forms no list had, lowercase initials. Each test plants a name in a form that still
+reached the report after round 13, and a line of the same shape that must come out unchanged. The
+sentences are new: none is from a labelled bench set."""
+
+from __future__ import annotations
+
+from names_audit import N, redact, same
+
+
+# ---------------------------------------------------------------- a word-name the audit types for a person
+
+
+def test_a_word_name_the_audit_names_as_a_person_is_that_person_in_lowercase():
+    """"fleur" found as a person twice (a full name, a speech verb): a later lowercase "fleur" outside a
+    word's slot is her too."""
+    out = redact(
+        "Gesprek met Fleur Aksoy (buurtwerker) over de inloop.",
+        "fleur belde terug over de sleutel",
+        "verslag door fleur geschreven",
+        "14:10 einde fleur",
+    )
+    assert out[2] == f"verslag door {N} geschreven"
+    assert out[3] == f"14:10 einde {N}"
+
+
+def test_a_word_name_the_audit_also_uses_as_the_word_stays_the_word():
+    """The same audit says "de fleur is eraf": the lowercase word is not spread; nor is a verb-name
+    ("ik ben er") or a month ("in mei")."""
+    out = redact(
+        "Gesprek met Fleur Aksoy (buurtwerker) over de inloop.",
+        "fleur belde terug over de sleutel",
+        "de fleur is eraf bij het team",
+        "14:10 einde fleur",
+    )
+    assert out[2] == "de fleur is eraf bij het team"
+    assert out[3] == "14:10 einde fleur"
+    same("ik ben er morgen", "in mei is de evaluatie", "storm op zee, de roos bloeit", "hij wil niet")
+
+
+def test_a_word_name_in_a_list_of_things_or_a_compound_stays():
+    """A person "iris" in the audit, but "iris scan" is a compound typed apart; "roos en lavendel"
+    shows the audit uses "roos" as the flower: no lowercase "iris" or "roos" is spread there."""
+    out = redact(
+        "Iris Veldkamp (vrijwilliger) doet de tuin.",
+        "iris belde over de planten",
+        "iris scan is niet nodig bij de intake",
+    )
+    assert out[2] == "iris scan is niet nodig bij de intake"
+    out = redact(
+        "Roos Veldkamp (vrijwilliger) doet de tuin.",
+        "roos belde over de planten",
+        "roos en lavendel in de bakken",
+        "14:10 einde roos",
+    )
+    assert out[2:] == ["roos en lavendel in de bakken", "14:10 einde roos"]
