@@ -54,3 +54,16 @@ def test_a_word_name_in_a_list_of_things_or_a_compound_stays():
         "14:10 einde roos",
     )
     assert out[2:] == ["roos en lavendel in de bakken", "14:10 einde roos"]
+
+
+# ---------------------------------------------------------------- short forms no list had
+
+
+def test_polish_and_moroccan_short_forms_typed_lowercase_are_names():
+    """"wojtek" (Wojciech), "krzysiek" (Krzysztof), "souf" (Soufiane): no Dutch word, a person."""
+    assert redact("wojtek en krzysiek doen de klussendienst, souf de planning") == [f"{N} en {N} doen de klussendienst, {N} de planning"]
+
+
+def test_a_short_form_that_is_a_dutch_word_stays_the_word_alone():
+    """"aga" and "mei" are listed now, but as words ("in mei") they stay without a name sign."""
+    same("in mei start de nieuwe groep, de aga van het paleis is een titel")
