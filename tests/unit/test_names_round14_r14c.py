@@ -67,3 +67,27 @@ def test_polish_and_moroccan_short_forms_typed_lowercase_are_names():
 def test_a_short_form_that_is_a_dutch_word_stays_the_word_alone():
     """"aga" and "mei" are listed now, but as words ("in mei") they stay without a name sign."""
     same("in mei start de nieuwe groep, de aga van het paleis is een titel")
+
+
+# ---------------------------------------------------------------- a found surname that is a word opening a note
+
+
+def test_a_found_surname_that_is_a_word_opens_a_note_before_a_persons_verb():
+    """"Gerrit Kok", "Anja de Wit" found: lowercase "kok heeft …", "de wit: …" opening a line is the person."""
+    out = redact(
+        "Gerrit Kok rijdt de buurtbus op dinsdag.",
+        "Anja de Wit doet het spreekuur.",
+        "kok heeft geen smartphone, alleen een vaste lijn",
+        "de wit: 'het loopt goed, maar de wachtlijst groeit'",
+    )
+    assert out[2:] == [f"{N} heeft geen smartphone, alleen een vaste lijn", f"{N}: 'het loopt goed, maar de wachtlijst groeit'"]
+
+
+def test_a_found_surname_as_the_word_or_before_a_things_verb_stays():
+    """After an article, or before a verb a thing does alone ("is", "komt"), the word stays the word."""
+    out = redact(
+        "Gerrit Kok rijdt de buurtbus op dinsdag.",
+        "kok komt pas om tien uur, de soep is koud",
+        "een kok heeft de soep gemaakt",
+    )
+    assert out[1:] == ["kok komt pas om tien uur, de soep is koud", "een kok heeft de soep gemaakt"]

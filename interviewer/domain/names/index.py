@@ -10,7 +10,7 @@ from ..unicode_fold import Normalised, fold
 from .lexicon import MONTHS, SALUTATIONS, SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
 from .context import _ARTICLES, VERB_NAMES, double_first, used_as_word
 from .initials import spells_abbreviation
-from .lowercase import _BODY_ABBREVIATIONS, _DETERMINERS, acting_lowercase
+from .lowercase import _BODY_ABBREVIATIONS, _DETERMINERS, acting_lowercase, note_surname_acting
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern, low_of
 
@@ -89,6 +89,7 @@ class NameIndex:
         self.initialisms: set[str] = set()  # the letters of a found double first name ("pb" of "Pieter-Bas")
         self.lower_people: set[str] = set()  # word-names this audit types lowercase for a person only (spread_lowercase)
         self.word_names: set[str] = set()  # word-names this audit uses as the word somewhere ("de roos")
+        self.person_surnames: set[str] = set()  # surnames found after a first name or an aanspreekvorm ("Gerrit Vos")
         for key in keys:
             self.add(key, particles, honorific=True)  # the toetser's own "naam": as strong as a title
 
@@ -135,12 +136,16 @@ class NameIndex:
             if (place or lex.dutch(part)) and part == words[-1] and k < len(words) - 1 and "-" not in part:
                 self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
                 self.forms.add(part)
+                if not weak and (honorific or words[0] in lex.first):
+                    self.person_surnames.add(part)  # "Vera de Wit": "de wit heeft …" opening a note is her
                 continue
             person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
             if place and not honorific and (weak or not person):
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", the "Lingehuis" of "Lingehuis Hylke Bosma" ("@kerem.tiel" spreads: a first name leads it)
             self.free.add(part)
             self.forms.add(part)
+            if not weak and part == words[-1] and ((person and n > 0) or (honorific and len(words) == 1)):
+                self.person_surnames.add(part)  # "Gerrit Vos", "mevrouw Kok": "vos heeft …" opening a note is the person
             if (honorific or person) and self.lexicon.street(part):
                 self.street_persons.add(part)
 
@@ -219,6 +224,11 @@ class NameIndex:
                     out.append((t.start, toks[whole - 1].end, SOURCE_FOUND, key, "", -1))  # "roos bakker" after "Roos Bakker"
                 elif base in self.lower_people and word is t and f == base and not _word_slot(toks, i, lex, self.word_names):
                     out.append((start, end, SOURCE_FOUND, base, "", -1))  # "weekly met lies" where the audit types "lies" for a person
+                elif word is t and f == base and base in self.person_surnames and (t.initial or (i and toks[i - 1].initial)):
+                    p0 = self._particles_before(toks, i, base, start)
+                    j = i - 1 if i and toks[i - 1].start == p0 else i - 2 if i > 1 and toks[i - 2].start == p0 else i
+                    if note_surname_acting(toks, j, i, lex):
+                        out.append((p0, end, SOURCE_FOUND, base, "", -1))  # "vos heeft geen mail" after "Gerrit Vos"
         return out
 
     def spread_lowercase(self, found: Iterable[tuple[str, str, int]], texts: Iterable[tuple[str, list[_Tok]]]) -> None:
