@@ -91,3 +91,17 @@ def test_a_found_surname_as_the_word_or_before_a_things_verb_stays():
         "een kok heeft de soep gemaakt",
     )
     assert out[1:] == ["kok komt pas om tien uur, de soep is koud", "een kok heeft de soep gemaakt"]
+
+
+# ---------------------------------------------------------------- lowercase initials tied to one first name
+
+
+def test_lowercase_initials_spelled_out_as_a_first_name_are_hers_everywhere():
+    """"ej = evelien": the letters she signs with are a name, in every text of the audit."""
+    out = redact("ej = evelien, zo tekent ze haar berichtjes", "antwoord ej 14:20: 'komt goed'", "groet ej")
+    assert out == [f"{N} = {N}, zo tekent ze haar berichtjes", f"antwoord {N} 14:20: 'komt goed'", f"groet {N}"]
+
+
+def test_lowercase_shorthand_spelled_out_as_a_word_stays():
+    """"mz = mantelzorger" is shorthand, and letters the audit ties to no name stay: "groet ej"."""
+    same("mz = mantelzorger, zie de lijst", "groet ej")

@@ -117,7 +117,9 @@ class NameIndex:
             k -= 1
         if k < len(words) - 1:
             self.led.setdefault(words[-1], set()).add(tuple(words[k:-1]))
-        if not weak and "-" in words[0] and (letters := self._initialism(words[0])):
+        if not weak and len(words) == 1 and len(key) == 2 and key.isalpha() and not any(c in "aeiouy" for c in key) and key not in _BODY_ABBREVIATIONS:
+            self.initialisms.add(key)  # "mj" found ("mj = marjolein"): "groet mj", "antwoord mj" elsewhere, though shorthand looks alike
+        elif not weak and "-" in words[0] and (letters := self._initialism(words[0])):
             self.initialisms.add(letters)
             self.free.add(letters)
             self.forms.add(letters)

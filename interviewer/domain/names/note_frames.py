@@ -172,13 +172,16 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
             if not covered.issuperset(range(k, end)):
                 take(k, end)
             full = True
-        elif r.low in lex.first and not lex.dutch(r.low) and (k + 1 == len(toks) or toks[k + 1].gap.strip(" ")[:1] in (",", ";", "(")):
-            take(k, k + 1)  # "aga = agnieszka, beide ok": a listed first name of no word list, alone
+        elif r.low in lex.first and (not lex.dutch(r.low) or r.low in lex.typed_names) and (k + 1 == len(toks) or toks[k + 1].gap.strip(" ")[:1] in (",", ";", "(")):
+            take(k, k + 1)  # "aga = agnieszka, beide ok": a listed first name of no word list (or one typed as a name, "mj = marjolein"), alone
             full = True
         else:
             full = False
     else:
         full = False
+    if full and len(left) == 1 and _initials_of(toks[i0], r, lex):
+        take(i0, k)  # "mj = marjolein": the initials she signs with, no shorthand here
+        return
     if not full or covered.issuperset(left) or any(x in protected for x in left):
         return
     words = [toks[x] for x in left]
@@ -192,3 +195,15 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
             take(i0, k)  # "riek", "ter beek", "ibra"
         elif len(words) == 1 and len(words[0].low) > 2 and toks[k].low[:2] == words[0].low[:2] and not words[0].cap:
             take(i0, k)  # "aga = agnieszka": a word, but the first name's own start
+
+
+def _initials_of(t: _Tok, first: _Tok, lex: Lexicon) -> bool:
+    """Round 14 (tuner C): two lowercase letters of no vowel spelled out as one listed first name
+    ("mj = marjolein", "bj = bart-jan"): her initials, led by her name's first letter; never a
+    body's or a title's letters ("hr = …")."""
+    from .lowercase import _BODY_ABBREVIATIONS
+
+    low = t.low
+    if t.cap or len(low) != 2 or not low.isalpha() or any(c in "aeiouy" for c in low) or low[0] != first.low[:1]:
+        return False
+    return first.low in lex.first and low not in _BODY_ABBREVIATIONS and t.fold not in lex.titles and low not in lex.words
