@@ -105,3 +105,18 @@ def test_lowercase_initials_spelled_out_as_a_first_name_are_hers_everywhere():
 def test_lowercase_shorthand_spelled_out_as_a_word_stays():
     """"mz = mantelzorger" is shorthand, and letters the audit ties to no name stay: "groet ej"."""
     same("mz = mantelzorger, zie de lijst", "groet ej")
+
+
+# ---------------------------------------------------------------- a person's naming frame in lowercase
+
+
+def test_a_lowercase_name_in_a_naming_frame_is_a_name():
+    """"die gijs heet", "noemt zichzelf 'merel'", "de huisarts heet fenna": the frame names a person."""
+    assert redact("een buurman die gijs heet helpt mee") == [f"een buurman die {N} heet helpt mee"]
+    assert redact("jongen, 14, noemt zichzelf 'merel' op school") == [f"jongen, 14, noemt zichzelf '{N}' op school"]
+    assert redact("de huisarts heet fenna, achternaam onbekend") == [f"de huisarts heet {N}, achternaam onbekend"]
+
+
+def test_a_naming_frame_around_a_word_or_a_role_stays():
+    """A thing's name, an adverb or a role after the frame is no person."""
+    same("het project heet buurtkracht", "een straat die anders heet", "noemt zichzelf ervaringsdeskundige")

@@ -1,6 +1,6 @@
 """Round 11: the frames of hurried interview notes that name a person, whatever the case: the
 respondent ("resp. ineke mus"), a name spelled out ("riek = hendrika lammers", both sides), a name's
-own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"). A speaker
+own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a name in a naming frame ("die aart heet", round 14). A speaker
 before a quote ("visser: 'bas is …'") has its one home in aliases. Called from lowercase.lowercase_surnames; each frame first asks whether the
 text holds its sign at all ("=", "resp", "en ik")."""
 
@@ -52,6 +52,9 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if not _SOURCE_WORDS.isdisjoint(folds):
         for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
             _after_source(toks, i, protected, lex, take)
+    if not _CALLED.isdisjoint(folds):
+        for k in (k for k, t in enumerate(toks) if t.fold in _CALLED and k > 0):
+            _lower_named(toks, k, covered, protected, lex, take)
     if not _VARIANT_WORDS.isdisjoint(folds):
         for k in (k for k, t in enumerate(toks[1:-1], 1) if t.fold in _VARIANT_WORDS):
             _spelling_variants(toks, k, protected, lex, take)
@@ -78,6 +81,42 @@ def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, t
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
         take(i, i + 1)
+
+
+# the verbs of a person's name in notes: "die aart heet", "hij heet bo", "noemt zichzelf 'storm'"
+_CALLED = frozenset({"heet", "heette", "zichzelf"})
+_NAMED_SUBJECTS = frozenset({"hij", "zij", "ze"})
+
+
+def _lower_named(toks: list[_Tok], k: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Round 14 (tuner C): a lowercase name in a person's naming frame (toks[k] is the frame's verb):
+    between "die" and "heet" ("een vrijwilliger die aart heet"), after "hij/ze heet" or a role's
+    "heet" ("de fysio heet iris"), after "noemt zichzelf" ("noemt zichzelf 'storm'"). A listed first
+    name, a word of no list, or a quoted word-name; never a function word, role or listed no-name
+    ("die zo heet", "het project heet buurtkracht", "noemt zichzelf ervaringsdeskundige")."""
+    t = toks[k]
+    if t.fold == "zichzelf":
+        if k + 1 >= len(toks) or toks[k - 1].fold not in ("noemt", "noemde", "noemen") or not toks[k].adj:
+            return
+        j = k + 1
+        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
+    elif toks[k - 1].fold == "die" or k < 2:
+        return
+    elif k >= 2 and toks[k - 2].fold == "die" and toks[k - 1].adj and t.adj:
+        j, quoted = k - 1, False  # "een vrijwilliger die aart heet"
+    elif k + 1 < len(toks) and toks[k + 1].adj or (k + 1 < len(toks) and any(c in _QUOTE_MARKS for c in toks[k + 1].gap)):
+        subject = toks[k - 1]
+        if not (subject.fold in _NAMED_SUBJECTS or is_role(subject, lex) or subject.fold in ("fysio", "huisarts", "buurman", "buurvrouw", "juf", "meester")):
+            return
+        j = k + 1
+        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
+    else:
+        return
+    y = toks[j]
+    if y.cap or j in covered or j in protected or len(y.low) < 2 or not _name_word(y, lex) or y.fold in lex.never:
+        return
+    if y.low in lex.first or not lex.dutch(y.low) or (quoted and y.low in lex.last):
+        take(j, j + 1)
 
 
 # between two spellings of one name a note weighs: "vermeulen vs vermeule", "hetty of hettie"
