@@ -120,3 +120,9 @@ def test_a_lowercase_name_in_a_naming_frame_is_a_name():
 def test_a_naming_frame_around_a_word_or_a_role_stays():
     """A thing's name, an adverb or a role after the frame is no person."""
     same("het project heet buurtkracht", "een straat die anders heet", "noemt zichzelf ervaringsdeskundige")
+
+
+def test_a_first_name_between_commas_after_a_role_is_a_name():
+    """"een buurtwerkster, merel, die …": the role's own name, though "merel" is a bird too."""
+    assert redact("we hebben een buurtwerkster, merel, die de app beheert") == [f"we hebben een buurtwerkster, {N}, die de app beheert"]
+    same("een vrijwilliger, eerlijk gezegd, die niets doet", "de tuin, roos, die bloeit")

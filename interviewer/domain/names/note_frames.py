@@ -52,6 +52,9 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if not _SOURCE_WORDS.isdisjoint(folds):
         for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
             _after_source(toks, i, protected, lex, take)
+    if "die" in folds and "," in gaps:
+        for j in (j for j, t in enumerate(toks[1:-1], 1) if t.gap.strip() == "," and toks[j + 1].gap.strip() == "," and toks[j + 1].fold == "die"):
+            _apposed(toks, j, covered, protected, lex, take)
     if not _CALLED.isdisjoint(folds):
         for k in (k for k, t in enumerate(toks) if t.fold in _CALLED and k > 0):
             _lower_named(toks, k, covered, protected, lex, take)
@@ -81,6 +84,21 @@ def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, t
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
         take(i, i + 1)
+
+
+def _apposed(toks: list[_Tok], j: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Round 14 (tuner C): a listed first name typed lowercase between commas after a role, before
+    "die" ("een buurtvrijwilligster, fleur, die de app beheert"): the role's name, even a word-name.
+    Never a word of no first-name list ("een vrijwilliger, eerlijk gezegd, die …")."""
+    y, role = toks[j], toks[j - 1]
+    if y.cap or j in covered or j in protected or y.low not in lex.first or not _name_word(y, lex) or len(y.low) < 3:
+        return
+    if is_role(role, lex) or role.fold.endswith(_FEMALE_ROLES):
+        take(j, j + 1)
+
+
+# female forms of roles before a name: "buurtvrijwilligster, fleur, die …"
+_FEMALE_ROLES = ("vrijwilligster", "medewerkster", "begeleidster", "werkster", "leidster", "stagiaire", "collega")
 
 
 # the verbs of a person's name in notes: "die aart heet", "hij heet bo", "noemt zichzelf 'storm'"
