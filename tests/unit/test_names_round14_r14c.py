@@ -126,3 +126,9 @@ def test_a_first_name_between_commas_after_a_role_is_a_name():
     """"een buurtwerkster, merel, die …": the role's own name, though "merel" is a bird too."""
     assert redact("we hebben een buurtwerkster, merel, die de app beheert") == [f"we hebben een buurtwerkster, {N}, die de app beheert"]
     same("een vrijwilliger, eerlijk gezegd, die niets doet", "de tuin, roos, die bloeit")
+
+
+def test_a_found_verb_name_opening_a_line_before_a_colon_is_the_person():
+    """"Wil Smeets" found: "wil: 'ik stop ermee'" opening a line is her; "ik wil: …" stays the verb."""
+    out = redact("Wil Smeets (vrijwilliger) doet de koffie.", "wil: 'ik stop ermee na de zomer'", "ik wil: meer tijd en minder formulieren")
+    assert out[1:] == [f"{N}: 'ik stop ermee na de zomer'", "ik wil: meer tijd en minder formulieren"]

@@ -10,7 +10,8 @@ from ..unicode_fold import Normalised, fold
 from .lexicon import MONTHS, SALUTATIONS, SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
 from .context import _ARTICLES, VERB_NAMES, double_first, used_as_word
 from .initials import spells_abbreviation
-from .lowercase import _BODY_ABBREVIATIONS, _DETERMINERS, acting_lowercase, note_surname_acting
+from .lowercase import _BODY_ABBREVIATIONS, _DETERMINERS, acting_lowercase
+from .note_frames import note_surname_acting
 from .places import listed_place, place_context
 from .tokens import _bounded, _parts_of, _Tok, _words_pattern, low_of
 

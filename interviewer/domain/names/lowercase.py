@@ -346,28 +346,6 @@ def acting_lowercase(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     return (nxt.fold in lex.person_verbs or nxt.fold in _SPEECH_VERBS) and verb_like(nxt, lex)
 
 
-# a person's verbs that a thing does alone as well ("storm is gaan liggen", "post komt binnen")
-_IMPERSONAL = frozenset({
-    "is", "was", "gaat", "ging", "komt", "kwam", "staat", "zit", "blijft", "draait", "laat", "liet", "licht", "mist",
-    "volgt", "kan", "kon", "zou", "mocht", "opent", "opende", "startte", "valt", "viel", "ligt", "lag",
-})
-
-
-def note_surname_acting(toks: list[_Tok], j: int, i: int, lex: Lexicon) -> bool:
-    """Round 14 (tuner C): the surname of a person the audit names with a first name or an aanspreekvorm
-    ("Gerrit Vos", "Vera de Wit"), a word, typed lowercase from toks[j] (its particles first) to toks[i],
-    opening a note's line or sentence: before a colon ("van wijk: 'de zelfevaluatie is eerlijk'") or a
-    person's verb with more after it, "heeft" and "werkt" too ("vos heeft geen mail", "de wit heeft een
-    eigen spreekuur"). Never before a verb a thing does alone ("storm is gaan liggen"), never after an
-    article ("een vos heeft de kippen gepakt")."""
-    if not toks[j].initial or any(toks[k].cap for k in range(j, i + 1)) or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    if nxt.gap.strip()[:1] == ":":
-        return True
-    return nxt.adj and not nxt.cap and nxt.fold in lex.person_verbs and nxt.fold not in _IMPERSONAL and i + 2 < len(toks) and toks[i + 2].adj
-
-
 # the verb-names that are finite verbs ("Wil", "Ben"); "dan" and "man" open a clause as an adverb or a noun
 _FINITE_NAMES = VERB_NAMES - {"dan", "man"}
 
@@ -381,6 +359,8 @@ def _verb_name_acting(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if nxt is not None and nxt.gap.strip() in (",", "+", "&") and _in_name_list(toks, i, lex):
         return True  # "met wil, bas, esther"
+    if nxt is not None and t.initial and nxt.gap.strip()[:1] == ":" and not t.cap:
+        return True  # round 14: "wil: 'ik ben de vrouw van'", a note's speaker (a verb never opens a line before a colon)
     if i and t.adj and toks[i - 1].fold in _SPEECH_VERBS and not toks[i - 1].cap and (nxt is None or bool(nxt.gap.strip(" "))):
         return True  # "stuurt de regeling na, zegt wil"
     if nxt is None or not nxt.adj or nxt.cap or nxt.low in VERB_NAMES:

@@ -63,6 +63,28 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
             _spelling_variants(toks, k, protected, lex, take)
 
 
+# a person's verbs that a thing does alone as well ("storm is gaan liggen", "post komt binnen")
+_IMPERSONAL = frozenset({
+    "is", "was", "gaat", "ging", "komt", "kwam", "staat", "zit", "blijft", "draait", "laat", "liet", "licht", "mist",
+    "volgt", "kan", "kon", "zou", "mocht", "opent", "opende", "startte", "valt", "viel", "ligt", "lag",
+})
+
+
+def note_surname_acting(toks: list[_Tok], j: int, i: int, lex: Lexicon) -> bool:
+    """Round 14 (tuner C): the surname of a person the audit names with a first name or an aanspreekvorm
+    ("Gerrit Vos", "Vera de Wit"), a word, typed lowercase from toks[j] (its particles first) to toks[i],
+    opening a note's line or sentence: before a colon ("van wijk: 'de zelfevaluatie is eerlijk'") or a
+    person's verb with more after it, "heeft" and "werkt" too ("vos heeft geen mail", "de wit heeft een
+    eigen spreekuur"). Never before a verb a thing does alone ("storm is gaan liggen"), never after an
+    article ("een vos heeft de kippen gepakt")."""
+    if not toks[j].initial or any(toks[k].cap for k in range(j, i + 1)) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.gap.strip()[:1] == ":":
+        return True
+    return nxt.adj and not nxt.cap and nxt.fold in lex.person_verbs and nxt.fold not in _IMPERSONAL and i + 2 < len(toks) and toks[i + 2].adj
+
+
 # the words before a person as the source of what a note says: "volgens roos", "aldus visser",
 # "gesproken met kok"; "door" is left out ("door storm en regen")
 _SOURCE_WORDS = frozenset({"volgens", "aldus", "namens", "met"})
