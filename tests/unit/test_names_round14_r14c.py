@@ -132,3 +132,9 @@ def test_a_found_verb_name_opening_a_line_before_a_colon_is_the_person():
     """"Wil Smeets" found: "wil: 'ik stop ermee'" opening a line is her; "ik wil: …" stays the verb."""
     out = redact("Wil Smeets (vrijwilliger) doet de koffie.", "wil: 'ik stop ermee na de zomer'", "ik wil: meer tijd en minder formulieren")
     assert out[1:] == [f"{N}: 'ik stop ermee na de zomer'", "ik wil: meer tijd en minder formulieren"]
+
+
+def test_a_found_word_name_listed_before_an_aanspreekvorm_is_a_person():
+    """"Roos Hermans" found: "roos + mw bakker" in a plan of the day lists people; "roos + lavendel" stays."""
+    out = redact("Roos Hermans (mantelzorgconsulent) plant de huisbezoeken.", "10.30 huisbezoek: roos + mw bakker", "bestellen: roos + lavendel")
+    assert out[1:] == [f"10.30 huisbezoek: {N} + mw {N}", "bestellen: roos + lavendel"]
