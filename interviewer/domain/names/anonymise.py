@@ -140,7 +140,8 @@ def audit_finder(
     lex = for_audit(load_lexicon(), texts)  # a partly Frisian audit reads Frisian words as words
     not_names = {k for k, v in reviews.items() if not v}
     first = NameFinder(avoid=avoid, lexicon=lex, extra=extra, not_names=not_names)
-    found = [s for text in dict.fromkeys(texts) for s in first.spans(text)]
+    found_in = [(text, s) for text in dict.fromkeys(texts) for s in first.spans(text)]
+    found = [s for _, s in found_in]
     # the places the audit names as places ("in Zuidwold", "regio Drechtmarke"): no candidate, and a
     # name found once without an aanspreekvorm is not applied to them elsewhere (places, index)
     base = list(first._base.values())
@@ -184,6 +185,9 @@ def audit_finder(
         elif s.source == SOURCE_CONTACT and "@" in s.text:
             for part in _mail_name_parts(s.text, lex):
                 index.add(part, weak=True)  # "p.doelwijt@…": a bare "Doelwijt" elsewhere is that person
+    # a word-name the audit names as a person in two texts, and never uses as the word ("lies", "fleur"):
+    # that person wherever it is typed lowercase outside a word's slot (index.spread_lowercase)
+    index.spread_lowercase(((text, s.text, s.start) for text, s in found_in if s.source != SOURCE_CONTACT), ((text, b[1]) for text, b in first._base.items()))
     finder = NameFinder(avoid=avoid, lexicon=lex, extra=extra, index=index, not_names=not_names, venues=venues, places=places)
     finder._base = first._base  # same avoid list and lexicon: the first pass's work is reused
     return finder

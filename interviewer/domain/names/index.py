@@ -7,13 +7,15 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..unicode_fold import Normalised, fold
-from .lexicon import SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
-from .context import _ARTICLES, double_first, used_as_word
+from .lexicon import MONTHS, SALUTATIONS, SOURCE_FOUND, SOURCE_LIST, Lexicon, _Raw, load_lexicon, longest_first
+from .context import _ARTICLES, VERB_NAMES, double_first, used_as_word
 from .initials import spells_abbreviation
-from .lowercase import _BODY_ABBREVIATIONS, acting_lowercase
+from .lowercase import _BODY_ABBREVIATIONS, _DETERMINERS, acting_lowercase
+from .note_frames import note_surname_acting
 from .places import listed_place, place_context
-from .tokens import _bounded, _parts_of, _Tok, _words_pattern
+from .tokens import _bounded, _parts_of, _Tok, _words_pattern, low_of
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")  # the word before a found name (spread_lowercase)
 _NO_VOWEL = re.compile(r"[^aeiouy\W\d]{2,3}")
 
 
@@ -86,6 +88,9 @@ class NameIndex:
         self.free: set[str] = set()  # forms a find without particles made a name everywhere
         self.street_persons: set[str] = set()  # surnames shaped like a street, found as a person's ("mevrouw Koolhoven")
         self.initialisms: set[str] = set()  # the letters of a found double first name ("pb" of "Pieter-Bas")
+        self.lower_people: set[str] = set()  # word-names this audit types lowercase for a person only (spread_lowercase)
+        self.word_names: set[str] = set()  # word-names this audit uses as the word somewhere ("de roos")
+        self.person_surnames: set[str] = set()  # surnames found after a first name or an aanspreekvorm ("Gerrit Vos")
         for key in keys:
             self.add(key, particles, honorific=True)  # the toetser's own "naam": as strong as a title
 
@@ -113,7 +118,9 @@ class NameIndex:
             k -= 1
         if k < len(words) - 1:
             self.led.setdefault(words[-1], set()).add(tuple(words[k:-1]))
-        if not weak and "-" in words[0] and (letters := self._initialism(words[0])):
+        if not weak and len(words) == 1 and len(key) == 2 and key.isalpha() and not any(c in "aeiouy" for c in key) and key not in _BODY_ABBREVIATIONS:
+            self.initialisms.add(key)  # "mj" found ("mj = marjolein"): "groet mj", "antwoord mj" elsewhere, though shorthand looks alike
+        elif not weak and "-" in words[0] and (letters := self._initialism(words[0])):
             self.initialisms.add(letters)
             self.free.add(letters)
             self.forms.add(letters)
@@ -132,12 +139,16 @@ class NameIndex:
             if (place or lex.dutch(part)) and part == words[-1] and k < len(words) - 1 and "-" not in part:
                 self.led_only.add(part)  # "van tiel", "van wijk": bare "Tiel", "Wijk" stay the place, the word
                 self.forms.add(part)
+                if not weak and (honorific or words[0] in lex.first):
+                    self.person_surnames.add(part)  # "Vera de Wit": "de wit heeft …" opening a note is her
                 continue
             person = len(words) > 1 and words[0] in lex.first and (part == words[-1] or part == words[0])  # "cornelis hoogland"
             if place and not honorific and (weak or not person):
                 continue  # "jongerenwerker Veere", "wijkteam.culemborg@", the "Lingehuis" of "Lingehuis Hylke Bosma" ("@kerem.tiel" spreads: a first name leads it)
             self.free.add(part)
             self.forms.add(part)
+            if not weak and part == words[-1] and ((person and n > 0) or (honorific and len(words) == 1)):
+                self.person_surnames.add(part)  # "Gerrit Vos", "mevrouw Kok": "vos heeft …" opening a note is the person
             if (honorific or person) and self.lexicon.street(part):
                 self.street_persons.add(part)
 
@@ -214,7 +225,60 @@ class NameIndex:
                 elif word is t and (whole := self._whole_key_at(toks, i)):
                     key = " ".join(x.fold for x in toks[i:whole])
                     out.append((t.start, toks[whole - 1].end, SOURCE_FOUND, key, "", -1))  # "roos bakker" after "Roos Bakker"
+                elif base in self.lower_people and word is t and f == base and not _word_slot(toks, i, lex, self.word_names):
+                    out.append((start, end, SOURCE_FOUND, base, "", -1))  # "weekly met lies" where the audit types "lies" for a person
+                elif word is t and f == base and base in self.person_surnames and (t.initial or (i and toks[i - 1].initial)):
+                    p0 = self._particles_before(toks, i, base, start)
+                    j = i - 1 if i and toks[i - 1].start == p0 else i - 2 if i > 1 and toks[i - 2].start == p0 else i
+                    if note_surname_acting(toks, j, i, lex):
+                        out.append((p0, end, SOURCE_FOUND, base, "", -1))  # "vos heeft geen mail" after "Gerrit Vos"
         return out
+
+    def spread_lowercase(self, found: Iterable[tuple[str, str, int]], texts: Iterable[tuple[str, list[_Tok]]]) -> None:
+        """Round 14 (tuner C): a first name that is also a word ("lies", "fleur", "mark"), which this
+        audit names as a person in two texts or more (found typed lowercase: "lies belde nog na",
+        "volgens lies …"; found as the first name of a full name: "Lies de Wit"; or capitalised inside
+        a sentence: "Liesbeth (Lies) van Wijk"), once at least found by a rule, and which no text of
+        the audit uses as the word ("de fleur", "een roos", "roos en lavendel"), is that person wherever
+        it is typed lowercase outside a word's slot ("weekly met lies", "14:02 einde lies", "door lies
+        geschreven"). `found`: (text, found name, its start) of the first pass; `texts`: (text, its
+        words). A verb-name ("wil", "ben") or a month ("mei") never spreads so: "ik ben er", "in mei"."""
+        lex = self.lexicon
+        texts_of: dict[str, set[str]] = {}
+        for text, name, start in found:
+            words = name.split()
+            w = words[0] if words else ""
+            if not (w.islower() or len(words) > 1) or not w.isalpha() or len(w) < 3:
+                continue
+            low = w.lower()
+            if low in lex.first and lex.ordinary(low) and low not in VERB_NAMES and low not in MONTHS and low not in lex.function_words and low not in lex.person_verbs:
+                if (m := _LAST_WORD.search(text[max(0, start - 12) : start])) and m.group(1).lower() in SALUTATIONS:
+                    continue  # "Hoi allen,": a greeting's word, no evidence of a person
+                texts_of.setdefault(low, set()).add(text)
+        candidates = {w for w in texts_of if w in self.forms}
+        if not candidates:
+            return
+        words = _word_firsts(lex)
+        held: list[tuple[str, list[_Tok], set[str]]] = []
+        for text, toks in texts:
+            here = words.intersection(map(low_of, toks))
+            if not here:
+                continue
+            for i, t in enumerate(toks):
+                if t.low in here and not t.cap and t.low not in self.word_names and _word_slot(toks, i, lex):
+                    self.word_names.add(t.low)  # "de fleur van de wijk", "de roos in de tuin": in this audit the word too
+            if not candidates.isdisjoint(here):
+                held.append((text, toks, here))
+        candidates -= self.word_names
+        for text, toks, here in held:
+            for i, t in enumerate(toks):
+                if t.low not in candidates or t.low not in here:
+                    continue
+                if not t.cap and _word_slot(toks, i, lex, self.word_names):
+                    candidates.discard(t.low)  # "roos en iris groeien" where "de roos" is the flower
+                elif t.cap and not t.allcaps and i and toks[i - 1].fold not in _ARTICLES and (not t.initial or (t.gap.strip() == "(" and toks[i - 1].low in lex.first)):
+                    texts_of[t.low].add(text)  # "Liesbeth (Lies) van Wijk", "met Lies": no sentence's start, no "De Roos"
+        self.lower_people |= {w for w in candidates if len(texts_of[w]) > 1}
 
     def _dotted_initialism(self, toks: list[_Tok], i: int) -> str:
         """A found double first name's initials written with dots from toks[i] ("E.J." after "Erik-Jan"),
@@ -245,6 +309,50 @@ class NameIndex:
             if " ".join(x.fold for x in toks[i : i + n]) in self.keys:
                 return i + n
         return 0
+
+
+# quantities before a word as a noun: "wat fleur", "veel storm"
+_QUANTITIES = frozenset({"wat", "veel", "weinig", "meer", "minder", "geen", "elke"})
+
+
+def _word_slot(toks: list[_Tok], i: int, lex: Lexicon, words: Collection[str] = ()) -> bool:
+    """toks[i], a lowercase first name that is also a word, stands where the word does: after an
+    article, a possessive or a quantity ("de roos", "zijn fleur", "wat fleur"), before an article
+    ("mark het formulier"), as the head of a compound typed apart ("iris scan"), or in a list with a lowercase word of no first-name list ("roos en
+    lavendel", "drums en bas", "bas, drumstel en versterkers"; `words`: the word-names the audit uses
+    as words, "roos en iris" where "de roos" is the flower)."""
+    n = len(toks)
+    if i and toks[i].adj and (toks[i - 1].fold in _DETERMINERS or toks[i - 1].fold in _QUANTITIES):
+        return True
+    if i > 1 and toks[i].adj and toks[i - 1].adj and toks[i - 2].fold in _DETERMINERS and toks[i - 1].low.endswith("e") and lex.ordinary(toks[i - 1].low):
+        return True  # "een grote linde", "een getekende roos": an adjective between
+    if i + 1 < n and toks[i + 1].adj and toks[i + 1].fold in ("de", "het", "een"):
+        return True
+    if i + 1 < n and toks[i + 1].adj and not toks[i + 1].cap and toks[i].low + toks[i + 1].low in lex.words:
+        return True  # "iris scan", "storm schade": a compound typed apart
+    if i + 2 < n and toks[i + 1].fold == "en" and toks[i + 1].adj and toks[i + 2].adj and _thing(toks[i + 2], lex, words):
+        return True  # "roos en lavendel"
+    if i > 1 and toks[i - 1].fold == "en" and toks[i].adj and toks[i - 1].adj and _thing(toks[i - 2], lex, words):
+        return True  # "drums en bas"
+    if i + 2 < n and toks[i + 1].gap.strip() == "," and _thing(toks[i + 1], lex) and (toks[i + 2].fold == "en" or toks[i + 2].gap.strip() == ","):
+        return True  # "bas, drumstel en versterkers"
+    return i > 1 and toks[i].gap.strip() == "," and _thing(toks[i - 1], lex) and toks[i - 1].gap.strip() == ","
+
+
+def _thing(t: _Tok, lex: Lexicon, words: Collection[str] = ()) -> bool:
+    """A lowercase Dutch word of no first-name list (or one of `words`): an item of a list of things ("lavendel")."""
+    return not t.cap and t.low.isalpha() and (t.low not in lex.first or t.low in words) and lex.ordinary(t.low) and t.low not in lex.function_words
+
+
+_WORD_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def _word_firsts(lex: Lexicon) -> frozenset[str]:
+    """The lowercase first names that are also everyday words ("roos", "lies", "bas"), once per lexicon."""
+    if id(lex) not in _WORD_FIRSTS:
+        _WORD_FIRSTS.clear()
+        _WORD_FIRSTS[id(lex)] = frozenset(w for w in lex.first if lex.ordinary(w))
+    return _WORD_FIRSTS[id(lex)]
 
 
 _LINE_HEAD = frozenset(" \t0123456789:.[]()-\u2013\u2022*\u2192")

@@ -359,6 +359,8 @@ def _verb_name_acting(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if nxt is not None and nxt.gap.strip() in (",", "+", "&") and _in_name_list(toks, i, lex):
         return True  # "met wil, bas, esther"
+    if nxt is not None and t.initial and nxt.gap.strip()[:1] == ":" and not t.cap:
+        return True  # round 14: "wil: 'ik ben de vrouw van'", a note's speaker (a verb never opens a line before a colon)
     if i and t.adj and toks[i - 1].fold in _SPEECH_VERBS and not toks[i - 1].cap and (nxt is None or bool(nxt.gap.strip(" "))):
         return True  # "stuurt de regeling na, zegt wil"
     if nxt is None or not nxt.adj or nxt.cap or nxt.low in VERB_NAMES:
@@ -371,7 +373,8 @@ def _verb_name_acting(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
 def _in_name_list(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A found first name that is a word, typed in lowercase as an item of a list of people: "met
     wil, bas, esther", "bram, els, gijs", "sterre + roos": a neighbour across a comma, "+" or "&" is a
-    first name of no word ("esther"), read past neighbours that are word-names themselves ("bas").
+    first name of no word ("esther"), read past neighbours that are word-names themselves ("bas"), or
+    an aanspreekvorm and a name after it ("roos + mw zon", round 14).
     A list of things ("bas, drumstel en versterkers") has no such neighbour."""
     if toks[i].low not in lex.first:
         return False
@@ -385,6 +388,8 @@ def _in_name_list(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
             if not 0 <= j < len(toks):
                 break
             nb = toks[j]
+            if step > 0 and not nb.cap and any(len(p) == 1 for p in lex.titles.get(nb.fold, ())) and j + 1 < len(toks) and toks[j + 1].adj:
+                return True  # round 14: "roos + mw zon + dhr kaya": an aanspreekvorm and a name beside it
             if nb.cap or nb.low not in lex.first or nb.low in VERB_NAMES or nb.low in lex.function_words:
                 break
             if not lex.ordinary(nb.low):

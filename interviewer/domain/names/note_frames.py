@@ -1,6 +1,6 @@
 """Round 11: the frames of hurried interview notes that name a person, whatever the case: the
 respondent ("resp. ineke mus"), a name spelled out ("riek = hendrika lammers", both sides), a name's
-own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"). A speaker
+own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a name in a naming frame ("die aart heet", round 14). A speaker
 before a quote ("visser: 'bas is …'") has its one home in aliases. Called from lowercase.lowercase_surnames; each frame first asks whether the
 text holds its sign at all ("=", "resp", "en ik")."""
 
@@ -52,9 +52,37 @@ def named_in_notes(toks: list[_Tok], covered: set[int], protected: set[int], lex
     if not _SOURCE_WORDS.isdisjoint(folds):
         for i in (i for i, t in enumerate(toks[1:], 1) if not t.cap and (t.low in lex.first or t.low in lex.last) and i not in covered):
             _after_source(toks, i, protected, lex, take)
+    if "die" in folds and "," in gaps:
+        for j in (j for j, t in enumerate(toks[1:-1], 1) if t.gap.strip() == "," and toks[j + 1].gap.strip() == "," and toks[j + 1].fold == "die"):
+            _apposed(toks, j, covered, protected, lex, take)
+    if not _CALLED.isdisjoint(folds):
+        for k in (k for k, t in enumerate(toks) if t.fold in _CALLED and k > 0):
+            _lower_named(toks, k, covered, protected, lex, take)
     if not _VARIANT_WORDS.isdisjoint(folds):
         for k in (k for k, t in enumerate(toks[1:-1], 1) if t.fold in _VARIANT_WORDS):
             _spelling_variants(toks, k, protected, lex, take)
+
+
+# a person's verbs that a thing does alone as well ("storm is gaan liggen", "post komt binnen")
+_IMPERSONAL = frozenset({
+    "is", "was", "gaat", "ging", "komt", "kwam", "staat", "zit", "blijft", "draait", "laat", "liet", "licht", "mist",
+    "volgt", "kan", "kon", "zou", "mocht", "opent", "opende", "startte", "valt", "viel", "ligt", "lag",
+})
+
+
+def note_surname_acting(toks: list[_Tok], j: int, i: int, lex: Lexicon) -> bool:
+    """Round 14 (tuner C): the surname of a person the audit names with a first name or an aanspreekvorm
+    ("Gerrit Vos", "Vera de Wit"), a word, typed lowercase from toks[j] (its particles first) to toks[i],
+    opening a note's line or sentence: before a colon ("van wijk: 'de zelfevaluatie is eerlijk'") or a
+    person's verb with more after it, "heeft" and "werkt" too ("vos heeft geen mail", "de wit heeft een
+    eigen spreekuur"). Never before a verb a thing does alone ("storm is gaan liggen"), never after an
+    article ("een vos heeft de kippen gepakt")."""
+    if not toks[j].initial or any(toks[k].cap for k in range(j, i + 1)) or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.gap.strip()[:1] == ":":
+        return True
+    return nxt.adj and not nxt.cap and nxt.fold in lex.person_verbs and nxt.fold not in _IMPERSONAL and i + 2 < len(toks) and toks[i + 2].adj
 
 
 # the words before a person as the source of what a note says: "volgens roos", "aldus visser",
@@ -78,6 +106,57 @@ def _after_source(toks: list[_Tok], i: int, protected: set[int], lex: Lexicon, t
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if clause_ends(nxt) or (nxt.adj and verb_like(nxt, lex) and nxt.fold in lex.person_verbs):
         take(i, i + 1)
+
+
+def _apposed(toks: list[_Tok], j: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Round 14 (tuner C): a listed first name typed lowercase between commas after a role, before
+    "die" ("een buurtvrijwilligster, fleur, die de app beheert"): the role's name, even a word-name.
+    Never a word of no first-name list ("een vrijwilliger, eerlijk gezegd, die …")."""
+    y, role = toks[j], toks[j - 1]
+    if y.cap or j in covered or j in protected or y.low not in lex.first or not _name_word(y, lex) or len(y.low) < 3:
+        return
+    if is_role(role, lex) or role.fold.endswith(_FEMALE_ROLES):
+        take(j, j + 1)
+
+
+# female forms of roles before a name: "buurtvrijwilligster, fleur, die …"
+_FEMALE_ROLES = ("vrijwilligster", "medewerkster", "begeleidster", "werkster", "leidster", "stagiaire", "collega")
+
+
+# the verbs of a person's name in notes: "die aart heet", "hij heet bo", "noemt zichzelf 'storm'"
+_CALLED = frozenset({"heet", "heette", "zichzelf"})
+_NAMED_SUBJECTS = frozenset({"hij", "zij", "ze"})
+
+
+def _lower_named(toks: list[_Tok], k: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
+    """Round 14 (tuner C): a lowercase name in a person's naming frame (toks[k] is the frame's verb):
+    between "die" and "heet" ("een vrijwilliger die aart heet"), after "hij/ze heet" or a role's
+    "heet" ("de fysio heet iris"), after "noemt zichzelf" ("noemt zichzelf 'storm'"). A listed first
+    name, a word of no list, or a quoted word-name; never a function word, role or listed no-name
+    ("die zo heet", "het project heet buurtkracht", "noemt zichzelf ervaringsdeskundige")."""
+    t = toks[k]
+    if t.fold == "zichzelf":
+        if k + 1 >= len(toks) or toks[k - 1].fold not in ("noemt", "noemde", "noemen") or not toks[k].adj:
+            return
+        j = k + 1
+        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
+    elif toks[k - 1].fold == "die" or k < 2:
+        return
+    elif k >= 2 and toks[k - 2].fold == "die" and toks[k - 1].adj and t.adj:
+        j, quoted = k - 1, False  # "een vrijwilliger die aart heet"
+    elif k + 1 < len(toks) and toks[k + 1].adj or (k + 1 < len(toks) and any(c in _QUOTE_MARKS for c in toks[k + 1].gap)):
+        subject = toks[k - 1]
+        if not (subject.fold in _NAMED_SUBJECTS or is_role(subject, lex) or subject.fold in ("fysio", "huisarts", "buurman", "buurvrouw", "juf", "meester")):
+            return
+        j = k + 1
+        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
+    else:
+        return
+    y = toks[j]
+    if y.cap or j in covered or j in protected or len(y.low) < 2 or not _name_word(y, lex) or y.fold in lex.never:
+        return
+    if y.low in lex.first or not lex.dutch(y.low) or (quoted and y.low in lex.last):
+        take(j, j + 1)
 
 
 # between two spellings of one name a note weighs: "vermeulen vs vermeule", "hetty of hettie"
@@ -172,13 +251,16 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
             if not covered.issuperset(range(k, end)):
                 take(k, end)
             full = True
-        elif r.low in lex.first and not lex.dutch(r.low) and (k + 1 == len(toks) or toks[k + 1].gap.strip(" ")[:1] in (",", ";", "(")):
-            take(k, k + 1)  # "aga = agnieszka, beide ok": a listed first name of no word list, alone
+        elif r.low in lex.first and (not lex.dutch(r.low) or r.low in lex.typed_names) and (k + 1 == len(toks) or toks[k + 1].gap.strip(" ")[:1] in (",", ";", "(")):
+            take(k, k + 1)  # "aga = agnieszka, beide ok": a listed first name of no word list (or one typed as a name, "mj = marjolein"), alone
             full = True
         else:
             full = False
     else:
         full = False
+    if full and len(left) == 1 and _initials_of(toks[i0], r, lex):
+        take(i0, k)  # "mj = marjolein": the initials she signs with, no shorthand here
+        return
     if not full or covered.issuperset(left) or any(x in protected for x in left):
         return
     words = [toks[x] for x in left]
@@ -192,3 +274,15 @@ def _equated(toks: list[_Tok], k: int, covered: set[int], protected: set[int], l
             take(i0, k)  # "riek", "ter beek", "ibra"
         elif len(words) == 1 and len(words[0].low) > 2 and toks[k].low[:2] == words[0].low[:2] and not words[0].cap:
             take(i0, k)  # "aga = agnieszka": a word, but the first name's own start
+
+
+def _initials_of(t: _Tok, first: _Tok, lex: Lexicon) -> bool:
+    """Round 14 (tuner C): two lowercase letters of no vowel spelled out as one listed first name
+    ("mj = marjolein", "bj = bart-jan"): her initials, led by her name's first letter; never a
+    body's or a title's letters ("hr = …")."""
+    from .lowercase import _BODY_ABBREVIATIONS
+
+    low = t.low
+    if t.cap or len(low) != 2 or not low.isalpha() or any(c in "aeiouy" for c in low) or low[0] != first.low[:1]:
+        return False
+    return first.low in lex.first and low not in _BODY_ABBREVIATIONS and t.fold not in lex.titles and low not in lex.words
