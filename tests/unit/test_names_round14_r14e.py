@@ -34,3 +34,18 @@ def test_the_filipino_particle_written_as_one_word_joins_the_name():
 def test_a_lowercase_word_after_dela_stays():
     """After the particle only a capitalised word is a surname."""
     same("De Tagalog-folder zegt 'dela' en 'delos' staan voor 'van de'.")
+
+
+# ---------------------------------------------------------------- a surname that is a word, joined to a name
+
+
+def test_a_surname_that_is_a_word_joined_to_a_found_name_is_a_name():
+    """"Hoek" is a word and a village, but joined by "en" to a found surname it is a person."""
+    assert redact("Hoek en Pauwels maakten samen het rooster voor de inloop.") == [f"{N} en {N} maakten samen het rooster voor de inloop."]
+
+
+def test_a_word_or_a_village_joined_to_a_name_stays():
+    """A word of no name list, a role, or a village in a list of places stays beside a found name."""
+    same("Kok en bediening waren die avond dik tevreden.")
+    assert redact("Zorg en Pauwels gaan niet samen, zegt Pauwels.") == [f"Zorg en {N} gaan niet samen, zegt {N}."]
+    assert "Soest" in redact("Baarn, Soest en Pauwelsdorp vallen buiten het werkgebied.")[0]
