@@ -49,3 +49,14 @@ def test_a_word_or_a_village_joined_to_a_name_stays():
     same("Kok en bediening waren die avond dik tevreden.")
     assert redact("Zorg en Pauwels gaan niet samen, zegt Pauwels.") == [f"Zorg en {N} gaan niet samen, zegt {N}."]
     assert "Soest" in redact("Baarn, Soest en Pauwelsdorp vallen buiten het werkgebied.")[0]
+
+
+def test_a_surname_that_is_a_word_ending_a_list_of_found_names_is_a_name():
+    """After two found names of a list, a listed surname that is a word ("Hoek") is the next person."""
+    assert redact("Gesproken met: Van Rossum, De Bruin, Hoek; daarna rondleiding") == [f"Gesproken met: {N}, {N}, {N}; daarna rondleiding"]
+
+
+def test_a_word_ending_a_list_of_places_or_one_name_stays():
+    """Without two found names before it, or when it is no listed surname, the last item stays."""
+    same("Werkgebied: Goes, Kapelle, Hoek.")
+    assert redact("Aanwezig: Van Rossum, De Bruin, Zorg; daarna rondleiding") == [f"Aanwezig: {N}, {N}, Zorg; daarna rondleiding"]
