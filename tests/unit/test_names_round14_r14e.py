@@ -60,3 +60,16 @@ def test_a_word_ending_a_list_of_places_or_one_name_stays():
     """Without two found names before it, or when it is no listed surname, the last item stays."""
     same("Werkgebied: Goes, Kapelle, Hoek.")
     assert redact("Aanwezig: Van Rossum, De Bruin, Zorg; daarna rondleiding") == [f"Aanwezig: {N}, {N}, Zorg; daarna rondleiding"]
+
+
+# ---------------------------------------------------------------- a month as a first name
+
+
+def test_a_month_capitalised_mid_sentence_before_a_surname_is_a_first_name():
+    """Dutch writes months lowercase: "Juni Visser" after "met" is a person, not a date."""
+    assert redact("Het intakegesprek was met Juni Visser en haar broer.") == [f"Het intakegesprek was met {N} en haar broer."]
+
+
+def test_a_month_after_a_day_number_stays():
+    """"1 Mei" is a date, whatever capital follows."""
+    same("Vanaf 1 Mei Kok en bediening apart inroosteren.")

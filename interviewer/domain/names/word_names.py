@@ -34,7 +34,7 @@ from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, pos
 from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .initials import NOT_INITIALS
-from .lexicon import SOURCE_CANDIDATE, Lexicon
+from .lexicon import MONTHS, SOURCE_CANDIDATE, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role, person_after, time_word
 from .particle_names import _SURNAME_STREET_ENDINGS, _particle_words, _particles_before, particle_surnames
 from .tokens import _adjacent, _match_seq, _Tok
@@ -206,20 +206,23 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
     particles), where a person stands: after a person's preposition, joined by "en" to a found name,
     or before a role in brackets ("volgens Zomer Bakker", "Merel Visser en Zomer Bakker", "Bloem
     de Vries (stagiaire)"). The word is a first name no list holds; a listed no-name, place, role
-    or title never is ("Rode Kruis", "Sociaal Domein": no surname after them). The pair may read as
+    or title never is ("Rode Kruis", "Sociaal Domein": no surname after them); a month is, capitalised
+    mid-sentence ("gesprek met Mei Kok", not "per 1 Mei Kok"). The pair may read as
     a title of two capitalised words (protect.py); the person's context outweighs that."""
     _free = shapes._free
     tvs, last = lex.tussenvoegsels, lex.last
     for i in caps:
-        if i + 1 >= len(toks) or i in covered:
+        if i + 1 >= len(toks):
             continue
         nxt = toks[i + 1]
         if not ((nxt.cap and nxt.low in last) or nxt.fold in tvs):
             continue  # the common case: no surname or particle next
         t = toks[i]
-        if not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
+        # a month capitalised mid-sentence is a first name ("met Mei Kok"): Dutch writes months lowercase
+        month = t.fold in MONTHS and not t.initial and i + 1 not in covered
+        if (i in covered and not month) or not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
             continue
-        if t.fold in lex.never or t.low in lex.everyday or time_word(t) or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
+        if (t.fold in lex.never or time_word(t)) and not month or t.low in lex.everyday or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
             continue
         tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
         s = i + 1 + tv
@@ -236,7 +239,7 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         joined_before = prev is not None and prev.fold in ("en", "&") and i - 2 in covered and toks[i - 2].cap
         role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
         person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
-        if person or joined_before or joined_after or role or _signed(toks, i, s, lex):
+        if person or joined_before or joined_after or role or (_signed(toks, i, s, lex) and not month):
             take(i, s + 1)
 
 
