@@ -73,3 +73,18 @@ def test_a_month_capitalised_mid_sentence_before_a_surname_is_a_first_name():
 def test_a_month_after_a_day_number_stays():
     """"1 Mei" is a date, whatever capital follows."""
     same("Vanaf 1 Mei Kok en bediening apart inroosteren.")
+
+
+# ---------------------------------------------------------------- a language that is a first name
+
+
+def test_frans_before_a_surname_is_a_first_name():
+    """"Frans" is a language and a common first name: before a surname it is the person."""
+    assert redact("De klussen doet vrijwilliger Frans Pauwels, met zijn buurman Frans van Wieringen.") == [
+        f"De klussen doet vrijwilliger {N}, met zijn buurman {N}."
+    ]
+
+
+def test_frans_as_a_language_stays():
+    """After "spreekt", "in het", or before another language or a list's "en", "Frans" is the language."""
+    same("Ze spreekt Frans en Engels; de folder is in het Frans, Duits en Pools.")

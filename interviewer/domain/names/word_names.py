@@ -55,6 +55,8 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
     _possessive_word_names(toks, caps, covered, strong, lex, take)
+    if _LANGUAGE_NAMES.intersection(toks[i].fold for i in caps):
+        _language_first_names(toks, caps, covered, lex, take)
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_places(toks, caps, covered, strong, lex, take)
@@ -240,6 +242,33 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
         person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
         if person or joined_before or joined_after or role or (_signed(toks, i, s, lex) and not month):
+            take(i, s + 1)
+
+
+# languages that are common first names too, kept out of the first-name list for "spreekt Frans"
+_LANGUAGE_NAMES = frozenset({"frans"})
+
+
+def _language_first_names(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
+    """A language that is a first name, right before a surname: "bewoner Frans Mulder", "Frans van
+    Dongen", "Frans Bogers" (a listed surname, a word of no word list, or particles and a capital
+    that is no big place).
+    Never before another language or a list's "en"/"of" ("Frans, Duits en Pools", "Frans of Lingala",
+    "in het Frans Engels of Lingala" has no surname of no list)."""
+    for i in caps:
+        t = toks[i]
+        if t.fold not in _LANGUAGE_NAMES or i + 1 >= len(toks) or t.allcaps or "-" in t.text:
+            continue
+        if i > 0 and toks[i - 1].fold in ("het", "in", "spreekt", "spreken", "en", "of"):
+            continue  # "in het Frans", "spreekt Frans": the language
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if s >= len(toks) or toks[i + 1].gap != " " or (tv and not _adjacent(toks, i + 1, s)):
+            continue
+        y = toks[s]
+        if not y.cap or y.allcaps or y.camel or not y.adj or (y.fold in lex.never and y.low not in lex.last) or y.fold in lex.bank_words or y.fold in lex.rollen:
+            continue
+        if y.low in lex.last or (not lex.dutch(y.low) and y.fold not in lex.places) or (tv and y.fold not in lex.fixed_places):
             take(i, s + 1)
 
 
