@@ -88,3 +88,17 @@ def test_frans_before_a_surname_is_a_first_name():
 def test_frans_as_a_language_stays():
     """After "spreekt", "in het", or before another language or a list's "en", "Frans" is the language."""
     same("Ze spreekt Frans en Engels; de folder is in het Frans, Duits en Pools.")
+
+
+# ---------------------------------------------------------------- first names the lists missed
+
+
+def test_first_names_that_are_rare_words_are_names_in_a_persons_slot():
+    """"Rico", "Rui" are in the word list, yet first names: a speaker, after "volgens", before a surname."""
+    assert redact("Rico: 'ik bel de school morgen'") == [f"{N}: 'ik bel de school morgen'"]
+    assert redact("Volgens Rico klopt het rooster niet.") == [f"Volgens {N} klopt het rooster niet."]
+    assert redact("Het maatje is Rui Pauwels uit Zeist.") == [f"Het maatje is {N} uit Zeist."]
+
+
+def test_the_word_rui_in_lowercase_stays():
+    same("In de rui verliezen de kippen hun veren, zegt de boer.")
