@@ -102,3 +102,18 @@ def test_first_names_that_are_rare_words_are_names_in_a_persons_slot():
 
 def test_the_word_rui_in_lowercase_stays():
     same("In de rui verliezen de kippen hun veren, zegt de boer.")
+
+
+# ---------------------------------------------------------------- a first name that is a word, a village as surname
+
+
+def test_a_word_first_name_mid_sentence_takes_a_village_as_surname():
+    """"Fleur" capitalised mid-sentence is a first name; the village after it is her surname (and
+    after a double first name: "Jan-Willem")."""
+    assert redact("De inloop wordt geleid door Fleur Dalfsen, met zes vrijwilligers.") == [f"De inloop wordt geleid door {N}, met zes vrijwilligers."]
+    assert redact("Volgens Jan-Willem Zoetermeer klopt het.") == [f"Volgens {N} klopt het."]
+
+
+def test_a_word_at_a_sentence_start_before_a_village_stays():
+    """At a sentence start "Merel" may be the bird; the village after it stays a place."""
+    same("Merel Dalfsen broedt vroeg dit jaar, schrijft de vogelwacht.")

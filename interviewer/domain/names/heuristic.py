@@ -291,7 +291,7 @@ class Heuristic(SurnameReader):
                     if nxt.low in lex.last or (nxt.cap and not lex.dutch(nxt.low)):
                         end = i + 2
                 else:
-                    end = self._surname_after(toks, i + 1, protected) if t.cap else self._lower_surname_after(toks, i + 1)
+                    end = self._surname_after(toks, i + 1, protected, strong) if t.cap else self._lower_surname_after(toks, i + 1)  # "Dirk-Jan Hoogeveen": a village as surname
                 emit(i, end, SOURCE_HEURISTIC, i)
                 continue
             parts = [t] if "-" not in t.text else None

@@ -90,14 +90,16 @@ class SurnameReader:
     def _surname_after(self, toks: list[_Tok], j: int, protected: set[int], strong: set[int] | None = None) -> int:
         """Index after a surname starting at toks[j] (with tussenvoegsels), or j when there is none.
         With `strong` (the surely-no-person words), a one-word place right after a first name is the
-        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names."""
+        surname ("Ingrid Hoogeveen"): many Dutch surnames are place names. After a first name that is
+        a word only where the text capitalises it mid-sentence and the place is no word ("helpt Fleur
+        Westerveld"; not "Roos Hoek", "Bas Ede" at a sentence start)."""
         lex = self.lexicon
         k = j
         if strong is not None and k in protected and k not in strong and k < len(toks) and k > 0:
             t, prev = toks[k], toks[k - 1]
             if (
                 t.cap and not t.allcaps and not t.camel and not t.initial and _adjacent(toks, k - 1, k)
-                and prev.low in lex.first and not lex.ordinary(prev.low) and t.fold not in lex.bank_words
+                and prev.low in lex.first and (not lex.ordinary(prev.low) or prev.cap and not prev.initial and t.low not in lex.words) and t.fold not in lex.bank_words
                 and _match_seq(toks, k, lex.never) <= 1 and (t.low not in lex.words or (t.fold not in lex.fixed_places and self._bracketed_role_after(toks, k)))
             ):
                 return k + 1
