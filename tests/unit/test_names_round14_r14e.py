@@ -117,3 +117,17 @@ def test_a_word_first_name_mid_sentence_takes_a_village_as_surname():
 def test_a_word_at_a_sentence_start_before_a_village_stays():
     """At a sentence start "Merel" may be the bird; the village after it stays a place."""
     same("Merel Dalfsen broedt vroeg dit jaar, schrijft de vogelwacht.")
+
+
+# ---------------------------------------------------------------- a word before a surname, an age or role beside it
+
+
+def test_a_word_before_a_surname_with_an_age_or_a_role_beside_it_is_a_name():
+    """A first name no list holds ("Bloem", "Dauw") before a listed surname, then an age or a role."""
+    assert redact("Bloem Mulder (7) zit bij de kinderclub.") == [f"{N} (7) zit bij de kinderclub."]
+    assert redact("Dauw de Graaf, buurtwerker, opende de avond.") == [f"{N}, buurtwerker, opende de avond."]
+
+
+def test_a_word_before_a_surname_with_a_thing_beside_it_stays():
+    """"de winkel" is no role: "Warme" is not taken as a first name (the rules may still review "Bakker")."""
+    assert redact("Warme Bakker, de winkel op de hoek, sluit om zes uur.")[0].startswith("Warme ")

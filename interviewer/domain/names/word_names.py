@@ -30,7 +30,7 @@ shapes.refine after the pattern finders):
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, person_beside, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .frames import frame_shapes, lowercase_in_state
 from .initials import NOT_INITIALS
@@ -206,8 +206,8 @@ _BEFORE_PERSON = frozenset({"volgens", "met", "door", "namens", "aan", "bij", "v
 def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """A capitalised Dutch word of no name list before a capitalised listed surname (maybe led by
     particles), where a person stands: after a person's preposition, joined by "en" to a found name,
-    or before a role in brackets ("volgens Zomer Bakker", "Merel Visser en Zomer Bakker", "Bloem
-    de Vries (stagiaire)"). The word is a first name no list holds; a listed no-name, place, role
+    or before a role in brackets, an age or an apposition with a role ("volgens Zomer Bakker", "Merel
+    Visser en Zomer Bakker", "Bloem de Vries (stagiaire)", "Ster Vos (9)", "Hoop van Dijk, buurtwerker,"). The word is a first name no list holds; a listed no-name, place, role
     or title never is ("Rode Kruis", "Sociaal Domein": no surname after them); a month is, capitalised
     mid-sentence ("gesprek met Mei Kok", not "per 1 Mei Kok"). The pair may read as
     a title of two capitalised words (protect.py); the person's context outweighs that."""
@@ -239,7 +239,9 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         after = toks[s + 1] if s + 1 < len(toks) else None
         joined_after = after is not None and after.fold in ("en", "&") and after.adj and s + 2 in covered and s + 2 < len(toks) and toks[s + 2].cap
         joined_before = prev is not None and prev.fold in ("en", "&") and i - 2 in covered and toks[i - 2].cap
-        role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
+        # a role in brackets, or what a person has beside the name: an age, an apposition with a role
+        # ("Hoop van Dijk, ervaringsdeskundige, vertelde", "Ster Vos (9) en haar broertje")
+        role = after is not None and (after.gap.strip() == "(" and is_role(after, lex) or person_beside(toks, s, lex))
         person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
         if person or joined_before or joined_after or role or (_signed(toks, i, s, lex) and not month):
             take(i, s + 1)
