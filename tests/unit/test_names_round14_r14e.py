@@ -131,3 +131,9 @@ def test_a_word_before_a_surname_with_an_age_or_a_role_beside_it_is_a_name():
 def test_a_word_before_a_surname_with_a_thing_beside_it_stays():
     """"de winkel" is no role: "Warme" is not taken as a first name (the rules may still review "Bakker")."""
     assert redact("Warme Bakker, de winkel op de hoek, sluit om zes uur.")[0].startswith("Warme ")
+
+
+def test_a_de_surname_that_is_a_listed_no_name_after_a_first_name_is_the_surname():
+    """"de Rijk" after a first name is a surname; "het Rijk" alone stays the state."""
+    assert redact("De sleutel ligt bij Gerda de Rijk, zegt de coördinator.") == [f"De sleutel ligt bij {N}, zegt de coördinator."]
+    same("De subsidie komt van het Rijk en de gemeente samen.")

@@ -187,7 +187,9 @@ class SurnameReader:
         if strong is None or k + tv in strong or k < 1:
             return False
         nxt = toks[k + tv]
-        return self._first_like(toks[k - 1]) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
+        # a listed no-name that is a common "de" surname goes too ("Janny de Rijk": "het Rijk" is the state)
+        listed = nxt.fold in lex.fixed_places and not (tv == 1 and toks[k].fold == "de" and nxt.fold in lex.de_surnames)
+        return self._first_like(toks[k - 1]) and _match_seq(toks, k + tv, lex.never) <= 1 and not listed and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
