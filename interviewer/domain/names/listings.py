@@ -17,8 +17,9 @@ import re
 
 from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
-from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CANDIDATE, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
+from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import _STREET_NOUNS
+from .joined_names import last_items
 from .eponyms import _EPONYM_TAILS
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
@@ -260,31 +261,7 @@ def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]
         if (before_ok or after_ok) and (after is None or after.gap.strip() in (",", ".", ";", ")", "") or after.fold in ("en", "&")):
             r = (r[0], toks[j].end, r[2], fold(" ".join(t.fold for t in toks[k : j + 1])), *r[4:])
         out.append(r)
-    return out + _last_items(toks, out, ends, by_start, lex)
-
-
-def _last_items(toks: list[_Tok], raw: list[_Raw], ends: dict[int, _Raw], by_start: dict[int, int], lex: Lexicon) -> list[_Raw]:
-    """A listed surname that is a word or a village after two found names of a list: "Aanwezig: De Haan,
-    Van Zwolle, Hoek; …" (the items before it say what it is). One word, with nothing after it but the
-    list's end or another found name; never a role, term, function word or big place."""
-    taken = [(r[0], r[1]) for r in raw]
-    out: list[_Raw] = []
-    for w in range(2, len(toks)):
-        t = toks[w]
-        if t.gap.strip() != "," or toks[w - 1].end not in ends or not t.cap or t.allcaps or t.camel or t.low not in lex.last:
-            continue  # the common case: no comma after a found name
-        nxt = toks[w + 1] if w + 1 < len(toks) else None
-        if nxt is not None and nxt.gap.strip()[:1] not in (";", ".", ")") and not (nxt.gap.strip() == "," and any(s == nxt.start for s, _ in taken)):
-            continue  # the list goes on past it with no found name: the other rules judge it
-        if any(s <= t.start < e for s, e in taken):
-            continue
-        if t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.rollen or t.fold in lex.titles or t.fold in lex.fixed_places:
-            continue
-        p = by_start.get(ends[toks[w - 1].end][0])  # the previous item's first word, after a comma from a found name too
-        if p is None or p < 1 or toks[p].gap.strip() != "," or toks[p - 1].end not in ends:
-            continue
-        out.append((t.start, t.end, SOURCE_CANDIDATE, t.fold, "", -1))
-    return out
+    return out + last_items(toks, out, ends, by_start, lex)
 
 
 # labels only a person follows ("Paraaf: JB", "Notulist: MK"); not "akkoord:" or "goedgekeurd:", which

@@ -47,6 +47,7 @@ from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_r
 from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
 from .aliases import alias_shapes
+from .joined_names import joined_partners
 from .double_names import hyphen_particle_tail, particle_before_double
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -150,8 +151,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
-    if " en " in n.text or "&" in n.text:
-        _joined_partners(toks, covered, protected, strong, lex, take)
+    joined_partners(n.text, toks, covered, protected, strong, lex, take)  # "Hoek en Kok"
     alias_shapes(n.text, toks, covered, strong, lex, take)  # "riek = hendrika lammers", "visser: 'ja'"
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]
@@ -445,44 +445,6 @@ def _bare_surnames(toks: list[_Tok], covered: set[int], protected: set[int], lex
         v = toks[j]
         if v.fold in _SPEECH_VERBS or v.fold in CONTACT_VERBS or v.fold in _AGENT_VERBS or _as_role(toks, j, lex):
             take(i, i + 1, SOURCE_CANDIDATE)
-
-
-def _joined_partners(toks: list[_Tok], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
-    """A capitalised word joined by "en" or "&" to a found name is a name too when it can be one: a
-    listed surname or first name, also one that is a word or a village ("Hoek en Kok schreven het
-    plan"), or a word of no word list ("Miller en Rollnick"). Never after a place's lead ("in Soest en"), never a
-    function word, role, title, term, street, listed big place or a word the protection rules are sure
-    of ("Zorg en Welzijn", "Kok en bediening", "Jansen en Zonen", "Bakker en Utrecht"), nor a village among
-    places ("Baarn, Soest en Bunschoten")."""
-    for k in range(1, len(toks) - 1):
-        if toks[k].fold not in ("en", "&") or not toks[k].adj or not toks[k + 1].adj:
-            continue
-        left, right = k - 1 in covered, k + 1 in covered
-        if left == right:
-            continue  # the common case: both found, or neither
-        w = k + 1 if left else k - 1
-        t = toks[w]
-        if not right and w + 1 < len(toks) and toks[w + 1].cap and toks[w + 1].adj:
-            continue  # "Bakker en Zorg Noord": the right item goes on; the other rules judge it
-        if not t.cap or t.allcaps or t.camel or len(t.low) < 3 or w in strong or "-" in t.text:
-            continue
-        if t.low in lex.function_words or t.fold in lex.bank_words or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.fixed_places or lex.street(t.fold):
-            continue
-        listed = t.low in lex.last or t.low in lex.first
-        if (w in protected or t.fold in lex.never) and not listed:
-            continue
-        if w in protected or t.fold in lex.places:  # a surname that is a village: not in a list of places ("Baarn, Soest en …")
-            near = [2 * k - w]  # the partner, and the items beside it in a list
-            if w > 0 and "," in t.gap:
-                near.append(w - 1)
-            if w + 1 < len(toks) and "," in toks[w + 1].gap:
-                near.append(w + 1)
-            if any(toks[x].fold in lex.places or toks[x].fold in lex.never for x in near):
-                continue
-        if w > 0 and toks[w - 1].fold in lex.place_leads and t.adj:
-            continue
-        if listed or not lex.dutch(t.low):
-            take(w, w + 1, SOURCE_CANDIDATE if lex.dutch(t.low) else SOURCE_HEURISTIC)
 
 
 # what only a person does at a sentence's start ("Eikelboom stelde voor", "Hoogkamp noteerde")
