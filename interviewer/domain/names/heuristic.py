@@ -284,6 +284,9 @@ class Heuristic(SurnameReader):
                 continue
             if t.initial and t.low in _SALUTATIONS and i + 1 < len(toks) and toks[i + 1].cap and _adjacent(toks, i, i + 1):
                 continue  # "Hi Tess,": the greeting opens a message, the name follows it
+            if t.cap and "-" in t.text and (end := self._particle_double(toks, i, protected, strong)) > i:
+                emit(i, end, SOURCE_HEURISTIC, i)  # "Wisse-de Kam": both parts words (surnames._particle_double)
+                continue
             if self._name_bits(t):  # "al-hassan", "Abdel-Rahman", "mulder-de graaf", "Öztürk-de Vries"
                 end = i + 1
                 if t.fold.rsplit("-", 1)[-1] in lex.tussenvoegsels and i + 1 < len(toks) and _adjacent(toks, i, i + 1):
@@ -291,7 +294,7 @@ class Heuristic(SurnameReader):
                     if nxt.low in lex.last or (nxt.cap and not lex.dutch(nxt.low)):
                         end = i + 2
                 else:
-                    end = self._surname_after(toks, i + 1, protected) if t.cap else self._lower_surname_after(toks, i + 1)
+                    end = self._surname_after(toks, i + 1, protected, strong) if t.cap else self._lower_surname_after(toks, i + 1)  # "Dirk-Jan Hoogeveen": a village as surname
                 emit(i, end, SOURCE_HEURISTIC, i)
                 continue
             parts = [t] if "-" not in t.text else None

@@ -19,6 +19,7 @@ from ..unicode_fold import Normalised, fold
 from .context import VERB_NAMES, double_first, verb_like
 from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import _STREET_NOUNS
+from .joined_names import last_items
 from .eponyms import _EPONYM_TAILS
 from .lowercase import _surname_end
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of
@@ -260,7 +261,7 @@ def list_surnames(toks: list[_Tok], raw: list[_Raw], lex: Lexicon) -> list[_Raw]
         if (before_ok or after_ok) and (after is None or after.gap.strip() in (",", ".", ";", ")", "") or after.fold in ("en", "&")):
             r = (r[0], toks[j].end, r[2], fold(" ".join(t.fold for t in toks[k : j + 1])), *r[4:])
         out.append(r)
-    return out
+    return out + last_items(toks, out, ends, by_start, lex)
 
 
 # labels only a person follows ("Paraaf: JB", "Notulist: MK"); not "akkoord:" or "goedgekeurd:", which

@@ -47,6 +47,7 @@ from .lowercase import CONTACT_VERBS, ROLE_ENDINGS, are_roles, clause_ends, is_r
 from .tokens import _adjacent, _match_seq, _Tok, fold_of, low_of, typo_of_word
 from .venues import building_noun
 from .aliases import alias_shapes
+from .joined_names import joined_partners
 from .double_names import hyphen_particle_tail, particle_before_double
 
 # "Youssef ben Ali", "Karim bin Salem", "Fatima bint Hassan", "Ahmed ould Abdallah": a nasab
@@ -150,6 +151,7 @@ def refine(n: Normalised, toks: list[_Tok], out: list[_Raw], protected: set[int]
     lowercase_full_names(toks, covered, protected, lex, take)
     lowercase_surnames(toks, covered, protected, lex, take)  # and people in hurried notes
     listed_people(n, toks, covered, protected, lex, take, strong)
+    joined_partners(n.text, toks, covered, protected, strong, lex, take)  # "Hoek en Kok"
     alias_shapes(n.text, toks, covered, strong, lex, take)  # "riek = hendrika lammers", "visser: 'ja'"
     out = out + add
     return [_grow(toks, r, protected, strong, lex) for r in out]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..unicode_fold import fold
 from .context import double_first, thing_compound, verb_like
+from .double_names import hyphen_particle_tail
 from .lexicon import Lexicon
 from .particle_names import _STATE_VERBS, NAME_ONLY_PARTICLES, person_sign
 from .shapes import thing_head
@@ -17,6 +18,8 @@ _COMMON_PHRASES = frozenset({"van de", "van het", "in de", "in het", "op de", "o
 _PERSON_PREPOSITIONS = frozenset({"met", "volgens", "door", "namens", "aan", "bij", "voor"})
 # (and the regional particles that are adjectives: "dhr. Groot belt terug" is no "Groot Belt")
 _WEAK_PARTICLES = frozenset({"de", "van", "het", "te", "'t", "den", "der", "la", "le", "da", "di", "du", "do"}) | NAME_ONLY_PARTICLES
+# the lowercase particles that end the first part of a double surname after a hyphen ("Wisse-de Kam")
+_DOUBLE_PARTICLES = frozenset({"de", "van", "ter", "ten", "den", "der", "te", "le", "la", "da", "dos", "del", "du"})
 
 
 def _acronym_part(t: _Tok) -> bool:
@@ -209,7 +212,9 @@ class SurnameReader:
         prev = toks[k - 1]
         # after an aanspreekvorm or role a first name that is a word is one too ("vrijwilliger Lies van Wijngaarden")
         titled = k >= 2 and prev.cap and not prev.allcaps and prev.low in lex.first and toks[k - 2].fold in lex.titles and _adjacent(toks, k - 2, k - 1)
-        return (self._first_like(prev) or titled) and _match_seq(toks, k + tv, lex.never) <= 1 and nxt.fold not in lex.fixed_places and nxt.fold not in lex.bank_words
+        # a listed no-name that is a common "de" surname goes too ("Janny de Rijk": "het Rijk" is the state)
+        listed = nxt.fold in lex.fixed_places and not (tv == 1 and toks[k].fold == "de" and nxt.fold in lex.de_surnames)
+        return (self._first_like(prev) or titled) and _match_seq(toks, k + tv, lex.never) <= 1 and not listed and nxt.fold not in lex.bank_words
 
     def _chain(self, toks: list[_Tok], end: int, i: int, protected: set[int], strong: set[int]) -> int:
         """A name goes on after its first surname or second first name: "Maria José da Silva Santos",
@@ -229,6 +234,25 @@ class SurnameReader:
                 break
             end = nxt
         return end
+
+    def _particle_double(self, toks: list[_Tok], i: int, protected: set[int], strong: set[int]) -> int:
+        """"Wisse-de Kam opent", "Bennink-ter Haar": a capitalised word, a hyphen, a lowercase particle
+        and a capitalised word make a double surname even when both parts are Dutch words: no compound,
+        term or place is written so ("Noord-Holland" has no particle, "VOG-dag" is one word). The index
+        after the name, or i."""
+        t = toks[i]
+        if t.allcaps or t.camel or t.text.count("-") != 1 or i + 1 >= len(toks):
+            return i
+        head, tail = t.text.split("-")
+        if tail not in _DOUBLE_PARTICLES or len(head) < 2 or not head[1:].islower() or not toks[i + 1].cap or toks[i + 1].camel or i + 1 in strong:
+            return i
+        lex, nxt = self.lexicon, toks[i + 1]
+        if fold(head) in lex.bank_words or fold(head) in lex.never or fold(head) in lex.fixed_places:
+            return i  # "Noord-de …", "Wmo-de …": a place's or term's head
+        # "-ter Haar", "-ten Bosch": after these particles a capitalised function word is the surname too
+        if not hyphen_particle_tail(toks, i + 1, strong, lex) and not (tail in ("ter", "ten") and nxt.adj and nxt.gap == " " and not nxt.allcaps and nxt.low in lex.function_words):
+            return i
+        return self._chain(toks, i + 2, i, protected, strong)
 
     def _lower_surname_after(self, toks: list[_Tok], j: int, *, particle_only: bool = False) -> int:
         """After a lowercase first name, a lowercase surname ("marek kowalczyk", "anouk bakker",

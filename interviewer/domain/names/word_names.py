@@ -30,7 +30,7 @@ shapes.refine after the pattern finders):
 from __future__ import annotations
 
 from . import shapes  # shapes runs this module's shapes (and lends it _free); read at call time
-from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, possessive_of_person, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, bare_initials, double_first, person_beside, possessive_of_person, verb_like
 from .eastasian import east_asian_names
 from .calling import calling_frames
 from .frames import frame_shapes, lowercase_in_state
@@ -57,6 +57,8 @@ def word_name_shapes(toks: list[_Tok], covered: set[int], protected: set[int], s
     _starts_as_role(toks, caps, covered, protected, strong, lex, take)
     _word_before_surname(toks, caps, covered, protected, strong, lex, take)
     _possessive_word_names(toks, caps, covered, strong, lex, take)
+    if _LANGUAGE_NAMES.intersection(toks[i].fold for i in caps):
+        _language_first_names(toks, caps, covered, lex, take)
     frame_shapes(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_villages(toks, caps, covered, protected, strong, lex, take)
     _surnames_on_places(toks, caps, covered, strong, lex, take)
@@ -206,9 +208,10 @@ _BEFORE_PERSON = frozenset({"volgens", "met", "door", "namens", "aan", "bij", "v
 def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], protected: set[int], strong: set[int], lex: Lexicon, take) -> None:
     """A capitalised Dutch word of no name list before a capitalised listed surname (maybe led by
     particles), where a person stands: after a person's preposition, joined by "en" to a found name,
-    or before a role in brackets ("volgens Zomer Bakker", "Merel Visser en Zomer Bakker", "Bloem
-    de Vries (stagiaire)"). The word is a first name no list holds; a listed no-name, place, role
-    or title never is ("Rode Kruis", "Sociaal Domein": no surname after them). The pair may read as
+    or before a role in brackets, an age or an apposition with a role ("volgens Zomer Bakker", "Merel
+    Visser en Zomer Bakker", "Bloem de Vries (stagiaire)", "Ster Vos (9)", "Hoop van Dijk, buurtwerker,"). The word is a first name no list holds; a listed no-name, place, role
+    or title never is ("Rode Kruis", "Sociaal Domein": no surname after them; a month capitalised
+    mid-sentence before a surname is frames._months_before_surnames). The pair may read as
     a title of two capitalised words (protect.py); the person's context outweighs that."""
     _free = shapes._free
     tvs, last = lex.tussenvoegsels, lex.last
@@ -221,7 +224,7 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         t = toks[i]
         if not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
             continue
-        if t.fold in lex.never or t.low in lex.everyday or time_word(t) or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
+        if t.fold in lex.never or time_word(t) or t.low in lex.everyday or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
             continue
         tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
         s = i + 1 + tv
@@ -236,9 +239,38 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         after = toks[s + 1] if s + 1 < len(toks) else None
         joined_after = after is not None and after.fold in ("en", "&") and after.adj and s + 2 in covered and s + 2 < len(toks) and toks[s + 2].cap
         joined_before = prev is not None and prev.fold in ("en", "&") and i - 2 in covered and toks[i - 2].cap
-        role = after is not None and after.gap.strip() == "(" and is_role(after, lex)
+        # a role in brackets, or what a person has beside the name: an age, an apposition with a role
+        # ("Hoop van Dijk, ervaringsdeskundige, vertelde", "Ster Vos (9) en haar broertje")
+        role = after is not None and (after.gap.strip() == "(" and is_role(after, lex) or person_beside(toks, s, lex))
         person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
         if person or joined_before or joined_after or role or _signed(toks, i, s, lex):
+            take(i, s + 1)
+
+
+# languages that are common first names too, kept out of the first-name list for "spreekt Frans"
+_LANGUAGE_NAMES = frozenset({"frans"})
+
+
+def _language_first_names(toks: list[_Tok], caps: list[int], covered: set[int], lex: Lexicon, take) -> None:
+    """A language that is a first name, right before a surname: "bewoner Frans Mulder", "Frans van
+    Dongen", "Frans Bogers" (a listed surname, a word of no word list, or particles and a capital
+    that is no big place).
+    Never before another language or a list's "en"/"of" ("Frans, Duits en Pools", "Frans of Lingala",
+    "in het Frans Engels of Lingala" has no surname of no list)."""
+    for i in caps:
+        t = toks[i]
+        if t.fold not in _LANGUAGE_NAMES or i + 1 >= len(toks) or t.allcaps or "-" in t.text:
+            continue
+        if i > 0 and toks[i - 1].fold in ("het", "in", "spreekt", "spreken", "en", "of"):
+            continue  # "in het Frans", "spreekt Frans": the language
+        tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
+        s = i + 1 + tv
+        if s >= len(toks) or toks[i + 1].gap != " " or (tv and not _adjacent(toks, i + 1, s)):
+            continue
+        y = toks[s]
+        if not y.cap or y.allcaps or y.camel or not y.adj or (y.fold in lex.never and y.low not in lex.last) or y.fold in lex.bank_words or y.fold in lex.rollen:
+            continue
+        if y.low in lex.last or (not lex.dutch(y.low) and y.fold not in lex.places) or (tv and y.fold not in lex.fixed_places):
             take(i, s + 1)
 
 
