@@ -27,7 +27,8 @@ headings in capitals, file names; social: a person's handle), file_parts (people
 words, by their shape), eastasian (romanised Chinese, Korean and Vietnamese names, in either order), frames (word-names
 in a person's state, role or naming frame; calling: names introduced by a calling frame, "iedereen noemt hem Haai";
 honorifics: forms of address of other languages, "Auntie Grace", "Ayşe hanım"), particle_names (surnames led by particles, and surnames that
-are words, in a person's slot; street_surnames: listed surnames shaped like a street), context (is a word-name used as a person: the words around it), protect
+are words, in a person's slot; street_surnames: listed surnames shaped like a street; joined_names: a
+listed surname joined to found names, "Hoek en Kok", "De Haan, Van Zwolle, Hoek"), context (is a word-name used as a person: the words around it), protect
 (what is surely no person; its kinds in venues, eponyms, dates, abbreviations, structure, things, organisations),
 index (the audit's list, names found elsewhere), places (the places an audit names, learned for all its texts),
 finder (all finders merged), replace (what a name
