@@ -16,6 +16,10 @@ process, which a machine loaded by other work inflates much less. The first run 
 its own: a CLI export is the first in its process and pays for the docx template's styles (fixed
 once per process) and the name lists' first load.
 
+A fixed pure-Python loop (`reference`) is timed before each run as well: on a shared host the same
+code runs up to twice as slow from one minute to the next, so the loop's median, printed beside the
+export's, tells a slow machine from slow code (compare "totaal / referentie" across runs and hosts).
+
 Run: python bench/export.py [--runs N]
 """
 
@@ -66,6 +70,17 @@ def full_audit() -> AuditData:
     return dataclasses.replace(audit, bevindingen=[*audit.bevindingen, *extra])
 
 
+def reference() -> float:
+    """Seconds a fixed pure-Python loop takes (integer arithmetic and a dict): the host's speed now."""
+    start = time.perf_counter()
+    seen: dict[int, int] = {}
+    total = 0
+    for i in range(300_000):
+        total += i * i % 7
+        seen[i & 1023] = total
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -81,7 +96,9 @@ def main() -> None:
     def clock() -> tuple[float, float]:
         return time.perf_counter(), time.process_time()
 
+    loops: list[float] = []
     for _ in range(args.runs):
+        loops.append(reference())
         names._tokenise_text.cache_clear()  # each export starts cold: no run reuses another's tokens
         c0 = clock()
         report = build_report(audit, bank)
@@ -106,6 +123,8 @@ def main() -> None:
             f"  {key:<9} mediaan {statistics.median(values) * 1000:7.1f} ms   (min {min(values) * 1000:.1f}, max {max(values) * 1000:.1f})"
             f"   cpu mediaan {statistics.median(cpu[key]) * 1000:6.1f} ms"
         )
+    ref = statistics.median(loops)
+    print(f"  referentie mediaan {ref * 1000:5.1f} ms (vaste Python-lus, min {min(loops) * 1000:.1f}, max {max(loops) * 1000:.1f}); totaal / referentie {statistics.median(timings['totaal']) / ref:.2f}")
     first = ", ".join(f"{k} {timings[k][0] * 1000:.0f}" for k in ("namen", "docx", "totaal"))
     print(f"  eerste run (zoals een losse CLI-export): {first} ms")
 
