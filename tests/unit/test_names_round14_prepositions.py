@@ -57,3 +57,10 @@ def test_a_regions_adjective_is_no_name():
     as Dutch writes it; a surname ending in -se after an aanspreekvorm still goes."""
     assert redact("Het Twentse en Drentse noaberschap is in de Veluwse dorpen minder sterk.") == ["Het Twentse en Drentse noaberschap is in de Veluwse dorpen minder sterk."]
     assert redact("Gesprek met mevrouw Hesse over de soos.") == [f"Gesprek met mevrouw {N} over de soos."]
+
+
+def test_a_role_before_a_word_name_and_a_surname_is_a_person_not_a_title():
+    """"Vrijwilliger Engel Brouwer": a role, a first name that is a word, a listed surname; three
+    capitalised words, but a person, no title. A title of the bank's words after a role stays."""
+    assert redact("Vrijwilliger Hemel Brouwer vertelt over de soos.") == [f"Vrijwilliger {N} vertelt over de soos."]
+    assert redact("Wethouder Zorg en Welzijn opent de avond.") == ["Wethouder Zorg en Welzijn opent de avond."]

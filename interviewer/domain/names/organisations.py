@@ -314,3 +314,18 @@ def role_unit(toks: list[_Tok], i: int, lex: Lexicon) -> int:
     if p.gap.endswith("(") and named and (nxt is None or gap.startswith(")")):
         return 1  # "Hester v. Walsum (manager Wijk)"
     return 0
+
+
+def role_led(toks: list[_Tok], caps: list[int], lex: Lexicon) -> bool:
+    """(protect._titles) A role opening the run, then one word and a listed surname, all side by side, is a role and a
+    person's name: "Vrijwilliger Engel Brouwer vertelt", "Wethouder Frans Hollands opent" (the first
+    name a word or a language no first-name list holds). Not a title of the bank's words ("Wethouder
+    Zorg en Welzijn": joined, no surname at the end)."""
+    if len(caps) != 3 or not all(_adjacent(toks, a, b) and b == a + 1 for a, b in zip(caps, caps[1:])):
+        return False
+    role, first, last = (toks[c] for c in caps)
+    return (
+        role.fold in lex.rollen and role.fold not in _HONORIFICS
+        and last.low in lex.last and last.fold not in lex.never and last.fold not in lex.bank_words
+        and first.fold not in lex.never and first.fold not in lex.bank_words and not first.allcaps
+    )

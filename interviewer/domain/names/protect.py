@@ -26,7 +26,7 @@ from .eponyms import article_eponyms, eponym_compounds, house_eponyms
 from .lexicon import _HONORIFICS, SOURCE_CANDIDATE, Lexicon
 from .street_surnames import _SURNAME_STREET_ENDINGS
 from .structure import address_fields, adjective_headings, agenda_items, form_labels, per_unit
-from .organisations import _person_before, org_slots, role_units
+from .organisations import _person_before, org_slots, role_led, role_units
 from .places import _caps, led_as_person
 from .things import glossed_names, things
 from .tokens import _adjacent, _match_seq, _Tok
@@ -288,7 +288,7 @@ def _titles(lex: Lexicon, toks: list[_Tok]) -> set[int]:
             i = max(j, i + 1)  # "Ter Beek en Ten Brink": particles before surnames, no title
             continue
         inner = [c for c in caps if not toks[c].initial]
-        if not season and _person_led(toks, caps, lex):
+        if not season and (_person_led(toks, caps, lex) or role_led(toks, caps, lex)):
             i = max(j, i + 1)
             continue
         title = season or (len(inner) >= 2 and any(toks[c].fold not in lex.last for c in inner)) or (

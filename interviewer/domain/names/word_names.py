@@ -242,7 +242,8 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         # a role in brackets, or what a person has beside the name: an age, an apposition with a role
         # ("Hoop van Dijk, ervaringsdeskundige, vertelde", "Ster Vos (9) en haar broertje")
         role = after is not None and (after.gap.strip() == "(" and is_role(after, lex) or person_beside(toks, s, lex))
-        person = prev is not None and not t.initial and prev.fold in _BEFORE_PERSON
+        # after a person's preposition, or a role capitalised before the pair ("Vrijwilliger Engel Brouwer vertelt")
+        person = prev is not None and not t.initial and (prev.fold in _BEFORE_PERSON or (prev.cap and prev.fold in lex.rollen and prev.fold not in lex.never))
         if person or joined_before or joined_after or role or _signed(toks, i, s, lex):
             take(i, s + 1)
 
