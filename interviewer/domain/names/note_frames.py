@@ -1,6 +1,6 @@
 """Round 11: the frames of hurried interview notes that name a person, whatever the case: the
 respondent ("resp. ineke mus"), a name spelled out ("riek = hendrika lammers", both sides), a name's
-own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a name in a naming frame ("die aart heet", round 14). A speaker
+own label ("achternaam schoonderbeek"), a name before "en ik" ("ter horst en ik"), a lowercase name after "heet" ("de fysio heet iris", round 14). A speaker
 before a quote ("visser: 'bas is …'") has its one home in aliases. Called from lowercase.lowercase_surnames; each frame first asks whether the
 text holds its sign at all ("=", "resp", "en ik")."""
 
@@ -123,35 +123,25 @@ def _apposed(toks: list[_Tok], j: int, covered: set[int], protected: set[int], l
 _FEMALE_ROLES = ("vrijwilligster", "medewerkster", "begeleidster", "werkster", "leidster", "stagiaire", "collega")
 
 
-# the verbs of a person's name in notes: "die aart heet", "hij heet bo", "noemt zichzelf 'storm'"
-_CALLED = frozenset({"heet", "heette", "zichzelf"})
+# a person's name in notes after "heet": "hij heet bo", "de fysio heet iris" (calling.py has the other
+# naming frames: "een vrijwilliger die aart heet", "noemt zichzelf 'storm'")
+_CALLED = frozenset({"heet", "heette"})
 _NAMED_SUBJECTS = frozenset({"hij", "zij", "ze"})
 
 
 def _lower_named(toks: list[_Tok], k: int, covered: set[int], protected: set[int], lex: Lexicon, take) -> None:
-    """Round 14 (tuner C): a lowercase name in a person's naming frame (toks[k] is the frame's verb):
-    between "die" and "heet" ("een vrijwilliger die aart heet"), after "hij/ze heet" or a role's
-    "heet" ("de fysio heet iris"), after "noemt zichzelf" ("noemt zichzelf 'storm'"). A listed first
-    name, a word of no list, or a quoted word-name; never a function word, role or listed no-name
-    ("die zo heet", "het project heet buurtkracht", "noemt zichzelf ervaringsdeskundige")."""
-    t = toks[k]
-    if t.fold == "zichzelf":
-        if k + 1 >= len(toks) or toks[k - 1].fold not in ("noemt", "noemde", "noemen") or not toks[k].adj:
-            return
-        j = k + 1
-        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
-    elif toks[k - 1].fold == "die" or k < 2:
+    """Round 14 (tuner C): a lowercase name after a pronoun's or a role's "heet" (toks[k]): "hij heet
+    bo", "de fysio heet iris". A listed first name, a word of no list, or a quoted listed surname;
+    never a function word, role or listed no-name ("het project heet buurtkracht")."""
+    if k < 2 or toks[k - 1].fold == "die" or toks[k - 2].fold == "die" and toks[k - 1].adj and toks[k].adj:
+        return  # "die zo heet", "een vrijwilliger die aart heet": calling.py's
+    if not (k + 1 < len(toks) and toks[k + 1].adj or (k + 1 < len(toks) and any(c in _QUOTE_MARKS for c in toks[k + 1].gap))):
         return
-    elif k >= 2 and toks[k - 2].fold == "die" and toks[k - 1].adj and t.adj:
-        j, quoted = k - 1, False  # "een vrijwilliger die aart heet"
-    elif k + 1 < len(toks) and toks[k + 1].adj or (k + 1 < len(toks) and any(c in _QUOTE_MARKS for c in toks[k + 1].gap)):
-        subject = toks[k - 1]
-        if not (subject.fold in _NAMED_SUBJECTS or is_role(subject, lex) or subject.fold in ("fysio", "huisarts", "buurman", "buurvrouw", "juf", "meester")):
-            return
-        j = k + 1
-        quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
-    else:
+    subject = toks[k - 1]
+    if not (subject.fold in _NAMED_SUBJECTS or is_role(subject, lex) or subject.fold in ("fysio", "huisarts", "buurman", "buurvrouw", "juf", "meester")):
         return
+    j = k + 1
+    quoted = any(c in _QUOTE_MARKS for c in toks[j].gap)
     y = toks[j]
     if y.cap or j in covered or j in protected or len(y.low) < 2 or not _name_word(y, lex) or y.fold in lex.never:
         return
