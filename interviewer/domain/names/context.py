@@ -31,6 +31,11 @@ def double_first(low: str, lex: Lexicon) -> bool:
     return "-" in low and all(b in lex.first for b in low.split("-"))
 
 
+def listed_first(low: str, lex: Lexicon) -> bool:
+    """A listed first name, also a double one of listed parts ("inge", "pieter-jan")."""
+    return low in lex.first or double_first(low, lex)
+
+
 def speaks(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
     """A capitalised Dutch word at a sentence start that speaks ("Storm vertelde", "Groen gaf aan"):
     a surname that is also a word. No role ("Teamleider zegt"), bank term or function word."""

@@ -11,12 +11,12 @@ from .context import (
     VERB_NAMES,
     acts_as_person,
     after_article,
+    _OWNED,
     camel_name,
-    double_first,
     coordinated_with_place,
+    listed_first,
     lowercase_partners,
     namelike_or_word,
-    _OWNED,
     owned_noun,
     particle_tail,
     speaks,
@@ -161,7 +161,7 @@ class Heuristic(SurnameReader):
             if "\n" in gap or any(c in gap for c in ",;:()") or not _adjacent_gap(gap):
                 continue
             tv = _match_seq(toks, j, lex.tussenvoegsels) if title in _HONORIFICS else 0
-            if tv == 1 and toks[j].text == "van" and j + 1 < len(toks) and (toks[j + 1].low in lex.first or double_first(toks[j + 1].low, lex)) and toks[j + 1].low not in lex.last:
+            if tv == 1 and toks[j].text == "van" and j + 1 < len(toks) and listed_first(toks[j + 1].low, lex) and toks[j + 1].low not in lex.last:
                 continue  # "collega van Inge", "moeder van Shaniqua": the preposition (section 5 takes the first name)
             # after a particle that is no preposition ("van 't", "van der", "ter") any word is the surname
             strong_tv = tv > 0 and j + tv < len(toks) and " ".join(x.fold for x in toks[j : j + tv]) not in _WEAK_PARTICLES | _COMMON_PHRASES and toks[j + tv].low not in lex.function_words and toks[j + tv].fold not in lex.bank_words
@@ -264,7 +264,7 @@ class Heuristic(SurnameReader):
                 continue  # "Anja de Vries": the first name's rule takes it whole
             if i + 1 >= len(toks) or not (toks[i + 1].cap or (i + 2 < len(toks) and toks[i + 2].cap)):
                 continue  # "de", "van" before a lowercase word: the common case, no name
-            if t.text == "van" and (toks[i + 1].low in lex.first or double_first(toks[i + 1].low, lex)) and toks[i + 1].low not in lex.last and not toks[i + 1].allcaps:
+            if t.text == "van" and listed_first(toks[i + 1].low, lex) and toks[i + 1].low not in lex.last and not toks[i + 1].allcaps:
                 continue  # "collega van Inge", "de moeder van Shaniqua", "familie van Pieter-Jan": the preposition; the first name's rule takes the name
             if t.text == "van" and i > 0 and not t.initial and _adjacent(toks, i - 1, i) and _owned(toks[i - 1], lex):
                 continue  # "de dochter van Petrenko", "het verslag van Bos", "VOG van Bos": a person's kin or paper, "van" the preposition
@@ -405,7 +405,7 @@ def _owned(t: _Tok, lex: Lexicon) -> bool:
     head = t.low.rsplit("-", 1)[-1]
     if t.cap and not t.initial and head == t.low:
         return False  # "Mail" mid-sentence is a name or a title's word; "VOG-verklaringen" is a paper
-    return (owned_noun(t) or t.low in _OWNED or head.endswith(_PAPERS)) and t.fold not in _HONORIFICS and t.fold not in ("collega", "familie")
+    return (t.low in _OWNED or head.endswith(_PAPERS)) and t.fold not in _HONORIFICS and t.fold not in ("collega", "familie")
 
 
 # papers and lines a person has, beside context._OWNED ("de VOG-verklaringen van Stam", "telefoon van Corrie")

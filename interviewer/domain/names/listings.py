@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..unicode_fold import Normalised, fold
-from .context import VERB_NAMES, double_first, verb_like
+from .context import VERB_NAMES, listed_first, verb_like
 from .lexicon import _HONORIFICS, SALUTATIONS, SHORT_WEEKDAYS, SOURCE_CONTACT, SOURCE_HEURISTIC, WEEKDAYS, Lexicon, _Raw
 from .documents import _STREET_NOUNS
 from .joined_names import last_items
@@ -41,7 +41,7 @@ _GROUP_MENTIONS = frozenset({"allen", "alle", "allemaal", "iedereen", "jullie", 
 
 def _first(t: _Tok, lex: Lexicon) -> bool:
     """A listed first name in any case, no verb-name or function word ("ben", "dan")."""
-    return (t.low in lex.first or double_first(t.low, lex)) and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
+    return listed_first(t.low, lex) and t.low not in VERB_NAMES and t.low not in lex.function_words and not t.allcaps
 
 
 def _name_end(toks: list[_Tok], i: int, lex: Lexicon) -> int:
@@ -63,7 +63,7 @@ def listed_people(n: Normalised, toks: list[_Tok], covered: set[int], protected:
         t, nxt = toks[k], toks[k + 1]
         if t.fold in _OPENINGS:
             after = toks[k + 2] if k + 2 < len(toks) else None
-            if nxt.adj and (nxt.low in lex.first or double_first(nxt.low, lex)) and k + 1 not in strong and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
+            if nxt.adj and listed_first(nxt.low, lex) and k + 1 not in strong and (after is None or after.gap.strip()[:1] in (",", "!", ":")):
                 take(k + 1, k + 2)  # "hoi ben, ben je er?", "hallo roos!"
             continue
         if t.fold in _ATTENDANCE and nxt.gap.strip() == ":":

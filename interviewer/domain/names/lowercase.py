@@ -16,7 +16,7 @@ quick_note_people)."""
 
 from __future__ import annotations
 
-from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, double_first, verb_like
+from .context import _SPEECH_VERBS, VERB_NAMES, _after_person_preposition, listed_first, verb_like
 from .lexicon import Lexicon
 from .tokens import _adjacent, _match_seq, _Tok, _word_after_particles, fold_of, low_of, typo_of_word
 
@@ -57,7 +57,7 @@ def _first_like(t: _Tok, lex: Lexicon) -> bool:
         return False
     if t.fold in lex.tussenvoegsels or t.fold in lex.titles or t.fold in lex.rollen or t.fold in lex.bank_words:
         return False
-    if low in lex.first or double_first(low, lex):
+    if listed_first(low, lex):
         return True
     return len(low) >= 3 and low.isalpha() and not lex.dutch(low) and low not in lex.everyday and t.fold not in lex.never
 

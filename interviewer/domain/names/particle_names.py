@@ -18,7 +18,7 @@ aan" and "medewerker Welzijn" stay words (an article before the role; a departme
 from __future__ import annotations
 
 from . import shapes  # imports this module through word_names: read at call time
-from .context import _COLLECTIVES, _NOUN_ENDINGS, double_first, verb_like
+from .context import _COLLECTIVES, _NOUN_ENDINGS, listed_first, verb_like
 from .lexicon import _HONORIFICS as _LEXICON_HONORIFICS, SEASONS, WEEKDAYS, Lexicon
 from .lowercase import ROLE_ENDINGS, is_role
 from .street_surnames import _SURNAME_STREET_ENDINGS, street_surnames
@@ -107,7 +107,7 @@ def _titled(toks: list[_Tok], start: int, particle: str, t: _Tok, lex: Lexicon) 
     Zoelen"); "'t" and the like also after an apostrophe ("mevrouw 't Hart")."""
     prev = toks[start - 1]
     first = toks[start]
-    if particle == "van" and not first.cap and (t.low in lex.first or double_first(t.low, lex)) and t.low not in lex.last:
+    if particle == "van" and not first.cap and listed_first(t.low, lex) and t.low not in lex.last:
         return False  # "geen familie van Pieter-Jan", "moeder van Inge": the preposition before a first name
     if not (first.adj or (first.fold == "t" and first.gap.strip() in ("'", "\u2019"))):
         return False  # "mevrouw 't Hart": the apostrophe of "'t" stands between

@@ -5,7 +5,7 @@ in heuristic.py share."""
 from __future__ import annotations
 
 from ..unicode_fold import fold
-from .context import double_first, thing_compound, verb_like
+from .context import double_first, listed_first, thing_compound, verb_like
 from .double_names import hyphen_particle_tail
 from .lexicon import Lexicon
 from .particle_names import _STATE_VERBS, NAME_ONLY_PARTICLES, person_sign
@@ -130,13 +130,13 @@ class SurnameReader:
                 # is the surname (also after a first name that is a word, when that is capitalised mid-sentence);
                 # one built like a village of no list ("Marloes Zandwijk") after a first name that is no word
                 if (
-                    prev is not None and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
+                    prev is not None and listed_first(prev.low, lex) and (not lex.ordinary(prev.low) or (prev.cap and not prev.initial))
                     and (t.fold not in lex.bank_words or self._acronym_surname(toks, k)) and (t.fold not in lex.never or self._no_name_surname(toks, k)) and not (lex.place_like(t.fold) and (lex.ordinary(prev.low) or t.low in lex.words or t.fold.endswith(lex.org_words))) and not thing_head(t, lex)
                 ):
                     return k + 1
             elif t.cap and k in protected and k not in (strong or ()) and not t.initial and _adjacent(toks, k - 1, k) and self._no_name_surname(toks, k):
                 prev = toks[k - 1]
-                if prev.cap and not prev.allcaps and (prev.low in lex.first or double_first(prev.low, lex)) and (not lex.ordinary(prev.low) or not prev.initial):
+                if prev.cap and not prev.allcaps and listed_first(prev.low, lex) and (not lex.ordinary(prev.low) or not prev.initial):
                     return k + 1  # "Mentor: Hidde Zeeman", "Job Mei, docent": a shop's or month's name after a first name
         return j
 

@@ -224,7 +224,7 @@ def _word_before_surname(toks: list[_Tok], caps: list[int], covered: set[int], p
         t = toks[i]
         if not _free(t, lex) or t.low in lex.first or not lex.dutch(t.low):
             continue
-        if t.fold in lex.never or time_word(t) or t.low in lex.everyday or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
+        if t.fold in lex.never or t.low in lex.everyday or time_word(t) or lex.place_like(t.fold) or lex.street(t.fold) or shapes.thing_head(t, lex) or len(t.low) < 3 or _inflected(t.low, lex):
             continue
         tv = _match_seq(toks, i + 1, lex.tussenvoegsels)
         s = i + 1 + tv
