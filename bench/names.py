@@ -74,7 +74,10 @@ name after an article, a place-surname after a role, short forms in brackets and
 blind sets of round 12: lowercase notes of ouderenwerk and schuldhulp, group interviews, pasted
 Outlook and Teams text, registers, report prose in Heerlen, Amsterdam casework, hard cases,
 Friesland, youth work and handles, intercollegiale toetsing, opbouwwerk, a whole audit day in
-Zeeland, poverty and informal care; seen since round 13), each file and all together. BLIND:
+Zeeland, poverty and informal care; seen since round 13), names_tuned75.toml to names_tuned80.toml
+(six of the sixteen blind sets of round 13, scored blind three times, then seen since round 15:
+Utrecht buurtteams, Drenthe ouderenwerk, Noord-Limburg group interviews, pasted Outlook/Teams text
+in Almere, Nijmegen registers, Groningen report prose), each file and all together. BLIND:
 names_blind*.toml, each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
@@ -174,6 +177,12 @@ TUNED = (
     "names_tuned72.toml",
     "names_tuned73.toml",
     "names_tuned74.toml",
+    "names_tuned75.toml",
+    "names_tuned76.toml",
+    "names_tuned77.toml",
+    "names_tuned78.toml",
+    "names_tuned79.toml",
+    "names_tuned80.toml",
 )
 BLIND = "names_blind*.toml"
 WORD = re.compile(r"[^\W_]+")
