@@ -599,6 +599,7 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
     nope = _Reader(not_path, _read_toml(not_path))
     gen = _Reader(generated_path, _read_toml(generated_path))
     roles = cur.sub("rollen", "rollen")
+    roles_after_van = cur.sub("rollen_na_van", "rollen_na_van")
     words_path = data_dir / "woorden_nl.txt.gz"
     try:
         words = gzip.decompress(words_path.read_bytes()).decode("utf-8").split("\n")
@@ -654,6 +655,8 @@ def load_name_lists_from(data_dir: Path) -> NameLists:
         | frozenset(nope.strs("landen_en_steden", required=True, min_items=1)),
         rollen={key: roles.str(key) for key in roles.table},
         rol_standaard=cur.str("rollen_standaard"),
+        rollen_na_van={key: roles_after_van.str(key) for key in roles_after_van.table},
+        rol_na_van_standaard=cur.str("rollen_na_van_standaard"),
         dutch_words=frozenset(words),
         straat_achtervoegsels=longest_first(
             tuple(w.lower() for w in (*nope.strs("straat_achtervoegsels", required=True, min_items=1), *nope.strs("gebied_achtervoegsels", required=True)))

@@ -125,7 +125,7 @@ class StartInterviewDialog(ModalScreen[InterviewChoice | None]):
 
         field = self.query_one("#functie-query", Input)
         if lexicon_ready() and field.value.strip():
-            field.value = " ".join(replace_names(field.value, "\x00").replace("\x00", " ").split())
+            field.value = " ".join(replace_names(field.value, "\x00", third_parties=False).replace("\x00", " ").split())
 
     def _refresh(self, text: str) -> None:
         results = self.query_one("#functie-results", OptionList)

@@ -34,6 +34,23 @@ async def test_a_name_in_the_capture_line_is_hinted_and_replaced_by_the_functie(
         assert capture.text == ""
 
 
+async def test_ctrl_y_gives_a_third_party_a_neutral_role_not_the_functie(tmp_path: Path, settle, make_audit) -> None:
+    path = tmp_path / "noord.audit"
+    make_audit(path, (("jongerenwerker", "sociaal_werker"),))
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, 2)
+        capture = app.screen.query_one(CaptureLine)
+        await pilot.press(*"sanne belt de moeder van Youssef")
+        await settle(pilot)
+        assert "Youssef" in str(capture.input.border_subtitle)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        # sanne is the interviewee and gets the gesprek's functie; Youssef is someone's child
+        functie = capture.replacement
+        assert functie.startswith("de ") and capture.text == f"{functie[:1].upper()}{functie[1:]} belt de moeder van een kind"
+
+
 async def test_a_name_in_the_functie_field_is_hinted_and_removed(tmp_path: Path, settle, make_audit) -> None:
     path = tmp_path / "leeg.audit"
     make_audit(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .finder import NameFinder
 from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
-from .replace import opens_sentence
+from .replace import opens_sentence, third_party_role
 
 def lexicon_ready() -> bool:
     """True once the name lists are loaded (the UI loads them in a worker, then hints)."""
@@ -35,10 +35,12 @@ def _hint_finder() -> NameFinder:
     return finder
 
 
-def replace_names(text: str, with_text: str) -> str:
+def replace_names(text: str, with_text: str, *, third_parties: bool = True) -> str:
     """`text` with every likely name replaced at the source: a name after a role word becomes the
-    neutral role ("collega mo" -> "een collega"), any other name `with_text` ("de jongerenwerker");
-    an e-mail address or phone number its placeholder."""
+    neutral role ("collega mo" -> "een collega"), a third party after kin or a paper and "van" too
+    ("de dochter van Petrenko" -> "de dochter van een ouder"), any other name `with_text` ("de
+    jongerenwerker"); an e-mail address or phone number its placeholder. `third_parties` False: a
+    third party gets `with_text` too (the functie field, which only drops the name)."""
     finder = _hint_finder()
     lex = finder.lexicon
     out, pos = [], 0
@@ -49,6 +51,8 @@ def replace_names(text: str, with_text: str) -> str:
         elif s.title and pos <= s.title_start < s.start:
             start = s.title_start
             rep = lex.rollen.get(s.title.split()[-1], lex.rollen.get(s.title, lex.rol_standaard))  # "sociaal werker"
+        elif with_text and third_parties and (role := third_party_role(text[:start], lex)):
+            rep = role  # never the gesprek's functie for someone else
         else:
             rep = with_text or PLACEHOLDER
         if rep not in PLACEHOLDERS and opens_sentence(text[:start], lex):

@@ -134,6 +134,8 @@ class Lexicon:
     bank_words: frozenset[str]  # folded tokens of the question bank's own texts
     rollen: dict[str, str]
     rol_standaard: str
+    rollen_na_van: dict[str, str] = field(default_factory=dict)  # "dochter" -> "een ouder" (replace.third_party_role)
+    rol_na_van: str = "een betrokkene"
     voornamen: frozenset[str] = frozenset()  # as written, for callers that list them
     aanspreekvormen: tuple[str, ...] = ()
     street_suffixes: tuple[str, ...] = ()  # "straat", "laan": longest first
@@ -282,6 +284,8 @@ def lexicon_from(lists: "NameLists", bank_words: Iterable[str] = (), stopwords: 
         bank_words=frozenset(bank_words),
         rollen={fold(k): v for k, v in lists.rollen.items()},
         rol_standaard=lists.rol_standaard,
+        rollen_na_van={fold(k): v for k, v in lists.rollen_na_van.items()},
+        rol_na_van=lists.rol_na_van_standaard,
         voornamen=lists.voornamen,
         aanspreekvormen=lists.aanspreekvormen,
         street_suffixes=tuple(fold(s) for s in lists.straat_achtervoegsels),

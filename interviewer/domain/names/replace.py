@@ -108,6 +108,29 @@ def opens_sentence(before: str, lex: Lexicon) -> bool:
     return word not in lex.note_shorthand
 
 
+_VAN_AT_END = re.compile(r"(?<!\S)van\s+$")
+
+
+def third_party_role(before: str, lex: Lexicon) -> str | None:
+    """The neutral role of a name that `before` (the text up to it) shows to be a third party: after
+    kin or a paper and "van" ("de dochter van Petrenko" -> "een ouder", "het dossier van Bos" ->
+    "een klant"; voornamen.toml `rollen_na_van`). None elsewhere: the capture line then writes the
+    gesprek's functie, as the name is most likely the interviewee's."""
+    from .heuristic import _owned  # kin or a paper, so that "van" after it is the preposition
+
+    tail = before[-60:]
+    if not _VAN_AT_END.search(tail):
+        return None
+    toks = _tokenise(normalise(tail.rstrip()))
+    if len(toks) < 2 or toks[-1].low != "van" or not toks[-1].adj:
+        return None
+    owner = toks[-2]
+    if not _owned(owner, lex):
+        return None
+    head = owner.fold.rsplit("-", 1)[-1]
+    return lex.rollen_na_van.get(head, lex.rol_na_van)
+
+
 def strip_title(name: str, lexicon: Lexicon) -> str:
     """"mevrouw Anja de Vries" -> "Anja de Vries": the key under which a found name is listed."""
     n = normalise(name)
