@@ -78,7 +78,9 @@ Zeeland, poverty and informal care; seen since round 13), names_tuned75.toml to 
 (six of the sixteen blind sets of round 13, scored blind three times, then seen since round 15:
 Utrecht buurtteams, Drenthe ouderenwerk, Noord-Limburg group interviews, pasted Outlook/Teams text
 in Almere, Nijmegen registers, Groningen report prose), each file and all together. BLIND:
-names_blind*.toml, each
+names_blind*.toml (names_blind13g-p: ten of round 13's sixteen; names_blind15a-f: round 15's
+six, written to a brief that settles initials (names) and public persons (cited authors, eponyms: no
+names); 15c was filled from sentence patterns by a writer short of time, 15e stopped at 256), each
 written by someone who never saw the detector, only scored, never tuned on; each file is its own
 audit, printed alone and all together; when there is none the bench says so.
 Missed names and wrongly replaced words are listed with --details.
