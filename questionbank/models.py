@@ -334,7 +334,7 @@ class NameLists:
     dutch_words: frozenset[str]
     # the name after "<kin or paper> van" at the capture line: kin or paper -> its neutral role
     rollen_na_van: dict[str, str] = field(default_factory=dict)
-    rol_na_van_standaard: str = "een betrokkene"
+    rol_na_van_standaard: str = ""  # voornamen.toml rollen_na_van_standaard
     # geen_namen.toml and the later parts of voornamen.toml: see their headers
     straat_achtervoegsels: tuple[str, ...] = ()  # "straat", "laan": a street, not a surname
     plaats_achtervoegsels: tuple[str, ...] = ()  # "waard", "huizen", "talige": a place or word, no name candidate

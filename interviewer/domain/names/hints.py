@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..unicode_fold import fold
 from .finder import NameFinder
 from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
-from .replace import opens_sentence, third_party_role
+from .replace import opens_sentence, third_party_role, title_role
 
 def lexicon_ready() -> bool:
     """True once the name lists are loaded (the UI loads them in a worker, then hints)."""
@@ -50,7 +50,7 @@ def replace_names(text: str, with_text: str, *, third_parties: bool = True) -> s
             rep = EMAIL_PLACEHOLDER if "@" in s.text else PHONE_PLACEHOLDER
         elif s.title and pos <= s.title_start < s.start:
             start = s.title_start
-            rep = lex.rollen.get(s.title.split()[-1], lex.rollen.get(s.title, lex.rol_standaard))  # "sociaal werker"
+            rep = title_role(s.title, lex)  # "collega mo" -> "een collega"
         elif with_text and third_parties and (role := third_party_role(text[:start], lex)):
             rep = role  # never the gesprek's functie for someone else
         else:

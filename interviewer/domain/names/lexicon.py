@@ -135,7 +135,7 @@ class Lexicon:
     rollen: dict[str, str]
     rol_standaard: str
     rollen_na_van: dict[str, str] = field(default_factory=dict)  # "dochter" -> "een ouder" (replace.third_party_role)
-    rol_na_van: str = "een betrokkene"
+    rol_na_van: str = ""  # voornamen.toml rollen_na_van_standaard
     voornamen: frozenset[str] = frozenset()  # as written, for callers that list them
     aanspreekvormen: tuple[str, ...] = ()
     street_suffixes: tuple[str, ...] = ()  # "straat", "laan": longest first

@@ -108,6 +108,12 @@ def opens_sentence(before: str, lex: Lexicon) -> bool:
     return word not in lex.note_shorthand
 
 
+def title_role(title: str, lex: Lexicon) -> str:
+    """The neutral role of a name after `title` ("moeder" -> "een ouder", "meneer" -> "een collega";
+    voornamen.toml `rollen`), `rol_standaard` for any other: the export's and the capture line's one rule."""
+    return lex.rollen.get(title.split()[-1] if title else "", lex.rollen.get(title, lex.rol_standaard))
+
+
 _VAN_AT_END = re.compile(r"(?<!\S)van\s+$")
 
 
@@ -191,8 +197,7 @@ class Replacer:
             functie = next(iter(candidates)) if len(candidates) == 1 else None
         if functie and not self.finder.spans(functie):
             return f"de {functie}"
-        title = span.title if span is not None else ""
-        return lex.rollen.get(title.split()[-1] if title else "", lex.rollen.get(title, lex.rol_standaard))
+        return title_role(span.title if span is not None else "", lex)
 
     def redact(self, text: str) -> str:
         spans = self.finder.spans(text)
