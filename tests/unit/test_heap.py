@@ -38,6 +38,9 @@ def test_settled_once_per_tagger() -> None:
     frozen = gc.get_freeze_count()
     made_since = [_Thing() for _ in range(50)]
     heap.settle(first)  # the same tagger again (the screen's audit was reread): nothing more frozen
-    assert gc.get_freeze_count() == frozen
+    # Only gc.freeze adds to the count; a frozen object freed by reference counting (another
+    # test's leftovers, a pytest-xdist worker's own objects) lowers it, so "nothing more" is <=.
+    assert gc.get_freeze_count() <= frozen
+    before_second = gc.get_freeze_count()
     heap.settle(second)  # a tagger built again: what is alive now is frozen too
-    assert gc.get_freeze_count() >= frozen + len(made_since)
+    assert gc.get_freeze_count() >= before_second + len(made_since)
