@@ -412,7 +412,7 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
     place stands ("in de wijk De Horst", "gemeente Tiel"; a title or role before one keeps it), and
     a person's find cut before the place it took as particles and surname ("Kerem Aydın uit De
     Horst": the person from De Horst)."""
-    if not places or not any(r[2] == SOURCE_HEURISTIC and (r[3] in places or any(w in places for w in r[3].split())) for r in raw):
+    if not any(r[2] == SOURCE_HEURISTIC and (r[3] in places or any(w in places for w in r[3].split()) or _district(r[3], lex)) for r in raw):
         return raw  # the common case: no find of the rules holds a place of the audit
     starts = {t.start: i for i, t in enumerate(toks)}
     out = []
@@ -421,6 +421,8 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
         if i < 0 or r[2] != SOURCE_HEURISTIC:
             out.append(r)
             continue
+        if _district(r[3], lex):
+            continue  # "mw Venlo-Noord", "sw Utrecht-West": a worker's area, titled or not
         # an article's name the audit calls a place ("De Wiken") is one anywhere; a bare word only where a place stands
         # ("het Oosterhaven-kamp": a place and a noun in lowercase, one anywhere too)
         tail = next((t.text for t in toks[i:] if t.end >= r[1]), "")
@@ -439,6 +441,21 @@ def placed_out(raw: list[tuple], toks: list[_Tok], lex: Lexicon, places: frozens
             r = (r[0], toks[k].end, r[2], " ".join(t.fold for t in toks[i : k + 1]), r[4], r[5])
         out.append(r)
     return out
+
+
+def _district(key: str, lex: Lexicon) -> bool:
+    """A found name's key that is a listed place and a part of town joined by a hyphen ("venlo-noord",
+    "utrecht-centrum", "amsterdam-zuidoost"): a place with or without a title before it ("mw" is also
+    maatschappelijk werk). The place is no listed first name or surname, the part a listed place
+    (lex.fixed_places: "Noord", "Centrum", "Zuidoost") and no name either, so a double surname
+    ("Jansen-Noord", "Emmen-Bakker") stays a name."""
+    if key.count("-") != 1 or " " in key:
+        return False
+    head, _, part = key.partition("-")
+    return (
+        head in lex.places and part in lex.fixed_places
+        and head not in lex.first and head not in lex.last and part not in lex.first and part not in lex.last
+    )
 
 
 def _role_before(toks: list[_Tok], i: int, lex: Lexicon) -> bool:
