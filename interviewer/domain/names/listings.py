@@ -286,7 +286,8 @@ def labelled_initials(toks: list[_Tok], lex: Lexicon) -> list[_Raw]:
         run: list[_Raw] = []
         while b < len(toks) and b - k <= 6:
             t = toks[b]
-            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or t.low in lex.words or t.fold in _FORM_FILLERS:
+            # capitals that are also a word ("TV", "IK") are initials too once the list has started with a person's
+            if not (t.allcaps and 2 <= len(t.text) <= 3 and t.text.isalpha()) or t.fold in lex.bank_words or t.fold in lex.never or (t.low in lex.words and not run) or t.fold in _FORM_FILLERS:
                 # "aanwezig: SOV, Woonstichting, GGD": a body's word next in the list makes its capitals bodies too
                 if run and t.cap and not t.allcaps and t.low not in lex.first and t.low not in lex.last and t.fold not in lex.rollen and t.fold.removesuffix("s") not in lex.rollen and lex.dutch(t.low):
                     run = []
