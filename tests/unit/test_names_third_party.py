@@ -29,3 +29,11 @@ def test_the_interviewees_name_still_gets_the_functie():
 def test_the_functie_field_only_drops_the_name_of_a_third_party_too():
     out = replace_names("begeleider van Petrenko", "\x00", third_parties=False)
     assert out == "begeleider van \x00"
+
+
+def test_a_name_joined_by_en_to_a_third_party_is_a_third_party_too():
+    """"de dochter van Petrenko en Dirk-Jan Hoogeveen": both are someone else's; neither is the functie."""
+    assert replace_names("de moeder van Youssef en Amira belt", FUNCTIE) == "de moeder van een kind en een kind belt"
+    assert replace_names("de dochter van Petrenko en Dirk-Jan Hoogeveen belt", FUNCTIE) == "de dochter van een ouder en een ouder belt"
+    # near miss: a name after the third party but not joined to it is the interviewee again
+    assert replace_names("de moeder van Youssef belt Sanne terug", FUNCTIE) == "de moeder van een kind belt de jongerenwerker terug"

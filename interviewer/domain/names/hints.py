@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..unicode_fold import fold
 from .finder import NameFinder
 from .lexicon import EMAIL_PLACEHOLDER, PHONE_PLACEHOLDER, PLACEHOLDER, PLACEHOLDERS, SOURCE_CANDIDATE, SOURCE_CONTACT, load_lexicon
@@ -23,6 +25,8 @@ def name_hint(text: str) -> list[str]:
 
 
 _HINT_FINDER: list[NameFinder] = []
+# what joins one more name to a third party: "de moeder van Youssef en Amira", "het dossier van Bos, Smit"
+_JOINED = re.compile(r"\s*[,&]\s*|\s+(?:en|of)\s+")
 
 
 def _hint_finder() -> NameFinder:
@@ -44,15 +48,18 @@ def replace_names(text: str, with_text: str, *, third_parties: bool = True) -> s
     finder = _hint_finder()
     lex = finder.lexicon
     out, pos = [], 0
+    third_party = None  # the neutral role the span before got as a third party
     for s in finder.spans(text):
         start = s.start
+        joined = third_party if third_party and _JOINED.fullmatch(text[pos:start]) else None
+        third_party = None
         if s.source == SOURCE_CONTACT:
             rep = EMAIL_PLACEHOLDER if "@" in s.text else PHONE_PLACEHOLDER
         elif s.title and pos <= s.title_start < s.start:
             start = s.title_start
             rep = title_role(s.title, lex)  # "collega mo" -> "een collega"
-        elif with_text and third_parties and (role := third_party_role(text[:start], lex)):
-            rep = role  # never the gesprek's functie for someone else
+        elif with_text and third_parties and (role := joined or third_party_role(text[:start], lex)):
+            rep = third_party = role  # never the gesprek's functie for someone else; "en" joins one more
         else:
             rep = with_text or PLACEHOLDER
         if rep not in PLACEHOLDERS and opens_sentence(text[:start], lex):
